@@ -1,0 +1,76 @@
+"""The Brussels Capital Region as the plugin ships it: the 19 UrbIS municipalities in EPSG:31370."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from . import gpkg
+
+MUNICIPALITIES_FILE = Path(__file__).resolve().parents[1] / "data" / "brussels_municipalities_urbis.geojson"
+ATTRIBUTION = "UrbIS © CIRB/CIBG (paradigm.brussels)"
+
+
+@lru_cache(maxsize=1)
+def municipality_geometries() -> tuple[tuple[str, bytes, tuple[float, float, float, float]], ...]:
+    """Return (NIS code, MultiPolygon WKB in EPSG:31370, envelope (minx, maxx, miny, maxy)) per municipality."""
+    from osgeo import ogr, osr
+
+    source = osr.SpatialReference()
+    source.ImportFromEPSG(4326)
+    source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    target = osr.SpatialReference()
+    target.ImportFromEPSG(31370)
+    target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = osr.CoordinateTransformation(source, target)
+    result = []
+    with gpkg.gdal_exceptions():
+        dataset = ogr.Open(str(MUNICIPALITIES_FILE))
+        layer = dataset.GetLayer(0)
+        for feature in layer:
+            geometry = ogr.ForceToMultiPolygon(feature.GetGeometryRef().Clone())
+            geometry.Transform(transform)
+            result.append(
+                (
+                    str(feature.GetField("national_code")),
+                    bytes(geometry.ExportToWkb(ogr.wkbNDR)),
+                    geometry.GetEnvelope(),
+                )
+            )
+    return tuple(sorted(result))
+
+
+@lru_cache(maxsize=1)
+def municipality_shapes() -> tuple[tuple[str, ...], tuple]:
+    """Return (NIS codes, shapely MultiPolygons in EPSG:31370), in the same order."""
+    import shapely
+
+    rows = municipality_geometries()
+    return tuple(r[0] for r in rows), tuple(shapely.from_wkb([r[1] for r in rows]))
+
+
+@lru_cache(maxsize=1)
+def region_shape():
+    """Return the region's boundary polygon (the union of the 19 municipalities), prepared for fast tests."""
+    import shapely
+
+    boundary = shapely.union_all(municipality_shapes()[1])
+    shapely.prepare(boundary)
+    return boundary
+
+
+def municipality_of(x, y) -> list[str | None]:
+    """Return the NIS code of the municipality holding each point (None outside the region).
+
+    A point on a border between two municipalities gets the one with the lower NIS code."""
+    import numpy as np
+    import shapely
+
+    codes, shapes = municipality_shapes()
+    points = shapely.points(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+    tree = shapely.STRtree(shapes)
+    point_index, shape_index = tree.query(points, predicate="intersects")
+    result: list[str | None] = [None] * len(points)
+    for p, s in sorted(zip(point_index.tolist(), shape_index.tolist(), strict=True), reverse=True):
+        result[p] = codes[s]
+    return result

@@ -1,0 +1,518 @@
+"""The ecosystem GeoPackage's schema: tables, constraints, triggers and the migrations between versions.
+
+Integrity lives in the file: CHECK constraints and triggers reject bad writes from any client (QGIS, GDAL,
+sqlite3), and triggers write the history. Every error message starts with the rule's name (``bc_...``) and names
+the table and field.
+
+Rules that need explaining:
+- Deleting an entity deletes its sector/service/audience rows and every relationship from or to it (cascade);
+  each of those deletions is logged in ``history`` with its old values, so nothing is lost without a trace.
+- ``uuid`` and ``created_at`` are filled by a trigger when a client leaves them empty; a uuid never changes.
+- ``relationship_lines`` is a line table kept current by triggers (a SQLite view cannot declare a geometry type,
+  which the GeoPackage standard requires): it is rewritten whenever a relationship or an end point changes.
+  Lines are built from points stored as little-endian WKB, which GDAL, QGIS and this plugin always write.
+- ``history`` is append-only: updates and deletes of its rows are refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+SCHEMA_VERSION = 2
+NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+UUID_SQL = (
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
+)
+
+LOOKUP_TABLES = ("entity_types", "sectors", "services", "audiences", "relation_types", "size_classes")
+LINK_TABLES = {"entity_sectors": "sectors", "entity_services": "services", "entity_audiences": "audiences"}
+
+# (lookup table, referencing table, referencing column): codes in use cannot be deleted or renamed.
+CODE_REFERENCES = (
+    ("entity_types", "entities", "entity_type"),
+    ("size_classes", "entities", "size_class"),
+    ("municipalities", "entities", "municipality"),
+    ("sectors", "entity_sectors", "code"),
+    ("services", "entity_services", "code"),
+    ("audiences", "entity_audiences", "code"),
+    ("relation_types", "relationships", "relation_type"),
+)
+
+# table -> (description, geometry type or None)
+TABLE_DESCRIPTIONS = {
+    "entities": ("Creative ecosystem entities (points, EPSG:31370)", "POINT"),
+    "municipalities": ("The 19 municipalities of the Brussels Capital Region (UrbIS © CIRB/CIBG)", "MULTIPOLYGON"),
+    "relationship_lines": ("A line from each relationship's source to its target (kept by triggers)", "LINESTRING"),
+    "entity_sectors": ("Sectors of each entity (one primary)", None),
+    "entity_services": ("Services each entity offers", None),
+    "entity_audiences": ("Audiences each entity caters for", None),
+    "relationships": ("Relationships between entities", None),
+    "entity_types": ("Vocabulary: entity types", None),
+    "sectors": ("Vocabulary: Creative & Cultural Industries sectors with NACE Rev.2 classes", None),
+    "services": ("Vocabulary: services offered", None),
+    "audiences": ("Vocabulary: audiences catered for", None),
+    "relation_types": ("Vocabulary: relation types with both readings", None),
+    "size_classes": ("Vocabulary: size classes", None),
+    "history": ("Every insert, update and delete of entities, relationships and their links", None),
+    "bc_meta": ("Brussels Creative file metadata (schema version)", None),
+    "proposals": ("Proposed changes awaiting a curator's decision", None),
+    "portfolios": ("Named saved selections of entities", None),
+    "kpi_snapshots": ("KPI time series", None),
+}
+
+ENTITY_COLUMNS_V1 = f"""
+    fid INTEGER PRIMARY KEY AUTOINCREMENT,
+    geom POINT,
+    uuid TEXT,
+    name TEXT NOT NULL CONSTRAINT bc_name_required CHECK (length(trim(name)) > 0),
+    entity_type TEXT NOT NULL,
+    description TEXT,
+    address TEXT,
+    postcode TEXT CONSTRAINT bc_postcode_shape CHECK (postcode IS NULL OR postcode = '' OR
+        (postcode GLOB '1[0-2][0-9][0-9]')),
+    municipality TEXT,
+    website TEXT CONSTRAINT bc_website_shape CHECK (website IS NULL OR website = '' OR
+        ((website GLOB 'http://?*.?*' OR website GLOB 'https://?*.?*') AND website NOT GLOB '*[ ]*')),
+    email TEXT CONSTRAINT bc_email_shape CHECK (email IS NULL OR email = '' OR
+        (email GLOB '?*@?*.?*' AND email NOT GLOB '*[ ,;<>]*' AND email NOT GLOB '*@*@*')),
+    phone TEXT,
+    founded_year INTEGER CONSTRAINT bc_founded_year_range CHECK (founded_year IS NULL OR
+        (founded_year BETWEEN 1800 AND 2100)),
+    size_class TEXT,
+    status TEXT NOT NULL DEFAULT 'active' CONSTRAINT bc_status_value
+        CHECK (status IN ('active', 'inactive', 'closed')),
+    visibility TEXT NOT NULL DEFAULT 'public' CONSTRAINT bc_visibility_value
+        CHECK (visibility IN ('public', 'private')),
+    verification TEXT NOT NULL DEFAULT 'unverified' CONSTRAINT bc_verification_value
+        CHECK (verification IN ('unverified', 'claimed', 'verified')),
+    claimed_by TEXT,
+    verified_by TEXT,
+    verified_at DATETIME,
+    source TEXT,
+    created_at DATETIME DEFAULT ({NOW}),
+    created_by TEXT,
+    updated_at DATETIME,
+    updated_by TEXT
+"""
+
+
+def _lookup_ddl(table: str, extra: str = "") -> str:
+    return f"""CREATE TABLE {table} (
+        fid INTEGER PRIMARY KEY AUTOINCREMENT,
+        code TEXT NOT NULL UNIQUE CONSTRAINT bc_code_shape
+            CHECK (code GLOB '[a-z0-9]*' AND code NOT GLOB '*[^a-z0-9_]*'),
+        label_en TEXT NOT NULL,
+        label_fr TEXT NOT NULL,
+        label_nl TEXT NOT NULL{extra}
+    )"""
+
+
+def _link_ddl(table: str, primary: bool) -> str:
+    extra = (
+        ",\n        is_primary BOOLEAN NOT NULL DEFAULT 0 CONSTRAINT bc_is_primary_flag CHECK (is_primary IN (0, 1))"
+        if primary
+        else ""
+    )
+    return f"""CREATE TABLE {table} (
+        fid INTEGER PRIMARY KEY AUTOINCREMENT,
+        entity_uuid TEXT NOT NULL,
+        code TEXT NOT NULL{extra},
+        CONSTRAINT bc_link_unique UNIQUE (entity_uuid, code)
+    )"""
+
+
+def _v1_tables() -> list[str]:
+    """Schema version 1: entities, links, relationships, vocabularies, municipalities, history, metadata."""
+    return [
+        f"CREATE TABLE entities ({ENTITY_COLUMNS_V1})",
+        "CREATE UNIQUE INDEX entities_uuid ON entities (uuid)",
+        "CREATE INDEX entities_entity_type ON entities (entity_type)",
+        "CREATE INDEX entities_municipality ON entities (municipality)",
+        _link_ddl("entity_sectors", primary=True),
+        _link_ddl("entity_services", primary=False),
+        _link_ddl("entity_audiences", primary=False),
+        "CREATE INDEX entity_sectors_code ON entity_sectors (code)",
+        "CREATE INDEX entity_services_code ON entity_services (code)",
+        "CREATE INDEX entity_audiences_code ON entity_audiences (code)",
+        f"""CREATE TABLE relationships (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            uuid TEXT,
+            from_uuid TEXT NOT NULL,
+            to_uuid TEXT NOT NULL,
+            relation_type TEXT NOT NULL,
+            since DATE,
+            until DATE,
+            note TEXT,
+            created_at DATETIME DEFAULT ({NOW}),
+            created_by TEXT,
+            updated_at DATETIME,
+            updated_by TEXT,
+            CONSTRAINT bc_no_self_relation CHECK (from_uuid <> to_uuid),
+            CONSTRAINT bc_relationship_period CHECK (since IS NULL OR until IS NULL OR until >= since),
+            CONSTRAINT bc_relationship_unique UNIQUE (from_uuid, to_uuid, relation_type)
+        )""",
+        "CREATE UNIQUE INDEX relationships_uuid ON relationships (uuid)",
+        "CREATE INDEX relationships_from ON relationships (from_uuid)",
+        "CREATE INDEX relationships_to ON relationships (to_uuid)",
+        """CREATE TABLE relationship_lines (
+            fid INTEGER PRIMARY KEY,
+            geom LINESTRING,
+            uuid TEXT,
+            from_uuid TEXT,
+            to_uuid TEXT,
+            relation_type TEXT,
+            since DATE,
+            until DATE
+        )""",
+        "CREATE INDEX relationship_lines_from ON relationship_lines (from_uuid)",
+        "CREATE INDEX relationship_lines_to ON relationship_lines (to_uuid)",
+        _lookup_ddl("entity_types"),
+        _lookup_ddl("sectors", ",\n        nace TEXT"),
+        _lookup_ddl("services"),
+        _lookup_ddl("audiences"),
+        _lookup_ddl("size_classes"),
+        _lookup_ddl(
+            "relation_types",
+            ",\n        directed BOOLEAN NOT NULL DEFAULT 1,"
+            "\n        inverse_en TEXT NOT NULL,\n        inverse_fr TEXT NOT NULL,\n        inverse_nl TEXT NOT NULL",
+        ),
+        """CREATE TABLE municipalities (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            geom MULTIPOLYGON,
+            code TEXT NOT NULL UNIQUE,
+            label_en TEXT NOT NULL,
+            label_fr TEXT NOT NULL,
+            label_nl TEXT NOT NULL,
+            postcodes TEXT
+        )""",
+        f"""CREATE TABLE history (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            changed_at DATETIME NOT NULL DEFAULT ({NOW}),
+            changed_by TEXT,
+            action TEXT NOT NULL CONSTRAINT bc_history_action CHECK (action IN ('insert', 'update', 'delete')),
+            table_name TEXT NOT NULL,
+            row_uuid TEXT,
+            old_values TEXT,
+            new_values TEXT
+        )""",
+        "CREATE INDEX history_row ON history (row_uuid)",
+        """CREATE TABLE bc_meta (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            key TEXT NOT NULL UNIQUE,
+            value TEXT
+        )""",
+    ]
+
+
+def _v2_tables() -> list[str]:
+    """Schema version 2: curation (review date, proposals), portfolios and KPI snapshots."""
+    return [
+        "ALTER TABLE entities ADD COLUMN last_reviewed DATE",
+        f"""CREATE TABLE proposals (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity_uuid TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT,
+            proposer TEXT,
+            source TEXT,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CONSTRAINT bc_proposal_status CHECK (status IN ('pending', 'accepted', 'rejected')),
+            proposed_at DATETIME NOT NULL DEFAULT ({NOW}),
+            decided_by TEXT,
+            decided_at DATETIME,
+            reason TEXT
+        )""",
+        f"""CREATE TABLE portfolios (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE CONSTRAINT bc_portfolio_name CHECK (length(trim(name)) > 0),
+            expression TEXT,
+            entity_uuids TEXT,
+            owner TEXT,
+            shared BOOLEAN NOT NULL DEFAULT 0,
+            created_at DATETIME NOT NULL DEFAULT ({NOW})
+        )""",
+        f"""CREATE TABLE kpi_snapshots (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            kpi TEXT NOT NULL,
+            scope_type TEXT NOT NULL DEFAULT 'region'
+                CONSTRAINT bc_kpi_scope CHECK (scope_type IN ('region', 'municipality', 'sector', 'portfolio')),
+            scope_code TEXT,
+            value REAL,
+            unit TEXT,
+            taken_at DATETIME NOT NULL DEFAULT ({NOW})
+        )""",
+    ]
+
+
+# version -> (statements, tables it adds to gpkg_contents)
+MIGRATIONS: dict[int, tuple[Callable[[], list[str]], tuple[str, ...]]] = {
+    1: (
+        _v1_tables,
+        (
+            "entities",
+            "municipalities",
+            "relationship_lines",
+            "entity_sectors",
+            "entity_services",
+            "entity_audiences",
+            "relationships",
+            *LOOKUP_TABLES,
+            "history",
+            "bc_meta",
+        ),
+    ),
+    2: (_v2_tables, ("proposals", "portfolios", "kpi_snapshots")),
+}
+
+SPATIAL_INDEXED = {1: ("entities", "municipalities"), 2: ()}
+
+
+# ---- triggers ------------------------------------------------------------------------------------------------
+def _columns(connection: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+
+
+def _json(prefix: str, columns: list[str]) -> str:
+    parts = []
+    for column in columns:
+        value = f"hex({prefix}.{column})" if column == "geom" else f"{prefix}.{column}"
+        parts.append(f"'{column}', {value}")
+    return "json_object(" + ", ".join(parts) + ")"
+
+
+def _raise_when(name: str, event: str, table: str, condition: str, message: str) -> str:
+    return (
+        f"CREATE TRIGGER {name} BEFORE {event} ON {table} FOR EACH ROW WHEN {condition} "
+        f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+    )
+
+
+def _point_xy_sql(blob: str) -> str:
+    """SQL expression: the 16 coordinate bytes of a little-endian GeoPackage point blob."""
+    flags = f"hex(substr({blob}, 4, 1))"
+    envelope = (
+        f"(CASE WHEN {flags} IN ('02', '03') THEN 32 WHEN {flags} IN ('04', '05', '06', '07') THEN 48 "
+        f"WHEN {flags} IN ('08', '09') THEN 64 ELSE 0 END)"
+    )
+    return f"substr({blob}, 14 + {envelope}, 16)"
+
+
+def _line_sql(a: str, b: str) -> str:
+    """SQL expression: a GeoPackage LineString blob from point blob a to point blob b (NULL if either is unusable)."""
+    usable = (
+        f"{a} IS NOT NULL AND {b} IS NOT NULL AND hex(substr({a}, 4, 1)) IN ('01', '03', '05', '07', '09') "
+        f"AND hex(substr({b}, 4, 1)) IN ('01', '03', '05', '07', '09')"
+    )
+    # header: 'GP', version 0, flags 0x01 (little endian, no envelope), srs_id 31370; WKB LineString of 2 points
+    return (
+        f"(CASE WHEN {usable} THEN CAST(X'475000018A7A0000' || X'01' || X'02000000' || X'02000000' || "
+        f"{_point_xy_sql(a)} || {_point_xy_sql(b)} AS BLOB) ELSE NULL END)"
+    )
+
+
+def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
+    """Every trigger of the current schema, generated from the tables' actual columns."""
+    statements: list[str] = []
+    entity_columns = _columns(connection, "entities")
+    relationship_columns = _columns(connection, "relationships")
+
+    # Vocabulary and reference checks.
+    checks = [
+        ("entities", "entity_type", "entity_types", False, "bc_entity_type_known"),
+        ("entities", "size_class", "size_classes", True, "bc_size_class_known"),
+        ("entities", "municipality", "municipalities", True, "bc_municipality_known"),
+        ("relationships", "relation_type", "relation_types", False, "bc_relation_type_known"),
+    ]
+    for link, lookup in LINK_TABLES.items():
+        checks.append((link, "code", lookup, False, f"bc_{lookup[:-1]}_known"))
+    for table, column, lookup, optional, rule in checks:
+        condition = f"NOT EXISTS (SELECT 1 FROM {lookup} WHERE code = NEW.{column})"
+        if optional:
+            condition = f"NEW.{column} IS NOT NULL AND NEW.{column} <> '' AND {condition}"
+        message = f"{rule}: {table}.{column} must be a code of {lookup}"
+        for event, suffix in (("INSERT", "insert"), (f"UPDATE OF {column}", "update")):
+            statements.append(_raise_when(f"{rule}_{table}_{suffix}", event, table, condition, message))
+
+    for table in ("entities", "relationships"):
+        condition = f"NEW.uuid IS NOT NULL AND EXISTS (SELECT 1 FROM {table} WHERE uuid = NEW.uuid)"
+        statements.append(
+            _raise_when(
+                f"bc_uuid_unique_{table}_insert",
+                "INSERT",
+                table,
+                condition,
+                f"bc_uuid_unique: {table}.uuid is already used by another row",
+            )
+        )
+        statements.append(
+            _raise_when(
+                f"bc_uuid_immutable_{table}",
+                "UPDATE OF uuid",
+                table,
+                "OLD.uuid IS NOT NULL AND NEW.uuid IS NOT OLD.uuid",
+                f"bc_uuid_immutable: {table}.uuid cannot change once set",
+            )
+        )
+    for end in ("from", "to"):
+        condition = f"NOT EXISTS (SELECT 1 FROM entities WHERE uuid = NEW.{end}_uuid)"
+        message = f"bc_relationship_{end}_exists: relationships.{end}_uuid must be the uuid of an entity"
+        for event, suffix in (("INSERT", "insert"), (f"UPDATE OF {end}_uuid", "update")):
+            statements.append(
+                _raise_when(f"bc_relationship_{end}_exists_{suffix}", event, "relationships", condition, message)
+            )
+    for link in LINK_TABLES:
+        condition = "NOT EXISTS (SELECT 1 FROM entities WHERE uuid = NEW.entity_uuid)"
+        message = f"bc_link_entity_exists: {link}.entity_uuid must be the uuid of an entity"
+        for event, suffix in (("INSERT", "insert"), ("UPDATE OF entity_uuid", "update")):
+            statements.append(_raise_when(f"bc_link_entity_exists_{link}_{suffix}", event, link, condition, message))
+    primary = (
+        "NEW.is_primary = 1 AND EXISTS (SELECT 1 FROM entity_sectors WHERE entity_uuid = NEW.entity_uuid "
+        "AND is_primary = 1 AND fid IS NOT NEW.fid)"
+    )
+    message = "bc_one_primary_sector: an entity has at most one primary sector (entity_sectors.is_primary)"
+    statements.append(_raise_when("bc_one_primary_sector_insert", "INSERT", "entity_sectors", primary, message))
+    statements.append(
+        _raise_when(
+            "bc_one_primary_sector_update", "UPDATE OF is_primary, entity_uuid", "entity_sectors", primary, message
+        )
+    )
+
+    # Codes in use cannot be deleted or renamed; labels can change freely.
+    for lookup, table, column in CODE_REFERENCES:
+        in_use = f"EXISTS (SELECT 1 FROM {table} WHERE {column} = OLD.code)"
+        message = f"bc_code_in_use: this {lookup} code is used in {table}.{column} and cannot be deleted or renamed"
+        statements.append(_raise_when(f"bc_code_in_use_{lookup}_{table}_delete", "DELETE", lookup, in_use, message))
+        statements.append(
+            _raise_when(
+                f"bc_code_in_use_{lookup}_{table}_update",
+                "UPDATE OF code",
+                lookup,
+                f"NEW.code IS NOT OLD.code AND {in_use}",
+                message,
+            )
+        )
+
+    # A founding year cannot lie more than a year ahead (CHECK constraints cannot read the clock).
+    future = "NEW.founded_year IS NOT NULL AND NEW.founded_year > CAST(strftime('%Y', 'now') AS INTEGER) + 1"
+    message = "bc_founded_year_range: entities.founded_year must lie between 1800 and next year"
+    for event, suffix in (("INSERT", "insert"), ("UPDATE OF founded_year", "update")):
+        statements.append(_raise_when(f"bc_founded_year_future_{suffix}", event, "entities", future, message))
+
+    # History is append-only.
+    for event in ("UPDATE", "DELETE"):
+        statements.append(
+            _raise_when(
+                f"bc_history_append_only_{event.lower()}",
+                event,
+                "history",
+                "1",
+                "bc_history_append_only: history rows cannot be changed or deleted",
+            )
+        )
+
+    # Fill uuid/created_at, log history, keep relationship lines: one AFTER trigger per event keeps the order fixed.
+    for table, columns in (("entities", entity_columns), ("relationships", relationship_columns)):
+        filled = "OLD.uuid IS NOT NULL AND OLD.created_at IS NOT NULL"
+        after_insert = [
+            f"UPDATE {table} SET uuid = coalesce(uuid, {UUID_SQL}), created_at = coalesce(created_at, {NOW}) "
+            "WHERE fid = NEW.fid AND (uuid IS NULL OR created_at IS NULL);",
+            f"INSERT INTO history (changed_by, action, table_name, row_uuid, new_values) SELECT "
+            f"coalesce(t.created_by, t.updated_by), 'insert', '{table}', t.uuid, {_json('t', columns)} "
+            f"FROM {table} t WHERE t.fid = NEW.fid;",
+        ]
+        if table == "relationships":
+            after_insert.append(_insert_line_sql("NEW.fid"))
+        statements.append(
+            f"CREATE TRIGGER bc_after_insert_{table} AFTER INSERT ON {table} FOR EACH ROW BEGIN "
+            + " ".join(after_insert)
+            + " END"
+        )
+        tracked = [c for c in columns if c not in ("updated_at", "updated_by", "fid")]
+        changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in tracked)
+        after_update = [
+            f"INSERT INTO history (changed_by, action, table_name, row_uuid, old_values, new_values) VALUES "
+            f"(coalesce(NEW.updated_by, NEW.created_by), 'update', '{table}', NEW.uuid, {_json('OLD', columns)}, "
+            f"{_json('NEW', columns)});",
+        ]
+        statements.append(
+            f"CREATE TRIGGER bc_history_{table}_update AFTER UPDATE ON {table} FOR EACH ROW "
+            f"WHEN {filled} AND ({changed}) BEGIN " + " ".join(after_update) + " END"
+        )
+        statements.append(
+            f"CREATE TRIGGER bc_updated_at_{table} AFTER UPDATE ON {table} FOR EACH ROW "
+            f"WHEN {filled} AND NEW.updated_at IS OLD.updated_at AND ({changed}) "
+            f"BEGIN UPDATE {table} SET updated_at = {NOW} WHERE fid = NEW.fid; END"
+        )
+        after_delete = [
+            f"INSERT INTO history (changed_by, action, table_name, row_uuid, old_values) VALUES "
+            f"(coalesce(OLD.updated_by, OLD.created_by), 'delete', '{table}', OLD.uuid, {_json('OLD', columns)});"
+        ]
+        if table == "entities":
+            after_delete += [
+                "DELETE FROM relationships WHERE from_uuid = OLD.uuid OR to_uuid = OLD.uuid;",
+                *(f"DELETE FROM {link} WHERE entity_uuid = OLD.uuid;" for link in LINK_TABLES),
+            ]
+        else:
+            after_delete.append("DELETE FROM relationship_lines WHERE fid = OLD.fid;")
+        statements.append(
+            f"CREATE TRIGGER bc_after_delete_{table} AFTER DELETE ON {table} FOR EACH ROW BEGIN "
+            + " ".join(after_delete)
+            + " END"
+        )
+
+    statements.append(
+        "CREATE TRIGGER bc_relationship_lines_update AFTER UPDATE ON relationships FOR EACH ROW BEGIN "
+        "DELETE FROM relationship_lines WHERE fid = OLD.fid; " + _insert_line_sql("NEW.fid") + " END"
+    )
+    statements.append(
+        "CREATE TRIGGER bc_relationship_lines_move AFTER UPDATE OF geom ON entities FOR EACH ROW BEGIN "
+        f"UPDATE relationship_lines SET geom = (SELECT {_line_sql('a.geom', 'b.geom')} FROM entities a, entities b "
+        "WHERE a.uuid = relationship_lines.from_uuid AND b.uuid = relationship_lines.to_uuid) "
+        "WHERE from_uuid = NEW.uuid OR to_uuid = NEW.uuid; END"
+    )
+
+    # Link tables: history of every change (row_uuid is the entity's uuid).
+    for link in LINK_TABLES:
+        columns = _columns(connection, link)
+        statements.append(
+            f"CREATE TRIGGER bc_history_{link}_insert AFTER INSERT ON {link} FOR EACH ROW BEGIN "
+            f"INSERT INTO history (action, table_name, row_uuid, new_values) VALUES "
+            f"('insert', '{link}', NEW.entity_uuid, {_json('NEW', columns)}); END"
+        )
+        statements.append(
+            f"CREATE TRIGGER bc_history_{link}_update AFTER UPDATE ON {link} FOR EACH ROW BEGIN "
+            f"INSERT INTO history (action, table_name, row_uuid, old_values, new_values) VALUES "
+            f"('update', '{link}', NEW.entity_uuid, {_json('OLD', columns)}, {_json('NEW', columns)}); END"
+        )
+        statements.append(
+            f"CREATE TRIGGER bc_history_{link}_delete AFTER DELETE ON {link} FOR EACH ROW BEGIN "
+            f"INSERT INTO history (action, table_name, row_uuid, old_values) VALUES "
+            f"('delete', '{link}', OLD.entity_uuid, {_json('OLD', columns)}); END"
+        )
+    return statements
+
+
+def _insert_line_sql(fid: str) -> str:
+    return (
+        "INSERT OR REPLACE INTO relationship_lines (fid, geom, uuid, from_uuid, to_uuid, relation_type, since, until) "
+        f"SELECT r.fid, {_line_sql('a.geom', 'b.geom')}, r.uuid, r.from_uuid, r.to_uuid, r.relation_type, r.since, "
+        f"r.until FROM relationships r LEFT JOIN entities a ON a.uuid = r.from_uuid "
+        f"LEFT JOIN entities b ON b.uuid = r.to_uuid WHERE r.fid = {fid};"
+    )
+
+
+def drop_triggers(connection: sqlite3.Connection) -> None:
+    """Drop the plugin's own triggers (named bc_...); GeoPackage R-tree triggers are left alone."""
+    names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+    for name in names:
+        if name.startswith("bc_"):
+            connection.execute(f"DROP TRIGGER {name}")
+
+
+def install_triggers(connection: sqlite3.Connection) -> None:
+    """(Re)create every trigger of the current schema from the tables' actual columns."""
+    drop_triggers(connection)
+    for statement in _trigger_statements(connection):
+        connection.execute(statement)

@@ -1,0 +1,318 @@
+"""EcosystemStore: create, open, upgrade and write an ecosystem GeoPackage; the one entry point all code uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+import uuid as uuid_module
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import gpkg, region, schema, taxonomy
+from .errors import SchemaError, ValidationError
+
+PLUGIN_VERSION = "0.1.0"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def read_schema_version(path: str | Path) -> int | None:
+    """Return the schema version stored in a GeoPackage without writing to it (None: not an ecosystem file)."""
+    path = Path(path)
+    if not path.exists():
+        raise SchemaError(f"{path}: no such file")
+    uri = f"file:{path.as_posix()}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            row = connection.execute("SELECT value FROM bc_meta WHERE key = 'schema_version'").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return None
+    return int(row[0]) if row else None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+    gpkg.register_functions(connection)
+    return connection
+
+
+class EcosystemStore:
+    """An open ecosystem GeoPackage. Writes go through `transaction()`: all or nothing."""
+
+    def __init__(self, path: str | Path, connection: sqlite3.Connection) -> None:
+        self.path = Path(path)
+        self.connection = connection
+
+    # ---- life cycle -------------------------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, path: str | Path, overwrite: bool = False, schema_version: int = schema.SCHEMA_VERSION
+    ) -> EcosystemStore:
+        """Create a new ecosystem GeoPackage with every table, filled vocabularies and the municipalities."""
+        from osgeo import ogr, osr
+
+        path = Path(path)
+        if path.suffix.lower() != ".gpkg":
+            raise SchemaError(f"{path}: an ecosystem file must have the .gpkg extension")
+        if path.exists():
+            if not overwrite:
+                raise SchemaError(f"{path} already exists; choose another name or allow overwriting")
+            path.unlink()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.stem + ".creating.gpkg")
+        temporary.unlink(missing_ok=True)
+        with gpkg.gdal_exceptions():
+            dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(temporary))
+            dataset = None  # noqa: F841 (closes the file)
+        try:
+            connection = _connect(temporary)
+            srs = osr.SpatialReference()
+            srs.ImportFromEPSG(gpkg.SRS_ID)
+            connection.execute(
+                "INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, "
+                "definition, description) VALUES (?, ?, 'EPSG', ?, ?, ?)",
+                (
+                    "Belge 1972 / Belgian Lambert 72",
+                    gpkg.SRS_ID,
+                    gpkg.SRS_ID,
+                    srs.ExportToWkt(),
+                    "Belgian Lambert 72, metres",
+                ),
+            )
+            store = cls(temporary, connection)
+            store._apply_migrations(0, schema_version, fill=True)
+            connection.close()
+            _create_spatial_indexes(temporary, schema_version)
+            temporary.replace(path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+        return cls.open(path, upgrade=False)
+
+    @classmethod
+    def open(cls, path: str | Path, upgrade: bool = True) -> EcosystemStore:
+        """Open an ecosystem GeoPackage; an older schema is upgraded (after a backup), a newer one refused."""
+        path = Path(path)
+        version = read_schema_version(path)
+        if version is None:
+            raise SchemaError(f"{path} is not a Brussels Creative ecosystem GeoPackage (no bc_meta schema version)")
+        if version > schema.SCHEMA_VERSION:
+            raise SchemaError(
+                f"{path} uses schema version {version}, newer than this plugin's {schema.SCHEMA_VERSION}: "
+                "update the Brussels Creative plugin to open it (the file was not changed)"
+            )
+        if version < schema.SCHEMA_VERSION:
+            if not upgrade:
+                raise SchemaError(f"{path} uses schema version {version}; it needs an upgrade")
+            upgrade_file(path, version)
+        return cls(path, _connect(path))
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.connection.close()
+
+    def __enter__(self) -> EcosystemStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed when the block ends, rolled back entirely on any error."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    # ---- schema -----------------------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        """Return the schema version of the open file."""
+        return int(self.meta("schema_version"))
+
+    def meta(self, key: str) -> str | None:
+        """Return a value of bc_meta."""
+        row = self.connection.execute("SELECT value FROM bc_meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _apply_migrations(self, from_version: int, to_version: int, fill: bool) -> None:
+        connection = self.connection
+        with self.transaction():
+            schema.drop_triggers(connection)
+            for version in range(from_version + 1, to_version + 1):
+                statements, tables = schema.MIGRATIONS[version]
+                for statement in statements():
+                    connection.execute(statement)
+                for table in tables:
+                    description, geometry_type = schema.TABLE_DESCRIPTIONS[table]
+                    gpkg.register_table(connection, table, description, geometry_type)
+                if version == 1 and fill:
+                    _fill_vocabularies(connection)
+                    _fill_municipalities(connection)
+                    connection.execute(
+                        "INSERT INTO bc_meta (key, value) VALUES ('created_at', ?), ('schema_version', '0'), "
+                        "('plugin_version', ?)",
+                        (_now(), PLUGIN_VERSION),
+                    )
+                connection.execute("UPDATE bc_meta SET value = ? WHERE key = 'schema_version'", (str(version),))
+            connection.execute("UPDATE bc_meta SET value = ? WHERE key = 'plugin_version'", (PLUGIN_VERSION,))
+            schema.install_triggers(connection)
+            connection.execute(
+                "UPDATE gpkg_contents SET last_change = ? WHERE table_name IN "
+                "(SELECT table_name FROM gpkg_contents)",
+                (_now(),),
+            )
+
+    # ---- writes -----------------------------------------------------------------------------------------------
+    def add_entity(self, x: float, y: float, **values) -> str:
+        """Insert one entity at (x, y) in EPSG:31370; returns its uuid. Call inside `transaction()`."""
+        values.setdefault("uuid", str(uuid_module.uuid4()))
+        columns = ["geom", *values]
+        placeholders = ", ".join("?" for _ in columns)
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        try:
+            self.connection.execute(
+                f"INSERT INTO entities ({quoted}) VALUES ({placeholders})",
+                [gpkg.point_blob(x, y), *values.values()],
+            )
+        except sqlite3.DatabaseError as error:
+            raise ValidationError(f"entity {values.get('name')!r}: {error}") from error
+        return values["uuid"]
+
+    def set_links(self, table: str, entity_uuid: str, codes: Sequence[str], primary: str | None = None) -> None:
+        """Replace an entity's rows in a link table (entity_sectors, entity_services, entity_audiences)."""
+        if table not in schema.LINK_TABLES:
+            raise ValueError(f"unknown link table {table}")
+        self.connection.execute(f"DELETE FROM {table} WHERE entity_uuid = ?", (entity_uuid,))
+        for code in dict.fromkeys(codes):
+            try:
+                if table == "entity_sectors":
+                    self.connection.execute(
+                        "INSERT INTO entity_sectors (entity_uuid, code, is_primary) VALUES (?, ?, ?)",
+                        (entity_uuid, code, int(code == primary)),
+                    )
+                else:
+                    self.connection.execute(
+                        f"INSERT INTO {table} (entity_uuid, code) VALUES (?, ?)",
+                        (entity_uuid, code),
+                    )
+            except sqlite3.DatabaseError as error:
+                raise ValidationError(f"{table} of entity {entity_uuid}: {error}") from error
+
+    def add_relationship(self, from_uuid: str, to_uuid: str, relation_type: str, **values) -> str:
+        """Insert one relationship; returns its uuid. Call inside `transaction()`."""
+        values.setdefault("uuid", str(uuid_module.uuid4()))
+        record = {"from_uuid": from_uuid, "to_uuid": to_uuid, "relation_type": relation_type, **values}
+        quoted = ", ".join(f'"{c}"' for c in record)
+        placeholders = ", ".join("?" for _ in record)
+        try:
+            self.connection.execute(
+                f"INSERT INTO relationships ({quoted}) VALUES ({placeholders})",
+                list(record.values()),
+            )
+        except sqlite3.DatabaseError as error:
+            raise ValidationError(f"relationship {from_uuid} → {to_uuid}: {error}") from error
+        return values["uuid"]
+
+    def refresh_extents(self) -> None:
+        """Store the current extent of the spatial tables in gpkg_contents."""
+        for table in ("entities", "relationship_lines", "municipalities"):
+            gpkg.update_extent(self.connection, table)
+
+    # ---- reads ------------------------------------------------------------------------------------------------
+    def count(self, table: str) -> int:
+        """Return the number of rows of a table of the schema."""
+        if table not in schema.TABLE_DESCRIPTIONS:
+            raise ValueError(f"unknown table {table}")
+        return self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def codes(self, table: str) -> list[str]:
+        """Return the codes of a lookup table."""
+        if table not in (*schema.LOOKUP_TABLES, "municipalities"):
+            raise ValueError(f"unknown lookup table {table}")
+        return [row[0] for row in self.connection.execute(f"SELECT code FROM {table} ORDER BY fid")]
+
+    def entity_points(self) -> Iterable[tuple[str, float, float]]:
+        """Yield (uuid, x, y) of every entity with a usable point."""
+        for entity_uuid, blob in self.connection.execute("SELECT uuid, geom FROM entities"):
+            xy = gpkg.blob_point_xy(blob)
+            if xy is not None:
+                yield entity_uuid, xy[0], xy[1]
+
+
+def upgrade_file(path: str | Path, from_version: int) -> Path:
+    """Back the file up beside itself, then upgrade it to the current schema in one transaction."""
+    path = Path(path)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.schema{from_version}-backup-{stamp}{path.suffix}")
+    shutil.copy2(path, backup)
+    store = EcosystemStore(path, _connect(path))
+    try:
+        store._apply_migrations(from_version, schema.SCHEMA_VERSION, fill=False)
+    finally:
+        store.close()
+    _create_spatial_indexes(path, schema.SCHEMA_VERSION, from_version=from_version)
+    return backup
+
+
+def _create_spatial_indexes(path: Path, to_version: int, from_version: int = 0) -> None:
+    from osgeo import gdal
+
+    tables = [t for v in range(from_version + 1, to_version + 1) for t in schema.SPATIAL_INDEXED[v]]
+    if not tables:
+        return
+    with gpkg.gdal_exceptions():
+        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        for table in tables:
+            dataset.ExecuteSQL(f"SELECT CreateSpatialIndex('{table}', 'geom')")
+        dataset = None
+
+
+def _fill_vocabularies(connection: sqlite3.Connection) -> None:
+    for table, terms in taxonomy.VOCABULARIES.items():
+        for term in terms:
+            row = {"code": term.code, "label_en": term.label_en, "label_fr": term.label_fr, "label_nl": term.label_nl}
+            if isinstance(term, taxonomy.Sector):
+                row["nace"] = ",".join(term.nace)
+            if isinstance(term, taxonomy.RelationType):
+                row.update(
+                    directed=int(term.directed),
+                    inverse_en=term.inverse_en,
+                    inverse_fr=term.inverse_fr,
+                    inverse_nl=term.inverse_nl,
+                )
+            columns = ", ".join(row)
+            placeholders = ", ".join("?" for _ in row)
+            connection.execute(
+                f"INSERT INTO {table} ({columns}) VALUES ({placeholders})",
+                list(row.values()),
+            )
+
+
+def _fill_municipalities(connection: sqlite3.Connection) -> None:
+    by_nis = {m.nis: m for m in taxonomy.MUNICIPALITIES}
+    for nis, wkb, envelope in region.municipality_geometries():
+        municipality = by_nis[nis]
+        connection.execute(
+            "INSERT INTO municipalities (geom, code, label_en, label_fr, label_nl, postcodes) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                gpkg.wkb_blob(wkb, envelope),
+                nis,
+                municipality.name_en,
+                municipality.name_fr,
+                municipality.name_nl,
+                ",".join(municipality.postcodes),
+            ),
+        )
+    gpkg.update_extent(connection, "municipalities")

@@ -1,0 +1,169 @@
+"""BrusselsCreativePlugin: menu, toolbar and Processing provider; unload() undoes everything."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QSettings, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QMessageBox, QToolBar
+
+from .core.dependencies import missing_dependencies
+from .resources import RESOURCES_DIR, icon_path
+
+MENU_OBJECT_NAME = "BrusselsCreativeMenu"
+TOOLBAR_OBJECT_NAME = "BrusselsCreativeToolbar"
+
+
+def tr(text: str) -> str:
+    """Translate a user-facing string in the plugin's context."""
+    return QCoreApplication.translate("BrusselsCreative", text)
+
+
+def user_language() -> str:
+    """Return the two-letter language of the user's QGIS locale ('en' when unset)."""
+    locale = QSettings().value("locale/userLocale", "") or "en"
+    return str(locale)[:2].lower()
+
+
+class BrusselsCreativePlugin:
+    """The plugin object QGIS holds while Brussels Creative is enabled."""
+
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.provider = None
+        self.menu: QMenu | None = None
+        self.toolbar: QToolBar | None = None
+        self.actions: list[QAction] = []
+        self.translator: QTranslator | None = None
+        self.missing = missing_dependencies()
+        self._install_translator()
+
+    # ---- Processing -------------------------------------------------------------------------------------
+    def initProcessing(self) -> None:
+        """Register the Processing provider once (QGIS calls this headless too, from qgis_process)."""
+        if self.provider is not None or self.missing:
+            return
+        from .processing.provider import BrusselsCreativeProvider
+
+        self.provider = BrusselsCreativeProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # ---- GUI ----------------------------------------------------------------------------------------------
+    def initGui(self) -> None:
+        """Add the menu, the toolbar and the provider."""
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(tr("Brussels Creative"), main_window)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.toolbar = QToolBar(tr("Brussels Creative"), main_window)
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+        self.iface.addToolBar(self.toolbar)
+
+        self._add_action(
+            tr("Create ecosystem GeoPackage…"), self.create_geopackage, "brussels_creative.svg", toolbar=True
+        )
+        self._add_action(tr("Processing algorithms…"), self.show_algorithms, None)
+        self.menu.addSeparator()
+        self._add_action(tr("About Brussels Creative"), self.show_about, None)
+
+        menu_bar = main_window.menuBar()
+        before = self._help_menu_action(menu_bar)
+        if before is not None:
+            menu_bar.insertMenu(before, self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+
+        if self.missing:
+            self.iface.messageBar().pushMessage(
+                tr("Brussels Creative"),
+                tr("Needs Python packages that are missing: {}. Install them with: pip install {}").format(
+                    ", ".join(self.missing), " ".join(f'"{m}"' for m in self.missing)
+                ),
+                level=Qgis.Warning,
+                duration=0,
+            )
+
+    def _add_action(self, text: str, slot, icon: str | None, toolbar: bool = False) -> QAction:
+        action = QAction(QIcon(icon_path(icon)) if icon else QIcon(), text, self.iface.mainWindow())
+        action.setObjectName("BrusselsCreative_" + slot.__name__)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    @staticmethod
+    def _help_menu_action(menu_bar):
+        for action in menu_bar.actions():
+            menu = action.menu()
+            if menu is not None and menu.objectName() == "mHelpMenu":
+                return action
+        return None
+
+    def unload(self) -> None:
+        """Remove every action, the menu, the toolbar, the provider and the translator."""
+        for action in self.actions:
+            action.triggered.disconnect()
+            action.setParent(None)
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.setParent(None)
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.setParent(None)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+
+    # ---- actions ------------------------------------------------------------------------------------------
+    def _run_dialog(self, algorithm_id: str) -> None:
+        if self.missing:
+            self.show_about()
+            return
+        from processing import execAlgorithmDialog
+
+        execAlgorithmDialog(f"brussels_creative:{algorithm_id}")
+
+    def create_geopackage(self) -> None:
+        """Open the dialog of the create_geopackage algorithm."""
+        self._run_dialog("create_geopackage")
+
+    def show_algorithms(self) -> None:
+        """Show the Processing toolbox filtered on the plugin's algorithms."""
+        dock = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+        if dock is None:
+            return
+        dock.show()
+        dock.raise_()
+        search = dock.findChild(QLineEdit, "searchBox")
+        if search is not None:
+            search.setText("brussels")
+
+    def show_about(self) -> None:
+        """Show what the plugin is, its data credits and what it still needs."""
+        text = tr(
+            "Brussels Creative maps the creative and cultural ecosystem of the Brussels Capital Region.\n\n"
+            "Municipalities: UrbIS © CIRB/CIBG (paradigm.brussels)."
+        )
+        if self.missing:
+            text += "\n\n" + tr("Missing Python packages: {}").format(", ".join(self.missing))
+        QMessageBox.information(self.iface.mainWindow(), tr("Brussels Creative"), text)
+
+    def _install_translator(self) -> None:
+        qm = RESOURCES_DIR / "i18n" / f"brussels_creative_{user_language()}.qm"
+        if qm.exists():
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                QCoreApplication.installTranslator(translator)
+                self.translator = translator

@@ -1,0 +1,57 @@
+"""Run inside the real QGIS desktop (qgis --code): check the plugin, take a screenshot, write a report, quit."""
+
+import json
+import os
+
+import qgis.utils
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
+
+REPORT = os.environ["BC_DESKTOP_REPORT"]
+SCREENSHOT = os.environ["BC_DESKTOP_SCREENSHOT"]
+errors = []
+
+
+def _collect(message, tag, level):
+    if level >= Qgis.Warning and ("python" in tag.lower() or "brussels" in tag.lower()):
+        errors.append(f"{tag}: {message}")
+
+
+QgsApplication.messageLog().messageReceived.connect(_collect)
+
+
+def _check():
+    window = qgis.utils.iface.mainWindow()
+    window.resize(1280, 800)
+    providers = [p.id() for p in QgsApplication.processingRegistry().providers()]
+    menus = [m.title() for m in window.menuBar().findChildren(QMenu, "BrusselsCreativeMenu")]
+    menus += [
+        a.menu().title()
+        for a in window.menuBar().actions()
+        if a.menu() is not None and a.menu().objectName() == "BrusselsCreativeMenu"
+    ]
+    toolbars = [t.windowTitle() for t in window.findChildren(QToolBar, "BrusselsCreativeToolbar")]
+    algorithms = []
+    provider = QgsApplication.processingRegistry().providerById("brussels_creative")
+    if provider is not None:
+        algorithms = sorted(a.id() for a in provider.algorithms())
+    window.grab().save(SCREENSHOT)
+    with open(REPORT, "w", encoding="utf-8") as handle:
+        json.dump(
+            {
+                "active_plugins": list(qgis.utils.active_plugins),
+                "providers": providers,
+                "menus": sorted(set(menus)),
+                "toolbars": toolbars,
+                "algorithms": algorithms,
+                "errors": errors,
+                "qgis_version": Qgis.version(),
+            },
+            handle,
+        )
+    window.close()
+    QgsApplication.exit(0)
+
+
+QTimer.singleShot(2500, _check)

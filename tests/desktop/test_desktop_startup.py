@@ -1,0 +1,49 @@
+"""The plugin starts in the real QGIS desktop (under Xvfb) with a fresh profile, and QGIS exits cleanly."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import REPO, qgis_subprocess_env
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.mark.desktop
+def test_plugin_starts_in_the_qgis_desktop(tmp_path):
+    for tool in ("qgis", "xvfb-run"):
+        if shutil.which(tool) is None:
+            pytest.fail(f"{tool} is not installed: run `make setup`")
+    profiles = tmp_path / "profiles"
+    settings = profiles / "profiles" / "default" / "QGIS"
+    settings.mkdir(parents=True)
+    (settings / "QGIS3.ini").write_text(
+        "[PythonPlugins]\nbrussels_creative=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n"
+        "allowVersionCheck=false\n\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "report.json"
+    screenshot = REPO / "docs" / "qgis_desktop.png"
+    screenshot.parent.mkdir(exist_ok=True)
+    env = qgis_subprocess_env(tmp_path, BC_DESKTOP_REPORT=str(report), BC_DESKTOP_SCREENSHOT=str(screenshot))
+    env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
+    completed = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis", "--nologo", "--noversioncheck",
+         "--profiles-path", str(profiles), "--code", str(HERE / "startup_check.py")],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert report.exists(), "the startup script did not run:\n" + completed.stderr[-3000:]
+    result = json.loads(report.read_text(encoding="utf-8"))
+    assert "brussels_creative" in result["active_plugins"]
+    assert "brussels_creative" in result["providers"]
+    assert result["menus"] == ["Brussels Creative"]
+    assert result["toolbars"] == ["Brussels Creative"]
+    assert "brussels_creative:create_geopackage" in result["algorithms"]
+    assert result["errors"] == []
+    assert "Traceback" not in completed.stderr
+    assert screenshot.stat().st_size > 10_000
