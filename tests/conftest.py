@@ -1,58 +1,12 @@
-"""Shared fixtures: the repository paths and a headless qgis_process runner with a temporary HOME."""
+"""Shared fixtures: a headless qgis_process runner with a temporary HOME."""
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import subprocess
-import sysconfig
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-MUNICIPALITIES_GEOJSON = REPO / "brussels_creative" / "data" / "brussels_municipalities_urbis.geojson"
-
-
-def qgis_subprocess_env(home: Path, **extra: str) -> dict[str, str]:
-    """Environment for a QGIS child process: private HOME, the plugin on QGIS_PLUGINPATH, and this venv's
-    packages (shapely 2) on PYTHONPATH, as a user who pip-installed them has."""
-    site = sysconfig.get_paths()["purelib"]
-    pythonpath = os.pathsep.join(p for p in (site, os.environ.get("PYTHONPATH", "")) if p)
-    return dict(os.environ, HOME=str(home), QGIS_PLUGINPATH=str(REPO), PYTHONPATH=pythonpath, **extra)
-
-
-class QgisProcess:
-    """Runs `qgis_process` with a private HOME and the plugin enabled from a given plugins folder."""
-
-    def __init__(self, home: Path, plugin_path: Path) -> None:
-        self.home = home
-        self.env = qgis_subprocess_env(home, QT_QPA_PLATFORM="offscreen")
-        self.env["QGIS_PLUGINPATH"] = str(plugin_path)
-        enabled = self.call("plugins", "enable", "brussels_creative")
-        assert enabled.returncode == 0, enabled.stderr
-
-    def call(self, *args: str, timeout: int = 600) -> subprocess.CompletedProcess:
-        """Run qgis_process with the given arguments and return the completed process."""
-        return subprocess.run(
-            ["qgis_process", *args], env=self.env, capture_output=True, text=True, timeout=timeout, check=False
-        )
-
-    def run(self, algorithm: str, **params) -> dict:
-        """Run `brussels_creative:<algorithm>` with JSON parameters; return its results or fail with its log."""
-        completed = subprocess.run(
-            ["qgis_process", "--json", "run", f"brussels_creative:{algorithm}", "-"],
-            input=json.dumps({"inputs": params}),
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        )
-        assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
-        return json.loads(completed.stdout)["results"]
+from helpers import REPO, QgisProcess
 
 
 @pytest.fixture

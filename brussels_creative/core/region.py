@@ -67,10 +67,14 @@ def municipality_of(x, y) -> list[str | None]:
     import shapely
 
     codes, shapes = municipality_shapes()
-    points = shapely.points(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
-    tree = shapely.STRtree(shapes)
-    point_index, shape_index = tree.query(points, predicate="intersects")
-    result: list[str | None] = [None] * len(points)
-    for p, s in sorted(zip(point_index.tolist(), shape_index.tolist(), strict=True), reverse=True):
-        result[p] = codes[s]
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    result: list[str | None] = [None] * len(x)
+    unassigned = np.ones(len(x), dtype=bool)
+    for code, shape in zip(codes, shapes, strict=True):  # codes are sorted: lower NIS codes win on borders
+        shapely.prepare(shape)
+        hits = np.flatnonzero(unassigned)[shapely.intersects_xy(shape, x[unassigned], y[unassigned])]
+        for index in hits.tolist():
+            result[index] = code
+        unassigned[hits] = False
     return result

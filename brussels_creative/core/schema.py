@@ -336,7 +336,7 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
             statements.append(_raise_when(f"{rule}_{table}_{suffix}", event, table, condition, message))
 
     for table in ("entities", "relationships"):
-        condition = f"NEW.uuid IS NOT NULL AND EXISTS (SELECT 1 FROM {table} WHERE uuid = NEW.uuid)"
+        condition = f"coalesce(NEW.uuid, '') <> '' AND EXISTS (SELECT 1 FROM {table} WHERE uuid = NEW.uuid)"
         statements.append(
             _raise_when(
                 f"bc_uuid_unique_{table}_insert",
@@ -351,7 +351,7 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
                 f"bc_uuid_immutable_{table}",
                 "UPDATE OF uuid",
                 table,
-                "OLD.uuid IS NOT NULL AND NEW.uuid IS NOT OLD.uuid",
+                "coalesce(OLD.uuid, '') <> '' AND NEW.uuid IS NOT OLD.uuid",
                 f"bc_uuid_immutable: {table}.uuid cannot change once set",
             )
         )
@@ -414,10 +414,11 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
 
     # Fill uuid/created_at, log history, keep relationship lines: one AFTER trigger per event keeps the order fixed.
     for table, columns in (("entities", entity_columns), ("relationships", relationship_columns)):
-        filled = "OLD.uuid IS NOT NULL AND OLD.created_at IS NOT NULL"
+        filled = "coalesce(OLD.uuid, '') <> '' AND coalesce(OLD.created_at, '') <> ''"
         after_insert = [
-            f"UPDATE {table} SET uuid = coalesce(uuid, {UUID_SQL}), created_at = coalesce(created_at, {NOW}) "
-            "WHERE fid = NEW.fid AND (uuid IS NULL OR created_at IS NULL);",
+            f"UPDATE {table} SET uuid = coalesce(nullif(uuid, ''), {UUID_SQL}), "
+            f"created_at = coalesce(nullif(created_at, ''), {NOW}) "
+            "WHERE fid = NEW.fid AND (coalesce(uuid, '') = '' OR coalesce(created_at, '') = '');",
             f"INSERT INTO history (changed_by, action, table_name, row_uuid, new_values) SELECT "
             f"coalesce(t.created_by, t.updated_by), 'insert', '{table}', t.uuid, {_json('t', columns)} "
             f"FROM {table} t WHERE t.fid = NEW.fid;",
@@ -516,3 +517,8 @@ def install_triggers(connection: sqlite3.Connection) -> None:
     drop_triggers(connection)
     for statement in _trigger_statements(connection):
         connection.execute(statement)
+
+
+def expected_trigger_names(connection: sqlite3.Connection) -> list[str]:
+    """Return the names of the triggers the current schema needs (to detect a client that dropped some)."""
+    return [statement.split()[2] for statement in _trigger_statements(connection)]

@@ -94,7 +94,7 @@ class EcosystemStore:
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise
-        return cls.open(path, upgrade=False)
+        return cls(path, _connect(path))
 
     @classmethod
     def open(cls, path: str | Path, upgrade: bool = True) -> EcosystemStore:

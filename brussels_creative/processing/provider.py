@@ -38,4 +38,12 @@ class BrusselsCreativeProvider(QgsProcessingProvider):
 
 def algorithm_classes() -> list[type]:
     """Return the algorithm classes, one module each."""
-    return []
+    from .algorithms.check_geopackage import CheckGeoPackage
+    from .algorithms.create_geopackage import CreateGeoPackage
+    from .algorithms.generate_sample import GenerateSample
+
+    return [
+        CreateGeoPackage,
+        CheckGeoPackage,
+        GenerateSample,
+    ]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import REPO, qgis_subprocess_env
+from helpers import qgis_subprocess_env
 
 HERE = Path(__file__).resolve().parent
 
@@ -27,8 +28,7 @@ def test_plugin_starts_in_the_qgis_desktop(tmp_path):
         encoding="utf-8",
     )
     report = tmp_path / "report.json"
-    screenshot = REPO / "docs" / "qgis_desktop.png"
-    screenshot.parent.mkdir(exist_ok=True)
+    screenshot = Path(os.environ.get("BC_SCREENSHOT_DIR", tmp_path)) / "qgis_desktop.png"
     env = qgis_subprocess_env(tmp_path, BC_DESKTOP_REPORT=str(report), BC_DESKTOP_SCREENSHOT=str(screenshot))
     env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
     completed = subprocess.run(

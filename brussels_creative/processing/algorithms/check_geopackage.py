@@ -1,0 +1,94 @@
+"""check_geopackage: integrity, references, GeoPackage conformance and geometry checks, as a table of findings."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core import checks
+from ...core.errors import BrusselsCreativeError
+from ...core.store import read_schema_version
+from .base import BrusselsCreativeAlgorithm
+
+
+class CheckGeoPackage(BrusselsCreativeAlgorithm):
+    """Check an ecosystem GeoPackage."""
+
+    INPUT = "INPUT"
+    OUTPUT = "OUTPUT"
+    ERRORS = "ERRORS"
+    WARNINGS = "WARNINGS"
+
+    ALG_ID = "check_geopackage"
+    ALG_NAME = "Check ecosystem GeoPackage"
+    ALG_GROUP = "quality"
+    ALG_TAGS = ("check", "validate", "integrity", "quality", "geopackage")
+    ALG_HELP = (
+        "Checks an ecosystem GeoPackage without changing it and lists every finding in a table "
+        "(severity, check, table, row, message):\n"
+        "- SQLite integrity_check and the schema version;\n"
+        "- integrity triggers that a client may have dropped;\n"
+        "- references: link rows and relationships pointing at missing entities, unknown vocabulary codes, "
+        "duplicate or missing uuids;\n"
+        "- GeoPackage conformance with GDAL's validator (validate_gpkg);\n"
+        "- empty or invalid geometries, entity points outside the Brussels Capital Region (the union of the 19 "
+        "municipalities; a point on the region's border counts as inside);\n"
+        "- entities without a sector or without a primary sector (warnings).\n\n"
+        "ERRORS and WARNINGS give the counts; nothing is fixed automatically."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        source = QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg")
+        source.setHelp(self.tr("The .gpkg file to check (opened read-only)"))
+        self.addParameter(source)
+        findings = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Findings"), QgsProcessing.TypeVector)
+        findings.setHelp(self.tr("A table with one row per finding: severity, check, table_name, row, message"))
+        self.addParameter(findings)
+        self.addOutput(QgsProcessingOutputNumber(self.ERRORS, self.tr("Number of errors")))
+        self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Number of warnings")))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Run the checks and write the findings."""
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        try:
+            version = read_schema_version(path)
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(str(error)) from error
+        if version is None:
+            raise QgsProcessingException(
+                self.tr("{} is not a Brussels Creative ecosystem GeoPackage (no schema version)").format(path)
+            )
+        fields = QgsFields()
+        for name in ("severity", "check", "table_name", "row", "message"):
+            fields.append(QgsField(name, QMetaType.QString))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        feedback.pushInfo(self.tr("Checking {} (schema version {})").format(path, version))
+        findings = checks.check_file(path, is_canceled=feedback.isCanceled)
+        errors = warnings = 0
+        for index, finding in enumerate(findings):
+            if feedback.isCanceled():
+                break
+            feature = QgsFeature(fields)
+            feature.setAttributes([finding.severity, finding.check, finding.table, finding.row, finding.message])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            errors += finding.severity == checks.ERROR
+            warnings += finding.severity == checks.WARNING
+            if finding.severity == checks.ERROR:
+                feedback.reportError(f"{finding.check} {finding.table} {finding.row}: {finding.message}")
+            feedback.setProgress(100 * (index + 1) / len(findings))
+        feedback.pushInfo(self.tr("{} errors, {} warnings").format(errors, warnings))
+        return {self.OUTPUT: dest_id, self.ERRORS: errors, self.WARNINGS: warnings}

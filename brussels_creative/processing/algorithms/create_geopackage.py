@@ -1,0 +1,62 @@
+"""create_geopackage: a new, empty ecosystem GeoPackage with its schema, vocabularies and municipalities."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFileDestination,
+)
+
+from ...core.errors import BrusselsCreativeError
+from ...core.store import EcosystemStore
+from .base import BrusselsCreativeAlgorithm
+
+
+class CreateGeoPackage(BrusselsCreativeAlgorithm):
+    """Create an ecosystem GeoPackage."""
+
+    OUTPUT = "OUTPUT"
+    OVERWRITE = "OVERWRITE"
+
+    ALG_ID = "create_geopackage"
+    ALG_NAME = "Create ecosystem GeoPackage"
+    ALG_GROUP = "data"
+    ALG_TAGS = ("geopackage", "create", "new", "schema", "ecosystem")
+    ALG_HELP = (
+        "Creates a new ecosystem GeoPackage in EPSG:31370 (Belgian Lambert 72, metres): the entities point layer, "
+        "sectors, services, audiences, relationships and their lines, the history, and the vocabularies in English, "
+        "French and Dutch, with the 19 municipalities of the Brussels Capital Region as a polygon layer "
+        "(UrbIS © CIRB/CIBG).\n\nIntegrity rules and the change history live in the file itself, so every client "
+        "(QGIS, GDAL, sqlite3) is held to them.\n\nAn existing file is never replaced unless 'Overwrite' is ticked."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        output = QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Ecosystem GeoPackage"), self.tr("GeoPackage (*.gpkg)")
+        )
+        output.setHelp(self.tr("Path of the new .gpkg file"))
+        self.addParameter(output)
+        overwrite = QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite an existing file"), False)
+        overwrite.setHelp(self.tr("Replace the file if it exists (its content is lost)"))
+        self.addParameter(overwrite)
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Create the file."""
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
+        if not path:
+            raise QgsProcessingException(self.tr("OUTPUT: give the path of the GeoPackage to create"))
+        try:
+            store = EcosystemStore.create(path, overwrite=overwrite)
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(str(error)) from error
+        with store:
+            feedback.pushInfo(
+                self.tr("Created {} (schema version {}, {} municipalities)").format(
+                    path, store.schema_version(), store.count("municipalities")
+                )
+            )
+        feedback.setProgress(100)
+        return {self.OUTPUT: path}

@@ -1,0 +1,61 @@
+"""The plugin runs headless through qgis_process, from the checkout and from the packaged zip."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zipfile
+
+from helpers import REPO, QgisProcess
+from osgeo_utils.samples import validate_gpkg
+
+ALGORITHMS = ("create_geopackage", "check_geopackage", "generate_sample")
+
+
+def _metadata_version() -> str:
+    text = (REPO / "brussels_creative" / "metadata.txt").read_text(encoding="utf-8")
+    return re.search(r"^version=(.+)$", text, re.MULTILINE).group(1).strip()
+
+
+def test_qgis_process_lists_the_provider_and_its_algorithms(qgis_process_cli):
+    listing = qgis_process_cli.call("list")
+    assert listing.returncode == 0, listing.stderr
+    assert "Brussels Creative" in listing.stdout
+    for algorithm in ALGORITHMS:
+        assert f"brussels_creative:{algorithm}" in listing.stdout
+
+
+def test_create_and_check_run_headless(qgis_process_cli, tmp_path):
+    path = tmp_path / "eco.gpkg"
+    created = qgis_process_cli.run("create_geopackage", OUTPUT=str(path))
+    assert created["OUTPUT"] == str(path)
+    assert validate_gpkg.check(str(path), abort_at_first_error=False, warning_msg=False) == []
+    checked = qgis_process_cli.run("check_geopackage", INPUT=str(path), OUTPUT=str(tmp_path / "findings.csv"))
+    assert checked["ERRORS"] == 0
+    refused = qgis_process_cli.call("run", "brussels_creative:create_geopackage", f"--OUTPUT={path}")
+    assert refused.returncode != 0
+    assert "already exists" in refused.stdout + refused.stderr
+
+
+def test_packaged_zip_holds_exactly_the_plugin_and_loads_in_qgis_process(tmp_path):
+    version = _metadata_version()
+    built = subprocess.run(["make", "package"], cwd=REPO, capture_output=True, text=True, check=False)
+    assert built.returncode == 0, built.stdout + built.stderr
+    archive = REPO / "dist" / f"brussels_creative-{version}.zip"
+    with zipfile.ZipFile(archive) as package:
+        names = package.namelist()
+        assert all(name.startswith("brussels_creative/") for name in names)
+        assert "brussels_creative/metadata.txt" in names
+        assert "brussels_creative/__init__.py" in names
+        assert "brussels_creative/data/brussels_municipalities_urbis.geojson" in names
+        assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts")) or "/tests/" in n]
+        plugins = tmp_path / "plugins"
+        package.extractall(plugins)
+    home = tmp_path / "home"
+    home.mkdir()
+    runner = QgisProcess(home, plugins)
+    listing = runner.call("list")
+    assert "brussels_creative:create_geopackage" in listing.stdout
+    help_text = runner.call("help", "brussels_creative:create_geopackage")
+    assert help_text.returncode == 0
+    assert str(plugins) in runner.env["QGIS_PLUGINPATH"]
