@@ -1,8 +1,9 @@
 """The ecosystem GeoPackage's schema: tables, constraints, triggers and the migrations between versions.
 
 Integrity lives in the file: CHECK constraints and triggers reject bad writes from any client (QGIS, GDAL,
-sqlite3), and triggers write the history. Every error message starts with the rule's name (``bc_...``) and names
-the table and field.
+sqlite3), and triggers write the history. A trigger's message starts with its rule's name (``bc_...``) and names
+the table and field; a CHECK constraint's message names its rule (``CHECK constraint failed: bc_email_shape``);
+UNIQUE and NOT NULL messages name the table and fields (SQLite's own wording).
 
 Rules that need explaining:
 - Deleting an entity deletes its sector/service/audience rows and every relationship from or to it (cascade);
@@ -12,6 +13,11 @@ Rules that need explaining:
   which the GeoPackage standard requires): it is rewritten whenever a relationship or an end point changes.
   Lines are built from points stored as little-endian WKB, which GDAL, QGIS and this plugin always write.
 - ``history`` is append-only: updates and deletes of its rows are refused.
+- ``entities.sector_codes``, ``service_codes``, ``audience_codes`` (``{a,b}`` lists, as QGIS's multiple value
+  relation widget writes them) and ``primary_sector`` mirror the link tables both ways: a form edits the columns and
+  triggers rewrite the link rows; a write to a link table rewrites the columns. The link tables stay the reference
+  for analyses; a change of the mirrored columns alone leaves no entity history row and keeps updated_at (the link
+  rows' own history rows date it).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 UUID_SQL = (
     "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
@@ -246,6 +252,95 @@ def _v2_tables() -> list[str]:
     ]
 
 
+# Columns of entities mirroring the link tables (schema 3): link table -> (list column, primary column or None)
+MIRRORS = {
+    "entity_sectors": ("sector_codes", "primary_sector"),
+    "entity_services": ("service_codes", None),
+    "entity_audiences": ("audience_codes", None),
+}
+MIRRORED_COLUMNS = ("sector_codes", "primary_sector", "service_codes", "audience_codes")
+
+
+def _list_literal_sql(table: str, uuid: str) -> str:
+    """SQL: the link table's codes of an entity as a '{a,b}' list (NULL when there is none)."""
+    return (
+        f"(SELECT '{{' || group_concat(code, ',') || '}}' FROM (SELECT code FROM {table} "
+        f"WHERE entity_uuid = {uuid} ORDER BY code))"
+    )
+
+
+def _list_items_sql(column: str) -> str:
+    """SQL: the codes of a '{a,b}' (or '{"a","b"}') list column, as a json_each table source."""
+    cleaned = f"trim(replace(replace(coalesce({column}, ''), '\"', ''), ' ', ''), '{{}}')"
+    return f"json_each(CASE WHEN {cleaned} = '' THEN '[]' ELSE '[\"' || replace({cleaned}, ',', '\",\"') || '\"]' END)"
+
+
+def _v3_statements() -> list[str]:
+    """Schema version 3: the form-editable mirrors of the link tables on entities, filled from the links."""
+    statements = [f"ALTER TABLE entities ADD COLUMN {column} TEXT" for column in MIRRORED_COLUMNS]
+    for table, (column, primary) in MIRRORS.items():
+        assignments = f"{column} = {_list_literal_sql(table, 'entities.uuid')}"
+        if primary:
+            assignments += (
+                f", {primary} = (SELECT code FROM {table} WHERE entity_uuid = entities.uuid AND is_primary = 1)"
+            )
+        statements.append(f"UPDATE entities SET {assignments}")
+    return statements
+
+
+def _links_from_columns_sql(entity: str) -> list[str]:
+    """Trigger body: rewrite the link rows of one entity (by fid) from its mirrored columns' NEW values.
+
+    The values come from NEW, never re-read from the table: the link tables' own triggers rewrite the columns
+    while this runs."""
+    body = []
+    row = f"(SELECT uuid FROM entities WHERE fid = {entity})"
+    for table, (column, primary) in MIRRORS.items():
+        items = _list_items_sql(f"NEW.{column}")
+        keep_primary = f" AND code IS NOT NEW.{primary}" if primary else ""
+        body.append(
+            f"DELETE FROM {table} WHERE entity_uuid = {row} "
+            f"AND code NOT IN (SELECT value FROM {items}){keep_primary};"
+        )
+        body.append(
+            f"INSERT OR IGNORE INTO {table} (entity_uuid, code) SELECT {row}, value FROM {items} WHERE value <> '';"
+        )
+        if primary:
+            body += [
+                f"INSERT OR IGNORE INTO {table} (entity_uuid, code) SELECT {row}, NEW.{primary} "
+                f"WHERE coalesce(NEW.{primary}, '') <> '';",
+                f"UPDATE {table} SET is_primary = 0 WHERE entity_uuid = {row} AND is_primary = 1 "
+                f"AND code IS NOT NEW.{primary};",
+                f"UPDATE {table} SET is_primary = 1 WHERE entity_uuid = {row} AND code = NEW.{primary} "
+                "AND is_primary = 0;",
+            ]
+    return body
+
+
+def _mirror_triggers() -> list[str]:
+    """Triggers keeping entities' list columns and the link tables equal, both ways."""
+    statements = [
+        "CREATE TRIGGER bc_links_from_entity AFTER UPDATE OF "
+        + ", ".join(MIRRORED_COLUMNS)
+        + " ON entities FOR EACH ROW WHEN coalesce(NEW.uuid, '') <> '' BEGIN "
+        + " ".join(_links_from_columns_sql("NEW.fid"))
+        + " END"
+    ]
+    for table, (column, primary) in MIRRORS.items():
+        for event, ref in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            assignments = f"{column} = {_list_literal_sql(table, f'{ref}.entity_uuid')}"
+            if primary:
+                assignments += (
+                    f", {primary} = (SELECT code FROM {table} WHERE entity_uuid = {ref}.entity_uuid "
+                    "AND is_primary = 1)"
+                )
+            statements.append(
+                f"CREATE TRIGGER bc_mirror_{table}_{event.lower()} AFTER {event} ON {table} FOR EACH ROW BEGIN "
+                f"UPDATE entities SET {assignments} WHERE uuid = {ref}.entity_uuid; END"
+            )
+    return statements
+
+
 # version -> (statements, tables it adds to gpkg_contents)
 MIGRATIONS: dict[int, tuple[Callable[[], list[str]], tuple[str, ...]]] = {
     1: (
@@ -264,9 +359,10 @@ MIGRATIONS: dict[int, tuple[Callable[[], list[str]], tuple[str, ...]]] = {
         ),
     ),
     2: (_v2_tables, ("proposals", "portfolios", "kpi_snapshots")),
+    3: (_v3_statements, ()),
 }
 
-SPATIAL_INDEXED = {1: ("entities", "municipalities"), 2: ()}
+SPATIAL_INDEXED = {1: ("entities", "municipalities"), 2: (), 3: ()}
 
 
 # ---- triggers ------------------------------------------------------------------------------------------------
@@ -425,12 +521,14 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
         ]
         if table == "relationships":
             after_insert.append(_insert_line_sql("NEW.fid"))
+        elif "sector_codes" in columns:
+            after_insert += _links_from_columns_sql("NEW.fid")
         statements.append(
             f"CREATE TRIGGER bc_after_insert_{table} AFTER INSERT ON {table} FOR EACH ROW BEGIN "
             + " ".join(after_insert)
             + " END"
         )
-        tracked = [c for c in columns if c not in ("updated_at", "updated_by", "fid")]
+        tracked = [c for c in columns if c not in ("updated_at", "updated_by", "fid", *MIRRORED_COLUMNS)]
         changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in tracked)
         after_update = [
             f"INSERT INTO history (changed_by, action, table_name, row_uuid, old_values, new_values) VALUES "
@@ -473,6 +571,9 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
         "WHERE a.uuid = relationship_lines.from_uuid AND b.uuid = relationship_lines.to_uuid) "
         "WHERE from_uuid = NEW.uuid OR to_uuid = NEW.uuid; END"
     )
+
+    if "sector_codes" in entity_columns:
+        statements += _mirror_triggers()
 
     # Link tables: history of every change (row_uuid is the entity's uuid).
     for link in LINK_TABLES:

@@ -86,20 +86,29 @@ def test_opening_a_version_1_file_upgrades_it_with_its_data_intact(version_1_fil
     assert before["entities"] and before["relationships"] and before["entity_sectors"] and before["history"]
 
     with EcosystemStore.open(path) as store:
-        assert store.schema_version() == schema.SCHEMA_VERSION == 2
+        assert store.schema_version() == schema.SCHEMA_VERSION == 3
 
     after = _dump(path, V1_TABLES)
+    sectors: dict[str, list[tuple[str, int]]] = {}
+    for _fid, entity_uuid, code, is_primary in before["entity_sectors"]:
+        sectors.setdefault(entity_uuid, []).append((code, is_primary))
     for table in V1_TABLES:
         if table == "entities":
-            # the upgrade appends last_reviewed, empty for existing rows
-            assert [row[:-1] for row in after[table]] == before[table]
-            assert [row[-1] for row in after[table]] == [None] * len(before[table])
+            # the upgrade appends last_reviewed (v2, empty) and the link mirrors (v3, filled from the link tables)
+            width = len(before[table][0])
+            assert [row[:width] for row in after[table]] == before[table]
+            for row in after[table]:
+                last_reviewed, sector_codes, primary_sector = row[width : width + 3]
+                linked = sorted(sectors.get(row[2], []))
+                assert last_reviewed is None
+                assert sector_codes == ("{" + ",".join(code for code, _ in linked) + "}" if linked else None)
+                assert primary_sector == next((code for code, primary in linked if primary), None)
         elif table == "bc_meta":
             meta_before, meta_after = dict(row[1:] for row in before[table]), dict(row[1:] for row in after[table])
-            assert meta_after == {**meta_before, "schema_version": "2"}
+            assert meta_after == {**meta_before, "schema_version": "3"}
         else:
             assert after[table] == before[table], table
-    assert read_schema_version(path) == 2
+    assert read_schema_version(path) == 3
 
 
 def test_upgrade_adds_the_version_2_tables_and_column(version_1_file):

@@ -1,0 +1,97 @@
+"""entities' sector/service/audience list columns and the link tables stay equal, whichever side is written."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+from brussels_creative.core import gpkg
+from brussels_creative.core.store import EcosystemStore
+
+
+@pytest.fixture
+def store(tmp_path):
+    with EcosystemStore.create(tmp_path / "eco.gpkg") as opened:
+        yield opened
+
+
+def _links(store, table="entity_sectors"):
+    columns = "code, is_primary" if table == "entity_sectors" else "code"
+    return sorted(store.connection.execute(f"SELECT {columns} FROM {table}").fetchall())
+
+
+def _mirror(store):
+    return store.connection.execute(
+        "SELECT sector_codes, primary_sector, service_codes, audience_codes FROM entities"
+    ).fetchone()
+
+
+def test_inserting_an_entity_with_lists_writes_its_link_rows(store):
+    with store.transaction():
+        store.connection.execute(
+            "INSERT INTO entities (geom, name, entity_type, sector_codes, primary_sector, service_codes, "
+            "audience_codes) VALUES (?, 'Atelier', 'fablab', '{design,crafts}', 'crafts', '{\"workspace\"}', "
+            "'{makers,students}')",
+            (gpkg.point_blob(149_000, 170_000),),
+        )
+    assert _links(store) == [("crafts", 1), ("design", 0)]
+    assert _links(store, "entity_services") == [("workspace",)]
+    assert _links(store, "entity_audiences") == [("makers",), ("students",)]
+    assert _mirror(store) == ("{crafts,design}", "crafts", "{workspace}", "{makers,students}")
+
+
+def test_editing_the_lists_adds_removes_and_moves_the_primary(store):
+    with store.transaction():
+        uuid = store.add_entity(149_000, 170_000, name="Studio", entity_type="company")
+        store.set_links("entity_sectors", uuid, ["design", "fashion"], primary="design")
+    with store.transaction():
+        store.connection.execute("UPDATE entities SET sector_codes = '{fashion,music}', primary_sector = 'music'")
+    assert _links(store) == [("fashion", 0), ("music", 1)]
+    assert _mirror(store)[:2] == ("{fashion,music}", "music")
+    with store.transaction():
+        store.connection.execute("UPDATE entities SET sector_codes = NULL, primary_sector = NULL")
+    assert _links(store) == []
+
+
+def test_a_primary_sector_missing_from_the_list_is_added_to_it(store):
+    with store.transaction():
+        store.add_entity(149_000, 170_000, name="Label", entity_type="company", sector_codes="{design}",
+                         primary_sector="music")
+    assert _links(store) == [("design", 0), ("music", 1)]
+    assert _mirror(store)[:2] == ("{design,music}", "music")
+
+
+def test_writing_the_link_tables_rewrites_the_lists(store):
+    with store.transaction():
+        uuid = store.add_entity(149_000, 170_000, name="Hub", entity_type="hub")
+        store.set_links("entity_sectors", uuid, ["music", "audiovisual"], primary="audiovisual")
+        store.set_links("entity_services", uuid, ["coaching"])
+    assert _mirror(store)[:3] == ("{audiovisual,music}", "audiovisual", "{coaching}")
+    with store.transaction():
+        store.connection.execute("DELETE FROM entity_sectors WHERE code = 'audiovisual'")
+    assert _mirror(store)[:2] == ("{music}", None)
+
+
+def test_an_unknown_code_in_a_list_is_refused_and_nothing_is_written(store):
+    with pytest.raises(Exception, match="bc_sector_known"), store.transaction():
+        store.add_entity(149_000, 170_000, name="Odd", entity_type="hub", sector_codes="{design,nonsense}")
+    assert store.count("entities") == 0
+    assert _links(store) == []
+
+
+def test_a_qgis_edit_of_the_list_field_updates_the_link_table(store):
+    with store.transaction():
+        store.add_entity(149_000, 170_000, name="Collectif", entity_type="collective", sector_codes="{crafts}")
+    layer = QgsVectorLayer(f"{store.path}|layername=entities", "entities", "ogr")
+    assert layer.isValid()
+    feature = next(layer.getFeatures())
+    assert layer.startEditing()
+    assert layer.changeAttributeValue(feature.id(), layer.fields().indexOf("sector_codes"), "{crafts,design}")
+    assert layer.changeAttributeValue(feature.id(), layer.fields().indexOf("primary_sector"), "design")
+    assert layer.commitChanges(), layer.commitErrors()
+    assert _links(store) == [("crafts", 0), ("design", 1)]
+    history = store.connection.execute(
+        "SELECT action FROM history WHERE table_name = 'entity_sectors' ORDER BY fid"
+    ).fetchall()
+    assert ("insert",) in history and ("update",) in history
+    del layer
