@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QSettings, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QMessageBox, QToolBar
@@ -35,6 +35,8 @@ class BrusselsCreativePlugin:
         self.toolbar: QToolBar | None = None
         self.actions: list[QAction] = []
         self.translator: QTranslator | None = None
+        self.ecosystems: dict = {}
+        self.drop_handler = None
         self.missing = missing_dependencies()
         self._install_translator()
 
@@ -59,12 +61,16 @@ class BrusselsCreativePlugin:
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
         self.iface.addToolBar(self.toolbar)
 
-        self._add_action(
-            tr("Create ecosystem GeoPackage…"), self.create_geopackage, "brussels_creative.svg", toolbar=True
-        )
+        self._add_action(tr("Open ecosystem…"), self.open_ecosystem_dialog, "brussels_creative.svg", toolbar=True)
+        self._add_action(tr("Create ecosystem GeoPackage…"), self.create_geopackage, None)
         self._add_action(tr("Processing algorithms…"), self.show_algorithms, None)
         self.menu.addSeparator()
         self._add_action(tr("About Brussels Creative"), self.show_about, None)
+
+        from .gui.drop_handler import EcosystemDropHandler
+
+        self.drop_handler = EcosystemDropHandler(self.open_ecosystem)
+        self.iface.registerCustomDropHandler(self.drop_handler)
 
         menu_bar = main_window.menuBar()
         before = self._help_menu_action(menu_bar)
@@ -119,6 +125,9 @@ class BrusselsCreativePlugin:
             self.toolbar.setParent(None)
             self.toolbar.deleteLater()
             self.toolbar = None
+        if self.drop_handler is not None:
+            self.iface.unregisterCustomDropHandler(self.drop_handler)
+            self.drop_handler = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -134,6 +143,42 @@ class BrusselsCreativePlugin:
         from processing import execAlgorithmDialog
 
         execAlgorithmDialog(f"brussels_creative:{algorithm_id}")
+
+    def open_ecosystem_dialog(self) -> None:
+        """Ask for an ecosystem GeoPackage and open it."""
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.iface.mainWindow(), tr("Open ecosystem"), "", tr("Ecosystem GeoPackage (*.gpkg)")
+        )
+        if path:
+            self.open_ecosystem(path)
+
+    def open_ecosystem(self, path: str) -> bool:
+        """Open an ecosystem GeoPackage in the current project; say what went wrong in the message bar."""
+        from .core.errors import BrusselsCreativeError
+        from .gui.ecosystem_layers import has_stored_project, open_ecosystem, store_in_geopackage
+
+        if self.missing:
+            self.show_about()
+            return False
+        try:
+            ecosystem = open_ecosystem(path, QgsProject.instance(), user_language())
+            if not has_stored_project(path):
+                store_in_geopackage(path, user_language())
+        except (BrusselsCreativeError, RuntimeError) as error:
+            self.iface.messageBar().pushMessage(tr("Brussels Creative"), str(error), level=Qgis.Critical, duration=0)
+            return False
+        self.ecosystems[ecosystem.path] = ecosystem
+        entities = ecosystem.layers["entities"]
+        self.iface.setActiveLayer(entities)
+        self.iface.messageBar().pushMessage(
+            tr("Brussels Creative"),
+            tr("Opened {} ({} entities)").format(ecosystem.path, entities.featureCount()),
+            level=Qgis.Success,
+            duration=5,
+        )
+        return True
 
     def create_geopackage(self) -> None:
         """Open the dialog of the create_geopackage algorithm."""

@@ -32,5 +32,30 @@ run generate_sample "OUTPUT=$out/sample_ecosystem.gpkg" COUNT=3000 SEED=42
 step "Check the sample ecosystem"
 run check_geopackage "INPUT=$out/sample_ecosystem.gpkg" "OUTPUT=$out/sample_ecosystem_findings.csv"
 
+step "Density by the 19 municipalities of the sample ecosystem"
+run density_by_area "INPUT=$out/sample_ecosystem.gpkg|layername=entities" \
+  "AREAS=$out/sample_ecosystem.gpkg|layername=municipalities" "OUTPUT=$out/density_by_municipality.gpkg"
+
+step "Density grid: 500 m squares over the region, aligned on the origin (0, 0)"
+run density_grid "INPUT=$out/sample_ecosystem.gpkg|layername=entities" CELL_SIZE=500 \
+  "BOUNDARY=$out/sample_ecosystem.gpkg|layername=municipalities" "OUTPUT=$out/density_grid_500m.gpkg"
+
+step "Kernel density: quartic, 500 m bandwidth, 20 m pixels, clipped to the region"
+run kernel_density "INPUT=$out/sample_ecosystem.gpkg|layername=entities" BANDWIDTH=500 PIXEL_SIZE=20 \
+  "CLIP=$out/sample_ecosystem.gpkg|layername=municipalities" "OUTPUT=$out/kernel_density_20m.tif"
+
+step "Hot spots: Getis-Ord Gi* on 500 m squares over the region, 1 000 m distance band, FDR-corrected classes"
+run hotspots "INPUT=$out/sample_ecosystem.gpkg|layername=entities" CELL_SIZE=500 DISTANCE=1000 \
+  "BOUNDARY=$out/sample_ecosystem.gpkg|layername=municipalities" "OUTPUT=$out/hotspots_500m_band1000m.gpkg"
+
+step "Clusters: DBSCAN, eps 150 m, at least 8 entities, convex hulls with their profile"
+run clusters "INPUT=$out/sample_ecosystem.gpkg|layername=entities" EPS=150 MIN_POINTS=8 \
+  "OUTPUT=$out/clusters_entities.gpkg" "CLUSTERS=$out/clusters_hulls.gpkg"
+
+step "Point pattern: Clark-Evans in the region, Ripley's L to 3 km with a 99-simulation envelope"
+run point_pattern "INPUT=$out/sample_ecosystem.gpkg|layername=entities" \
+  "BOUNDARY=$out/sample_ecosystem.gpkg|layername=municipalities" R_MIN=100 R_MAX=3000 R_STEPS=30 NSIM=99 SEED=42 \
+  "OUTPUT=$out/point_pattern_ripley_l.csv" "CHART=$out/point_pattern_ripley_l.png"
+
 step "Outputs"
 find "$out" -maxdepth 1 -type f -not -name '*.log' | sort | sed "s|$PWD/||"

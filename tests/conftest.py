@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,3 +20,17 @@ def qgis_process_cli(tmp_path: Path) -> QgisProcess:
     home = tmp_path / "home"
     home.mkdir()
     return QgisProcess(home, REPO)
+
+
+@pytest.fixture(autouse=True)
+def release_qgis_layers(qgis_app) -> Iterator[None]:
+    """Free the QGIS layers a failed test's traceback keeps alive while QGIS still runs.
+
+    pytest keeps the last failure in sys.last_traceback, whose frames hold the test's layers; freed only after the
+    session's qgis_app fixture has called exitQgis(), they crash the interpreter and the test summary is lost.
+    """
+    yield
+    for name in ("last_type", "last_value", "last_traceback", "last_exc"):
+        if hasattr(sys, name):
+            delattr(sys, name)
+    gc.collect()

@@ -518,3 +518,85 @@ def bandwidth_silverman(x: np.ndarray, y: np.ndarray) -> float:
     if spread <= 0:
         spread = sd
     return 0.9 * spread * n ** (-0.2)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Points to polygons, each point counted once (additions for density_by_area)
+# --------------------------------------------------------------------------------------------------------------
+
+BorderRule = Literal["first", "contains", "intersects"]
+BORDER_RULES: tuple[str, ...] = ("first", "contains", "intersects")
+
+
+def point_polygon_pairs(
+    x: np.ndarray,
+    y: np.ndarray,
+    polygons: Sequence[shapely.Geometry] | np.ndarray,
+    rule: BorderRule = "first",
+    index: Literal["auto", "polygons", "points"] = "auto",
+) -> tuple[np.ndarray, np.ndarray]:
+    """(point index, polygon index) of every point counted in a polygon, under a border rule.
+
+    "first": a point inside or on the boundary of polygons is counted once, in the lowest-indexed polygon it
+    touches (a point on a shared border goes to the polygon listed first); "contains": only points strictly inside
+    count (QGIS native:countpointsinpolygon); "intersects": a border point counts in every polygon it touches.
+    Missing (None) or empty polygons hold no points. Pairs are sorted by point index.
+    """
+    if rule not in BORDER_RULES:
+        raise ValueError(f"rule must be one of {', '.join(BORDER_RULES)}")
+    if index not in ("auto", "polygons", "points"):
+        raise ValueError("index must be 'auto', 'polygons' or 'points'")
+    xa, ya = _as_xy(x, y)
+    polys = np.asarray(polygons, dtype=object)
+    empty = np.zeros(0, dtype=np.int64)
+    if polys.size == 0 or xa.size == 0:
+        return empty, empty
+    points = shapely.points(xa, ya)
+    predicate = "contains" if rule == "contains" else "intersects"
+    if index == "auto":
+        vertices = shapely.get_num_coordinates(polys)
+        index = "polygons" if vertices.mean() <= SIMPLE_POLYGON_VERTICES else "points"
+    if index == "polygons":
+        point_idx, poly_idx = shapely.STRtree(polys).query(
+            points, predicate="intersects" if predicate == "intersects" else "within"
+        )
+    else:
+        poly_idx, point_idx = shapely.STRtree(points).query(polys, predicate=predicate)
+    point_idx = point_idx.astype(np.int64)
+    poly_idx = poly_idx.astype(np.int64)
+    order = np.lexsort((poly_idx, point_idx))
+    point_idx, poly_idx = point_idx[order], poly_idx[order]
+    if rule == "first" and point_idx.size:
+        # Sorted by point then polygon: the first pair of each point is its lowest-indexed polygon.
+        first = np.ones(point_idx.size, dtype=bool)
+        first[1:] = point_idx[1:] != point_idx[:-1]
+        point_idx, poly_idx = point_idx[first], poly_idx[first]
+    return point_idx, poly_idx
+
+
+def tabulate_pairs(
+    point_idx: np.ndarray,
+    poly_idx: np.ndarray,
+    n_polygons: int,
+    member_point: np.ndarray,
+    member_group: np.ndarray,
+    n_groups: int,
+) -> np.ndarray:
+    """Count per polygon and group from (point, polygon) pairs and (point, group) memberships (many per point allowed).
+
+    Returns an (n_polygons, n_groups) int64 matrix: for every pair and every group the point belongs to, one count.
+    """
+    from scipy import sparse
+
+    pi = np.asarray(point_idx, dtype=np.int64)
+    qi = np.asarray(poly_idx, dtype=np.int64)
+    mp = np.asarray(member_point, dtype=np.int64)
+    mg = np.asarray(member_group, dtype=np.int64)
+    if mp.shape != mg.shape:
+        raise ValueError("member_point and member_group differ in length")
+    if n_polygons == 0 or n_groups == 0 or pi.size == 0 or mp.size == 0:
+        return np.zeros((n_polygons, n_groups), dtype=np.int64)
+    n_points = int(max(pi.max(), mp.max())) + 1
+    in_poly = sparse.csr_matrix((np.ones(pi.size, dtype=np.int64), (qi, pi)), shape=(n_polygons, n_points))
+    member = sparse.csr_matrix((np.ones(mp.size, dtype=np.int64), (mp, mg)), shape=(n_points, n_groups))
+    return np.asarray((in_poly @ member).toarray(), dtype=np.int64)

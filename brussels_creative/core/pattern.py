@@ -21,6 +21,7 @@ Coordinates are planar metres (EPSG:31370); areas in m². Formulas:
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
@@ -28,6 +29,8 @@ import shapely
 from scipy import fft as sfft
 from scipy.spatial import cKDTree
 from scipy.special import ndtr
+
+from .errors import BrusselsCreativeError
 
 CE_SE_FACTOR = 0.26136
 
@@ -244,8 +247,14 @@ def csr_envelope(
     nsim: int = 99,
     seed: int | None = None,
     pixel_size: float | None = None,
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
 ) -> Envelope:
-    """Min/max of L(r) − r over nsim patterns of n uniform points in the window (the window's FFT is reused)."""
+    """Min/max of L(r) − r over nsim patterns of n uniform points in the window (the window's FFT is reused).
+
+    ``progress`` receives the percentage done after each simulation; when ``is_canceled()`` turns true the loop
+    stops before the next simulation and a BrusselsCreativeError is raised.
+    """
     if n < 2:
         raise ValueError("n must be at least 2")
     if nsim < 1:
@@ -254,6 +263,10 @@ def csr_envelope(
     rng = np.random.default_rng(seed)
     sims = np.empty((nsim, grid.radii.size))
     for s in range(nsim):
+        if is_canceled is not None and is_canceled():
+            raise BrusselsCreativeError(f"CSR envelope cancelled after {s} of {nsim} simulations")
         sx, sy = grid.random_points(n, rng)
         sims[s] = l_function(grid.k(sx, sy), grid.radii)
+        if progress is not None:
+            progress(100.0 * (s + 1) / nsim)
     return Envelope(grid.radii, sims.min(axis=0), sims.max(axis=0), sims.mean(axis=0))

@@ -39,11 +39,23 @@ class BrusselsCreativeProvider(QgsProcessingProvider):
 def algorithm_classes() -> list[type]:
     """Return the algorithm classes, one module each."""
     from .algorithms.check_geopackage import CheckGeoPackage
+    from .algorithms.clusters import Clusters
     from .algorithms.create_geopackage import CreateGeoPackage
+    from .algorithms.density_by_area import DensityByArea
+    from .algorithms.density_grid import DensityGrid
     from .algorithms.generate_sample import GenerateSample
+    from .algorithms.hotspots import Hotspots
+    from .algorithms.kernel_density import KernelDensity
+    from .algorithms.point_pattern import PointPattern
 
     return [
         CreateGeoPackage,
         CheckGeoPackage,
         GenerateSample,
+        DensityByArea,
+        DensityGrid,
+        KernelDensity,
+        Hotspots,
+        Clusters,
+        PointPattern,
     ]

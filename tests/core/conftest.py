@@ -3,9 +3,7 @@ and to read it back with sqlite3."""
 
 from __future__ import annotations
 
-import gc
 import sqlite3
-import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,20 +141,6 @@ def build_ecosystem(path: Path) -> Ecosystem:
         "studio_with_lab": collaboration,
     }
     return ecosystem
-
-
-@pytest.fixture
-def release_qgis_layers(qgis_app) -> Iterator[None]:
-    """Free the QGIS layers a failed test's traceback keeps alive while QGIS still runs.
-
-    pytest keeps the last failure in sys.last_traceback, whose frames hold the test's layers; freed only after the
-    session's qgis_app fixture has called exitQgis(), they crash the interpreter and the test summary is lost.
-    """
-    yield
-    for name in ("last_type", "last_value", "last_traceback", "last_exc"):
-        if hasattr(sys, name):
-            delattr(sys, name)
-    gc.collect()
 
 
 @pytest.fixture

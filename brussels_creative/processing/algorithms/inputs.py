@@ -3,9 +3,11 @@ EPSG:31370, with a fast path for ecosystem GeoPackages and a correct general pat
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import numpy as np
+import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsExpression,
@@ -20,6 +22,7 @@ from qgis.core import (
 )
 
 from ...core import taxonomy
+from ...core.errors import BrusselsCreativeError
 from ...core.selection import EntityFilter, EntityPoints, read_entity_points
 from ...core.store import read_schema_version
 from .base import tr
@@ -73,7 +76,8 @@ def read_filter(algorithm, parameters, context) -> tuple[EntityFilter, str]:
     """Read the filter parameters into an EntityFilter and the free expression."""
 
     def codes(key: str) -> tuple[str, ...]:
-        return tuple(algorithm.parameterAsEnumStrings(parameters, key, context))
+        # An unset static-string enum reads back as [""]: no criterion, not "the empty code".
+        return tuple(c for c in algorithm.parameterAsEnumStrings(parameters, key, context) if c)
 
     def date(key: str) -> str | None:
         value = algorithm.parameterAsDateTime(parameters, key, context)
@@ -90,23 +94,72 @@ def read_filter(algorithm, parameters, context) -> tuple[EntityFilter, str]:
     return entity_filter, algorithm.parameterAsExpression(parameters, EXPRESSION, context) or ""
 
 
-def ecosystem_path(layer) -> str | None:
-    """Return the GeoPackage path when the layer is the whole entities layer of an ecosystem file, else None."""
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+def ecosystem_file(layer) -> str | None:
+    """Return the GeoPackage path when the layer shows the entities of an ecosystem file (subset or not), else None."""
+    if layer is None or layer.providerType() != "ogr":
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path") or ""
     if not path.lower().endswith(".gpkg") or parts.get("layerName") != "entities" or not Path(path).exists():
         return None
-    return path if read_schema_version(path) is not None else None
+    try:
+        return path if read_schema_version(path) is not None else None
+    except BrusselsCreativeError:
+        return None
+
+
+def ecosystem_path(layer) -> str | None:
+    """Return the GeoPackage path when the layer is the whole entities layer of an ecosystem file, else None."""
+    if layer is None or layer.subsetString():
+        return None
+    return ecosystem_file(layer)
+
+
+def check_canceled(feedback) -> None:
+    """Stop the algorithm when the user cancelled (raised before any output is written)."""
+    if feedback is not None and feedback.isCanceled():
+        raise QgsProcessingException(tr("Cancelled: no output was written"))
+
+
+def sector_memberships(path: str, uuids: list[str], primary_only: bool) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(point index, sector index) pairs of the points' sectors from entity_sectors, and the sector codes.
+
+    The codes are the file's sector vocabulary (in its order), so outputs keep the same fields whatever is selected.
+    """
+    connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    try:
+        codes = [row[0] for row in connection.execute("SELECT code FROM sectors ORDER BY fid")]
+        links = connection.execute(
+            "SELECT entity_uuid, code FROM entity_sectors" + (" WHERE is_primary = 1" if primary_only else "")
+        ).fetchall()
+    finally:
+        connection.close()
+    position = {u: i for i, u in enumerate(uuids)}
+    for _, code in links:
+        if code not in codes:
+            codes.append(code)
+    code_index = {c: i for i, c in enumerate(codes)}
+    pairs = [(position[u], code_index[c]) for u, c in links if u in position]
+    if not pairs:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), codes
+    array = np.asarray(pairs, dtype=np.int64)
+    return array[:, 0], array[:, 1], codes
+
+
+def _uuids_in_sectors(path: str, sectors: tuple[str, ...]) -> set[str]:
+    connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    try:
+        rows = connection.execute(
+            f"SELECT DISTINCT entity_uuid FROM entity_sectors WHERE code IN ({', '.join('?' for _ in sectors)})",
+            sectors,
+        ).fetchall()
+    finally:
+        connection.close()
+    return {row[0] for row in rows}
 
 
 def _expression_for(entity_filter: EntityFilter, free: str, field_names: list[str]) -> str:
-    """Translate an EntityFilter into a QGIS expression for a generic layer (values quoted by QGIS)."""
-    if entity_filter.sectors:
-        raise QgsProcessingException(
-            tr("SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage")
-        )
+    """Translate an EntityFilter (without its sectors) into a QGIS expression for a generic layer."""
     parts = []
     for column, values in (
         ("entity_type", entity_filter.entity_types),
@@ -129,26 +182,65 @@ def _expression_for(entity_filter: EntityFilter, free: str, field_names: list[st
     return " AND ".join(parts)
 
 
+def _whole_source(definition) -> bool:
+    """True unless the parameter asks for selected features only, a feature limit or a filter of its own."""
+    if not isinstance(definition, QgsProcessingFeatureSourceDefinition):
+        return True
+    return not (
+        definition.selectedFeaturesOnly
+        or definition.featureLimit != -1
+        or (hasattr(definition, "filterExpression") and definition.filterExpression)
+    )
+
+
 def read_points(
     algorithm, parameters, context, feedback, input_key: str = "INPUT", columns: tuple[str, ...] = ()
 ) -> EntityPoints:
-    """Read the input points (filtered) as numpy arrays in EPSG:31370, whatever the source's CRS."""
+    """Read the input points (filtered) as numpy arrays in EPSG:31370, whatever the source's CRS.
+
+    Ecosystem entities layers (whole, unfiltered by QGIS) are read straight from SQLite; any other source goes
+    through a QGIS feature request transformed to EPSG:31370 with the context's transform settings. Raises a
+    QgsProcessingException naming input_key when nothing is left to analyse, and on cancel.
+    """
     entity_filter, free = read_filter(algorithm, parameters, context)
     layer = algorithm.parameterAsVectorLayer(parameters, input_key, context)
-    definition = parameters.get(input_key)
-    selected_only = isinstance(definition, QgsProcessingFeatureSourceDefinition) and definition.selectedFeaturesOnly
-    path = None if selected_only or free else ecosystem_path(layer)
+    path = ecosystem_path(layer) if _whole_source(parameters.get(input_key)) and not free else None
     if path is not None:
         feedback.pushInfo(tr("Reading the entities of {} directly").format(path))
         points = read_entity_points(path, entity_filter, columns)
     else:
+        backing = ecosystem_file(layer)
+        if entity_filter.sectors and backing is None:
+            raise QgsProcessingException(
+                tr("SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage")
+            )
         points = _read_any_source(algorithm, parameters, context, feedback, input_key, entity_filter, free, columns)
+        if entity_filter.sectors:
+            points = _keep(points, _uuids_in_sectors(backing, entity_filter.sectors))
+    check_canceled(feedback)
     if points.skipped:
         feedback.pushWarning(tr("{} features without a usable point were left out").format(points.skipped))
     if len(points.x) == 0:
-        raise QgsProcessingException(tr("{}: no points to analyse (the layer is empty or the filters select nothing)")
-                                     .format(input_key))
+        if entity_filter.is_empty() and not free:
+            raise QgsProcessingException(tr("{}: the layer holds no points to analyse").format(input_key))
+        raise QgsProcessingException(
+            tr("{}: no points left after the filters (sectors, types, statuses, dates, expression)").format(input_key)
+        )
+    feedback.pushInfo(tr("{} points read").format(len(points.x)))
     return points
+
+
+def _keep(points: EntityPoints, uuids: set[str]) -> EntityPoints:
+    """The points whose uuid is in the set."""
+    keep = np.fromiter((u in uuids for u in points.uuids), dtype=bool, count=len(points.uuids))
+    index = np.flatnonzero(keep)
+    return EntityPoints(
+        points.x[index],
+        points.y[index],
+        [points.uuids[i] for i in index],
+        {k: [v[i] for i in index] for k, v in points.columns.items()},
+        points.skipped,
+    )
 
 
 def _read_any_source(algorithm, parameters, context, feedback, input_key, entity_filter, free, columns):
@@ -165,29 +257,74 @@ def _read_any_source(algorithm, parameters, context, feedback, input_key, entity
         raise QgsProcessingException(tr("{}: no field {}").format(input_key, ", ".join(missing)))
     request = QgsFeatureRequest().setDestinationCrs(WORKING_CRS, context.transformContext())
     expression = _expression_for(entity_filter, free, field_names)
+    wanted = list(columns) + (["uuid"] if "uuid" in field_names else [])
     if expression:
+        parsed = QgsExpression(expression)
+        if parsed.hasParserError():
+            raise QgsProcessingException(tr("EXPRESSION: {}").format(parsed.parserErrorString()))
         request.setFilterExpression(expression)
         request.setExpressionContext(algorithm.createExpressionContext(parameters, context, source))
-    wanted = list(columns) + (["uuid"] if "uuid" in field_names else [])
-    request.setSubsetOfAttributes(wanted, source.fields())
+        wanted += [c for c in parsed.referencedColumns() if c in field_names]
+    request.setSubsetOfAttributes(sorted(set(wanted)), source.fields())
     total = source.featureCount() or 0
     xs, ys, ids = [], [], []
     values: dict[str, list] = {c: [] for c in columns}
     skipped = 0
+    has_uuid = "uuid" in field_names
     for index, feature in enumerate(source.getFeatures(request)):
-        if feedback.isCanceled():
-            break
+        if index % 1000 == 0:
+            check_canceled(feedback)
+            if total:
+                feedback.setProgress(min(50.0, 50 * index / total))
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             skipped += 1
             continue
-        parts = [geometry.asPoint()] if not geometry.isMultipart() else geometry.asMultiPoint()
+        parts = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
         for point in parts:
             xs.append(point.x())
             ys.append(point.y())
-            ids.append(str(feature["uuid"]) if "uuid" in field_names else str(feature.id()))
+            ids.append(str(feature["uuid"]) if has_uuid else str(feature.id()))
             for column in columns:
                 values[column].append(feature[column])
-        if total and index % 1000 == 0:
-            feedback.setProgress(50 * index / total)
+    check_canceled(feedback)
     return EntityPoints(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), ids, values, skipped)
+
+
+def read_polygons(algorithm, parameters, context, feedback, key: str, attributes: bool = True):
+    """Read a polygon layer in EPSG:31370: (shapely geometries, None where missing; attribute lists; fields; crs).
+
+    Polygons in any CRS are transformed with the context's transform settings; never mixed with other CRSs.
+    """
+    source = algorithm.parameterAsSource(parameters, key, context)
+    if source is None:
+        raise QgsProcessingException(algorithm.invalidSourceError(parameters, key))
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        raise QgsProcessingException(tr("{}: the layer must hold polygons").format(key))
+    if not source.sourceCrs().isValid():
+        raise QgsProcessingException(tr("{}: the layer has no valid CRS; set one first").format(key))
+    request = QgsFeatureRequest().setDestinationCrs(WORKING_CRS, context.transformContext())
+    if not attributes:
+        request.setNoAttributes()
+    total = source.featureCount() or 0
+    wkbs: list[bytes | None] = []
+    rows: list[list] = []
+    for index, feature in enumerate(source.getFeatures(request)):
+        if index % 100 == 0:
+            check_canceled(feedback)
+            if total:
+                feedback.setProgress(min(10.0, 10 * index / total))
+        geometry = feature.geometry()
+        empty = geometry is None or geometry.isNull() or geometry.isEmpty()
+        wkbs.append(None if empty else bytes(geometry.asWkb()))
+        rows.append(feature.attributes())
+    check_canceled(feedback)
+    if not wkbs:
+        raise QgsProcessingException(tr("{}: the layer holds no polygons").format(key))
+    geometries = np.empty(len(wkbs), dtype=object)
+    present = [i for i, w in enumerate(wkbs) if w is not None]
+    if present:
+        geometries[present] = shapely.from_wkb([wkbs[i] for i in present])
+    if not present:
+        raise QgsProcessingException(tr("{}: no feature of the layer has a geometry").format(key))
+    return geometries, rows, source.fields()

@@ -1,0 +1,313 @@
+"""Attribute forms of the ecosystem layers: tabs, widgets, defaults, constraints, relation editors — in en/fr/nl."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsAttributeEditorContainer,
+    QgsAttributeEditorElement,
+    QgsAttributeEditorField,
+    QgsAttributeEditorRelation,
+    QgsDefaultValue,
+    QgsEditFormConfig,
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+    QgsRelation,
+    QgsVectorLayer,
+)
+
+from ..core.taxonomy import normalize_language
+
+# field -> (English, French, Dutch) labels of the form
+FIELD_LABELS = {
+    "uuid": ("Identifier", "Identifiant", "Identificatie"),
+    "name": ("Name", "Nom", "Naam"),
+    "entity_type": ("Type", "Type", "Type"),
+    "description": ("Description", "Description", "Beschrijving"),
+    "address": ("Address", "Adresse", "Adres"),
+    "postcode": ("Postcode", "Code postal", "Postcode"),
+    "municipality": ("Municipality", "Commune", "Gemeente"),
+    "website": ("Website", "Site web", "Website"),
+    "email": ("E-mail", "E-mail", "E-mail"),
+    "phone": ("Phone", "Téléphone", "Telefoon"),
+    "founded_year": ("Founded in", "Fondé en", "Opgericht in"),
+    "size_class": ("Size", "Taille", "Grootte"),
+    "sector_codes": ("Sectors", "Secteurs", "Sectoren"),
+    "primary_sector": ("Primary sector", "Secteur principal", "Hoofdsector"),
+    "service_codes": ("Services offered", "Services offerts", "Aangeboden diensten"),
+    "audience_codes": ("Audiences", "Publics", "Doelgroepen"),
+    "status": ("Status", "Statut", "Status"),
+    "visibility": ("Visibility", "Visibilité", "Zichtbaarheid"),
+    "verification": ("Verification", "Vérification", "Verificatie"),
+    "claimed_by": ("Claimed by", "Revendiqué par", "Geclaimd door"),
+    "verified_by": ("Verified by", "Vérifié par", "Geverifieerd door"),
+    "verified_at": ("Verified on", "Vérifié le", "Geverifieerd op"),
+    "last_reviewed": ("Last reviewed", "Dernière revue", "Laatst nagekeken"),
+    "source": ("Source", "Source", "Bron"),
+    "created_at": ("Created", "Créé le", "Aangemaakt op"),
+    "created_by": ("Created by", "Créé par", "Aangemaakt door"),
+    "updated_at": ("Updated", "Modifié le", "Gewijzigd op"),
+    "updated_by": ("Updated by", "Modifié par", "Gewijzigd door"),
+    "from_uuid": ("From", "De", "Van"),
+    "to_uuid": ("To", "Vers", "Naar"),
+    "relation_type": ("Relation", "Relation", "Relatie"),
+    "since": ("Since", "Depuis", "Sinds"),
+    "until": ("Until", "Jusqu'au", "Tot"),
+    "note": ("Note", "Note", "Notitie"),
+    "changed_at": ("When", "Quand", "Wanneer"),
+    "changed_by": ("Who", "Qui", "Wie"),
+    "action": ("Action", "Action", "Actie"),
+    "table_name": ("Table", "Table", "Tabel"),
+    "old_values": ("Before", "Avant", "Voor"),
+    "new_values": ("After", "Après", "Na"),
+}
+
+TAB_LABELS = {
+    "identity": ("Identity", "Identité", "Identiteit"),
+    "activity": ("Activity", "Activité", "Activiteit"),
+    "contact": ("Contact", "Contact", "Contact"),
+    "relationships": ("Relationships", "Relations", "Relaties"),
+    "status": ("Status & history", "Statut et historique", "Status en geschiedenis"),
+    "outgoing": ("This entity → others", "Cette entité → autres", "Deze entiteit → andere"),
+    "incoming": ("Others → this entity", "Autres → cette entité", "Andere → deze entiteit"),
+    "history": ("History", "Historique", "Geschiedenis"),
+}
+
+VALUE_MAPS = {
+    "status": {"active": ("Active", "Active", "Actief"), "inactive": ("Inactive", "Inactive", "Inactief"),
+               "closed": ("Closed", "Fermée", "Gesloten")},
+    "visibility": {"public": ("Public", "Publique", "Openbaar"), "private": ("Private", "Privée", "Privé")},
+    "verification": {"unverified": ("Unverified", "Non vérifiée", "Niet geverifieerd"),
+                     "claimed": ("Claimed", "Revendiquée", "Geclaimd"),
+                     "verified": ("Verified", "Vérifiée", "Geverifieerd")},
+}
+
+# field -> (QGIS expression, (English, French, Dutch) message); the same rules the file enforces, said earlier.
+CONSTRAINTS = {
+    "name": ("length(trim(coalesce(\"name\", ''))) > 0",
+             ("A name is required", "Le nom est obligatoire", "Een naam is verplicht")),
+    "email": ("coalesce(\"email\", '') = '' OR "
+              "regexp_match(\"email\", '^[^@\\\\s,;<>]+@[^@\\\\s,;<>]+\\\\.[^@\\\\s,;<>]+$')",
+              ("The e-mail must look like name@domain.be", "L'e-mail doit avoir la forme nom@domaine.be",
+               "Het e-mailadres moet de vorm naam@domein.be hebben")),
+    "website": ("coalesce(\"website\", '') = '' OR regexp_match(\"website\", '^https?://[^\\\\s]+\\\\.[^\\\\s]+$')",
+                ("The website must start with http:// or https://", "Le site doit commencer par http:// ou https://",
+                 "De website moet met http:// of https:// beginnen")),
+    "founded_year": ("\"founded_year\" IS NULL OR (\"founded_year\" >= 1800 AND \"founded_year\" <= year(now()) + 1)",
+                     ("The founding year lies between 1800 and next year",
+                      "L'année de fondation est entre 1800 et l'an prochain",
+                      "Het oprichtingsjaar ligt tussen 1800 en volgend jaar")),
+    "postcode": ("coalesce(\"postcode\", '') = '' OR regexp_match(\"postcode\", '^1[0-2][0-9][0-9]$')",
+                 ("A Brussels postcode has four digits, 1000–1299", "Un code postal bruxellois a quatre chiffres, "
+                  "1000–1299", "Een Brusselse postcode heeft vier cijfers, 1000–1299")),
+}
+
+HIDDEN = ("fid",)
+READ_ONLY = ("uuid", "created_at", "created_by", "updated_at", "updated_by")
+
+
+def label(mapping: dict, key: str, language: str) -> str:
+    """Return the label of key in the language (en/fr/nl)."""
+    return mapping[key][("en", "fr", "nl").index(normalize_language(language))]
+
+
+def value_relation(lookup: QgsVectorLayer, language: str, key: str = "code", multiple: bool = False,
+                   allow_null: bool = True, filter_expression: str = "") -> QgsEditorWidgetSetup:
+    """A value-relation drop-down on a vocabulary layer, showing labels in the language."""
+    return QgsEditorWidgetSetup(
+        "ValueRelation",
+        {
+            "Layer": lookup.id(),
+            "LayerName": lookup.name(),
+            "LayerSource": lookup.source(),
+            "LayerProviderName": lookup.providerType(),
+            "Key": key,
+            "Value": f"label_{normalize_language(language)}",
+            "AllowMulti": multiple,
+            "AllowNull": allow_null,
+            "OrderByValue": True,
+            "UseCompleter": False,
+            "NofColumns": 2 if multiple else 1,
+            "FilterExpression": filter_expression,
+        },
+    )
+
+
+def _value_map(field: str, language: str) -> QgsEditorWidgetSetup:
+    index = ("en", "fr", "nl").index(normalize_language(language))
+    return QgsEditorWidgetSetup(
+        "ValueMap", {"map": [{labels[index]: code} for code, labels in VALUE_MAPS[field].items()]}
+    )
+
+
+def _field(layer: QgsVectorLayer, name: str, parent: QgsAttributeEditorElement) -> QgsAttributeEditorField:
+    return QgsAttributeEditorField(name, layer.fields().indexOf(name), parent)
+
+
+def _tab(name: str, parent: QgsAttributeEditorElement, fields: list[str], layer: QgsVectorLayer,
+         columns: int = 1) -> QgsAttributeEditorContainer:
+    tab = QgsAttributeEditorContainer(name, parent)
+    tab.setType(Qgis.AttributeEditorContainerType.Tab)
+    tab.setColumnCount(columns)
+    for field in fields:
+        if layer.fields().indexOf(field) >= 0:
+            tab.addChildElement(_field(layer, field, tab))
+    return tab
+
+
+def _relation_editor(relation: QgsRelation, parent, label_text: str, buttons: str) -> QgsAttributeEditorRelation:
+    editor = QgsAttributeEditorRelation(relation, parent)
+    editor.setRelationWidgetTypeId("relation_editor")
+    editor.setLabel(label_text)
+    editor.setRelationEditorConfiguration({"buttons": buttons, "show_first_feature": False})
+    return editor
+
+
+def _apply_labels_and_widgets(layer: QgsVectorLayer, language: str) -> None:
+    for index, field in enumerate(layer.fields()):
+        name = field.name()
+        if name in FIELD_LABELS:
+            layer.setFieldAlias(index, label(FIELD_LABELS, name, language))
+        if name in HIDDEN:
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
+
+
+def _set_read_only(layer: QgsVectorLayer, names) -> None:
+    config = layer.editFormConfig()
+    for name in names:
+        index = layer.fields().indexOf(name)
+        if index >= 0:
+            config.setReadOnly(index, True)
+    layer.setEditFormConfig(config)
+
+
+def configure_entities(layer: QgsVectorLayer, layers: dict[str, QgsVectorLayer], relations: dict[str, QgsRelation],
+                       language: str) -> None:
+    """Configure the entity form: tabs, drop-downs in the language, defaults, constraints, relation editors."""
+    _apply_labels_and_widgets(layer, language)
+    fields = layer.fields()
+
+    def widget(name: str, setup: QgsEditorWidgetSetup) -> None:
+        if fields.indexOf(name) >= 0:
+            layer.setEditorWidgetSetup(fields.indexOf(name), setup)
+
+    widget("entity_type", value_relation(layers["entity_types"], language, allow_null=False))
+    widget("size_class", value_relation(layers["size_classes"], language))
+    widget("municipality", value_relation(layers["municipalities"], language))
+    widget("sector_codes", value_relation(layers["sectors"], language, multiple=True))
+    primary_filter = (
+        "array_contains(string_to_array(regexp_replace(coalesce(current_value('sector_codes'), ''), '[{}\"]', ''), "
+        "','), \"code\")"
+    )
+    widget("primary_sector", value_relation(layers["sectors"], language, filter_expression=primary_filter))
+    widget("service_codes", value_relation(layers["services"], language, multiple=True))
+    widget("audience_codes", value_relation(layers["audiences"], language, multiple=True))
+    for name in VALUE_MAPS:
+        widget(name, _value_map(name, language))
+    widget("description", QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False}))
+    widget("founded_year", QgsEditorWidgetSetup(
+        "Range", {"Min": 1800, "Max": 2100, "Step": 1, "Style": "SpinBox", "AllowNull": True}))
+    for name in ("verified_at", "last_reviewed"):
+        widget(name, QgsEditorWidgetSetup("DateTime", {"allow_null": True, "calendar_popup": True,
+                                                       "display_format": "yyyy-MM-dd", "field_format": "yyyy-MM-dd"}))
+
+    defaults = {
+        "uuid": ("uuid(format:='WithoutBraces')", False),
+        "status": ("'active'", False),
+        "visibility": ("'public'", False),
+        "verification": ("'unverified'", False),
+        "created_at": ("now()", False),
+        "created_by": ("@user_account_name", False),
+        "updated_by": ("@user_account_name", True),
+        "municipality": (f"array_first(overlay_within('{layers['municipalities'].id()}', \"code\"))", False),
+    }
+    for name, (expression, on_update) in defaults.items():
+        if fields.indexOf(name) >= 0:
+            layer.setDefaultValueDefinition(fields.indexOf(name), QgsDefaultValue(expression, on_update))
+
+    for name, (expression, messages) in CONSTRAINTS.items():
+        index = fields.indexOf(name)
+        if index >= 0:
+            layer.setConstraintExpression(index, expression, label({name: messages}, name, language))
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrengthHard)
+    for name in ("name", "entity_type"):
+        layer.setFieldConstraint(fields.indexOf(name), QgsFieldConstraints.ConstraintNotNull,
+                                 QgsFieldConstraints.ConstraintStrengthHard)
+    inside = (
+        f"overlay_within('{layers['municipalities'].id()}')",
+        ("The point must lie inside the Brussels Capital Region", "Le point doit se trouver en Région bruxelloise",
+         "Het punt moet in het Brussels Gewest liggen"),
+    )
+    layer.setConstraintExpression(fields.indexOf("municipality"), inside[0],
+                                  label({"m": inside[1]}, "m", language))
+    layer.setFieldConstraint(fields.indexOf("municipality"), QgsFieldConstraints.ConstraintExpression,
+                             QgsFieldConstraints.ConstraintStrengthHard)
+
+    config = layer.editFormConfig()
+    config.setLayout(QgsEditFormConfig.TabLayout)
+    config.clearTabs()
+    root = config.invisibleRootContainer()
+    root.addChildElement(_tab(label(TAB_LABELS, "identity", language), root,
+                              ["name", "entity_type", "size_class", "founded_year", "description"], layer))
+    root.addChildElement(_tab(label(TAB_LABELS, "activity", language), root,
+                              ["sector_codes", "primary_sector", "service_codes", "audience_codes"], layer))
+    root.addChildElement(_tab(label(TAB_LABELS, "contact", language), root,
+                              ["address", "postcode", "municipality", "website", "email", "phone"], layer))
+    relationships = QgsAttributeEditorContainer(label(TAB_LABELS, "relationships", language), root)
+    relationships.setType(Qgis.AttributeEditorContainerType.Tab)
+    relationships.addChildElement(_relation_editor(
+        relations["relationships_from"], relationships, label(TAB_LABELS, "outgoing", language),
+        "AddChildFeature|DeleteChildFeature|ZoomToChildFeature"))
+    relationships.addChildElement(_relation_editor(
+        relations["relationships_to"], relationships, label(TAB_LABELS, "incoming", language),
+        "AddChildFeature|DeleteChildFeature|ZoomToChildFeature"))
+    root.addChildElement(relationships)
+    status = _tab(label(TAB_LABELS, "status", language), root,
+                  ["status", "visibility", "verification", "claimed_by", "verified_by", "verified_at",
+                   "last_reviewed", "source", "uuid", "created_at", "created_by", "updated_at", "updated_by"], layer,
+                  columns=2)
+    status.addChildElement(_relation_editor(relations["history"], status, label(TAB_LABELS, "history", language), ""))
+    root.addChildElement(status)
+    layer.setEditFormConfig(config)
+    _set_read_only(layer, READ_ONLY)
+
+
+def configure_relationships(layer: QgsVectorLayer, layers: dict[str, QgsVectorLayer], language: str) -> None:
+    """Configure the relationship form: entity pickers by name and the relation type in the language."""
+    _apply_labels_and_widgets(layer, language)
+    fields = layer.fields()
+    entity_picker = QgsEditorWidgetSetup("ValueRelation", {
+        "Layer": layers["entities"].id(), "LayerName": layers["entities"].name(),
+        "LayerSource": layers["entities"].source(), "LayerProviderName": "ogr",
+        "Key": "uuid", "Value": "name", "AllowMulti": False, "AllowNull": False, "OrderByValue": True,
+        "UseCompleter": True, "NofColumns": 1, "FilterExpression": "",
+    })
+    for name in ("from_uuid", "to_uuid"):
+        layer.setEditorWidgetSetup(fields.indexOf(name), entity_picker)
+    layer.setEditorWidgetSetup(fields.indexOf("relation_type"),
+                               value_relation(layers["relation_types"], language, allow_null=False))
+    for name in ("since", "until"):
+        layer.setEditorWidgetSetup(fields.indexOf(name), QgsEditorWidgetSetup(
+            "DateTime", {"allow_null": True, "calendar_popup": True, "display_format": "yyyy-MM-dd",
+                         "field_format": "yyyy-MM-dd"}))
+    layer.setDefaultValueDefinition(fields.indexOf("uuid"), QgsDefaultValue("uuid(format:='WithoutBraces')"))
+    layer.setDefaultValueDefinition(fields.indexOf("created_by"), QgsDefaultValue("@user_account_name"))
+    layer.setDefaultValueDefinition(fields.indexOf("updated_by"), QgsDefaultValue("@user_account_name", True))
+    _set_read_only(layer, READ_ONLY)
+
+
+def configure_read_only(layer: QgsVectorLayer, language: str) -> None:
+    """Labels in the language and every field read-only (history, derived lines)."""
+    _apply_labels_and_widgets(layer, language)
+    config = layer.editFormConfig()
+    for index in range(layer.fields().count()):
+        config.setReadOnly(index, True)
+    layer.setEditFormConfig(config)
+    layer.setReadOnly(True)
+
+
+def configure_link_table(layer: QgsVectorLayer, lookup: QgsVectorLayer, language: str) -> None:
+    """A link table: the code as a drop-down in the language."""
+    _apply_labels_and_widgets(layer, language)
+    layer.setEditorWidgetSetup(layer.fields().indexOf("code"), value_relation(lookup, language, allow_null=False))

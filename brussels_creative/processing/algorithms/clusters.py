@@ -1,0 +1,326 @@
+"""clusters: DBSCAN clusters of entities, the labelled points and a hull per cluster with its size and profile."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProviderRegistry,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core import clusters
+from ...core.store import read_schema_version
+from .base import BrusselsCreativeAlgorithm
+from .inputs import WORKING_CRS, add_filter_parameters, read_points
+
+DEGENERATE_BUFFER_M = 1.0
+TOP = 3
+HULLS = ("convex", "concave")
+
+
+class Clusters(BrusselsCreativeAlgorithm):
+    """DBSCAN clustering of entities."""
+
+    INPUT = "INPUT"
+    EPS = "EPS"
+    MIN_POINTS = "MIN_POINTS"
+    BORDER_AS_NOISE = "BORDER_AS_NOISE"
+    HULL = "HULL"
+    CONCAVE_RATIO = "CONCAVE_RATIO"
+    OUTPUT = "OUTPUT"
+    CLUSTERS = "CLUSTERS"
+    NUM_CLUSTERS = "NUM_CLUSTERS"
+    NOISE = "NOISE"
+
+    ALG_ID = "clusters"
+    ALG_NAME = "Clusters (DBSCAN)"
+    ALG_GROUP = "density"
+    ALG_TAGS = ("dbscan", "cluster", "clustering", "density", "hull", "concave", "convex", "agglomeration")
+    ALG_HELP = (
+        "Finds dense groups of entities with DBSCAN (distances in metres, EPSG:31370) and describes each group.\n\n"
+        "Rules, as QGIS's DBSCAN clustering: a core point has at least MIN_POINTS entities, itself included, "
+        "within EPS metres (a distance equal to EPS counts); clusters are the groups of core points linked by "
+        "steps of at most EPS, so the core points of each cluster are exactly QGIS's (the numbers may differ: "
+        "here clusters are numbered 0, 1, … in the input order of their first core point). A border point (not "
+        "core, but within EPS of a core point) joins the cluster of its nearest core point (ties: the first core "
+        "point in input order), whereas QGIS gives it to whichever cluster reaches it first, so a border point "
+        "between two clusters may be labelled differently; with 'border points are noise' (DBSCAN*) they are "
+        "noise, as in QGIS's DBSCAN* option. Everything else is noise.\n\n"
+        "Output 1, the entities: uuid (or the feature id for layers without uuid), cluster_id (NULL for noise), "
+        "is_core, and entity_type when the input has it.\n"
+        "Output 2, one polygon per cluster: its convex hull, or a concave hull (shapely's concave_hull with "
+        "CONCAVE_RATIO: 1 is the convex hull, smaller values hug the points more tightly), with size (entities), "
+        "n_core, area_km2 and density_km2 (entities per km² of the hull), the top entity types and, for the "
+        "entities layer of an ecosystem GeoPackage, the top sectors (share of the cluster's entities linked to "
+        "each sector, primary or not). A cluster whose points are all at one place or on one line has no area: "
+        "its polygon is that point or line buffered by 1 m, for display only, and its area_km2 is 0 and "
+        "density_km2 NULL."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self._add(
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Entities"), [QgsProcessing.TypeVectorPoint]),
+            "The entities (any point layer, any CRS; transformed to EPSG:31370)",
+        )
+        self._add(
+            QgsProcessingParameterDistance(self.EPS, self.tr("Neighbourhood radius (EPS)"), 150.0, minValue=0.0),
+            "Maximum distance in metres between neighbours (a distance equal to EPS counts)",
+        )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.MIN_POINTS, self.tr("Minimum points (core)"), QgsProcessingParameterNumber.Integer, 8, False, 1
+            ),
+            "Entities within EPS, the point itself included, that make a point a core point",
+        )
+        border = QgsProcessingParameterBoolean(self.BORDER_AS_NOISE, self.tr("Border points are noise (DBSCAN*)"),
+                                               False)
+        self._add(border, "Label the non-core points of a cluster as noise instead of joining their nearest core")
+        self._add(
+            QgsProcessingParameterEnum(
+                self.HULL, self.tr("Cluster polygon"), options=[self.tr("Convex hull"), self.tr("Concave hull")],
+                defaultValue=0,
+            ),
+            "Convex hull, or concave hull (needs shapely 2 with GEOS 3.11; falls back to convex otherwise)",
+        )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.CONCAVE_RATIO, self.tr("Concave hull ratio"), QgsProcessingParameterNumber.Double, 0.3, False,
+                0.0, 1.0,
+            ),
+            "For concave hulls: 1 gives the convex hull, 0 the tightest hull",
+        )
+        self._add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Clustered entities"),
+                                              QgsProcessing.TypeVectorPoint),
+            "The entities with uuid, cluster_id (NULL = noise), is_core (EPSG:31370)",
+        )
+        self._add(
+            QgsProcessingParameterFeatureSink(self.CLUSTERS, self.tr("Cluster polygons"),
+                                              QgsProcessing.TypeVectorPolygon),
+            "One hull per cluster with size, n_core, area_km2, density_km2, top types and sectors (EPSG:31370)",
+        )
+        add_filter_parameters(self)
+        self.addOutput(QgsProcessingOutputNumber(self.NUM_CLUSTERS, self.tr("Number of clusters")))
+        self.addOutput(QgsProcessingOutputNumber(self.NOISE, self.tr("Number of noise entities")))
+
+    def _add(self, parameter, help_text: str) -> None:
+        parameter.setHelp(self.tr(help_text))
+        self.addParameter(parameter)
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Cluster, summarise and write both layers."""
+        eps = self.parameterAsDouble(parameters, self.EPS, context)
+        min_points = self.parameterAsInt(parameters, self.MIN_POINTS, context)
+        border_as_noise = self.parameterAsBoolean(parameters, self.BORDER_AS_NOISE, context)
+        hull = HULLS[self.parameterAsEnum(parameters, self.HULL, context)]
+        ratio = self.parameterAsDouble(parameters, self.CONCAVE_RATIO, context)
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if not eps > 0:
+            raise QgsProcessingException(self.tr("EPS must be greater than 0 m"))
+        if min_points < 1:
+            raise QgsProcessingException(self.tr("MIN_POINTS must be at least 1"))
+        if not 0.0 <= ratio <= 1.0:
+            raise QgsProcessingException(self.tr("CONCAVE_RATIO must be between 0 and 1"))
+
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        steps.setCurrentStep(0)
+        steps.pushInfo(self.tr("Reading the entities"))
+        has_type = layer is not None and "entity_type" in layer.fields().names()
+        columns = ("entity_type",) if has_type else ()
+        points = read_points(self, parameters, context, steps, self.INPUT, columns)
+        self._check_cancel(feedback)
+
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("DBSCAN with EPS {} m and MIN_POINTS {}").format(eps, min_points))
+        result = clusters.dbscan(points.x, points.y, eps, min_points, border_as_noise=border_as_noise)
+        noise = int((result.labels < 0).sum())
+        steps.pushInfo(self.tr("{} clusters, {} noise entities").format(result.n_clusters, noise))
+        self._check_cancel(feedback)
+
+        steps.setCurrentStep(2)
+        steps.pushInfo(self.tr("Summarising the clusters"))
+        summary = clusters.cluster_summary(points.x, points.y, result.labels)
+        polygons, areas = self._hulls(points, result, summary, hull, ratio, steps)
+        n_core = np.bincount(result.labels[result.core], minlength=result.n_clusters)
+        types = self._top_values(points.columns.get("entity_type"), result.labels, summary.size)
+        sectors = self._top_sectors(layer, points.uuids, result.labels, summary.size)
+        self._check_cancel(feedback)
+
+        steps.setCurrentStep(3)
+        steps.pushInfo(self.tr("Writing the entities and the clusters"))
+        dest_points = self._write_points(parameters, context, feedback, steps, points, result, has_type)
+        dest_clusters = self._write_clusters(
+            parameters, context, feedback, summary, polygons, areas, n_core, types, sectors
+        )
+        return {
+            self.OUTPUT: dest_points,
+            self.CLUSTERS: dest_clusters,
+            self.NUM_CLUSTERS: result.n_clusters,
+            self.NOISE: noise,
+        }
+
+    def _hulls(self, points, result, summary, hull, ratio, feedback):
+        """Polygons (shapely) and their areas in km² per cluster; degenerate hulls buffered, with area 0."""
+        polygons = summary.hulls
+        if hull == "concave" and result.n_clusters:
+            try:
+                keep = result.labels >= 0
+                order = np.argsort(result.labels[keep], kind="stable")
+                members = shapely.multipoints(
+                    np.column_stack([points.x[keep][order], points.y[keep][order]]),
+                    indices=result.labels[keep][order],
+                )
+                polygons = shapely.concave_hull(members, ratio=ratio)
+            except (AttributeError, shapely.errors.UnsupportedGEOSVersionError):
+                feedback.pushWarning(self.tr("Concave hulls need GEOS 3.11 or later: convex hulls are written"))
+        polygons = np.asarray(polygons, dtype=object)
+        areas = shapely.area(polygons) / 1e6 if polygons.size else np.zeros(0)
+        degenerate = areas <= 0
+        if degenerate.any():
+            polygons = polygons.copy()
+            polygons[degenerate] = shapely.buffer(polygons[degenerate], DEGENERATE_BUFFER_M)
+            areas = np.where(degenerate, 0.0, areas)
+        return polygons, areas
+
+    @staticmethod
+    def _top_values(values, labels, sizes) -> list[tuple[str | None, str | None]]:
+        """Per cluster: the most frequent value and the top values with their shares ("hub 40%, lab 25%")."""
+        if values is None:
+            return [(None, None)] * sizes.size
+        counters = [Counter() for _ in range(sizes.size)]
+        for label, value in zip(labels.tolist(), values, strict=True):
+            if label >= 0 and value not in (None, ""):
+                counters[label][str(value)] += 1
+        return [_describe(counter, int(size)) for counter, size in zip(counters, sizes, strict=True)]
+
+    def _top_sectors(self, layer, uuids, labels, sizes) -> list[tuple[str | None, str | None]]:
+        """Per cluster: top sectors from the ecosystem GeoPackage's entity_sectors (none for other layers)."""
+        path = _ecosystem_file(layer)
+        if path is None:
+            return [(None, None)] * sizes.size
+        members = [(uuid, int(label)) for uuid, label in zip(uuids, labels.tolist(), strict=True) if label >= 0]
+        counters = [Counter() for _ in range(sizes.size)]
+        connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            connection.execute("CREATE TEMP TABLE bc_cluster_members (uuid TEXT PRIMARY KEY, cluster INTEGER)")
+            connection.executemany("INSERT OR IGNORE INTO temp.bc_cluster_members VALUES (?, ?)", members)
+            rows = connection.execute(
+                "SELECT m.cluster, s.code, COUNT(DISTINCT s.entity_uuid) FROM temp.bc_cluster_members m "
+                "JOIN entity_sectors s ON s.entity_uuid = m.uuid GROUP BY m.cluster, s.code"
+            ).fetchall()
+        finally:
+            connection.close()
+        for cluster, code, count in rows:
+            counters[cluster][code] = count
+        return [_describe(counter, int(size)) for counter, size in zip(counters, sizes, strict=True)]
+
+    def _write_points(self, parameters, context, feedback, steps, points, result, has_type) -> str:
+        fields = QgsFields()
+        fields.append(QgsField("uuid", QMetaType.QString))
+        fields.append(QgsField("cluster_id", QMetaType.Int))
+        fields.append(QgsField("is_core", QMetaType.Bool))
+        if has_type:
+            fields.append(QgsField("entity_type", QMetaType.QString))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, WORKING_CRS)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        labels = result.labels.tolist()
+        core = result.core.tolist()
+        types = points.columns.get("entity_type")
+        n = len(labels)
+        for i in range(n):
+            if i % 1000 == 0:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled"))
+                steps.setProgress(90 * i / n)
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(points.x[i]), float(points.y[i]))))
+            values = [points.uuids[i], labels[i] if labels[i] >= 0 else None, bool(core[i])]
+            if has_type:
+                values.append(types[i])
+            feature.setAttributes(values)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    def _write_clusters(self, parameters, context, feedback, summary, polygons, areas, n_core, types, sectors) -> str:
+        fields = QgsFields()
+        for name, kind in (
+            ("cluster_id", QMetaType.Int),
+            ("size", QMetaType.LongLong),
+            ("n_core", QMetaType.LongLong),
+            ("area_km2", QMetaType.Double),
+            ("density_km2", QMetaType.Double),
+            ("top_type", QMetaType.QString),
+            ("dominant_types", QMetaType.QString),
+            ("top_sector", QMetaType.QString),
+            ("dominant_sectors", QMetaType.QString),
+        ):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.CLUSTERS, context, fields, QgsWkbTypes.MultiPolygon, WORKING_CRS
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.CLUSTERS))
+        wkbs = shapely.to_wkb(polygons) if len(polygons) else []
+        for i, cluster in enumerate(summary.cluster.tolist()):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled"))
+            feature = QgsFeature(fields)
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkbs[i])
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            size = int(summary.size[i])
+            area = float(areas[i])
+            feature.setAttributes([
+                cluster, size, int(n_core[i]), area, size / area if area > 0 else None,
+                types[i][0], types[i][1], sectors[i][0], sectors[i][1],
+            ])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    def _check_cancel(self, feedback) -> None:
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled"))
+
+
+def _describe(counter: Counter, size: int) -> tuple[str | None, str | None]:
+    """The most frequent value and "a 40%, b 25%, c 10%" (top three, shares of the cluster's size)."""
+    if not counter or size <= 0:
+        return None, None
+    top = sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:TOP]
+    return top[0][0], ", ".join(f"{code} {round(100 * count / size)}%" for code, count in top)
+
+
+def _ecosystem_file(layer) -> str | None:
+    """The GeoPackage path when the layer is the entities layer of an ecosystem file (filtered or not)."""
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    if not path.lower().endswith(".gpkg") or parts.get("layerName") != "entities" or not Path(path).exists():
+        return None
+    return path if read_schema_version(path) is not None else None

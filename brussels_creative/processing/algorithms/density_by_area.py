@@ -1,0 +1,254 @@
+"""density_by_area: entities counted per polygon, per sector and per type, densities per km², shares and location
+quotients, optionally per 1 000 inhabitants."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core import density
+from . import inputs
+from .base import BrusselsCreativeAlgorithm
+
+BORDER_RULES = (
+    ("first", "Once: in the first polygon (lowest feature order) touching the point"),
+    ("contains", "Only strictly inside (as native:countpointsinpolygon: border points counted nowhere)"),
+    ("intersects", "In every polygon touching the point"),
+)
+SECTOR_MODES = (("primary", "Primary sector only"), ("all", "Every sector of the entity"))
+
+
+def field_suffix(code) -> str:
+    """A field-name-safe version of a vocabulary code (lowercase letters, digits and underscores)."""
+    text = re.sub(r"[^0-9a-z_]+", "_", str(code).strip().lower()).strip("_")
+    return text or "none"
+
+
+class DensityByArea(BrusselsCreativeAlgorithm):
+    """Count and density of entities per polygon."""
+
+    INPUT = "INPUT"
+    AREAS = "AREAS"
+    POPULATION = "POPULATION"
+    BORDER_RULE = "BORDER_RULE"
+    SECTOR_MODE = "SECTOR_MODE"
+    OUTPUT = "OUTPUT"
+
+    ALG_ID = "density_by_area"
+    ALG_NAME = "Density by area"
+    ALG_GROUP = "density"
+    ALG_TAGS = ("density", "count", "points in polygon", "location quotient", "municipality", "per capita")
+    ALG_HELP = (
+        "Counts the entities (or any points) in each polygon of AREAS — municipalities, statistical sectors, "
+        "neighbourhoods — and writes the polygons, in EPSG:31370, with:\n"
+        "- n_entities: number of points counted in the polygon;\n"
+        "- area_km2: the polygon's planar area in EPSG:31370 (km²); density_km2: n_entities per km²;\n"
+        "- share_pct: the polygon's share (%) of the points counted in any polygon;\n"
+        "- n_sector_<code> and lq_<code> per sector (ecosystem entities only): count and location quotient "
+        "(share of the sector in the polygon ÷ its share over all polygons; 1 = as in the region, empty for an empty "
+        "polygon). SECTOR_MODE 'primary' (default) counts each entity once, under its primary sector, so the sector "
+        "counts add up to n_entities; 'all' counts it under every sector it has;\n"
+        "- n_type_<code> per entity type, when the points have an entity_type field;\n"
+        "- per_1000_inh: n_entities per 1 000 inhabitants when a POPULATION field is given (empty where the "
+        "population is missing or zero).\n\n"
+        "Points on borders (BORDER_RULE): by default every point is counted once — a point inside a polygon in that "
+        "polygon, a point on a border shared by several polygons in the first of them in the layer's feature order "
+        "— so counts add up to the points inside the areas and shares to 100 %. Off borders the counts equal QGIS's "
+        "native:countpointsinpolygon; that algorithm counts a point lying exactly on a boundary nowhere, which the "
+        "'contains' rule reproduces. 'intersects' counts a border point in every polygon it touches.\n\n"
+        "Points outside every polygon are not counted (their number is reported). Polygons in any CRS are "
+        "transformed to EPSG:31370 with the project's transformation settings; points too. Features without "
+        "geometry are kept with zero counts and empty areas. The filters select entities by sector, type, status, "
+        "visibility, creation date or expression."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        points = QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Entities (or any point layer)"), [QgsProcessing.TypeVectorPoint]
+        )
+        points.setHelp(self.tr("The entities layer of an ecosystem GeoPackage, or any point layer in any CRS"))
+        self.addParameter(points)
+        areas = QgsProcessingParameterFeatureSource(
+            self.AREAS, self.tr("Areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
+        )
+        areas.setHelp(self.tr("Polygons to count in, in any CRS: municipalities, statistical sectors, …"))
+        self.addParameter(areas)
+        population = QgsProcessingParameterField(
+            self.POPULATION,
+            self.tr("Population field"),
+            parentLayerParameterName=self.AREAS,
+            type=QgsProcessingParameterField.Numeric,
+            optional=True,
+        )
+        population.setHelp(self.tr("Inhabitants of each area; adds per_1000_inh (entities per 1 000 inhabitants)"))
+        self.addParameter(population)
+        border = QgsProcessingParameterEnum(
+            self.BORDER_RULE, self.tr("Points on borders"), options=[self.tr(o[1]) for o in BORDER_RULES],
+            defaultValue=0,
+        )
+        border.setHelp(self.tr("Where a point lying exactly on a polygon boundary is counted"))
+        self.addParameter(border)
+        mode = QgsProcessingParameterEnum(
+            self.SECTOR_MODE, self.tr("Sectors counted"), options=[self.tr(o[1]) for o in SECTOR_MODES],
+            defaultValue=0,
+        )
+        mode.setHelp(self.tr("Count each entity under its primary sector only, or under every sector it has"))
+        self.addParameter(mode)
+        inputs.add_filter_parameters(self, self.INPUT)
+        output = QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Density by area"), QgsProcessing.TypeVectorPolygon
+        )
+        output.setHelp(self.tr("The areas (EPSG:31370) with counts, densities per km², shares and quotients"))
+        self.addParameter(output)
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Count the points per polygon and write the polygons with their figures."""
+        population_field = self.parameterAsString(parameters, self.POPULATION, context) or None
+        rule = BORDER_RULES[self.parameterAsEnum(parameters, self.BORDER_RULE, context)][0]
+        primary_only = SECTOR_MODES[self.parameterAsEnum(parameters, self.SECTOR_MODE, context)][0] == "primary"
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+
+        polygons, rows, area_fields = inputs.read_polygons(self, parameters, context, feedback, self.AREAS)
+        type_column = ("entity_type",) if layer is not None and "entity_type" in layer.fields().names() else ()
+        points = inputs.read_points(self, parameters, context, feedback, self.INPUT, columns=type_column)
+
+        feedback.pushInfo(self.tr("Counting {} points in {} areas").format(len(points.x), len(polygons)))
+        present = np.flatnonzero(np.fromiter((g is not None for g in polygons), dtype=bool, count=len(polygons)))
+        point_idx, local_idx = density.point_polygon_pairs(points.x, points.y, polygons[present], rule=rule)
+        poly_idx = present[local_idx]
+        inputs.check_canceled(feedback)
+        feedback.setProgress(70)
+        n_areas = len(polygons)
+        counts = np.bincount(poly_idx, minlength=n_areas).astype(np.int64)
+        counted_points = np.unique(point_idx).size
+        outside = len(points.x) - counted_points
+        if outside:
+            feedback.pushInfo(self.tr("{} points lie outside every area and were not counted").format(outside))
+
+        sector_codes: list[str] = []
+        sector_matrix = None
+        backing = inputs.ecosystem_file(layer)
+        if backing is not None:
+            member_point, member_group, sector_codes = inputs.sector_memberships(backing, points.uuids, primary_only)
+            sector_matrix = density.tabulate_pairs(
+                point_idx, poly_idx, n_areas, member_point, member_group, len(sector_codes)
+            )
+        type_codes: list[str] = []
+        type_matrix = None
+        if type_column:
+            # Types are grouped by their field name, so "Hub" and "hub" share n_type_hub; NULL types are not counted.
+            values = [field_suffix(v) if v is not None and str(v) not in ("", "NULL") else "" for v in
+                      points.columns["entity_type"]]
+            type_codes = sorted(set(values) - {""})
+            code_index = {c: i for i, c in enumerate(type_codes)}
+            members = np.asarray([code_index.get(v, -1) for v in values], dtype=np.int64)
+            typed = np.flatnonzero(members >= 0)
+            type_matrix = density.tabulate_pairs(
+                point_idx, poly_idx, n_areas, typed, members[typed], len(type_codes)
+            )
+        inputs.check_canceled(feedback)
+
+        area_km2 = np.full(n_areas, np.nan)
+        area_km2[present] = shapely.area(polygons[present]) / density.M2_PER_KM2
+        with np.errstate(divide="ignore", invalid="ignore"):
+            density_km2 = np.where(area_km2 > 0, counts / area_km2, np.nan)
+        share = 100.0 * counts / counted_points if counted_points else np.zeros(n_areas)
+        lq = density.location_quotients(sector_matrix) if sector_matrix is not None else None
+        population = None
+        if population_field:
+            index = area_fields.indexOf(population_field)
+            population = np.asarray([_number(row[index]) for row in rows], dtype=float)
+
+        fields, kept = self._fields(area_fields, sector_codes, type_codes, population is not None, feedback)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, inputs.WORKING_CRS
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for i in range(n_areas):
+            if i % 100 == 0:
+                feedback.setProgress(80 + 20 * i / n_areas)
+                if feedback.isCanceled():  # the sink is open: stop writing, QGIS discards the result
+                    break
+            feature = QgsFeature(fields)
+            if polygons[i] is not None:
+                geometry = QgsGeometry()
+                geometry.fromWkb(shapely.to_wkb(polygons[i]))
+                geometry.convertToMultiType()
+                feature.setGeometry(geometry)
+            values = [rows[i][k] for k in kept]
+            values += [int(counts[i]), _or_none(area_km2[i]), _or_none(density_km2[i]), float(share[i])]
+            if sector_matrix is not None:
+                values += [int(v) for v in sector_matrix[i]]
+                values += [_or_none(v) for v in lq[i]]
+            if type_matrix is not None:
+                values += [int(v) for v in type_matrix[i]]
+            if population is not None:
+                p = population[i]
+                values.append(1000.0 * counts[i] / p if np.isfinite(p) and p > 0 else None)
+            feature.setAttributes(values)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        inputs.check_canceled(feedback)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}
+
+    def _fields(self, area_fields, sector_codes, type_codes, with_population, feedback):
+        """Output fields: the areas' own fields (those not clashing with ours), then the computed ones."""
+        ours = QgsFields()
+        ours.append(QgsField("n_entities", QMetaType.Int))
+        ours.append(QgsField("area_km2", QMetaType.Double))
+        ours.append(QgsField("density_km2", QMetaType.Double))
+        ours.append(QgsField("share_pct", QMetaType.Double))
+        for code in sector_codes:
+            ours.append(QgsField(f"n_sector_{field_suffix(code)}", QMetaType.Int))
+        for code in sector_codes:
+            ours.append(QgsField(f"lq_{field_suffix(code)}", QMetaType.Double))
+        for code in type_codes:
+            ours.append(QgsField(f"n_type_{field_suffix(code)}", QMetaType.Int))
+        if with_population:
+            ours.append(QgsField("per_1000_inh", QMetaType.Double))
+        taken = {f.name().lower() for f in ours}
+        fields = QgsFields()
+        kept = []
+        for index, field in enumerate(area_fields):
+            if field.name().lower() in taken:
+                feedback.pushWarning(self.tr("AREAS field {} is replaced by the computed one").format(field.name()))
+                continue
+            fields.append(field)
+            kept.append(index)
+        for field in ours:
+            if fields.indexOf(field.name()) < 0:
+                fields.append(field)
+        return fields, kept
+
+
+def _number(value) -> float:
+    """A float from an attribute value; nan for NULL or non-numbers."""
+    try:
+        return float(value) if value is not None else float("nan")
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def _or_none(value):
+    """A float, or None for nan."""
+    value = float(value)
+    return None if np.isnan(value) else value

@@ -1,0 +1,196 @@
+"""density_grid: entities counted per cell of a square or hexagonal grid aligned on a fixed origin."""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core import density
+from . import inputs
+from .base import BrusselsCreativeAlgorithm
+
+SHAPES = (("square", "Squares"), ("hexagon", "Hexagons (flat-topped)"))
+MAX_CELLS = 5_000_000
+
+
+class DensityGrid(BrusselsCreativeAlgorithm):
+    """Count and density of entities per grid cell."""
+
+    INPUT = "INPUT"
+    CELL_SIZE = "CELL_SIZE"
+    SHAPE = "SHAPE"
+    BOUNDARY = "BOUNDARY"
+    KEEP_EMPTY = "KEEP_EMPTY"
+    ORIGIN_X = "ORIGIN_X"
+    ORIGIN_Y = "ORIGIN_Y"
+    OUTPUT = "OUTPUT"
+
+    ALG_ID = "density_grid"
+    ALG_NAME = "Density grid"
+    ALG_GROUP = "density"
+    ALG_TAGS = ("density", "grid", "hexagon", "square", "count", "binning", "aligned")
+    ALG_HELP = (
+        "Counts the entities (or any points) per cell of a square or hexagonal grid in EPSG:31370 and writes the "
+        "cells with:\n"
+        "- col, row: integer cell ids relative to the origin (col grows eastwards, row northwards);\n"
+        "- n_entities: points in the cell; density_km2: n_entities per km² of the whole cell; cell_area_km2;\n"
+        "- boundary_pct (with a BOUNDARY): the share (%) of the cell's area inside the boundary.\n\n"
+        "CELL_SIZE is the square's side, or the hexagon's side (= its circumradius; flat-topped hexagons), in metres. "
+        "The grid is anchored at ORIGIN_X, ORIGIN_Y (EPSG:31370 metres, default 0, 0): grids made with the same "
+        "origin, cell size and shape align cell for cell whatever their extent, so two dates can be joined on "
+        "(col, row) and subtracted.\n\n"
+        "Extent: the cells covering the points' extent, or, with a BOUNDARY layer, the cells meeting the boundary's "
+        "polygons (cells entirely outside it are left out). Cells are kept whole, never clipped, so every cell has "
+        "the same area and densities compare; boundary_pct tells how much of a border cell lies inside. Every point "
+        "in a kept cell is counted, including a point just outside the boundary in a border cell.\n\n"
+        "Edges: each point is counted in exactly one cell. Squares are half-open: a point on a vertical grid line "
+        "goes to the cell to its east, on a horizontal line to the cell to its north. Hexagons: a point goes to the "
+        "nearest cell centre; ties go to the eastern column, then to the northern cell. KEEP_EMPTY keeps cells with "
+        "no point (n_entities 0). Inputs in any CRS are transformed to EPSG:31370."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        points = QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Entities (or any point layer)"), [QgsProcessing.TypeVectorPoint]
+        )
+        points.setHelp(self.tr("The entities layer of an ecosystem GeoPackage, or any point layer in any CRS"))
+        self.addParameter(points)
+        size = QgsProcessingParameterNumber(
+            self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double, defaultValue=500.0
+        )
+        size.setHelp(self.tr("Side of a square, or side (circumradius) of a hexagon, in metres (EPSG:31370)"))
+        self.addParameter(size)
+        shape = QgsProcessingParameterEnum(
+            self.SHAPE, self.tr("Cell shape"), options=[self.tr(s[1]) for s in SHAPES], defaultValue=0
+        )
+        shape.setHelp(self.tr("Square cells or flat-topped hexagons"))
+        self.addParameter(shape)
+        boundary = QgsProcessingParameterFeatureSource(
+            self.BOUNDARY, self.tr("Boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
+        )
+        boundary.setHelp(self.tr("Optional polygons (any CRS): the grid covers the cells meeting them"))
+        self.addParameter(boundary)
+        keep = QgsProcessingParameterBoolean(self.KEEP_EMPTY, self.tr("Keep empty cells"), defaultValue=True)
+        keep.setHelp(self.tr("Write cells without any point too (n_entities 0)"))
+        self.addParameter(keep)
+        for key, label in (
+            (self.ORIGIN_X, "Grid origin X (m, EPSG:31370)"),
+            (self.ORIGIN_Y, "Grid origin Y (m, EPSG:31370)"),
+        ):
+            origin = QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Double, 0.0)
+            origin.setHelp(self.tr("A grid corner (EPSG:31370 metres); the same origin aligns grids of two dates"))
+            self.addParameter(origin)
+        inputs.add_filter_parameters(self, self.INPUT)
+        output = QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Density grid"), QgsProcessing.TypeVectorPolygon
+        )
+        output.setHelp(self.tr("Grid cells (EPSG:31370) with col, row, n_entities and density_km2"))
+        self.addParameter(output)
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Build the aligned grid, count the points per cell and write the cells."""
+        cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        shape = SHAPES[self.parameterAsEnum(parameters, self.SHAPE, context)][0]
+        keep_empty = self.parameterAsBoolean(parameters, self.KEEP_EMPTY, context)
+        origin = (
+            self.parameterAsDouble(parameters, self.ORIGIN_X, context),
+            self.parameterAsDouble(parameters, self.ORIGIN_Y, context),
+        )
+        has_boundary = self.parameterAsSource(parameters, self.BOUNDARY, context) is not None
+        if not cell_size > 0:
+            raise QgsProcessingException(self.tr("CELL_SIZE must be more than 0 m (got {})").format(cell_size))
+
+        boundary = None
+        if has_boundary:
+            shapes, _, _ = inputs.read_polygons(self, parameters, context, feedback, self.BOUNDARY, attributes=False)
+            boundary = shapely.union_all([g for g in shapes if g is not None])
+            if boundary.is_empty:
+                raise QgsProcessingException(self.tr("BOUNDARY: the polygons are empty"))
+        points = inputs.read_points(self, parameters, context, feedback, self.INPUT)
+        extent = tuple(boundary.bounds) if boundary is not None else (
+            float(points.x.min()), float(points.y.min()), float(points.x.max()), float(points.y.max())
+        )
+        block = density.grid_block(*extent, cell_size, shape, origin)
+        n_cells = block.nrows * block.ncols
+        if n_cells > MAX_CELLS:
+            raise QgsProcessingException(
+                self.tr("CELL_SIZE: {} m makes {} cells over the extent (more than {}); choose a larger cell").format(
+                    cell_size, n_cells, MAX_CELLS
+                )
+            )
+        feedback.pushInfo(self.tr("Counting {} points in a {} × {} grid of {} m {}s").format(
+            len(points.x), block.ncols, block.nrows, cell_size, shape))
+        counted = density.count_in_grid(points.x, points.y, cell_size, shape, origin, extent=extent)
+        inputs.check_canceled(feedback)
+        feedback.setProgress(60)
+
+        cells = counted.grid.polygons()
+        keep = np.ones(n_cells, dtype=bool)
+        inside_pct = None
+        if boundary is not None:
+            shapely.prepare(boundary)
+            meets = shapely.intersects(boundary, cells)
+            inside_pct = np.zeros(n_cells)
+            whole = meets & shapely.contains(boundary, cells)
+            inside_pct[whole] = 100.0
+            partial = np.flatnonzero(meets & ~whole)
+            inside_pct[partial] = 100.0 * shapely.area(shapely.intersection(cells[partial], boundary)) / (
+                counted.grid.cell_area
+            )
+            keep = inside_pct > 0  # cells that only touch the boundary along an edge or a corner are left out
+        inputs.check_canceled(feedback)
+        outside = len(points.x) - int(counted.counts[keep].sum())
+        if outside:
+            feedback.pushInfo(self.tr("{} points lie outside the grid's cells and were not counted").format(outside))
+        if not keep_empty:
+            keep &= counted.counts > 0
+
+        fields = QgsFields()
+        for name, kind in (("col", QMetaType.Int), ("row", QMetaType.Int), ("n_entities", QMetaType.Int),
+                           ("density_km2", QMetaType.Double), ("cell_area_km2", QMetaType.Double)):
+            fields.append(QgsField(name, kind))
+        if inside_pct is not None:
+            fields.append(QgsField("boundary_pct", QMetaType.Double))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, inputs.WORKING_CRS
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        cell_km2 = counted.grid.cell_area / density.M2_PER_KM2
+        cols, rows = counted.grid.cols, counted.grid.rows
+        wkbs = shapely.to_wkb(cells)
+        selected = np.flatnonzero(keep)
+        for step, i in enumerate(selected):
+            if step % 1000 == 0:
+                feedback.setProgress(60 + 40 * step / len(selected))
+                if feedback.isCanceled():  # the sink is open: stop writing, QGIS discards the result
+                    break
+            feature = QgsFeature(fields)
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkbs[i])
+            feature.setGeometry(geometry)
+            values = [int(cols[i]), int(rows[i]), int(counted.counts[i]), float(counted.counts[i] / cell_km2), cell_km2]
+            if inside_pct is not None:
+                values.append(float(inside_pct[i]))
+            feature.setAttributes(values)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        inputs.check_canceled(feedback)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}

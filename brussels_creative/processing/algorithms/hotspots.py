@@ -1,0 +1,317 @@
+"""hotspots: Getis-Ord Gi* hot and cold spots of entity counts on an aligned grid or on areas, with FDR control."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterPoint,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+from scipy.signal import fftconvolve
+
+from ...core import density, hotspots
+from .base import BrusselsCreativeAlgorithm
+from .inputs import WORKING_CRS, add_filter_parameters, read_points
+from .polygons import read_boundary, read_polygons
+
+MAX_CELLS = 4_000_000
+WEIGHTS = ("distance", "knn")
+RESULT_FIELDS = ("count", "neighbours", "gi_z", "gi_p", "gi_p_fdr", "gi_bin", "class")
+
+
+class Hotspots(BrusselsCreativeAlgorithm):
+    """Getis-Ord Gi* on grid cells or areas."""
+
+    INPUT = "INPUT"
+    AREAS = "AREAS"
+    BOUNDARY = "BOUNDARY"
+    CELL_SIZE = "CELL_SIZE"
+    ORIGIN = "ORIGIN"
+    WEIGHTS = "WEIGHTS"
+    DISTANCE = "DISTANCE"
+    K = "K"
+    FDR = "FDR"
+    OUTPUT = "OUTPUT"
+    OBSERVATIONS = "OBSERVATIONS"
+    HOT = "HOT"
+    COLD = "COLD"
+
+    ALG_ID = "hotspots"
+    ALG_NAME = "Hot spots (Getis-Ord Gi*)"
+    ALG_GROUP = "density"
+    ALG_TAGS = ("hotspot", "hot spot", "cold spot", "getis-ord", "gi*", "cluster", "fdr", "grid", "statistics")
+    ALG_HELP = (
+        "Counts the entities (after the filters) per observation unit and computes the Getis-Ord Gi* statistic "
+        "of each unit: a z-score (gi_z), its two-sided normal p-value (gi_p), the Benjamini–Hochberg false "
+        "discovery rate adjusted p-value (gi_p_fdr) and a class: hot or cold spot at 99/95/90 % confidence, or "
+        "not significant (gi_bin: +3…−3, 0). With FDR on (the default) the classes use gi_p_fdr, so that among "
+        "the units called hot or cold at 95 % at most about 5 % are false alarms; off, they use gi_p per unit.\n\n"
+        "Units of observation:\n"
+        "- a square grid (no AREAS layer): cells of CELL_SIZE metres aligned on ORIGIN (EPSG:31370, default 0,0), "
+        "so grids of two dates align cell for cell; over the points' extent, or over a BOUNDARY layer: then only "
+        "the cells that share some area with the boundary are observations (the others are masked out and not "
+        "written) and only points inside the boundary (or on it) are counted. A point on a grid line goes to the "
+        "cell to its east / north (cells are half-open), so every point counts once;\n"
+        "- areas (an AREAS polygon layer, e.g. the municipalities): a point counts in every polygon it touches, "
+        "so a point on a shared border counts in both.\n\n"
+        "Weights are binary, the unit itself included (Gi*, as PySAL esda G_Local(star=True, transform='B')):\n"
+        "- distance band (DISTANCE metres): on the grid, the cells whose centres lie within DISTANCE of the "
+        "cell's centre (a disk of cells, computed as a convolution; edge cells simply have fewer neighbours); "
+        "for areas, the areas whose centroids lie within DISTANCE of the area's centroid;\n"
+        "- k nearest neighbours (K): the K cell centres / area centroids nearest to the unit's (ties broken "
+        "arbitrarily, which matters on a regular grid).\n"
+        "p-values: 2·(1 − Φ(|z|)). The output polygons (EPSG:31370) carry count (entities), neighbours (units in "
+        "the band, itself included), gi_z, gi_p, gi_p_fdr, gi_bin and class; grid cells also their col/row ids."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self._add(
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Entities"), [QgsProcessing.TypeVectorPoint]),
+            "The entities (any point layer, any CRS; transformed to EPSG:31370)",
+        )
+        self._add(
+            QgsProcessingParameterFeatureSource(
+                self.AREAS, self.tr("Areas (instead of a grid)"), [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
+            "A polygon layer whose areas are the units (e.g. the municipalities); leave empty to use a grid",
+        )
+        self._add(
+            QgsProcessingParameterFeatureSource(
+                self.BOUNDARY, self.tr("Boundary of the grid"), [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
+            "Grid only: cover this boundary and keep only the cells that share area with it (default: the "
+            "points' extent)",
+        )
+        self._add(
+            QgsProcessingParameterDistance(self.CELL_SIZE, self.tr("Cell size"), 500.0, minValue=0.0),
+            "Grid only: side of the square cells, in metres",
+        )
+        self._add(
+            QgsProcessingParameterPoint(self.ORIGIN, self.tr("Grid origin"), optional=True),
+            "Grid only: a corner of the grid (default 0,0 in EPSG:31370); the same origin aligns grids of two runs",
+        )
+        self._add(
+            QgsProcessingParameterEnum(
+                self.WEIGHTS,
+                self.tr("Neighbourhood"),
+                options=[self.tr("Distance band"), self.tr("K nearest neighbours")],
+                defaultValue=0,
+            ),
+            "Distance band: units within DISTANCE (centre to centre); K nearest: the K nearest units",
+        )
+        self._add(
+            QgsProcessingParameterDistance(self.DISTANCE, self.tr("Distance band"), 1000.0, minValue=0.0),
+            "Radius of the distance band between cell centres or area centroids, in metres",
+        )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.K, self.tr("Number of neighbours (K)"), QgsProcessingParameterNumber.Integer, 8, False, 1
+            ),
+            "For K nearest neighbours: how many neighbours each unit has besides itself",
+        )
+        self._add(
+            QgsProcessingParameterBoolean(self.FDR, self.tr("Control the false discovery rate"), True),
+            "Classify on Benjamini–Hochberg adjusted p-values (gi_p_fdr) rather than on each unit's p-value",
+        )
+        self._add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hot spots"), QgsProcessing.TypeVectorPolygon),
+            "Cells or areas with count, neighbours, gi_z, gi_p, gi_p_fdr, gi_bin and class (EPSG:31370)",
+        )
+        add_filter_parameters(self)
+        self.addOutput(QgsProcessingOutputNumber(self.OBSERVATIONS, self.tr("Number of cells or areas")))
+        self.addOutput(QgsProcessingOutputNumber(self.HOT, self.tr("Number of hot spots")))
+        self.addOutput(QgsProcessingOutputNumber(self.COLD, self.tr("Number of cold spots")))
+
+    def _add(self, parameter, help_text: str) -> None:
+        parameter.setHelp(self.tr(help_text))
+        self.addParameter(parameter)
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Count, compute Gi*, classify and write the units."""
+        cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        weights = WEIGHTS[self.parameterAsEnum(parameters, self.WEIGHTS, context)]
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        k = self.parameterAsInt(parameters, self.K, context)
+        use_fdr = self.parameterAsBoolean(parameters, self.FDR, context)
+        origin = self._origin(parameters, context)
+        by_area = parameters.get(self.AREAS) not in (None, "")
+        if weights == "distance" and not distance > 0:
+            raise QgsProcessingException(self.tr("DISTANCE must be greater than 0 m"))
+        if weights == "knn" and k < 1:
+            raise QgsProcessingException(self.tr("K must be at least 1"))
+        if not by_area:
+            if not cell_size > 0:
+                raise QgsProcessingException(self.tr("CELL_SIZE must be greater than 0 m"))
+            if weights == "distance" and distance < cell_size:
+                raise QgsProcessingException(
+                    self.tr("DISTANCE ({} m) is smaller than CELL_SIZE ({} m): cells would have no neighbour")
+                    .format(distance, cell_size)
+                )
+
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        steps.setCurrentStep(0)
+        steps.pushInfo(self.tr("Reading the entities"))
+        points = read_points(self, parameters, context, steps)
+        self._check_cancel(feedback)
+
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Counting the entities per unit"))
+        if by_area:
+            areas = read_polygons(self, parameters, self.AREAS, context, steps)
+            if parameters.get(self.BOUNDARY) not in (None, ""):
+                steps.pushWarning(self.tr("BOUNDARY is ignored when AREAS is given"))
+            geometries = areas.geometries
+            counts = density.count_in_polygons(points.x, points.y, geometries).counts
+            cx, cy = shapely.get_coordinates(shapely.centroid(geometries)).T
+            extra_fields = areas.fields
+            extra_values = areas.attributes
+            grid_ids = None
+        else:
+            geometries, counts, cx, cy, grid_ids, counts2d, mask = self._grid(
+                points, parameters, context, steps, cell_size, origin
+            )
+            extra_fields = QgsFields()
+            extra_fields.append(QgsField("col", QMetaType.LongLong))
+            extra_fields.append(QgsField("row", QMetaType.LongLong))
+            extra_values = [[int(c), int(r)] for c, r in zip(*grid_ids, strict=True)]
+        n = counts.size
+        if n < 2:
+            raise QgsProcessingException(self.tr("Gi* needs at least two cells or areas; there is {}").format(n))
+        if weights == "knn" and k >= n:
+            raise QgsProcessingException(self.tr("K ({}) must be less than the number of units ({})").format(k, n))
+        steps.pushInfo(self.tr("{} units, {} entities counted").format(n, int(counts.sum())))
+        self._check_cancel(feedback)
+
+        steps.setCurrentStep(2)
+        steps.pushInfo(self.tr("Computing Gi*"))
+        if weights == "distance" and not by_area:
+            radius_cells = distance / cell_size
+            z2d, p2d = hotspots.gistar_grid(counts2d, radius_cells, mask)
+            z, p = z2d[mask], p2d[mask]
+            disk = hotspots.disk_offsets(radius_cells).astype(np.float64)
+            neighbours = np.rint(fftconvolve(mask.astype(np.float64), disk, mode="same"))[mask]
+        else:
+            if weights == "distance":
+                w = hotspots.distance_band_weights(cx, cy, distance)
+            else:
+                w = hotspots.knn_weights(cx, cy, k)
+            z, p = hotspots.gistar_from_weights(counts.astype(np.float64), w)
+            neighbours = np.diff(w.indptr).astype(np.float64)
+        alone = int((neighbours <= 1).sum())
+        if alone:
+            steps.pushWarning(self.tr("{} units have no neighbour within the band but themselves").format(alone))
+        q = hotspots.fdr_bh(p)
+        bins = hotspots.classify_bins(z, p, fdr=use_fdr)
+        labels = hotspots.classify(z, p, fdr=use_fdr)
+        self._check_cancel(feedback)
+
+        steps.setCurrentStep(3)
+        steps.pushInfo(self.tr("Writing the units"))
+        fields = QgsFields()
+        taken = set(RESULT_FIELDS)
+        for field in extra_fields:
+            if field.name().lower() in taken:
+                steps.pushWarning(self.tr("Input field {} is replaced by the result field").format(field.name()))
+                continue
+            fields.append(field)
+        kept = [i for i, field in enumerate(extra_fields) if field.name().lower() not in taken]
+        for name, kind in zip(
+            RESULT_FIELDS,
+            (QMetaType.LongLong, QMetaType.LongLong, QMetaType.Double, QMetaType.Double, QMetaType.Double,
+             QMetaType.Int, QMetaType.QString),
+            strict=True,
+        ):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, WORKING_CRS
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        wkbs = shapely.to_wkb(shapely.force_2d(geometries))
+        for i in range(n):
+            if i % 1000 == 0:
+                self._check_cancel(feedback)
+            feature = QgsFeature(fields)
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkbs[i])
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            values = [extra_values[i][j] for j in kept]
+            values += [int(counts[i]), int(neighbours[i]), float(z[i]), float(p[i]), float(q[i]), int(bins[i]),
+                       str(labels[i])]
+            feature.setAttributes(values)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            if i % 1000 == 0:
+                steps.setProgress(100 * i / n)
+        hot, cold = int((bins > 0).sum()), int((bins < 0).sum())
+        feedback.pushInfo(self.tr("{} hot spots, {} cold spots among {} units").format(hot, cold, n))
+        return {self.OUTPUT: dest_id, self.OBSERVATIONS: n, self.HOT: hot, self.COLD: cold}
+
+    def _origin(self, parameters, context) -> tuple[float, float]:
+        if parameters.get(self.ORIGIN) in (None, ""):
+            return 0.0, 0.0
+        point = self.parameterAsPoint(parameters, self.ORIGIN, context, WORKING_CRS)
+        if not isinstance(point, QgsPointXY) or not (math.isfinite(point.x()) and math.isfinite(point.y())):
+            raise QgsProcessingException(self.tr("ORIGIN is not a valid point"))
+        return point.x(), point.y()
+
+    def _grid(self, points, parameters, context, feedback, cell_size, origin):
+        """Grid cells over the points or the boundary: geometries, counts, centres, ids, 2-D counts and mask."""
+        boundary = read_boundary(self, parameters, self.BOUNDARY, context, feedback)
+        x, y = points.x, points.y
+        if boundary is not None:
+            inside = shapely.intersects_xy(boundary, x, y)
+            if not inside.all():
+                feedback.pushInfo(self.tr("{} entities outside the boundary are left out").format(int((~inside).sum())))
+            x, y = x[inside], y[inside]
+            if x.size == 0:
+                raise QgsProcessingException(self.tr("BOUNDARY: no entity lies inside the boundary"))
+            extent = boundary.bounds
+        else:
+            extent = (float(x.min()), float(y.min()), float(x.max()), float(y.max()))
+        block = density.grid_block(*extent, cell_size, "square", origin)
+        if block.nrows * block.ncols > MAX_CELLS:
+            raise QgsProcessingException(
+                self.tr("CELL_SIZE: {} m makes a grid of {} cells (more than {}); use larger cells")
+                .format(cell_size, block.nrows * block.ncols, MAX_CELLS)
+            )
+        counted = density.count_in_grid(x, y, cell_size, "square", origin, extent=extent)
+        counts2d = counted.counts.reshape(block.nrows, block.ncols)
+        cells = block.polygons()
+        cx, cy = block.centres()
+        if boundary is not None:
+            # Cells sharing area with the boundary: their interiors (shrunk by a hair) meet it; the boundary is
+            # prepared, so this stays fast where GEOS's touches() on a detailed boundary does not.
+            h = cell_size * (0.5 - 1e-7)
+            inner = shapely.box(cx - h, cy - h, cx + h, cy + h)
+            mask = shapely.intersects(boundary, inner).reshape(counts2d.shape)
+        else:
+            mask = np.ones(counts2d.shape, dtype=bool)
+        flat = mask.ravel()
+        return cells[flat], counted.counts[flat], cx[flat], cy[flat], (block.cols[flat], block.rows[flat]), \
+            counts2d, mask
+
+    def _check_cancel(self, feedback) -> None:
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled"))

@@ -1,0 +1,26 @@
+"""Fixtures for the GUI tests: a small sample ecosystem GeoPackage and an empty project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProject
+
+from brussels_creative.core.sample import generate_sample
+from brussels_creative.core.store import EcosystemStore
+
+
+@pytest.fixture
+def sample_gpkg(tmp_path: Path) -> Path:
+    """A sample ecosystem of 120 entities in tmp_path."""
+    path = tmp_path / "sample.gpkg"
+    with EcosystemStore.create(path) as store:
+        generate_sample(store, n=120, seed=7)
+    return path
+
+
+@pytest.fixture
+def project(qgis_new_project) -> QgsProject:
+    """The (emptied) project instance."""
+    return QgsProject.instance()

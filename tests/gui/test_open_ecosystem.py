@@ -1,0 +1,52 @@
+"""The plugin's "Open ecosystem" and drag-and-drop open a recognised GeoPackage once, and store its project."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProject, QgsVectorFileWriter, QgsVectorLayer
+
+import brussels_creative
+from brussels_creative.gui.drop_handler import EcosystemDropHandler
+from brussels_creative.gui.ecosystem_layers import LAYER_NAMES, has_stored_project
+
+
+def test_open_ecosystem_adds_the_layers_once_and_stores_the_project(qgis_iface, qgis_processing, project,
+                                                                   sample_gpkg):
+    plugin = brussels_creative.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert plugin.open_ecosystem(str(sample_gpkg))
+        assert plugin.open_ecosystem(str(sample_gpkg))
+        assert len(QgsProject.instance().mapLayers()) == len(LAYER_NAMES)
+        assert has_stored_project(sample_gpkg)
+        assert qgis_iface.activeLayer().name() == "Entities"
+    finally:
+        plugin.unload()
+
+
+def test_opening_a_file_that_is_not_an_ecosystem_says_so(qgis_iface, qgis_processing, project, tmp_path):
+    plain = tmp_path / "plain.gpkg"
+    layer = QgsVectorLayer("Point?crs=EPSG:31370", "p", "memory")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(plain), project.transformContext(), options)
+    plugin = brussels_creative.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        qgis_iface.messageBar().clear_messages()
+        assert not plugin.open_ecosystem(str(plain))
+        messages = qgis_iface.messageBar().get_messages(2)  # Qgis.Critical
+        assert any("not a Brussels Creative ecosystem" in m for m in messages)
+        assert QgsProject.instance().mapLayers() == {}
+    finally:
+        plugin.unload()
+
+
+def test_drop_handler_takes_ecosystem_files_only(sample_gpkg, tmp_path):
+    opened = []
+    handler = EcosystemDropHandler(lambda path: opened.append(path) or True)
+    other = tmp_path / "notes.gpkg"
+    other.write_bytes(b"not a database")
+    assert not handler.handleFileDrop(str(other))
+    assert not handler.handleFileDrop(str(tmp_path / "table.csv"))
+    assert handler.handleFileDrop(str(sample_gpkg))
+    assert opened == [str(sample_gpkg)]
