@@ -6,7 +6,7 @@ PROFILE ?= default
 QGIS_PROFILES ?= $(HOME)/.local/share/QGIS/QGIS3/profiles
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup test lint pytest package install uninstall demo bench translations clean
+.PHONY: setup test lint pytest package install uninstall demo bench translations screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -34,6 +34,10 @@ uninstall:
 
 demo: setup translations
 	@bash scripts/demo.sh
+
+# The README's pictures (docs/*.png), rendered from a sample ecosystem.
+screenshots: setup
+	$(PY) scripts/screenshots.py
 
 bench: setup
 	$(PY) bench/density.py

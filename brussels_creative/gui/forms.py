@@ -263,10 +263,15 @@ def configure_entities(layer: QgsVectorLayer, layers: dict[str, QgsVectorLayer],
         relations["relationships_to"], relationships, label(TAB_LABELS, "incoming", language),
         "AddChildFeature|DeleteChildFeature|ZoomToChildFeature"))
     root.addChildElement(relationships)
-    status = _tab(label(TAB_LABELS, "status", language), root,
-                  ["status", "visibility", "verification", "claimed_by", "verified_by", "verified_at",
-                   "last_reviewed", "source", "uuid", "created_at", "created_by", "updated_at", "updated_by"], layer,
-                  columns=2)
+    status = QgsAttributeEditorContainer(label(TAB_LABELS, "status", language), root)
+    status.setType(Qgis.AttributeEditorContainerType.Tab)
+    fields_box = _tab(label(TAB_LABELS, "status", language), status,
+                      ["status", "visibility", "verification", "claimed_by", "verified_by", "verified_at",
+                       "last_reviewed", "source", "uuid", "created_at", "created_by", "updated_at", "updated_by"],
+                      layer, columns=2)
+    fields_box.setType(Qgis.AttributeEditorContainerType.GroupBox)
+    fields_box.setShowLabel(False)
+    status.addChildElement(fields_box)
     status.addChildElement(_relation_editor(relations["history"], status, label(TAB_LABELS, "history", language), ""))
     root.addChildElement(status)
     layer.setEditFormConfig(config)
@@ -297,9 +302,17 @@ def configure_relationships(layer: QgsVectorLayer, layers: dict[str, QgsVectorLa
     _set_read_only(layer, READ_ONLY)
 
 
+HISTORY_DISPLAY = (
+    "format_date(\"changed_at\", 'yyyy-MM-dd HH:mm') || '  ' || \"action\" || ' ' || \"table_name\" "
+    "|| coalesce('  (' || \"changed_by\" || ')', '')"
+)
+
+
 def configure_read_only(layer: QgsVectorLayer, language: str) -> None:
     """Labels in the language and every field read-only (history, derived lines)."""
     _apply_labels_and_widgets(layer, language)
+    if layer.fields().indexOf("changed_at") >= 0:
+        layer.setDisplayExpression(HISTORY_DISPLAY)
     config = layer.editFormConfig()
     for index in range(layer.fields().count()):
         config.setReadOnly(index, True)

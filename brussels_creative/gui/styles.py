@@ -129,8 +129,8 @@ def relationship_renderer(path: str, language: str) -> QgsCategorizedSymbolRende
     categories = []
     for index, (code, label, directed) in enumerate(rows):
         colour = RELATION_COLOURS.get(code, PALETTE[index % len(PALETTE)])
-        symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.45", "capstyle": "round"})
-        symbol.setOpacity(0.75)
+        symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.3", "capstyle": "round"})
+        symbol.setOpacity(0.45)
         if directed:
             arrow = QgsMarkerSymbol.createSimple(
                 {"name": "filled_arrowhead", "color": colour, "size": "2.6", "outline_style": "no"}
