@@ -37,6 +37,9 @@ class BrusselsCreativePlugin:
         self.translator: QTranslator | None = None
         self.ecosystems: dict = {}
         self.drop_handler = None
+        self.connect_action: QAction | None = None
+        self.connect_tool = None
+        self.duplicate_guard = None
         self.missing = missing_dependencies()
         self._install_translator()
 
@@ -62,6 +65,10 @@ class BrusselsCreativePlugin:
         self.iface.addToolBar(self.toolbar)
 
         self._add_action(tr("Open ecosystem…"), self.open_ecosystem_dialog, "brussels_creative.svg", toolbar=True)
+        self.connect_action = self._add_action(
+            tr("Connect entities"), self.connect_entities, "connect_entities.svg", toolbar=True
+        )
+        self.connect_action.setCheckable(True)
         self._add_action(tr("Create ecosystem GeoPackage…"), self.create_geopackage, None)
         self._add_action(tr("Processing algorithms…"), self.show_algorithms, None)
         self.menu.addSeparator()
@@ -108,7 +115,15 @@ class BrusselsCreativePlugin:
         return None
 
     def unload(self) -> None:
-        """Remove every action, the menu, the toolbar, the provider and the translator."""
+        """Remove every action, the menu, the toolbar, the map tool, the provider and the translator."""
+        if self.connect_tool is not None:
+            self.iface.mapCanvas().unsetMapTool(self.connect_tool)
+            self.connect_tool.deleteLater()
+            self.connect_tool = None
+        if self.duplicate_guard is not None:
+            self.duplicate_guard.detach()
+            self.duplicate_guard.deleteLater()
+            self.duplicate_guard = None
         for action in self.actions:
             action.triggered.disconnect()
             action.setParent(None)
@@ -172,6 +187,11 @@ class BrusselsCreativePlugin:
         self.ecosystems[ecosystem.path] = ecosystem
         entities = ecosystem.layers["entities"]
         self.iface.setActiveLayer(entities)
+        if self.duplicate_guard is None:
+            from .gui.duplicate_guard import DuplicateGuard
+
+            self.duplicate_guard = DuplicateGuard(self.iface, parent=self.iface.mainWindow())
+        self.duplicate_guard.attach(entities)
         self.iface.messageBar().pushMessage(
             tr("Brussels Creative"),
             tr("Opened {} ({} entities)").format(ecosystem.path, entities.featureCount()),
@@ -179,6 +199,38 @@ class BrusselsCreativePlugin:
             duration=5,
         )
         return True
+
+    def current_entities_layer(self):
+        """The entities layer of the ecosystem in use: the active layer if it is one, else the last opened."""
+        active = self.iface.activeLayer()
+        for ecosystem in self.ecosystems.values():
+            if ecosystem.layers.get("entities") is active:
+                return active
+        for ecosystem in reversed(list(self.ecosystems.values())):
+            layer = ecosystem.layers.get("entities")
+            if layer is not None and QgsProject.instance().mapLayer(layer.id()) is not None:
+                return layer
+        return None
+
+    def connect_entities(self, checked: bool = False) -> None:
+        """Switch on the map tool that connects two entities with a relationship."""
+        layer = self.current_entities_layer()
+        if layer is None:
+            self.connect_action.setChecked(False)
+            self.iface.messageBar().pushMessage(
+                tr("Brussels Creative"), tr("Open an ecosystem first (Brussels Creative ▸ Open ecosystem…)"),
+                level=Qgis.Info, duration=5,
+            )
+            return
+        from .gui.connect_tool import ConnectEntitiesTool
+
+        if self.connect_tool is None or self.connect_tool.entities_layer is not layer:
+            if self.connect_tool is not None:
+                self.iface.mapCanvas().unsetMapTool(self.connect_tool)
+                self.connect_tool.deleteLater()
+            self.connect_tool = ConnectEntitiesTool(self.iface, layer)
+            self.connect_tool.setAction(self.connect_action)
+        self.iface.mapCanvas().setMapTool(self.connect_tool)
 
     def create_geopackage(self) -> None:
         """Open the dialog of the create_geopackage algorithm."""

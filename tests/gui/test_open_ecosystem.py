@@ -50,3 +50,26 @@ def test_drop_handler_takes_ecosystem_files_only(sample_gpkg, tmp_path):
     assert not handler.handleFileDrop(str(tmp_path / "table.csv"))
     assert handler.handleFileDrop(str(sample_gpkg))
     assert opened == [str(sample_gpkg)]
+
+
+def test_connect_entities_needs_an_open_ecosystem_then_sets_the_map_tool(qgis_iface, qgis_processing, project,
+                                                                         sample_gpkg):
+    from brussels_creative.gui.connect_tool import ConnectEntitiesTool
+
+    plugin = brussels_creative.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        qgis_iface.messageBar().clear_messages()
+        plugin.connect_action.trigger()
+        assert not plugin.connect_action.isChecked()
+        assert any("Open an ecosystem first" in m for m in qgis_iface.messageBar().get_messages(0))
+        assert plugin.open_ecosystem(str(sample_gpkg))
+        plugin.connect_action.trigger()
+        tool = qgis_iface.mapCanvas().mapTool()
+        assert isinstance(tool, ConnectEntitiesTool)
+        assert tool.entities_layer is plugin.ecosystems[str(sample_gpkg.resolve())].layers["entities"]
+        assert plugin.connect_action.isChecked()
+        assert plugin.duplicate_guard is not None
+    finally:
+        plugin.unload()
+    assert qgis_iface.mapCanvas().mapTool() is None

@@ -25,15 +25,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsProviderRegistry,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core import clusters
-from ...core.store import read_schema_version
 from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS, add_filter_parameters, read_points
+from .inputs import WORKING_CRS, add_filter_parameters, ecosystem_file, read_points
 
 DEGENERATE_BUFFER_M = 1.0
 TOP = 3
@@ -218,7 +216,7 @@ class Clusters(BrusselsCreativeAlgorithm):
 
     def _top_sectors(self, layer, uuids, labels, sizes) -> list[tuple[str | None, str | None]]:
         """Per cluster: top sectors from the ecosystem GeoPackage's entity_sectors (none for other layers)."""
-        path = _ecosystem_file(layer)
+        path = ecosystem_file(layer)
         if path is None:
             return [(None, None)] * sizes.size
         members = [(uuid, int(label)) for uuid, label in zip(uuids, labels.tolist(), strict=True) if label >= 0]
@@ -313,14 +311,3 @@ def _describe(counter: Counter, size: int) -> tuple[str | None, str | None]:
         return None, None
     top = sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:TOP]
     return top[0][0], ", ".join(f"{code} {round(100 * count / size)}%" for code, count in top)
-
-
-def _ecosystem_file(layer) -> str | None:
-    """The GeoPackage path when the layer is the entities layer of an ecosystem file (filtered or not)."""
-    if layer is None or layer.providerType() != "ogr":
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = parts.get("path") or ""
-    if not path.lower().endswith(".gpkg") or parts.get("layerName") != "entities" or not Path(path).exists():
-        return None
-    return path if read_schema_version(path) is not None else None

@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core import density
 from . import inputs
 from .base import BrusselsCreativeAlgorithm
+from .polygons import read_polygons
 
 BORDER_RULES = (
     ("first", "Once: in the first polygon (lowest feature order) touching the point"),
@@ -126,7 +127,8 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         primary_only = SECTOR_MODES[self.parameterAsEnum(parameters, self.SECTOR_MODE, context)][0] == "primary"
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
 
-        polygons, rows, area_fields = inputs.read_polygons(self, parameters, context, feedback, self.AREAS)
+        areas = read_polygons(self, parameters, self.AREAS, context, feedback, keep_empty=True)
+        polygons, rows, area_fields = areas.geometries, areas.attributes, areas.fields
         type_column = ("entity_type",) if layer is not None and "entity_type" in layer.fields().names() else ()
         points = inputs.read_points(self, parameters, context, feedback, self.INPUT, columns=type_column)
 

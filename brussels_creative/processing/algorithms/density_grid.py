@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core import density
 from . import inputs
 from .base import BrusselsCreativeAlgorithm
+from .polygons import read_boundary
 
 SHAPES = (("square", "Squares"), ("hexagon", "Hexagons (flat-topped)"))
 MAX_CELLS = 5_000_000
@@ -119,10 +120,7 @@ class DensityGrid(BrusselsCreativeAlgorithm):
 
         boundary = None
         if has_boundary:
-            shapes, _, _ = inputs.read_polygons(self, parameters, context, feedback, self.BOUNDARY, attributes=False)
-            boundary = shapely.union_all([g for g in shapes if g is not None])
-            if boundary.is_empty:
-                raise QgsProcessingException(self.tr("BOUNDARY: the polygons are empty"))
+            boundary = read_boundary(self, parameters, self.BOUNDARY, context, feedback)
         points = inputs.read_points(self, parameters, context, feedback, self.INPUT)
         extent = tuple(boundary.bounds) if boundary is not None else (
             float(points.x.min()), float(points.y.min()), float(points.x.max()), float(points.y.max())

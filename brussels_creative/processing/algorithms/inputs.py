@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsExpression,
@@ -289,42 +288,3 @@ def _read_any_source(algorithm, parameters, context, feedback, input_key, entity
                 values[column].append(feature[column])
     check_canceled(feedback)
     return EntityPoints(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), ids, values, skipped)
-
-
-def read_polygons(algorithm, parameters, context, feedback, key: str, attributes: bool = True):
-    """Read a polygon layer in EPSG:31370: (shapely geometries, None where missing; attribute lists; fields; crs).
-
-    Polygons in any CRS are transformed with the context's transform settings; never mixed with other CRSs.
-    """
-    source = algorithm.parameterAsSource(parameters, key, context)
-    if source is None:
-        raise QgsProcessingException(algorithm.invalidSourceError(parameters, key))
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise QgsProcessingException(tr("{}: the layer must hold polygons").format(key))
-    if not source.sourceCrs().isValid():
-        raise QgsProcessingException(tr("{}: the layer has no valid CRS; set one first").format(key))
-    request = QgsFeatureRequest().setDestinationCrs(WORKING_CRS, context.transformContext())
-    if not attributes:
-        request.setNoAttributes()
-    total = source.featureCount() or 0
-    wkbs: list[bytes | None] = []
-    rows: list[list] = []
-    for index, feature in enumerate(source.getFeatures(request)):
-        if index % 100 == 0:
-            check_canceled(feedback)
-            if total:
-                feedback.setProgress(min(10.0, 10 * index / total))
-        geometry = feature.geometry()
-        empty = geometry is None or geometry.isNull() or geometry.isEmpty()
-        wkbs.append(None if empty else bytes(geometry.asWkb()))
-        rows.append(feature.attributes())
-    check_canceled(feedback)
-    if not wkbs:
-        raise QgsProcessingException(tr("{}: the layer holds no polygons").format(key))
-    geometries = np.empty(len(wkbs), dtype=object)
-    present = [i for i, w in enumerate(wkbs) if w is not None]
-    if present:
-        geometries[present] = shapely.from_wkb([wkbs[i] for i in present])
-    if not present:
-        raise QgsProcessingException(tr("{}: no feature of the layer has a geometry").format(key))
-    return geometries, rows, source.fields()

@@ -21,6 +21,7 @@ from qgis.core import (
 from ...core import density, gpkg
 from . import inputs
 from .base import BrusselsCreativeAlgorithm
+from .polygons import read_boundary
 
 KERNELS = (
     ("quartic", "Quartic (biweight)"),
@@ -140,8 +141,7 @@ class KernelDensity(BrusselsCreativeAlgorithm):
 
         clip = None
         if has_clip:
-            shapes, _, _ = inputs.read_polygons(self, parameters, context, feedback, self.CLIP, attributes=False)
-            clip = shapely.union_all([g for g in shapes if g is not None])
+            clip = read_boundary(self, parameters, self.CLIP, context, feedback)
         points = inputs.read_points(
             self, parameters, context, feedback, self.INPUT, columns=(weight_field,) if weight_field else ()
         )

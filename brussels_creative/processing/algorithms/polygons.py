@@ -9,7 +9,7 @@ import shapely
 from qgis.core import QgsFeatureRequest, QgsFields, QgsProcessingException, QgsWkbTypes
 
 from .base import tr
-from .inputs import WORKING_CRS
+from .inputs import WORKING_CRS, check_canceled
 
 
 class Polygons(NamedTuple):
@@ -20,8 +20,13 @@ class Polygons(NamedTuple):
     attributes: list[list]
 
 
-def read_polygons(algorithm, parameters, key: str, context, feedback) -> Polygons | None:
-    """Read a polygon layer parameter transformed to EPSG:31370 (None when the optional parameter is unset)."""
+def read_polygons(
+    algorithm, parameters, key: str, context, feedback, keep_empty: bool = False, attributes: bool = True
+) -> Polygons | None:
+    """Read a polygon layer parameter transformed to EPSG:31370 (None when the optional parameter is unset).
+
+    Features without geometry are left out with a warning, or kept as None entries with `keep_empty` (so outputs
+    keep one row per input feature); invalid polygons are repaired with make_valid, with a warning."""
     source = algorithm.parameterAsSource(parameters, key, context)
     if source is None:
         if parameters.get(key) in (None, ""):
@@ -32,28 +37,39 @@ def read_polygons(algorithm, parameters, key: str, context, feedback) -> Polygon
     if not source.sourceCrs().isValid():
         raise QgsProcessingException(tr("{}: the layer has no valid CRS; set one first").format(key))
     request = QgsFeatureRequest().setDestinationCrs(WORKING_CRS, context.transformContext())
-    wkbs: list[bytes] = []
-    attributes: list[list] = []
-    skipped = 0
-    for feature in source.getFeatures(request):
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled while reading {}").format(key))
+    if not attributes:
+        request.setNoAttributes()
+    total = source.featureCount() or 0
+    wkbs: list[bytes | None] = []
+    rows: list[list] = []
+    for index, feature in enumerate(source.getFeatures(request)):
+        if index % 100 == 0:
+            check_canceled(feedback)
+            if total:
+                feedback.setProgress(min(10.0, 10 * index / total))
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
-            skipped += 1
+            if keep_empty:
+                wkbs.append(None)
+                rows.append(feature.attributes())
             continue
         wkbs.append(bytes(geometry.asWkb()))
-        attributes.append(feature.attributes())
-    if skipped:
-        feedback.pushWarning(tr("{}: {} features without geometry were left out").format(key, skipped))
-    if not wkbs:
-        raise QgsProcessingException(tr("{}: the layer holds no polygon").format(key))
-    geometries = shapely.from_wkb(wkbs)
-    invalid = ~shapely.is_valid(geometries)
+        rows.append(feature.attributes())
+    check_canceled(feedback)
+    present = [i for i, wkb in enumerate(wkbs) if wkb is not None]
+    if len(present) < (source.featureCount() or 0):
+        feedback.pushWarning(tr("{}: {} features without geometry").format(key, source.featureCount() - len(present)))
+    if not present:
+        raise QgsProcessingException(tr("{}: the layer holds no polygons").format(key))
+    geometries = np.empty(len(wkbs), dtype=object)
+    geometries[present] = shapely.from_wkb([wkbs[i] for i in present])
+    valid = geometries[present]
+    invalid = ~shapely.is_valid(valid)
     if invalid.any():
         feedback.pushWarning(tr("{}: {} invalid polygons were repaired (make_valid)").format(key, int(invalid.sum())))
-        geometries[invalid] = shapely.make_valid(geometries[invalid])
-    return Polygons(geometries, source.fields(), attributes)
+        valid[invalid] = shapely.make_valid(valid[invalid])
+        geometries[present] = valid
+    return Polygons(geometries, source.fields(), rows)
 
 
 def read_boundary(algorithm, parameters, key: str, context, feedback) -> shapely.Geometry | None:
@@ -61,7 +77,7 @@ def read_boundary(algorithm, parameters, key: str, context, feedback) -> shapely
     polygons = read_polygons(algorithm, parameters, key, context, feedback)
     if polygons is None:
         return None
-    boundary = shapely.union_all(polygons.geometries)
+    boundary = shapely.union_all(polygons.geometries[polygons.geometries != None])  # noqa: E711 (elementwise)
     if boundary.is_empty or boundary.area <= 0:
         raise QgsProcessingException(tr("{}: the boundary has no area").format(key))
     shapely.prepare(boundary)
