@@ -458,6 +458,18 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
             statements.append(
                 _raise_when(f"bc_relationship_{end}_exists_{suffix}", event, "relationships", condition, message)
             )
+    duplicate = (
+        "EXISTS (SELECT 1 FROM relationships r WHERE r.relation_type = NEW.relation_type AND r.fid IS NOT NEW.fid "
+        "AND ((r.from_uuid = NEW.from_uuid AND r.to_uuid = NEW.to_uuid) OR (r.from_uuid = NEW.to_uuid "
+        "AND r.to_uuid = NEW.from_uuid AND EXISTS (SELECT 1 FROM relation_types t WHERE t.code = NEW.relation_type "
+        "AND t.directed = 0))))"
+    )
+    message = (
+        "bc_relationship_unique: relationships already holds this relation between these entities "
+        "(an undirected one counts both ways)"
+    )
+    for event, suffix in (("INSERT", "insert"), ("UPDATE OF from_uuid, to_uuid, relation_type", "update")):
+        statements.append(_raise_when(f"bc_relationship_unique_{suffix}", event, "relationships", duplicate, message))
     for link in LINK_TABLES:
         condition = "NOT EXISTS (SELECT 1 FROM entities WHERE uuid = NEW.entity_uuid)"
         message = f"bc_link_entity_exists: {link}.entity_uuid must be the uuid of an entity"

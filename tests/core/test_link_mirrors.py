@@ -95,3 +95,17 @@ def test_a_qgis_edit_of_the_list_field_updates_the_link_table(store):
     ).fetchall()
     assert ("insert",) in history and ("update",) in history
     del layer
+
+
+def test_an_undirected_relationship_cannot_be_stored_twice_the_other_way_round(store):
+    with store.transaction():
+        a = store.add_entity(149_000, 170_000, name="A", entity_type="company")
+        b = store.add_entity(149_500, 170_500, name="B", entity_type="company")
+        store.add_relationship(a, b, "collaborates_with")
+        store.add_relationship(a, b, "member_of")
+        store.add_relationship(b, a, "member_of")  # directed: the other way round is another relation
+    with pytest.raises(Exception, match="bc_relationship_unique"), store.transaction():
+        store.add_relationship(b, a, "collaborates_with")
+    with pytest.raises(Exception, match="bc_relationship_unique"), store.transaction():
+        store.add_relationship(a, b, "member_of")
+    assert store.count("relationships") == 3

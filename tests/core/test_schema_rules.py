@@ -244,7 +244,7 @@ ROW_CASES = [
         "relationships",
         {"from_uuid": "studio", "to_uuid": "hub", "relation_type": "supported_by"},
         {"from_uuid": "lab", "to_uuid": "hub", "relation_type": "member_of"},
-        "relationships.from_uuid, relationships.to_uuid, relationships.relation_type",
+        "bc_relationship_unique",
         id="duplicate-relationship",
     ),
     pytest.param(
