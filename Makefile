@@ -21,6 +21,11 @@ test: setup lint translations
 translations:
 	@bash scripts/translations.sh
 
+# Extract the plugin's user-facing strings into resources/i18n/*.ts (existing translations kept, vanished ones
+# marked obsolete); translate the unfinished entries, then `make translations` compiles them.
+i18n-update:
+	python3 scripts/update_translations.py
+
 package: translations
 	@bash scripts/package.sh "$(VERSION)"
 
@@ -41,6 +46,7 @@ screenshots: setup
 
 bench: setup
 	$(PY) bench/density.py
+	$(PY) bench/export.py
 
 clean:
 	rm -rf dist demo-output .pytest_cache

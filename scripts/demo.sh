@@ -57,5 +57,11 @@ run point_pattern "INPUT=$out/sample_ecosystem.gpkg|layername=entities" \
   "BOUNDARY=$out/sample_ecosystem.gpkg|layername=municipalities" R_MIN=100 R_MAX=3000 R_STEPS=30 NSIM=99 SEED=42 \
   "OUTPUT=$out/point_pattern_ripley_l.csv" "CHART=$out/point_pattern_ripley_l.png"
 
+step "Export the sample: internal GeoPackage, partner shapefiles (zip, labels in French), public GeoJSON"
+run export_ecosystem "INPUT=$out/sample_ecosystem.gpkg" FORMAT=0 PROFILE=internal "OUTPUT=$out/export_internal.gpkg"
+run export_ecosystem "INPUT=$out/sample_ecosystem.gpkg" FORMAT=2 PROFILE=partner LANGUAGE=fr \
+  "OUTPUT=$out/export_partner_shapefiles.zip"
+run export_ecosystem "INPUT=$out/sample_ecosystem.gpkg" FORMAT=3 PROFILE=public "OUTPUT=$out/export_public.geojson"
+
 step "Outputs"
 find "$out" -maxdepth 1 -type f -not -name '*.log' | sort | sed "s|$PWD/||"

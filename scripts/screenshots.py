@@ -12,7 +12,7 @@ sys.path.insert(0, str(REPO))
 
 def main() -> None:
     """Build a sample ecosystem, open it the plugin's way, and save the pictures."""
-    from qgis.core import QgsApplication, QgsProject, QgsRectangle
+    from qgis.core import QgsApplication, QgsProject
     from qgis.gui import QgsGui
 
     app = QgsApplication([], True)
@@ -31,8 +31,6 @@ def main() -> None:
             generate_sample(store, n=1500, seed=42)
         ecosystem = open_ecosystem(path, QgsProject.instance(), "en")
         print(render_map(ecosystem, docs / "map_region.png"))
-        centre = QgsRectangle(146_500, 168_500, 152_500, 172_800)
-        print(render_map(ecosystem, docs / "map_centre.png", extent=centre))
         QgsProject.instance().clear()
         ecosystem = open_ecosystem(path, QgsProject.instance(), "fr")
         for tab, name in ((0, "identity"), (1, "activity"), (4, "status")):

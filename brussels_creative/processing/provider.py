@@ -43,6 +43,7 @@ def algorithm_classes() -> list[type]:
     from .algorithms.create_geopackage import CreateGeoPackage
     from .algorithms.density_by_area import DensityByArea
     from .algorithms.density_grid import DensityGrid
+    from .algorithms.export_ecosystem import ExportEcosystem
     from .algorithms.generate_sample import GenerateSample
     from .algorithms.hotspots import Hotspots
     from .algorithms.kernel_density import KernelDensity
@@ -58,4 +59,5 @@ def algorithm_classes() -> list[type]:
         Hotspots,
         Clusters,
         PointPattern,
+        ExportEcosystem,
     ]

@@ -4,7 +4,7 @@ import json
 import os
 
 import qgis.utils
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
@@ -21,9 +21,24 @@ def _collect(message, tag, level):
 QgsApplication.messageLog().messageReceived.connect(_collect)
 
 
+def _open_ecosystem():
+    """Open the ecosystem given in BC_DESKTOP_OPEN the way a user does (the plugin's own action)."""
+    path = os.environ.get("BC_DESKTOP_OPEN")
+    if not path:
+        return None
+    plugin = qgis.utils.plugins["brussels_creative"]
+    opened = plugin.open_ecosystem(path)
+    qgis.utils.iface.mapCanvas().setExtent(plugin.ecosystems[path].layers["municipalities"].extent())
+    qgis.utils.iface.mapCanvas().refreshAllLayers()
+    return {"opened": opened, "layers": len(QgsProject.instance().mapLayers())}
+
+
 def _check():
     window = qgis.utils.iface.mainWindow()
     window.resize(1280, 800)
+    ecosystem = _open_ecosystem()
+    if ecosystem is not None:
+        qgis.utils.iface.mapCanvas().waitWhileRendering()
     providers = [p.id() for p in QgsApplication.processingRegistry().providers()]
     menus = [m.title() for m in window.menuBar().findChildren(QMenu, "BrusselsCreativeMenu")]
     menus += [
@@ -47,11 +62,15 @@ def _check():
                 "algorithms": algorithms,
                 "errors": errors,
                 "qgis_version": Qgis.version(),
+                "ecosystem": ecosystem,
             },
             handle,
         )
+    QgsProject.instance().clear()  # no "save the project?" question on closing
+    QgsProject.instance().setDirty(False)
     window.close()
     QgsApplication.exit(0)
 
 
 QTimer.singleShot(2500, _check)
+

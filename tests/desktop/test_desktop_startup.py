@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 from helpers import qgis_subprocess_env
 
+from brussels_creative.core.sample import generate_sample
+from brussels_creative.core.store import EcosystemStore
+
 HERE = Path(__file__).resolve().parent
 
 
 @pytest.mark.desktop
-def test_plugin_starts_in_the_qgis_desktop(tmp_path):
+def test_plugin_starts_in_the_qgis_desktop_and_opens_an_ecosystem(tmp_path):
     for tool in ("qgis", "xvfb-run"):
         if shutil.which(tool) is None:
             pytest.fail(f"{tool} is not installed: run `make setup`")
@@ -28,8 +31,13 @@ def test_plugin_starts_in_the_qgis_desktop(tmp_path):
         encoding="utf-8",
     )
     report = tmp_path / "report.json"
+    ecosystem = tmp_path / "sample.gpkg"
+    with EcosystemStore.create(ecosystem) as store:
+        generate_sample(store, n=400, seed=3)
     screenshot = Path(os.environ.get("BC_SCREENSHOT_DIR", tmp_path)) / "qgis_desktop.png"
-    env = qgis_subprocess_env(tmp_path, BC_DESKTOP_REPORT=str(report), BC_DESKTOP_SCREENSHOT=str(screenshot))
+    env = qgis_subprocess_env(
+        tmp_path, BC_DESKTOP_REPORT=str(report), BC_DESKTOP_SCREENSHOT=str(screenshot), BC_DESKTOP_OPEN=str(ecosystem)
+    )
     env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
     completed = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis", "--nologo", "--noversioncheck",
@@ -44,6 +52,7 @@ def test_plugin_starts_in_the_qgis_desktop(tmp_path):
     assert result["menus"] == ["Brussels Creative"]
     assert result["toolbars"] == ["Brussels Creative"]
     assert "brussels_creative:create_geopackage" in result["algorithms"]
+    assert result["ecosystem"] == {"opened": True, "layers": 14}
     assert result["errors"] == []
     assert "Traceback" not in completed.stderr
     assert screenshot.stat().st_size > 10_000

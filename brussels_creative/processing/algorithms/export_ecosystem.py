@@ -1,0 +1,176 @@
+"""export_ecosystem: a privacy-safe GeoPackage, shapefile set (folder or zip) or GeoJSON of the ecosystem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
+
+from ...core import export, taxonomy
+from ...core.errors import BrusselsCreativeError
+from ...core.selection import EntityFilter
+from .base import BrusselsCreativeAlgorithm
+
+_FILTERS = (
+    ("STATUSES", "statuses", "Only these statuses", lambda: list(taxonomy.STATUSES)),
+    ("VISIBILITIES", "visibilities", "Only these visibilities", lambda: list(taxonomy.VISIBILITIES)),
+    ("VERIFICATIONS", "verifications", "Only these verification levels", lambda: list(taxonomy.VERIFICATIONS)),
+    ("SECTORS", "sectors", "Only entities of these sectors", lambda: [t.code for t in taxonomy.SECTORS]),
+    ("ENTITY_TYPES", "entity_types", "Only these entity types", lambda: [t.code for t in taxonomy.ENTITY_TYPES]),
+    ("MUNICIPALITIES", "municipalities", "Only these municipalities (NIS codes)",
+     lambda: [m.nis for m in taxonomy.MUNICIPALITIES]),
+)
+_EXTENSIONS = {"gpkg": ".gpkg", "shp_folder": "", "shp_zip": ".zip", "geojson": ".geojson"}
+
+
+class ExportEcosystem(BrusselsCreativeAlgorithm):
+    """Export the ecosystem under a privacy profile."""
+
+    INPUT = "INPUT"
+    FORMAT = "FORMAT"
+    PROFILE = "PROFILE"
+    LANGUAGE = "LANGUAGE"
+    CREATED_FROM = "CREATED_FROM"
+    CREATED_TO = "CREATED_TO"
+    OUTPUT = "OUTPUT"
+
+    ALG_ID = "export_ecosystem"
+    ALG_NAME = "Export ecosystem (GeoPackage, shapefiles, GeoJSON)"
+    ALG_GROUP = "export"
+    ALG_TAGS = ("export", "publish", "privacy", "partner", "public", "shapefile", "geojson", "geopackage", "web")
+    ALG_HELP = (
+        "Exports the entities, their sectors, services and audiences and their relationships, filtered and under a "
+        "privacy profile, as:\n"
+        "- GeoPackage: a self-contained ecosystem file (schema, vocabularies, municipalities, styles and forms "
+        "from layer_styles) that passes GDAL's validator;\n"
+        "- Shapefiles (folder or zip): entities.shp (points), relations.shp (lines), sectors/services/audiences.dbf "
+        "(one row per entity and code), fields.csv (the fixed mapping of ≤10-character field names: layer, "
+        "short name, full name, description) and long_texts.csv; UTF-8 (.cpg), EPSG:31370 (.prj); codes shown as "
+        "labels in LANGUAGE, lists as ';'-joined labels;\n"
+        "- GeoJSON: the entities in EPSG:4326 (RFC 7946, lon/lat, 8 decimals ≈ 1 mm) for web maps.\n\n"
+        "Privacy profiles (internal / partner / public):\n{privacy}\n"
+        "public keeps only published entries (visibility public, status active) that are verified or claimed. "
+        "Relationships are kept when both ends are. The GeoPackage keeps its fixed schema, so dropped fields are "
+        "left empty there. History: only internal copies it (all of it, or with filters that of the exported "
+        "rows); the copy itself logs nothing.\n\n"
+        "Filters select among what the profile allows; none set means all. Dates are inclusive, on created_at.\n"
+        "Edges: a DBF text holds 254 bytes: a longer text (or joined list) is cut at a whole UTF-8 character, a "
+        "warning names the entities and long_texts.csv holds the full text. Units: coordinates in metres "
+        "(EPSG:31370) or degrees (GeoJSON). The output appears only once complete; a failure or cancel leaves "
+        "nothing, and the source is opened read-only."
+    )
+
+    def shortHelpString(self) -> str:
+        """Return the help with the privacy table filled in."""
+        return self.tr(self.ALG_HELP).format(privacy=export.privacy_table_text())
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        source = QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg")
+        source.setHelp(self.tr("The ecosystem .gpkg file to export (opened read-only, never changed)"))
+        self.addParameter(source)
+        fmt = QgsProcessingParameterEnum(
+            self.FORMAT, self.tr("Format"), options=[export.FORMAT_LABELS[f] for f in export.FORMATS], defaultValue=0
+        )
+        fmt.setHelp(self.tr("GeoPackage (.gpkg), shapefiles in a folder, shapefiles in a .zip, or GeoJSON (.geojson)"))
+        self.addParameter(fmt)
+        profile = QgsProcessingParameterEnum(
+            self.PROFILE, self.tr("Privacy profile"), options=list(export.PROFILES), defaultValue="partner",
+            usesStaticStrings=True,
+        )
+        profile.setHelp(self.tr("internal: everything; partner: no private entries, no persons' contact data, no "
+                                "history; public: as partner, and only active, verified or claimed entries"))
+        self.addParameter(profile)
+        language = QgsProcessingParameterEnum(
+            self.LANGUAGE, self.tr("Language of labels"), options=list(taxonomy.LANGUAGES), defaultValue="en",
+            usesStaticStrings=True,
+        )
+        language.setHelp(self.tr("Language of the vocabulary labels in shapefiles and GeoJSON (en, fr, nl)"))
+        self.addParameter(language)
+        advanced = QgsProcessingParameterDefinition.FlagAdvanced
+        for key, _, description, codes in _FILTERS:
+            parameter = QgsProcessingParameterEnum(
+                key, self.tr(description), options=codes(), allowMultiple=True, optional=True, usesStaticStrings=True
+            )
+            parameter.setHelp(self.tr("Vocabulary codes; none selected means all"))
+            parameter.setFlags(parameter.flags() | advanced)
+            self.addParameter(parameter)
+        for key, description in ((self.CREATED_FROM, "Created on or after"), (self.CREATED_TO, "Created on or before")):
+            parameter = QgsProcessingParameterDateTime(
+                key, self.tr(description), QgsProcessingParameterDateTime.Date, optional=True
+            )
+            parameter.setHelp(self.tr("Date filter on the entities' created_at (inclusive)"))
+            parameter.setFlags(parameter.flags() | advanced)
+            self.addParameter(parameter)
+        output = QgsProcessingParameterFileDestination(
+            self.OUTPUT,
+            self.tr("Output file or folder"),
+            fileFilter="GeoPackage (*.gpkg);;Zipped shapefiles (*.zip);;GeoJSON (*.geojson);;Folder (*)",
+        )
+        output.setHelp(self.tr("A .gpkg, .zip or .geojson file matching FORMAT; for shapefiles in a folder, the "
+                               "folder to create (a folder holding a previous export is replaced)"))
+        self.addParameter(output)
+
+    def _read(self, parameters, context) -> dict:
+        """Read every parameter once."""
+
+        def codes(key: str) -> tuple[str, ...]:
+            return tuple(c for c in self.parameterAsEnumStrings(parameters, key, context) if c)
+
+        def date(key: str) -> str | None:
+            value = self.parameterAsDateTime(parameters, key, context)
+            return value.date().toString("yyyy-MM-dd") if value is not None and value.isValid() else None
+
+        source = self.parameterAsFile(parameters, self.INPUT, context)
+        if not source or not Path(source).is_file():
+            raise QgsProcessingException(self.tr("INPUT: {} is not an existing file").format(source))
+        fmt = export.FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not output:
+            raise QgsProcessingException(self.tr("OUTPUT: give a file or folder to write"))
+        if parameters.get(self.OUTPUT) in (QgsProcessing.TEMPORARY_OUTPUT, None, ""):
+            output = str(Path(output).with_suffix(_EXTENSIONS[fmt]))
+        entity_filter = EntityFilter(
+            **{field: codes(key) for key, field, _, _ in _FILTERS},
+            created_from=date(self.CREATED_FROM),
+            created_to=date(self.CREATED_TO),
+        )
+        return {
+            "source": source,
+            "target": output,
+            "fmt": fmt,
+            "profile": self.parameterAsEnumString(parameters, self.PROFILE, context) or "partner",
+            "language": self.parameterAsEnumString(parameters, self.LANGUAGE, context) or "en",
+            "entity_filter": entity_filter,
+        }
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Export."""
+        values = self._read(parameters, context)
+        feedback.pushInfo(
+            self.tr("Exporting {source} as {fmt}, profile {profile}, labels in {language}").format(**values)
+        )
+        try:
+            result = export.export_ecosystem(
+                **values, progress=feedback.setProgress, is_canceled=feedback.isCanceled
+            )
+        except export.ExportCancelledError:
+            feedback.pushInfo(self.tr("Cancelled: nothing was written"))
+            return {self.OUTPUT: None}
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(str(error)) from error
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
+        for name, count in result.counts.items():
+            feedback.pushInfo(self.tr("{}: {} rows").format(name, count))
+        if not result.counts.get("entities"):
+            feedback.pushWarning(self.tr("No entity was exported: the filters and profile select none"))
+        return {self.OUTPUT: str(result.path)}
