@@ -528,42 +528,84 @@ BorderRule = Literal["first", "contains", "intersects"]
 BORDER_RULES: tuple[str, ...] = ("first", "contains", "intersects")
 
 
+XY_POLYGONS_MAX = 3000  # up to this many polygons, point_polygon_pairs tests coordinates polygon by polygon
+
+
+def _xy_pairs(xa: np.ndarray, ya: np.ndarray, polys: np.ndarray, predicate: str) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs by testing coordinates against each prepared polygon: no point geometries are built.
+
+    Points are sorted by x once; each polygon takes the slice of its x range, keeps those in its y range, and tests
+    them with GEOS's prepared contains_xy / intersects_xy."""
+    order = np.argsort(xa, kind="stable")
+    xs, ys = xa[order], ya[order]
+    bounds = shapely.bounds(polys)
+    test = shapely.contains_xy if predicate == "contains" else shapely.intersects_xy
+    point_parts, poly_parts = [], []
+    for k, polygon in enumerate(polys):
+        if polygon is None or shapely.is_empty(polygon):
+            continue
+        xmin, ymin, xmax, ymax = bounds[k]
+        lo, hi = np.searchsorted(xs, xmin, side="left"), np.searchsorted(xs, xmax, side="right")
+        if lo >= hi:
+            continue
+        band_y = ys[lo:hi]
+        candidates = np.flatnonzero((band_y >= ymin) & (band_y <= ymax))
+        if candidates.size == 0:
+            continue
+        shapely.prepare(polygon)
+        inside = candidates[test(polygon, xs[lo:hi][candidates], band_y[candidates])]
+        point_parts.append(order[lo + inside])
+        poly_parts.append(np.full(inside.size, k, dtype=np.int64))
+    if not point_parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    return np.concatenate(point_parts).astype(np.int64), np.concatenate(poly_parts)
+
+
 def point_polygon_pairs(
     x: np.ndarray,
     y: np.ndarray,
     polygons: Sequence[shapely.Geometry] | np.ndarray,
     rule: BorderRule = "first",
-    index: Literal["auto", "polygons", "points"] = "auto",
+    index: Literal["auto", "polygons", "points", "xy"] = "auto",
 ) -> tuple[np.ndarray, np.ndarray]:
     """(point index, polygon index) of every point counted in a polygon, under a border rule.
 
     "first": a point inside or on the boundary of polygons is counted once, in the lowest-indexed polygon it
     touches (a point on a shared border goes to the polygon listed first); "contains": only points strictly inside
     count (QGIS native:countpointsinpolygon); "intersects": a border point counts in every polygon it touches.
-    Missing (None) or empty polygons hold no points. Pairs are sorted by point index.
+    Missing (None) or empty polygons hold no points. Pairs are sorted by point index. The method ("auto" picks):
+    "xy" tests coordinates against each prepared polygon (up to XY_POLYGONS_MAX polygons), "polygons" / "points"
+    query an STRtree of the polygons (simple ones) or of the points (detailed ones).
     """
     if rule not in BORDER_RULES:
         raise ValueError(f"rule must be one of {', '.join(BORDER_RULES)}")
-    if index not in ("auto", "polygons", "points"):
-        raise ValueError("index must be 'auto', 'polygons' or 'points'")
+    if index not in ("auto", "polygons", "points", "xy"):
+        raise ValueError("index must be 'auto', 'polygons', 'points' or 'xy'")
     xa, ya = _as_xy(x, y)
     polys = np.asarray(polygons, dtype=object)
     empty = np.zeros(0, dtype=np.int64)
     if polys.size == 0 or xa.size == 0:
         return empty, empty
-    points = shapely.points(xa, ya)
     predicate = "contains" if rule == "contains" else "intersects"
     if index == "auto":
-        vertices = shapely.get_num_coordinates(polys)
-        index = "polygons" if vertices.mean() <= SIMPLE_POLYGON_VERTICES else "points"
-    if index == "polygons":
-        point_idx, poly_idx = shapely.STRtree(polys).query(
-            points, predicate="intersects" if predicate == "intersects" else "within"
-        )
+        if polys.size <= XY_POLYGONS_MAX:
+            index = "xy"
+        else:
+            vertices = shapely.get_num_coordinates(polys)
+            index = "polygons" if vertices.mean() <= SIMPLE_POLYGON_VERTICES else "points"
+    if index == "xy":
+        point_idx, poly_idx = _xy_pairs(xa, ya, polys, predicate)
     else:
-        poly_idx, point_idx = shapely.STRtree(points).query(polys, predicate=predicate)
-    point_idx = point_idx.astype(np.int64)
-    poly_idx = poly_idx.astype(np.int64)
+        points = shapely.points(xa, ya)
+        if index == "polygons":
+            point_idx, poly_idx = shapely.STRtree(polys).query(
+                points, predicate="intersects" if predicate == "intersects" else "within"
+            )
+        else:
+            poly_idx, point_idx = shapely.STRtree(points).query(polys, predicate=predicate)
+        point_idx = point_idx.astype(np.int64)
+        poly_idx = poly_idx.astype(np.int64)
     order = np.lexsort((poly_idx, point_idx))
     point_idx, poly_idx = point_idx[order], poly_idx[order]
     if rule == "first" and point_idx.size:

@@ -100,9 +100,11 @@ def decode_points(blobs: list[bytes | None]) -> tuple[np.ndarray, np.ndarray, np
 
 
 def read_entity_points(
-    path: str | Path, entity_filter: EntityFilter | None = None, columns: tuple[str, ...] = ()
+    path: str | Path, entity_filter: EntityFilter | None = None, columns: tuple[str, ...] = (), with_uuids: bool = True
 ) -> EntityPoints:
-    """Read the (filtered) entities of an ecosystem GeoPackage straight from SQLite: the fast path of analyses."""
+    """Read the (filtered) entities of an ecosystem GeoPackage straight from SQLite: the fast path of analyses.
+
+    Without `with_uuids` the uuids are not read (a list of empty strings keeps the result's shape cheaply)."""
     entity_filter = entity_filter or EntityFilter()
     connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
     try:
@@ -117,8 +119,9 @@ def read_entity_points(
             )
         condition, params = entity_filter.where("e")
         selected = "".join(f', e."{c}"' for c in columns)
+        uuid_column = "e.uuid" if with_uuids else "''"
         rows = connection.execute(
-            f"SELECT e.geom, e.uuid{selected} FROM entities e WHERE {condition} ORDER BY e.fid",
+            f"SELECT e.geom, {uuid_column}{selected} FROM entities e WHERE {condition} ORDER BY e.fid",
             params,
         ).fetchall()
     finally:

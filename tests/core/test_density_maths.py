@@ -287,3 +287,20 @@ def test_bandwidth_rules_maths() -> None:
     dm = np.median(np.sqrt((x - x.mean()) ** 2 + (y - y.mean()) ** 2))
     expected = 0.9 * min(math.sqrt(sx2 + sy2), math.sqrt(1 / math.log(2)) * dm) * 5_000**-0.2
     assert density.bandwidth_silverman(x, y) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("rule", ["first", "contains", "intersects"])
+@pytest.mark.parametrize("index", ["xy", "polygons", "points"])
+def test_point_polygon_pairs_methods_agree_with_a_shapely_loop_maths(rule: str, index: str) -> None:
+    polys = _polygons()
+    x, y = _points()
+    point_idx, poly_idx = density.point_polygon_pairs(x, y, polys, rule=rule, index=index)
+    expected = []
+    for i in range(x.size):
+        point = shapely.Point(x[i], y[i])
+        hits = [k for k, poly in enumerate(polys) if (poly.contains(point) if rule == "contains"
+                                                      else poly.intersects(point))]
+        if rule == "first":
+            hits = hits[:1]
+        expected += [(i, k) for k in hits]
+    assert list(zip(point_idx.tolist(), poly_idx.tolist(), strict=True)) == expected

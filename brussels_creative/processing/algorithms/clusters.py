@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
-from pathlib import Path
 
 import numpy as np
 import shapely
@@ -146,8 +144,11 @@ class Clusters(BrusselsCreativeAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading the entities"))
-        has_type = layer is not None and "entity_type" in layer.fields().names()
-        columns = ("entity_type",) if has_type else ()
+        field_names = layer.fields().names() if layer is not None else []
+        has_type = "entity_type" in field_names
+        # Ecosystem entities carry their sectors as a list (schema 3): read them with the points, no join needed.
+        with_sectors = ecosystem_file(layer) is not None and "sector_codes" in field_names
+        columns = ("entity_type",) * has_type + ("sector_codes",) * with_sectors
         points = read_points(self, parameters, context, steps, self.INPUT, columns)
         self._check_cancel(feedback)
 
@@ -164,7 +165,7 @@ class Clusters(BrusselsCreativeAlgorithm):
         polygons, areas = self._hulls(points, result, summary, hull, ratio, steps)
         n_core = np.bincount(result.labels[result.core], minlength=result.n_clusters)
         types = self._top_values(points.columns.get("entity_type"), result.labels, summary.size)
-        sectors = self._top_sectors(layer, points.uuids, result.labels, summary.size)
+        sectors = self._top_sectors(points.columns.get("sector_codes"), result.labels, summary.size)
         self._check_cancel(feedback)
 
         steps.setCurrentStep(3)
@@ -214,25 +215,14 @@ class Clusters(BrusselsCreativeAlgorithm):
                 counters[label][str(value)] += 1
         return [_describe(counter, int(size)) for counter, size in zip(counters, sizes, strict=True)]
 
-    def _top_sectors(self, layer, uuids, labels, sizes) -> list[tuple[str | None, str | None]]:
-        """Per cluster: top sectors from the ecosystem GeoPackage's entity_sectors (none for other layers)."""
-        path = ecosystem_file(layer)
-        if path is None:
+    def _top_sectors(self, sector_lists, labels, sizes) -> list[tuple[str | None, str | None]]:
+        """Per cluster: top sectors from the entities' sector lists (none for layers without them)."""
+        if sector_lists is None:
             return [(None, None)] * sizes.size
-        members = [(uuid, int(label)) for uuid, label in zip(uuids, labels.tolist(), strict=True) if label >= 0]
         counters = [Counter() for _ in range(sizes.size)]
-        connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
-        try:
-            connection.execute("CREATE TEMP TABLE bc_cluster_members (uuid TEXT PRIMARY KEY, cluster INTEGER)")
-            connection.executemany("INSERT OR IGNORE INTO temp.bc_cluster_members VALUES (?, ?)", members)
-            rows = connection.execute(
-                "SELECT m.cluster, s.code, COUNT(DISTINCT s.entity_uuid) FROM temp.bc_cluster_members m "
-                "JOIN entity_sectors s ON s.entity_uuid = m.uuid GROUP BY m.cluster, s.code"
-            ).fetchall()
-        finally:
-            connection.close()
-        for cluster, code, count in rows:
-            counters[cluster][code] = count
+        for value, label in zip(sector_lists, labels.tolist(), strict=True):
+            if label >= 0 and isinstance(value, str) and len(value) > 2:
+                counters[label].update(value.strip("{}").replace('"', "").split(","))
         return [_describe(counter, int(size)) for counter, size in zip(counters, sizes, strict=True)]
 
     def _write_points(self, parameters, context, feedback, steps, points, result, has_type) -> str:

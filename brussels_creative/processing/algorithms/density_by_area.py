@@ -129,8 +129,15 @@ class DensityByArea(BrusselsCreativeAlgorithm):
 
         areas = read_polygons(self, parameters, self.AREAS, context, feedback, keep_empty=True)
         polygons, rows, area_fields = areas.geometries, areas.attributes, areas.fields
-        type_column = ("entity_type",) if layer is not None and "entity_type" in layer.fields().names() else ()
-        points = inputs.read_points(self, parameters, context, feedback, self.INPUT, columns=type_column)
+        field_names = layer.fields().names() if layer is not None else []
+        type_column = ("entity_type",) if "entity_type" in field_names else ()
+        backing = inputs.ecosystem_file(layer)
+        # The primary sector is mirrored on each entity (schema 3): read it with the points, no join needed.
+        mirrored = backing is not None and primary_only and "primary_sector" in field_names
+        columns = type_column + (("primary_sector",) if mirrored else ())
+        points = inputs.read_points(
+            self, parameters, context, feedback, self.INPUT, columns=columns, ids=not mirrored
+        )
 
         feedback.pushInfo(self.tr("Counting {} points in {} areas").format(len(points.x), len(polygons)))
         present = np.flatnonzero(np.fromiter((g is not None for g in polygons), dtype=bool, count=len(polygons)))
@@ -147,9 +154,16 @@ class DensityByArea(BrusselsCreativeAlgorithm):
 
         sector_codes: list[str] = []
         sector_matrix = None
-        backing = inputs.ecosystem_file(layer)
         if backing is not None:
-            member_point, member_group, sector_codes = inputs.sector_memberships(backing, points.uuids, primary_only)
+            if mirrored:
+                sector_codes = inputs.sector_vocabulary(backing)
+                groups = _code_groups(points.columns["primary_sector"], sector_codes)
+                member_point = np.flatnonzero(groups >= 0)
+                member_group = groups[member_point]
+            else:
+                member_point, member_group, sector_codes = inputs.sector_memberships(
+                    backing, points.uuids, primary_only
+                )
             sector_matrix = density.tabulate_pairs(
                 point_idx, poly_idx, n_areas, member_point, member_group, len(sector_codes)
             )
@@ -157,11 +171,12 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         type_matrix = None
         if type_column:
             # Types are grouped by their field name, so "Hub" and "hub" share n_type_hub; NULL types are not counted.
-            values = [field_suffix(v) if v is not None and str(v) not in ("", "NULL") else "" for v in
-                      points.columns["entity_type"]]
-            type_codes = sorted(set(values) - {""})
+            raw = [v if isinstance(v, str) else "" for v in points.columns["entity_type"]]
+            suffixes = {v: field_suffix(v) if v not in ("", "NULL") else "" for v in set(raw)}
+            type_codes = sorted(set(suffixes.values()) - {""})
             code_index = {c: i for i, c in enumerate(type_codes)}
-            members = np.asarray([code_index.get(v, -1) for v in values], dtype=np.int64)
+            value_index = {v: code_index.get(suffix, -1) for v, suffix in suffixes.items()}
+            members = np.fromiter((value_index[v] for v in raw), dtype=np.int64, count=len(raw))
             typed = np.flatnonzero(members >= 0)
             type_matrix = density.tabulate_pairs(
                 point_idx, poly_idx, n_areas, typed, members[typed], len(type_codes)
@@ -254,3 +269,14 @@ def _or_none(value):
     """A float, or None for nan."""
     value = float(value)
     return None if np.isnan(value) else value
+
+
+def _code_groups(values: list, codes: list[str]) -> np.ndarray:
+    """Index of each value in codes (-1 for empty values); codes unknown to the vocabulary are appended to it."""
+    index = {code: i for i, code in enumerate(codes)}
+    for value in set(values):
+        if isinstance(value, str) and value and value not in index:
+            index[value] = len(codes)
+            codes.append(value)
+    return np.fromiter((index.get(v, -1) if isinstance(v, str) else -1 for v in values), dtype=np.int64,
+                       count=len(values))

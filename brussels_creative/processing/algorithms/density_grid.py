@@ -121,7 +121,7 @@ class DensityGrid(BrusselsCreativeAlgorithm):
         boundary = None
         if has_boundary:
             boundary = read_boundary(self, parameters, self.BOUNDARY, context, feedback)
-        points = inputs.read_points(self, parameters, context, feedback, self.INPUT)
+        points = inputs.read_points(self, parameters, context, feedback, self.INPUT, ids=False)
         extent = tuple(boundary.bounds) if boundary is not None else (
             float(points.x.min()), float(points.y.min()), float(points.x.max()), float(points.y.max())
         )

@@ -172,7 +172,7 @@ class Hotspots(BrusselsCreativeAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading the entities"))
-        points = read_points(self, parameters, context, steps)
+        points = read_points(self, parameters, context, steps, ids=False)
         self._check_cancel(feedback)
 
         steps.setCurrentStep(1)

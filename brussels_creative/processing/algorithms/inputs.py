@@ -120,14 +120,23 @@ def check_canceled(feedback) -> None:
         raise QgsProcessingException(tr("Cancelled: no output was written"))
 
 
+def sector_vocabulary(path: str) -> list[str]:
+    """The sector codes of an ecosystem file, in its vocabulary's order."""
+    connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    try:
+        return [row[0] for row in connection.execute("SELECT code FROM sectors ORDER BY fid")]
+    finally:
+        connection.close()
+
+
 def sector_memberships(path: str, uuids: list[str], primary_only: bool) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """(point index, sector index) pairs of the points' sectors from entity_sectors, and the sector codes.
 
     The codes are the file's sector vocabulary (in its order), so outputs keep the same fields whatever is selected.
     """
+    codes = sector_vocabulary(path)
     connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
     try:
-        codes = [row[0] for row in connection.execute("SELECT code FROM sectors ORDER BY fid")]
         links = connection.execute(
             "SELECT entity_uuid, code FROM entity_sectors" + (" WHERE is_primary = 1" if primary_only else "")
         ).fetchall()
@@ -193,20 +202,27 @@ def _whole_source(definition) -> bool:
 
 
 def read_points(
-    algorithm, parameters, context, feedback, input_key: str = "INPUT", columns: tuple[str, ...] = ()
+    algorithm,
+    parameters,
+    context,
+    feedback,
+    input_key: str = "INPUT",
+    columns: tuple[str, ...] = (),
+    ids: bool = True,
 ) -> EntityPoints:
     """Read the input points (filtered) as numpy arrays in EPSG:31370, whatever the source's CRS.
 
     Ecosystem entities layers (whole, unfiltered by QGIS) are read straight from SQLite; any other source goes
     through a QGIS feature request transformed to EPSG:31370 with the context's transform settings. Raises a
-    QgsProcessingException naming input_key when nothing is left to analyse, and on cancel.
+    QgsProcessingException naming input_key when nothing is left to analyse, and on cancel. Without `ids` the fast
+    path skips the uuids (empty strings), for analyses that only need coordinates.
     """
     entity_filter, free = read_filter(algorithm, parameters, context)
     layer = algorithm.parameterAsVectorLayer(parameters, input_key, context)
     path = ecosystem_path(layer) if _whole_source(parameters.get(input_key)) and not free else None
     if path is not None:
         feedback.pushInfo(tr("Reading the entities of {} directly").format(path))
-        points = read_entity_points(path, entity_filter, columns)
+        points = read_entity_points(path, entity_filter, columns, with_uuids=ids)
     else:
         backing = ecosystem_file(layer)
         if entity_filter.sectors and backing is None:

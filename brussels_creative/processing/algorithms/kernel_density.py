@@ -143,7 +143,7 @@ class KernelDensity(BrusselsCreativeAlgorithm):
         if has_clip:
             clip = read_boundary(self, parameters, self.CLIP, context, feedback)
         points = inputs.read_points(
-            self, parameters, context, feedback, self.INPUT, columns=(weight_field,) if weight_field else ()
+            self, parameters, context, feedback, self.INPUT, columns=(weight_field,) if weight_field else (), ids=False
         )
         x, y, weights = points.x, points.y, None
         if weight_field:
@@ -256,7 +256,7 @@ def _write(path: str, values: np.ndarray, extent, pixel: float, metadata: dict[s
     temporary = f"{path}.writing.tif"
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(31370)
-    options = ["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES"]
+    options = ["COMPRESS=DEFLATE", "PREDICTOR=3", "ZLEVEL=3", "TILED=YES", "NUM_THREADS=ALL_CPUS"]
     try:
         with gpkg.gdal_exceptions():
             dataset = gdal.GetDriverByName("GTiff").Create(temporary, ncols, nrows, 1, gdal.GDT_Float32, options)

@@ -182,7 +182,7 @@ class PointPattern(BrusselsCreativeAlgorithm):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading the entities and the study area"))
-        points = read_points(self, parameters, context, steps)
+        points = read_points(self, parameters, context, steps, ids=False)
         x, y = points.x, points.y
         window = read_boundary(self, parameters, self.BOUNDARY, context, steps)
         if window is not None:
