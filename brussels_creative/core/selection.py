@@ -3,7 +3,10 @@ municipality and creation date, turned into SQL with bound parameters, and a fas
 
 from __future__ import annotations
 
+import json
+import math
 import sqlite3
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,17 +102,40 @@ def decode_points(blobs: list[bytes | None]) -> tuple[np.ndarray, np.ndarray, np
     return x, y, usable
 
 
+# A usable point blob in the layout GDAL, QGIS and this plugin write: 8-byte header ('GP', version 0, flags 0x01:
+# little endian, no envelope), then a little-endian WKB Point (type 1); its x, y are bytes 14-29.
+_REGULAR_POINT = "length(geom) = 29 AND substr(geom, 1, 4) = X'47500001' AND substr(geom, 9, 5) = X'0101000000'"
+_NAN_PAIR_HEX = struct.pack("<dd", math.nan, math.nan).hex().upper()
+_SEPARATOR = "\x1e"  # record separator: never in codes, uuids or numbers
+_NULL = "\x1f"
+
+
+def _column_values(text: str | None, count: int, declared: str) -> list:
+    """Split a group_concat of one column back into typed values (None for NULL)."""
+    if count == 0:
+        return []
+    values = [None if v == _NULL else v for v in text.split(_SEPARATOR)]
+    kind = declared.upper()
+    if "INT" in kind or kind in ("BOOLEAN",):
+        return [None if v is None else int(float(v)) for v in values]
+    if any(word in kind for word in ("REAL", "FLOA", "DOUB")):
+        return [None if v is None else float(v) for v in values]
+    return values
+
+
 def read_entity_points(
     path: str | Path, entity_filter: EntityFilter | None = None, columns: tuple[str, ...] = (), with_uuids: bool = True
 ) -> EntityPoints:
     """Read the (filtered) entities of an ecosystem GeoPackage straight from SQLite: the fast path of analyses.
 
-    Without `with_uuids` the uuids are not read (a list of empty strings keeps the result's shape cheaply)."""
+    SQLite itself concatenates the coordinate bytes and the columns of the selected rows (one query, no Python row
+    objects); the rare blobs of another layout are decoded one by one. Points come in fid order. Without
+    `with_uuids` the uuids are not read (empty strings keep the result's shape)."""
     entity_filter = entity_filter or EntityFilter()
     connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
     try:
-        known = {row[1] for row in connection.execute("PRAGMA table_info(entities)")}
-        unknown = [c for c in columns if c not in known]
+        declared = {row[1]: row[2] for row in connection.execute("PRAGMA table_info(entities)")}
+        unknown = [c for c in columns if c not in declared]
         if unknown:
             raise ValueError(f"entities has no field {', '.join(unknown)}")
         if entity_filter.uuids is not None:
@@ -118,19 +144,43 @@ def read_entity_points(
                 "INSERT OR IGNORE INTO temp.bc_selected_uuids VALUES (?)", ((u,) for u in entity_filter.uuids)
             )
         condition, params = entity_filter.where("e")
-        selected = "".join(f', e."{c}"' for c in columns)
-        uuid_column = "e.uuid" if with_uuids else "''"
-        rows = connection.execute(
-            f"SELECT e.geom, {uuid_column}{selected} FROM entities e WHERE {condition} ORDER BY e.fid",
+        texts = (["uuid"] if with_uuids else []) + list(columns)
+        concatenated = "".join(
+            f", group_concat(coalesce(CAST(\"{c}\" AS TEXT), char(31)), char(30))" for c in texts
+        )
+        inner = ", ".join(dict.fromkeys(["fid", "geom", *[f'"{c}"' for c in texts]]))
+        row = connection.execute(
+            f"SELECT count(*), group_concat(CASE WHEN {_REGULAR_POINT} THEN hex(substr(geom, 14, 16)) "
+            f"ELSE '{_NAN_PAIR_HEX}' END, ''), group_concat(fid, ','){concatenated} "
+            f"FROM (SELECT {inner.replace('fid', 'e.fid', 1).replace('geom', 'e.geom', 1)} FROM entities e "
+            f"WHERE {condition})",
             params,
-        ).fetchall()
+        ).fetchone()
+        count = int(row[0])
+        xy = np.frombuffer(bytes.fromhex(row[1] or ""), dtype="<f8").reshape(-1, 2).copy()
+        fids = np.fromstring(row[2] or "", dtype=np.int64, sep=",") if count else np.zeros(0, dtype=np.int64)
+        irregular = np.flatnonzero(np.isnan(xy[:, 0]))
+        if irregular.size:
+            # Other layouts (an envelope, big endian) are decoded in Python; NULL and empty points stay NaN.
+            wanted = {int(fids[i]): i for i in irregular}
+            for fid, blob in connection.execute(
+                "SELECT fid, geom FROM entities WHERE fid IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(wanted)),),
+            ):
+                point = gpkg.blob_point_xy(blob)
+                if point is not None:
+                    xy[wanted[fid]] = point
     finally:
         connection.close()
-    x, y, usable = decode_points([row[0] for row in rows])
-    keep = np.flatnonzero(usable)
+    values = {c: _column_values(row[3 + k], count, declared[c]) for k, c in enumerate(texts)}
+    order = np.argsort(fids, kind="stable")
+    usable = order[np.isfinite(xy[order]).all(axis=1)]
     result = EntityPoints(
-        x=x[keep], y=y[keep], uuids=[rows[i][1] for i in keep], skipped=int(len(rows) - len(keep))
+        x=xy[usable, 0].copy(),
+        y=xy[usable, 1].copy(),
+        uuids=[values["uuid"][i] for i in usable] if with_uuids else [""] * usable.size,
+        skipped=int(count - usable.size),
     )
-    for offset, column in enumerate(columns, start=2):
-        result.columns[column] = [rows[i][offset] for i in keep]
+    for column in columns:
+        result.columns[column] = [values[column][i] for i in usable]
     return result

@@ -109,3 +109,30 @@ def test_an_undirected_relationship_cannot_be_stored_twice_the_other_way_round(s
     with pytest.raises(Exception, match="bc_relationship_unique"), store.transaction():
         store.add_relationship(a, b, "member_of")
     assert store.count("relationships") == 3
+
+
+def test_the_fast_reader_decodes_every_point_layout_and_keeps_fid_order(store):
+    import struct
+
+    from brussels_creative.core.selection import EntityFilter, read_entity_points
+
+    with store.transaction():
+        first = store.add_entity(149_000.5, 170_000.25, name="Plain", entity_type="hub", founded_year=2001)
+        store.add_entity(149_100, 170_100, name="No point", entity_type="hub")
+        store.connection.execute("UPDATE entities SET geom = NULL WHERE name = 'No point'")
+        # the same point written with an xy envelope, as some clients do
+        enveloped = gpkg.wkb_blob(struct.pack("<BIdd", 1, 1, 150_000.0, 171_000.0), (150_000.0, 150_000.0,
+                                                                                    171_000.0, 171_000.0))
+        store.connection.execute(
+            "INSERT INTO entities (geom, name, entity_type, primary_sector) VALUES (?, 'Envelope', 'fablab', 'design')",
+            (enveloped,),
+        )
+    points = read_entity_points(store.path, columns=("name", "founded_year", "primary_sector"))
+    assert points.x.tolist() == [149_000.5, 150_000.0]
+    assert points.y.tolist() == [170_000.25, 171_000.0]
+    assert points.uuids[0] == first
+    assert points.columns == {"name": ["Plain", "Envelope"], "founded_year": [2001, None],
+                              "primary_sector": [None, "design"]}
+    assert points.skipped == 1
+    assert read_entity_points(store.path, EntityFilter(entity_types=("fablab",))).x.tolist() == [150_000.0]
+    assert read_entity_points(store.path, EntityFilter(sectors=("music",))).x.size == 0
