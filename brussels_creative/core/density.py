@@ -529,6 +529,7 @@ BORDER_RULES: tuple[str, ...] = ("first", "contains", "intersects")
 
 
 XY_POLYGONS_MAX = 3000  # up to this many polygons, point_polygon_pairs tests coordinates polygon by polygon
+PREPARE_FROM = 32  # candidate points from which a polygon is prepared (indexed) before testing
 
 
 def _xy_pairs(xa: np.ndarray, ya: np.ndarray, polys: np.ndarray, predicate: str) -> tuple[np.ndarray, np.ndarray]:
@@ -552,7 +553,8 @@ def _xy_pairs(xa: np.ndarray, ya: np.ndarray, polys: np.ndarray, predicate: str)
         candidates = np.flatnonzero((band_y >= ymin) & (band_y <= ymax))
         if candidates.size == 0:
             continue
-        shapely.prepare(polygon)
+        if candidates.size > PREPARE_FROM:
+            shapely.prepare(polygon)  # worth its cost only when many points are tested
         inside = candidates[test(polygon, xs[lo:hi][candidates], band_y[candidates])]
         point_parts.append(order[lo + inside])
         poly_parts.append(np.full(inside.size, k, dtype=np.int64))

@@ -127,7 +127,7 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         primary_only = SECTOR_MODES[self.parameterAsEnum(parameters, self.SECTOR_MODE, context)][0] == "primary"
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
 
-        areas = read_polygons(self, parameters, self.AREAS, context, feedback, keep_empty=True)
+        areas = read_polygons(self, parameters, self.AREAS, context, feedback, keep_empty=True, repair=False)
         polygons, rows, area_fields = areas.geometries, areas.attributes, areas.fields
         field_names = layer.fields().names() if layer is not None else []
         type_column = ("entity_type",) if "entity_type" in field_names else ()
@@ -206,9 +206,8 @@ class DensityByArea(BrusselsCreativeAlgorithm):
                 if feedback.isCanceled():  # the sink is open: stop writing, QGIS discards the result
                     break
             feature = QgsFeature(fields)
-            if polygons[i] is not None:
-                geometry = QgsGeometry()
-                geometry.fromWkb(shapely.to_wkb(polygons[i]))
+            if areas.qgis_geometries[i] is not None:
+                geometry = QgsGeometry(areas.qgis_geometries[i])
                 geometry.convertToMultiType()
                 feature.setGeometry(geometry)
             values = [rows[i][k] for k in kept]

@@ -18,15 +18,24 @@ class Polygons(NamedTuple):
     geometries: np.ndarray  # shapely (Multi)Polygons
     fields: QgsFields
     attributes: list[list]
+    qgis_geometries: list  # the same polygons as QgsGeometry (None where missing), for writing them back unchanged
 
 
 def read_polygons(
-    algorithm, parameters, key: str, context, feedback, keep_empty: bool = False, attributes: bool = True
+    algorithm,
+    parameters,
+    key: str,
+    context,
+    feedback,
+    keep_empty: bool = False,
+    attributes: bool = True,
+    repair: bool = True,
 ) -> Polygons | None:
     """Read a polygon layer parameter transformed to EPSG:31370 (None when the optional parameter is unset).
 
     Features without geometry are left out with a warning, or kept as None entries with `keep_empty` (so outputs
-    keep one row per input feature); invalid polygons are repaired with make_valid, with a warning."""
+    keep one row per input feature). With `repair`, invalid polygons are repaired with make_valid (a warning says
+    how many); without it they are used as given, as QGIS's own algorithms do (counting points needs no repair)."""
     source = algorithm.parameterAsSource(parameters, key, context)
     if source is None:
         if parameters.get(key) in (None, ""):
@@ -42,6 +51,7 @@ def read_polygons(
     total = source.featureCount() or 0
     wkbs: list[bytes | None] = []
     rows: list[list] = []
+    kept: list = []
     for index, feature in enumerate(source.getFeatures(request)):
         if index % 100 == 0:
             check_canceled(feedback)
@@ -52,9 +62,11 @@ def read_polygons(
             if keep_empty:
                 wkbs.append(None)
                 rows.append(feature.attributes())
+                kept.append(None)
             continue
         wkbs.append(bytes(geometry.asWkb()))
         rows.append(feature.attributes())
+        kept.append(geometry)
     check_canceled(feedback)
     present = [i for i, wkb in enumerate(wkbs) if wkb is not None]
     if len(present) < (source.featureCount() or 0):
@@ -63,13 +75,18 @@ def read_polygons(
         raise QgsProcessingException(tr("{}: the layer holds no polygons").format(key))
     geometries = np.empty(len(wkbs), dtype=object)
     geometries[present] = shapely.from_wkb([wkbs[i] for i in present])
-    valid = geometries[present]
-    invalid = ~shapely.is_valid(valid)
-    if invalid.any():
-        feedback.pushWarning(tr("{}: {} invalid polygons were repaired (make_valid)").format(key, int(invalid.sum())))
-        valid[invalid] = shapely.make_valid(valid[invalid])
-        geometries[present] = valid
-    return Polygons(geometries, source.fields(), rows)
+    if repair:
+        valid = geometries[present]
+        invalid = ~shapely.is_valid(valid)
+        if invalid.any():
+            feedback.pushWarning(
+                tr("{}: {} invalid polygons were repaired (make_valid)").format(key, int(invalid.sum()))
+            )
+            valid[invalid] = shapely.make_valid(valid[invalid])
+            geometries[present] = valid
+            for index in np.asarray(present)[invalid]:
+                kept[index] = None  # written back from the repaired shapely geometry
+    return Polygons(geometries, source.fields(), rows, kept)
 
 
 def read_boundary(algorithm, parameters, key: str, context, feedback) -> shapely.Geometry | None:
