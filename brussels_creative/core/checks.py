@@ -190,7 +190,7 @@ def check_file(path: str | Path, is_canceled: Callable[[], bool] | None = None) 
     """Run every quality check on an ecosystem GeoPackage (read only) and return the findings."""
     path = Path(path)
     findings: list[Finding] = []
-    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    connection = gpkg.connect_read_only(path)
     try:
         gpkg.register_functions(connection)
         for stage in (_sqlite_checks(connection), _geometry_checks(connection)):

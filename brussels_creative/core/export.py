@@ -442,7 +442,7 @@ class _Reporter:
 
 
 def _ro_uri(path: Path) -> str:
-    return f"file:{quote(path.resolve().as_posix())}?mode=ro"
+    return gpkg.read_only_uri(path)
 
 
 def _check_source(source: Path) -> None:

@@ -7,6 +7,8 @@ import sqlite3
 import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
 
 SRS_ID = 31370
 _ENVELOPE_DOUBLES = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}
@@ -133,3 +135,13 @@ def gdal_exceptions() -> Iterator[None]:
     finally:
         if not previous:
             gdal.DontUseExceptions()
+
+
+def read_only_uri(path: str | Path) -> str:
+    """Return an SQLite URI opening the file read-only (any character in the path is escaped)."""
+    return f"file:{quote(Path(path).resolve().as_posix())}?mode=ro"
+
+
+def connect_read_only(path: str | Path) -> sqlite3.Connection:
+    """Open a GeoPackage read-only: nothing can be written through this connection."""
+    return sqlite3.connect(read_only_uri(path), uri=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import math
-import sqlite3
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,7 +131,7 @@ def read_entity_points(
     objects); the rare blobs of another layout are decoded one by one. Points come in fid order. Without
     `with_uuids` the uuids are not read (empty strings keep the result's shape)."""
     entity_filter = entity_filter or EntityFilter()
-    connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    connection = gpkg.connect_read_only(path)
     try:
         declared = {row[1]: row[2] for row in connection.execute("PRAGMA table_info(entities)")}
         unknown = [c for c in columns if c not in declared]

@@ -25,9 +25,8 @@ def read_schema_version(path: str | Path) -> int | None:
     path = Path(path)
     if not path.exists():
         raise SchemaError(f"{path}: no such file")
-    uri = f"file:{path.as_posix()}?mode=ro"
     try:
-        connection = sqlite3.connect(uri, uri=True)
+        connection = gpkg.connect_read_only(path)
         try:
             row = connection.execute("SELECT value FROM bc_meta WHERE key = 'schema_version'").fetchone()
         finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.gpkg import connect_read_only
 from ..core.taxonomy import RelationType, normalize_language
 
 
@@ -37,8 +37,7 @@ def user_language() -> str:
 
 def relation_types_from_gpkg(path: str | Path) -> list[RelationType]:
     """Read the relation_types vocabulary of an ecosystem GeoPackage (team extensions included), in table order."""
-    uri = f"file:{Path(path).as_posix()}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True)
+    connection = connect_read_only(path)
     try:
         rows = connection.execute(
             "SELECT code, label_en, label_fr, label_nl, directed, inverse_en, inverse_fr, inverse_nl "

@@ -4,7 +4,6 @@ those styles and a ready project inside the GeoPackage, so the file opens well e
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.gpkg import connect_read_only
 from ..core.store import EcosystemStore
 from ..core.taxonomy import normalize_language
 from . import forms, styles
@@ -149,7 +149,7 @@ def open_ecosystem(path: str | Path, project: QgsProject | None = None, language
 
 def has_stored_project(path: str | Path) -> bool:
     """True when the GeoPackage already holds the Brussels Creative project."""
-    connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         exists = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'qgis_projects'"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import sqlite3
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -20,6 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..core.gpkg import connect_read_only
 from ..core.taxonomy import normalize_language
 
 # A colour-blind-friendly palette (Okabe–Ito and Tol's muted), cycled over the types.
@@ -99,7 +99,7 @@ def entity_symbol(code: str, index: int = 0) -> QgsMarkerSymbol:
 
 def _vocabulary(path: str, table: str, language: str) -> list[tuple[str, str]]:
     column = f"label_{normalize_language(language)}"
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         return connection.execute(f"SELECT code, {column} FROM {table} ORDER BY fid").fetchall()
     finally:
@@ -120,7 +120,7 @@ def entity_renderer(path: str, language: str) -> QgsCategorizedSymbolRenderer:
 
 def relationship_renderer(path: str, language: str) -> QgsCategorizedSymbolRenderer:
     """Relationship lines categorised by relation type; directed types end with an arrow head at the target."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         column = f"label_{normalize_language(language)}"
         rows = connection.execute(f"SELECT code, {column}, directed FROM relation_types ORDER BY fid").fetchall()

@@ -136,3 +136,17 @@ def test_the_fast_reader_decodes_every_point_layout_and_keeps_fid_order(store):
     assert points.skipped == 1
     assert read_entity_points(store.path, EntityFilter(entity_types=("fablab",))).x.tolist() == [150_000.0]
     assert read_entity_points(store.path, EntityFilter(sectors=("music",))).x.size == 0
+
+
+def test_files_whose_path_holds_uri_characters_open_read_only(tmp_path):
+    from brussels_creative.core.checks import check_file
+    from brussels_creative.core.selection import read_entity_points
+    from brussels_creative.core.store import read_schema_version
+
+    folder = tmp_path / "50% off #1 ?"
+    path = folder / "éco système.gpkg"
+    with EcosystemStore.create(path) as created, created.transaction():
+        created.add_entity(149_000, 170_000, name="A", entity_type="hub")
+    assert read_schema_version(path) == 3
+    assert read_entity_points(path).x.tolist() == [149_000.0]
+    assert [f.check for f in check_file(path)] == ["no_sector"]

@@ -3,7 +3,6 @@ EPSG:31370, with a fast path for ecosystem GeoPackages and a correct general pat
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +21,7 @@ from qgis.core import (
 
 from ...core import taxonomy
 from ...core.errors import BrusselsCreativeError
+from ...core.gpkg import connect_read_only
 from ...core.selection import EntityFilter, EntityPoints, read_entity_points
 from ...core.store import read_schema_version
 from .base import tr
@@ -122,7 +122,7 @@ def check_canceled(feedback) -> None:
 
 def sector_vocabulary(path: str) -> list[str]:
     """The sector codes of an ecosystem file, in its vocabulary's order."""
-    connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         return [row[0] for row in connection.execute("SELECT code FROM sectors ORDER BY fid")]
     finally:
@@ -135,7 +135,7 @@ def sector_memberships(path: str, uuids: list[str], primary_only: bool) -> tuple
     The codes are the file's sector vocabulary (in its order), so outputs keep the same fields whatever is selected.
     """
     codes = sector_vocabulary(path)
-    connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         links = connection.execute(
             "SELECT entity_uuid, code FROM entity_sectors" + (" WHERE is_primary = 1" if primary_only else "")
@@ -155,7 +155,7 @@ def sector_memberships(path: str, uuids: list[str], primary_only: bool) -> tuple
 
 
 def _uuids_in_sectors(path: str, sectors: tuple[str, ...]) -> set[str]:
-    connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         rows = connection.execute(
             f"SELECT DISTINCT entity_uuid FROM entity_sectors WHERE code IN ({', '.join('?' for _ in sectors)})",
