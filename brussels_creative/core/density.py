@@ -541,6 +541,10 @@ def _xy_pairs(xa: np.ndarray, ya: np.ndarray, polys: np.ndarray, predicate: str)
     xs, ys = xa[order], ya[order]
     bounds = shapely.bounds(polys)
     test = shapely.contains_xy if predicate == "contains" else shapely.intersects_xy
+    # Axis-aligned rectangles (grid squares) are their own bounding box: the box test is exact for them.
+    box_area = (bounds[:, 2] - bounds[:, 0]) * (bounds[:, 3] - bounds[:, 1])
+    rectangles = (shapely.get_num_coordinates(polys) == 5) & (shapely.get_type_id(polys) == 3)
+    rectangles &= np.isclose(shapely.area(polys), box_area, rtol=1e-12, atol=0.0) & (box_area > 0)
     point_parts, poly_parts = [], []
     for k, polygon in enumerate(polys):
         if polygon is None or shapely.is_empty(polygon):
@@ -550,6 +554,15 @@ def _xy_pairs(xa: np.ndarray, ya: np.ndarray, polys: np.ndarray, predicate: str)
         if lo >= hi:
             continue
         band_y = ys[lo:hi]
+        if rectangles[k]:
+            if predicate == "contains":  # strictly inside: not on the edges
+                band_x = xs[lo:hi]
+                inside = np.flatnonzero((band_y > ymin) & (band_y < ymax) & (band_x > xmin) & (band_x < xmax))
+            else:
+                inside = np.flatnonzero((band_y >= ymin) & (band_y <= ymax))
+            point_parts.append(order[lo + inside])
+            poly_parts.append(np.full(inside.size, k, dtype=np.int64))
+            continue
         candidates = np.flatnonzero((band_y >= ymin) & (band_y <= ymax))
         if candidates.size == 0:
             continue

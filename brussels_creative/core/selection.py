@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import gpkg
+from . import gpkg, schema
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,20 @@ class EntityPoints:
     uuids: list[str]
     columns: dict[str, list] = field(default_factory=dict)
     skipped: int = 0
+    coded: dict[str, np.ndarray] = field(default_factory=dict)  # column -> position in its vocabulary (-1: none)
+    vocabularies: dict[str, list[str]] = field(default_factory=dict)  # column -> the vocabulary's codes
+
+
+def code_positions(values: list, codes: list[str]) -> np.ndarray:
+    """Position of each value in codes (-1 for empty values); values unknown to codes are appended to it."""
+    index = {code: i for i, code in enumerate(codes)}
+    for value in set(values):
+        if isinstance(value, str) and value and value not in index:
+            index[value] = len(codes)
+            codes.append(value)
+    return np.fromiter(
+        (index.get(v, -1) if isinstance(v, str) else -1 for v in values), dtype=np.int64, count=len(values)
+    )
 
 
 def decode_points(blobs: list[bytes | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -123,18 +137,26 @@ def _column_values(text: str | None, count: int, declared: str) -> list:
 
 
 def read_entity_points(
-    path: str | Path, entity_filter: EntityFilter | None = None, columns: tuple[str, ...] = (), with_uuids: bool = True
+    path: str | Path,
+    entity_filter: EntityFilter | None = None,
+    columns: tuple[str, ...] = (),
+    with_uuids: bool = True,
+    coded: dict[str, str] | None = None,
 ) -> EntityPoints:
     """Read the (filtered) entities of an ecosystem GeoPackage straight from SQLite: the fast path of analyses.
 
     SQLite itself concatenates the coordinate bytes and the columns of the selected rows (one query, no Python row
     objects); the rare blobs of another layout are decoded one by one. Points come in fid order. Without
-    `with_uuids` the uuids are not read (empty strings keep the result's shape)."""
+    `with_uuids` the uuids are not read (empty strings keep the result's shape). `coded` maps columns holding
+    vocabulary codes to their lookup table: SQLite turns them into positions in the vocabulary (result.coded)."""
+    coded = coded or {}
+    if any(table not in schema.LOOKUP_TABLES for table in coded.values()):
+        raise ValueError(f"coded columns must refer to {', '.join(schema.LOOKUP_TABLES)}")
     entity_filter = entity_filter or EntityFilter()
     connection = gpkg.connect_read_only(path)
     try:
         declared = {row[1]: row[2] for row in connection.execute("PRAGMA table_info(entities)")}
-        unknown = [c for c in columns if c not in declared]
+        unknown = [c for c in (*columns, *coded) if c not in declared]
         if unknown:
             raise ValueError(f"entities has no field {', '.join(unknown)}")
         if entity_filter.uuids is not None:
@@ -147,13 +169,22 @@ def read_entity_points(
         concatenated = "".join(
             f", group_concat(coalesce(CAST(\"{c}\" AS TEXT), char(31)), char(30))" for c in texts
         )
-        inner = ", ".join(dict.fromkeys(["fid", "geom", *[f'"{c}"' for c in texts]]))
+        # A vocabulary column becomes its code's position in the vocabulary (codes bound as parameters).
+        vocabularies = {
+            c: [r[0] for r in connection.execute(f'SELECT code FROM "{t}" ORDER BY fid')] for c, t in coded.items()
+        }
+        positions_sql, positions_params = [], []
+        for column, codes in vocabularies.items():
+            cases = " ".join(f"WHEN ? THEN {i}" for i in range(len(codes)))
+            positions_sql.append(f'CASE e."{column}" {cases} ELSE -1 END AS "{column}__position"')
+            positions_params += codes
+        concatenated += "".join(f", group_concat(\"{c}__position\", ',')" for c in coded)
+        inner = ", ".join(["e.fid", "e.geom", *dict.fromkeys(f'e."{c}"' for c in texts), *positions_sql])
         row = connection.execute(
             f"SELECT count(*), group_concat(CASE WHEN {_REGULAR_POINT} THEN hex(substr(geom, 14, 16)) "
             f"ELSE '{_NAN_PAIR_HEX}' END, ''), group_concat(fid, ','){concatenated} "
-            f"FROM (SELECT {inner.replace('fid', 'e.fid', 1).replace('geom', 'e.geom', 1)} FROM entities e "
-            f"WHERE {condition})",
-            params,
+            f"FROM (SELECT {inner} FROM entities e WHERE {condition})",
+            positions_params + params,
         ).fetchone()
         count = int(row[0])
         xy = np.frombuffer(bytes.fromhex(row[1] or ""), dtype="<f8").reshape(-1, 2).copy()
@@ -182,4 +213,9 @@ def read_entity_points(
     )
     for column in columns:
         result.columns[column] = [values[column][i] for i in usable]
+    for k, column in enumerate(coded):
+        text = row[3 + len(texts) + k]
+        positions = np.fromstring(text, dtype=np.int64, sep=",") if count else np.zeros(0, dtype=np.int64)
+        result.coded[column] = positions[usable]
+        result.vocabularies[column] = vocabularies[column]
     return result

@@ -134,9 +134,15 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         backing = inputs.ecosystem_file(layer)
         # The primary sector is mirrored on each entity (schema 3): read it with the points, no join needed.
         mirrored = backing is not None and primary_only and "primary_sector" in field_names
-        columns = type_column + (("primary_sector",) if mirrored else ())
+        # Vocabulary columns of an ecosystem come as positions in their vocabulary, computed by SQLite.
+        coded = {}
+        if backing is not None and type_column:
+            coded["entity_type"] = "entity_types"
+        if mirrored:
+            coded["primary_sector"] = "sectors"
+        columns = tuple(c for c in type_column if c not in coded)
         points = inputs.read_points(
-            self, parameters, context, feedback, self.INPUT, columns=columns, ids=not mirrored
+            self, parameters, context, feedback, self.INPUT, columns=columns, ids=not mirrored, coded=coded
         )
 
         feedback.pushInfo(self.tr("Counting {} points in {} areas").format(len(points.x), len(polygons)))
@@ -156,8 +162,8 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         sector_matrix = None
         if backing is not None:
             if mirrored:
-                sector_codes = inputs.sector_vocabulary(backing)
-                groups = _code_groups(points.columns["primary_sector"], sector_codes)
+                sector_codes = points.vocabularies["primary_sector"]
+                groups = points.coded["primary_sector"]
                 member_point = np.flatnonzero(groups >= 0)
                 member_group = groups[member_point]
             else:
@@ -169,7 +175,22 @@ class DensityByArea(BrusselsCreativeAlgorithm):
             )
         type_codes: list[str] = []
         type_matrix = None
-        if type_column:
+        if "entity_type" in points.coded:
+            # Types present in the data, one field each (n_type_<code>).
+            positions = points.coded["entity_type"]
+            vocabulary = points.vocabularies["entity_type"]
+            present_types = np.unique(positions[positions >= 0])
+            type_codes = sorted({field_suffix(vocabulary[p]) for p in present_types})
+            code_index = {c: i for i, c in enumerate(type_codes)}
+            table = np.full(len(vocabulary) + 1, -1, dtype=np.int64)
+            for p in present_types:
+                table[p] = code_index[field_suffix(vocabulary[p])]
+            members = table[positions]  # position -1 reads the table's last cell: -1
+            typed = np.flatnonzero(members >= 0)
+            type_matrix = density.tabulate_pairs(
+                point_idx, poly_idx, n_areas, typed, members[typed], len(type_codes)
+            )
+        elif type_column:
             # Types are grouped by their field name, so "Hub" and "hub" share n_type_hub; NULL types are not counted.
             raw = [v if isinstance(v, str) else "" for v in points.columns["entity_type"]]
             suffixes = {v: field_suffix(v) if v not in ("", "NULL") else "" for v in set(raw)}
@@ -268,14 +289,3 @@ def _or_none(value):
     """A float, or None for nan."""
     value = float(value)
     return None if np.isnan(value) else value
-
-
-def _code_groups(values: list, codes: list[str]) -> np.ndarray:
-    """Index of each value in codes (-1 for empty values); codes unknown to the vocabulary are appended to it."""
-    index = {code: i for i, code in enumerate(codes)}
-    for value in set(values):
-        if isinstance(value, str) and value and value not in index:
-            index[value] = len(codes)
-            codes.append(value)
-    return np.fromiter((index.get(v, -1) if isinstance(v, str) else -1 for v in values), dtype=np.int64,
-                       count=len(values))

@@ -22,7 +22,8 @@ from qgis.core import (
 from ...core import taxonomy
 from ...core.errors import BrusselsCreativeError
 from ...core.gpkg import connect_read_only
-from ...core.selection import EntityFilter, EntityPoints, read_entity_points
+from ...core.schema import LOOKUP_TABLES
+from ...core.selection import EntityFilter, EntityPoints, code_positions, read_entity_points
 from ...core.store import read_schema_version
 from .base import tr
 
@@ -120,13 +121,20 @@ def check_canceled(feedback) -> None:
         raise QgsProcessingException(tr("Cancelled: no output was written"))
 
 
-def sector_vocabulary(path: str) -> list[str]:
-    """The sector codes of an ecosystem file, in its vocabulary's order."""
+def lookup_codes(path: str, table: str) -> list[str]:
+    """The codes of one vocabulary of an ecosystem file, in its order."""
+    if table not in LOOKUP_TABLES:
+        raise ValueError(f"unknown vocabulary {table}")
     connection = connect_read_only(path)
     try:
-        return [row[0] for row in connection.execute("SELECT code FROM sectors ORDER BY fid")]
+        return [row[0] for row in connection.execute(f'SELECT code FROM "{table}" ORDER BY fid')]
     finally:
         connection.close()
+
+
+def sector_vocabulary(path: str) -> list[str]:
+    """The sector codes of an ecosystem file, in its vocabulary's order."""
+    return lookup_codes(path, "sectors")
 
 
 def sector_memberships(path: str, uuids: list[str], primary_only: bool) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -209,29 +217,37 @@ def read_points(
     input_key: str = "INPUT",
     columns: tuple[str, ...] = (),
     ids: bool = True,
+    coded: dict[str, str] | None = None,
 ) -> EntityPoints:
     """Read the input points (filtered) as numpy arrays in EPSG:31370, whatever the source's CRS.
 
     Ecosystem entities layers (whole, unfiltered by QGIS) are read straight from SQLite; any other source goes
     through a QGIS feature request transformed to EPSG:31370 with the context's transform settings. Raises a
     QgsProcessingException naming input_key when nothing is left to analyse, and on cancel. Without `ids` the fast
-    path skips the uuids (empty strings), for analyses that only need coordinates.
+    path skips the uuids (empty strings), for analyses that only need coordinates. `coded` (column -> lookup table,
+    for the entities of an ecosystem file) gives those columns as positions in their vocabulary (points.coded).
     """
+    coded = coded or {}
     entity_filter, free = read_filter(algorithm, parameters, context)
     layer = algorithm.parameterAsVectorLayer(parameters, input_key, context)
     path = ecosystem_path(layer) if _whole_source(parameters.get(input_key)) and not free else None
     if path is not None:
         feedback.pushInfo(tr("Reading the entities of {} directly").format(path))
-        points = read_entity_points(path, entity_filter, columns, with_uuids=ids)
+        points = read_entity_points(path, entity_filter, columns, with_uuids=ids, coded=coded)
     else:
         backing = ecosystem_file(layer)
         if entity_filter.sectors and backing is None:
             raise QgsProcessingException(
                 tr("SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage")
             )
-        points = _read_any_source(algorithm, parameters, context, feedback, input_key, entity_filter, free, columns)
+        wanted = columns + tuple(c for c in coded if c not in columns)
+        points = _read_any_source(algorithm, parameters, context, feedback, input_key, entity_filter, free, wanted)
         if entity_filter.sectors:
             points = _keep(points, _uuids_in_sectors(backing, entity_filter.sectors))
+        for column, table in coded.items():
+            codes = lookup_codes(backing, table) if backing is not None else []
+            points.coded[column] = code_positions(points.columns[column], codes)
+            points.vocabularies[column] = codes
     check_canceled(feedback)
     if points.skipped:
         feedback.pushWarning(tr("{} features without a usable point were left out").format(points.skipped))
