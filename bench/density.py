@@ -488,9 +488,10 @@ class Bench:
     def complex_sectors(self, path: Path) -> None:
         """262 points in 749 Voronoi sectors of the region, boundaries densified to 5 m (thousands of vertices each):
         the case where the native algorithm's cost is per polygon."""
-        from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+        from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
 
         from brussels_creative.core import region
+        from brussels_creative.core.store import EcosystemStore
 
         rng = np.random.default_rng(SEED)
         boundary = region.region_shape()
@@ -508,15 +509,20 @@ class Bench:
         sectors = [shapely.segmentize(shapely.intersection(cell, boundary), SECTOR_SEGMENT) for cell in cells]
         sectors = [g for g in sectors if not g.is_empty]
         vertices = int(np.mean(shapely.get_num_coordinates(sectors)))
-        areas = polygon_memory_layer(sectors, "sectors")
-        points = QgsVectorLayer("Point?crs=EPSG:31370&field=id:integer", "points", "memory")
-        features = []
-        for i, (x, y) in enumerate(inside(262)):
-            feature = QgsFeature(points.fields())
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
-            feature.setAttributes([i])
-            features.append(feature)
-        points.dataProvider().addFeatures(features)
+        # As in real work, both layers are files: the sectors in a GeoPackage, the 262 entities in an ecosystem file.
+        folder = self.workdir / "sectors"
+        folder.mkdir(exist_ok=True)
+        sectors_path = folder / "sectors.gpkg"
+        memory = polygon_memory_layer(sectors, "sectors")
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        QgsVectorFileWriter.writeAsVectorFormatV3(memory, str(sectors_path), QgsCoordinateTransformContext(), options)
+        areas = vector_layer(str(sectors_path), "sectors")
+        entities_path = folder / "entities.gpkg"
+        with EcosystemStore.create(entities_path, overwrite=True) as store, store.transaction():
+            for i, (x, y) in enumerate(inside(262)):
+                store.add_entity(float(x), float(y), name=f"Entity {i}", entity_type="company")
+        points = vector_layer(f"{entities_path}|layername=entities", "entities")
         self.counts(262, points, areas, f"{len(sectors)} complex sectors (~{vertices} vertices each)", "sq")
 
     # 3. kernel density -------------------------------------------------------------------------------------------
