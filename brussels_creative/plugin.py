@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QSettings, QTranslator
 from qgis.PyQt.QtGui import QIcon
@@ -181,7 +183,7 @@ class BrusselsCreativePlugin:
             ecosystem = open_ecosystem(path, QgsProject.instance(), user_language())
             if not has_stored_project(path):
                 store_in_geopackage(path, user_language())
-        except (BrusselsCreativeError, RuntimeError) as error:
+        except (BrusselsCreativeError, RuntimeError, OSError, sqlite3.Error) as error:
             self.iface.messageBar().pushMessage(tr("Brussels Creative"), str(error), level=Qgis.Critical, duration=0)
             return False
         self.ecosystems[ecosystem.path] = ecosystem

@@ -186,8 +186,10 @@ def _literal(value) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def selection_sql(entity_filter: EntityFilter, profile: str, alias: str = "e") -> str:
-    """Return the SQL condition (literals inlined, quoted) selecting the exported entities."""
+def selection_sql(entity_filter: EntityFilter, profile: str, alias: str = "e", database: str = "") -> str:
+    """Return the SQL condition (literals inlined, quoted) selecting the exported entities.
+
+    `database` ("src." when the source is attached) prefixes the other tables the condition reads."""
     if profile not in PROFILES:
         raise ValidationError(f"PROFILE: unknown privacy profile {profile!r}; one of {', '.join(PROFILES)}")
     for name in ("created_from", "created_to"):
@@ -198,7 +200,7 @@ def selection_sql(entity_filter: EntityFilter, profile: str, alias: str = "e") -
             except ValueError as error:
                 raise ValidationError(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)") from error
     base = replace(entity_filter, uuids=None)
-    where, params = base.where(alias)
+    where, params = base.where(alias, database)
     pieces = where.split("?")
     sql = pieces[0] + "".join(_literal(p) + rest for p, rest in zip(params, pieces[1:], strict=True))
     if entity_filter.uuids is not None:
@@ -473,13 +475,31 @@ def _check_target(source: Path, target: Path, fmt: str) -> None:
     if fmt == "shp_folder":
         if target.exists() and not target.is_dir():
             raise ValidationError(f"OUTPUT: {target} is a file; a shapefile set needs a folder")
-        if target.is_dir() and any(target.iterdir()) and not (target / "fields.csv").exists():
+        if target.is_dir() and not _is_previous_export(target):
             raise ValidationError(
                 f"OUTPUT: {target} is a folder with other files; choose an empty or new folder "
-                "(a previous export, with its fields.csv, is replaced)"
+                "(a previous shapefile export, holding nothing else, is replaced)"
             )
     elif target.is_dir():
         raise ValidationError(f"OUTPUT: {target} is a folder; give a file name")
+
+
+PLUGIN_PROJECT = "Brussels Creative"  # the project the plugin stores in an ecosystem file
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qpj")
+EXPORT_SIDE_FILES = ("fields.csv", "long_texts.csv")
+
+
+def _is_previous_export(folder: Path) -> bool:
+    """True for an empty folder or one holding only what a shapefile export writes (never a user's other files)."""
+    entries = list(folder.iterdir())
+    if not entries:
+        return True
+    if not (folder / "fields.csv").is_file():
+        return False
+    return all(
+        entry.is_file() and (entry.name in EXPORT_SIDE_FILES or entry.suffix.lower() in SHAPEFILE_PARTS)
+        for entry in entries
+    )
 
 
 @contextmanager
@@ -518,7 +538,7 @@ def _write_gpkg(source, product, target, entity_filter, profile, result, report)
         try:
             with store.transaction():
                 _copy_rows(connection, entity_filter, profile, result, report)
-                _copy_qgis_tables(connection, source, target)
+                _copy_qgis_tables(connection, source, target, profile)
                 schema.install_triggers(connection)
                 store.refresh_extents()
                 connection.execute(
@@ -556,7 +576,7 @@ def _copy_rows(connection, entity_filter, profile, result, report) -> None:
         connection.execute(f"DELETE FROM main.{table}")
         _copy(connection, table, f"FROM src.{table} x ORDER BY x.fid")
     report(10)
-    condition = selection_sql(entity_filter, profile, "x")
+    condition = selection_sql(entity_filter, profile, "x", database="src.")
     entity_columns = _columns(connection, "main", "entities")
     rules = {c: _column_sql("entities", c, profile, "x") for c in entity_columns}
     result.counts["entities"] = _copy(connection, "entities", f"FROM src.entities x WHERE {condition} ORDER BY x.fid",
@@ -596,18 +616,36 @@ def _copy_rows(connection, entity_filter, profile, result, report) -> None:
     report(90)
 
 
-def _copy_qgis_tables(connection, source: Path, target: Path) -> None:
+def _copy_qgis_tables(connection, source: Path, target: Path, profile: str = "internal") -> None:
     """Copy QGIS's layer_styles (default styles and forms) and qgis_projects when the source has them, pointing
-    their references to the source file at the exported file instead."""
+    their references to the source file at the exported file instead.
+
+    Outside the internal profile only the default styles of the ecosystem's own tables and the plugin's own
+    project travel, without owner, author or last editor: a curator's other saved styles and projects stay home."""
     old_new = [(str(source.resolve()), str(target.resolve())), (f"./{source.name}", f"./{target.name}")]
-    for table in ("layer_styles", "qgis_projects"):
+    tables = ("layer_styles", "qgis_projects")
+    own = ", ".join(f"'{t}'" for t in schema.TABLE_DESCRIPTIONS)
+    for table in tables:
         row = connection.execute(
             "SELECT sql FROM src.sqlite_master WHERE type = 'table' AND name = ?", (table,)
         ).fetchone()
         if row is None:
             continue
         connection.execute(row[0])
-        connection.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
+        if table == "layer_styles" and profile != "internal":
+            connection.execute(
+                f"INSERT INTO main.layer_styles SELECT * FROM src.layer_styles WHERE useAsDefault "
+                f"AND f_table_name IN ({own})"
+            )
+            connection.execute("UPDATE main.layer_styles SET owner = '' WHERE owner IS NOT NULL")
+        elif table == "qgis_projects" and profile != "internal":
+            connection.execute(
+                "INSERT INTO main.qgis_projects (name, metadata, content) SELECT name, '{}', content "
+                "FROM src.qgis_projects WHERE name = ?",
+                (PLUGIN_PROJECT,),
+            )
+        else:
+            connection.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
         connection.execute(
             "INSERT OR IGNORE INTO main.gpkg_contents SELECT * FROM src.gpkg_contents WHERE table_name = ?", (table,)
         )
@@ -619,12 +657,13 @@ def _copy_qgis_tables(connection, source: Path, target: Path) -> None:
             )
     if connection.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'qgis_projects'").fetchone():
         for name, content in connection.execute("SELECT name, content FROM main.qgis_projects").fetchall():
-            rewritten = _rewrite_project(content, old_new)
+            rewritten = _rewrite_project(content, old_new, anonymise=profile != "internal")
             connection.execute("UPDATE main.qgis_projects SET content = ? WHERE name = ?", (rewritten, name))
 
 
-def _rewrite_project(content, old_new: list[tuple[str, str]]):
-    """Replace file references inside a stored .qgz project (QGIS stores it as hex text or as a blob)."""
+def _rewrite_project(content, old_new: list[tuple[str, str]], anonymise: bool = False):
+    """Replace file references inside a stored .qgz project (QGIS stores it as hex text or as a blob); with
+    `anonymise`, also empty the project's author (the account name of whoever saved it)."""
     import io
 
     as_hex = isinstance(content, str)
@@ -637,6 +676,8 @@ def _rewrite_project(content, old_new: list[tuple[str, str]]):
                 text = payload.decode("utf-8")
                 for old, new in old_new:
                     text = text.replace(old, new)
+                if anonymise:
+                    text = re.sub(r"<author>[^<]*</author>", "<author></author>", text)
                 payload = text.encode("utf-8")
             copy.writestr(info, payload)
     return out.getvalue().hex() if as_hex else out.getvalue()

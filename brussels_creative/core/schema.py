@@ -451,6 +451,21 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
                 f"bc_uuid_immutable: {table}.uuid cannot change once set",
             )
         )
+    # INSERT OR REPLACE on an existing fid would delete the old row without its delete triggers (SQLite fires them
+    # only with recursive_triggers on): no history, no cascade. Such a write is refused; an UPDATE does the job.
+    for table in ("entities", "relationships", *LINK_TABLES):
+        statements.append(
+            _raise_when(f"bc_no_replace_{table}", "INSERT", table,
+                        f"NEW.fid IS NOT NULL AND EXISTS (SELECT 1 FROM {table} WHERE fid = NEW.fid)",
+                        f"bc_no_replace: {table}.fid is taken; update the row instead of replacing it")
+        )
+    # created_at, once filled, is kept: clearing it would hide the row's later changes from the history.
+    for table in ("entities", "relationships"):
+        statements.append(
+            _raise_when(f"bc_created_at_kept_{table}", "UPDATE OF created_at", table,
+                        "coalesce(OLD.created_at, '') <> '' AND coalesce(NEW.created_at, '') = ''",
+                        f"bc_created_at_kept: {table}.created_at cannot be emptied once set")
+        )
     for end in ("from", "to"):
         condition = f"NOT EXISTS (SELECT 1 FROM entities WHERE uuid = NEW.{end}_uuid)"
         message = f"bc_relationship_{end}_exists: relationships.{end}_uuid must be the uuid of an entity"

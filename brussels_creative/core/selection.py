@@ -32,8 +32,10 @@ class EntityFilter:
         """True when the filter selects every entity."""
         return self == EntityFilter()
 
-    def where(self, alias: str = "e") -> tuple[str, list]:
-        """Return a SQL condition on entities (aliased) and its bound parameters."""
+    def where(self, alias: str = "e", database: str = "") -> tuple[str, list]:
+        """Return a SQL condition on entities (aliased) and its bound parameters.
+
+        `database` ("src." for an attached source) prefixes the other tables the condition reads."""
         clauses: list[str] = []
         params: list = []
 
@@ -49,7 +51,7 @@ class EntityFilter:
         among("municipality", self.municipalities)
         if self.sectors:
             clauses.append(
-                f"EXISTS (SELECT 1 FROM entity_sectors s WHERE s.entity_uuid = {alias}.uuid "
+                f"EXISTS (SELECT 1 FROM {database}entity_sectors s WHERE s.entity_uuid = {alias}.uuid "
                 f"AND s.code IN ({', '.join('?' for _ in self.sectors)}))"
             )
             params.extend(self.sectors)
@@ -167,7 +169,10 @@ def read_entity_points(
         condition, params = entity_filter.where("e")
         texts = (["uuid"] if with_uuids else []) + list(columns)
         concatenated = "".join(
-            f", group_concat(coalesce(CAST(\"{c}\" AS TEXT), char(31)), char(30))" for c in texts
+            # the two control characters used as separator and NULL mark are replaced by spaces inside values
+            f", group_concat(coalesce(replace(replace(CAST(\"{c}\" AS TEXT), char(30), ' '), char(31), ' '), "
+            "char(31)), char(30))"
+            for c in texts
         )
         # A vocabulary column becomes its code's position in the vocabulary (codes bound as parameters).
         vocabularies = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 import uuid as uuid_module
 from collections.abc import Iterable, Iterator, Sequence
@@ -254,7 +253,16 @@ def upgrade_file(path: str | Path, from_version: int) -> Path:
     path = Path(path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}.schema{from_version}-backup-{stamp}{path.suffix}")
-    shutil.copy2(path, backup)
+    # SQLite's online backup copies the committed database, including what still sits in a -wal file.
+    source = sqlite3.connect(str(path))
+    try:
+        copy = sqlite3.connect(str(backup))
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
     store = EcosystemStore(path, _connect(path))
     try:
         store._apply_migrations(from_version, schema.SCHEMA_VERSION, fill=False)

@@ -1,4 +1,4 @@
-"""Schema migrations: an older ecosystem file is upgraded in place with its data intact after a byte-identical backup
+"""Schema migrations: an older ecosystem file is upgraded in place with its data intact after a backup of the whole file
 is written beside it; a newer file, or a GeoPackage that is not an ecosystem file, is refused and left untouched."""
 
 from __future__ import annotations
@@ -122,9 +122,18 @@ def test_upgrade_adds_the_version_2_tables_and_column(version_1_file):
     assert validate_gpkg.check(str(path), abort_at_first_error=False, warning_msg=False) == []
 
 
-def test_upgrade_writes_a_byte_identical_backup_beside_the_file(version_1_file):
+def _full_dump(path: Path) -> list[str]:
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def test_upgrade_writes_a_backup_of_the_whole_file_beside_it(version_1_file):
     path = version_1_file["path"]
     digest = _sha256(path)
+    before = _full_dump(path)
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
 
     EcosystemStore.open(path).close()
@@ -133,9 +142,24 @@ def test_upgrade_writes_a_byte_identical_backup_beside_the_file(version_1_file):
     assert len(others) == 1, others
     backup = others[0]
     assert backup.name.startswith("ecosystem.schema1-backup-") and backup.suffix == ".gpkg"
-    assert _sha256(backup) == digest
+    assert _full_dump(backup) == before  # every table, row, index and trigger of the old file
     assert read_schema_version(backup) == 1
     assert _sha256(path) != digest
+
+
+def test_the_backup_holds_changes_still_in_the_write_ahead_log(version_1_file):
+    path = version_1_file["path"]
+    writer = sqlite3.connect(path)
+    gpkg.register_functions(writer)
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("UPDATE entities SET name = 'Renamed in the WAL' WHERE fid = 1")
+    writer.commit()  # committed, not yet checkpointed into the main file: the writer stays open
+    try:
+        EcosystemStore.open(path).close()
+    finally:
+        writer.close()
+    backup = next(p for p in path.parent.iterdir() if "backup" in p.name)
+    assert _rows(backup, "SELECT name FROM entities WHERE fid = 1") == [("Renamed in the WAL",)]
 
 
 def test_triggers_work_after_the_upgrade(version_1_file, release_qgis_layers):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from qgis.core import (
@@ -162,11 +163,14 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
             result = export.export_ecosystem(
                 **values, progress=feedback.setProgress, is_canceled=feedback.isCanceled
             )
-        except export.ExportCancelledError:
-            feedback.pushInfo(self.tr("Cancelled: nothing was written"))
-            return {self.OUTPUT: None}
+        except export.ExportCancelledError as error:
+            raise QgsProcessingException(self.tr("Cancelled: nothing was written")) from error
         except BrusselsCreativeError as error:
             raise QgsProcessingException(str(error)) from error
+        except (OSError, RuntimeError, sqlite3.Error) as error:  # disk, GDAL and SQLite failures: said, not dumped
+            raise QgsProcessingException(
+                self.tr("The export failed and nothing was written: {}").format(error)
+            ) from error
         for warning in result.warnings:
             feedback.pushWarning(warning)
         for name, count in result.counts.items():

@@ -1127,6 +1127,11 @@ Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste 
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <source>The export failed and nothing was written: {}</source>
+        <translation>L’export a échoué et rien n’a été écrit : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>{}: {} rows</source>
         <translation>{} : {} lignes</translation>
     </message>

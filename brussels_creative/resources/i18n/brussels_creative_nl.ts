@@ -1127,6 +1127,11 @@ Randgevallen: een DBF-tekst bevat 254 bytes: een langere tekst (of samengevoegde
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <source>The export failed and nothing was written: {}</source>
+        <translation>De export is mislukt en er is niets geschreven: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>{}: {} rows</source>
         <translation>{}: {} rijen</translation>
     </message>
