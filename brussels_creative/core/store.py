@@ -59,10 +59,9 @@ class EcosystemStore:
         path = Path(path)
         if path.suffix.lower() != ".gpkg":
             raise SchemaError(f"{path}: an ecosystem file must have the .gpkg extension")
-        if path.exists():
-            if not overwrite:
-                raise SchemaError(f"{path} already exists; choose another name or allow overwriting")
-            path.unlink()
+        if path.exists() and not overwrite:
+            raise SchemaError(f"{path} already exists; choose another name or allow overwriting")
+        # The new file is built beside the target and replaces it only when complete (an old file survives failures).
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.stem + ".creating.gpkg")
         temporary.unlink(missing_ok=True)
