@@ -304,6 +304,13 @@ def extract(files: list[Path] | None = None) -> Extraction:
     with_tr = _classes_with_tr(modules)
     for module in modules:
         _find_helpers(module)
+    # Helpers are shared across modules too (e.g. the algorithms' base class method self._add(parameter, "help")).
+    shared: dict[str, int] = {}
+    for module in modules:
+        shared.update(module.helpers)
+    for module in modules:
+        for name, index in shared.items():
+            module.helpers.setdefault(name, index)
     for module in modules:
         where = Path(os.path.relpath(module.path, REPO))
         found: list[tuple[int, int, object]] = []  # (line, column, text) to keep the source order

@@ -68,3 +68,19 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         """Return the plugin icon."""
         return QIcon(icon_path())
+
+    def _add(self, parameter, help_text: str) -> None:
+        """Add a parameter with its (translated) help."""
+        parameter.setHelp(self.tr(help_text))
+        self.addParameter(parameter)
+
+    def add_points_input(self, key: str = "INPUT") -> None:
+        """Add the entities (or any point layer) input shared by the analyses."""
+        from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource
+
+        self._add(
+            QgsProcessingParameterFeatureSource(
+                key, self.tr("Entities (or any point layer)"), [QgsProcessing.TypeVectorPoint]
+            ),
+            "The entities layer of an ecosystem GeoPackage, or any point layer in any CRS",
+        )

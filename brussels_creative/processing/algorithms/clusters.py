@@ -21,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -77,10 +76,7 @@ class Clusters(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Entities"), [QgsProcessing.TypeVectorPoint]),
-            "The entities (any point layer, any CRS; transformed to EPSG:31370)",
-        )
+        self.add_points_input()
         self._add(
             QgsProcessingParameterDistance(self.EPS, self.tr("Neighbourhood radius (EPS)"), 150.0, minValue=0.0),
             "Maximum distance in metres between neighbours (a distance equal to EPS counts)",
@@ -121,10 +117,6 @@ class Clusters(BrusselsCreativeAlgorithm):
         add_filter_parameters(self)
         self.addOutput(QgsProcessingOutputNumber(self.NUM_CLUSTERS, self.tr("Number of clusters")))
         self.addOutput(QgsProcessingOutputNumber(self.NOISE, self.tr("Number of noise entities")))
-
-    def _add(self, parameter, help_text: str) -> None:
-        parameter.setHelp(self.tr(help_text))
-        self.addParameter(parameter)
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Cluster, summarise and write both layers."""

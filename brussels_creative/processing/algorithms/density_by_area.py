@@ -82,11 +82,7 @@ class DensityByArea(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        points = QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Entities (or any point layer)"), [QgsProcessing.TypeVectorPoint]
-        )
-        points.setHelp(self.tr("The entities layer of an ecosystem GeoPackage, or any point layer in any CRS"))
-        self.addParameter(points)
+        self.add_points_input()
         areas = QgsProcessingParameterFeatureSource(
             self.AREAS, self.tr("Areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
         )

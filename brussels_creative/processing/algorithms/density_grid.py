@@ -68,11 +68,7 @@ class DensityGrid(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        points = QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Entities (or any point layer)"), [QgsProcessing.TypeVectorPoint]
-        )
-        points.setHelp(self.tr("The entities layer of an ecosystem GeoPackage, or any point layer in any CRS"))
-        self.addParameter(points)
+        self.add_points_input()
         size = QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double, defaultValue=500.0
         )

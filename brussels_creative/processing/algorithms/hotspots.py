@@ -86,10 +86,7 @@ class Hotspots(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Entities"), [QgsProcessing.TypeVectorPoint]),
-            "The entities (any point layer, any CRS; transformed to EPSG:31370)",
-        )
+        self.add_points_input()
         self._add(
             QgsProcessingParameterFeatureSource(
                 self.AREAS, self.tr("Areas (instead of a grid)"), [QgsProcessing.TypeVectorPolygon], optional=True
@@ -142,10 +139,6 @@ class Hotspots(BrusselsCreativeAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.OBSERVATIONS, self.tr("Number of cells or areas")))
         self.addOutput(QgsProcessingOutputNumber(self.HOT, self.tr("Number of hot spots")))
         self.addOutput(QgsProcessingOutputNumber(self.COLD, self.tr("Number of cold spots")))
-
-    def _add(self, parameter, help_text: str) -> None:
-        parameter.setHelp(self.tr(help_text))
-        self.addParameter(parameter)
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Count, compute Gi*, classify and write the units."""

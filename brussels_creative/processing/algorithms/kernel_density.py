@@ -75,11 +75,7 @@ class KernelDensity(BrusselsCreativeAlgorithm):
         """Declare the parameters."""
         from qgis.core import QgsProcessing
 
-        points = QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Entities (or any point layer)"), [QgsProcessing.TypeVectorPoint]
-        )
-        points.setHelp(self.tr("The entities layer of an ecosystem GeoPackage, or any point layer in any CRS"))
-        self.addParameter(points)
+        self.add_points_input()
         kernel = QgsProcessingParameterEnum(
             self.KERNEL, self.tr("Kernel"), options=[self.tr(k[1]) for k in KERNELS], defaultValue=0
         )

@@ -88,10 +88,7 @@ class PointPattern(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Entities"), [QgsProcessing.TypeVectorPoint]),
-            "The entities (any point layer, any CRS; transformed to EPSG:31370); at least 3 points",
-        )
+        self.add_points_input()
         self._add(
             QgsProcessingParameterFeatureSource(
                 self.BOUNDARY, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon], optional=True
@@ -152,10 +149,6 @@ class PointPattern(BrusselsCreativeAlgorithm):
             (self.EXPECTED_NN_M, "Expected mean nearest-neighbour distance under CSR (m)"),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(description)))
-
-    def _add(self, parameter, help_text: str) -> None:
-        parameter.setHelp(self.tr(help_text))
-        self.addParameter(parameter)
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read, compute both statistics, write the table and the chart."""

@@ -241,6 +241,16 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <translation>Export</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>Entities (or any point layer)</source>
+        <translation>Entités (ou toute couche de points)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
+        <translation>La couche des entités d'un GeoPackage d'écosystème, ou toute couche de points dans n'importe quel SCR</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <source>Check ecosystem GeoPackage</source>
         <translation>Vérifier un GeoPackage d'écosystème</translation>
@@ -404,20 +414,6 @@ Règles, comme l'agrégation DBSCAN de QGIS : un point central a au moins MIN_P
 
 Sortie 1, les entités : uuid (ou l'identifiant de l'objet pour les couches sans uuid), cluster_id (NULL pour le bruit), is_core, et entity_type si l'entrée possède ce champ.
 Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe concave (concave_hull de shapely avec CONCAVE_RATIO : 1 donne l'enveloppe convexe, des valeurs plus petites épousent les points de plus près), avec size (entités), n_core, area_km2 et density_km2 (entités par km² de l'enveloppe), les types d'entités les plus fréquents et, pour la couche des entités d'un GeoPackage d'écosystème, les secteurs les plus fréquents (part des entités de l'agrégat liées à chaque secteur, principal ou non). Un agrégat dont tous les points sont en un même endroit ou sur une même ligne n'a pas de surface : son polygone est ce point ou cette ligne avec un tampon de 1 m, pour l'affichage uniquement ; son area_km2 vaut 0 et son density_km2 est NULL.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Entities</source>
-        <translation>Entités</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>The entities (any point layer, any CRS; transformed to EPSG:31370)</source>
-        <translation>Les entités (toute couche de points, tout SCR ; transformées en EPSG:31370)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
@@ -689,20 +685,6 @@ Points outside every polygon are not counted (their number is reported). Polygon
 Points sur les limites (BORDER_RULE) : par défaut, chaque point est compté une seule fois — un point intérieur à un polygone dans ce polygone, un point sur une limite commune à plusieurs polygones dans le premier d'entre eux selon l'ordre des objets de la couche — de sorte que les nombres totalisent les points situés dans les zones et les parts 100 %. En dehors des limites, les nombres sont égaux à ceux de native:countpointsinpolygon de QGIS ; cet algorithme ne compte nulle part un point situé exactement sur une limite, ce que reproduit la règle 'contains'. 'intersects' compte un point de limite dans chaque polygone qu'il touche.
 
 Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé). Les polygones, dans n'importe quel SCR, sont transformés en EPSG:31370 avec les paramètres de transformation du projet ; les points aussi. Les objets sans géométrie sont conservés avec des nombres nuls et des superficies vides. Les filtres sélectionnent les entités par secteur, type, statut, visibilité, date de création ou expression.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>Entities (or any point layer)</source>
-        <translation>Entités (ou toute couche de points)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
-        <translation>La couche des entités d'un GeoPackage d'écosystème, ou toute couche de points dans n'importe quel SCR</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -1209,6 +1191,11 @@ La même graine donne toujours le même fichier. Les noms, adresses et contacts 
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>The same seed gives the same ecosystem</source>
         <translation>La même graine donne le même écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>Entities</source>
+        <translation>Entités</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
@@ -1851,11 +1838,6 @@ Clark–Evans : R = distance moyenne au plus proche voisin ÷ son espérance so
 K(r) de Ripley (m²) avec la correction de bord par translation, et L(r) = √(K/π) (m), à R_STEPS distances de R_MIN à R_MAX mètres ; sous CSR, L(r) − r ≈ 0 ; au-dessus de 0, les entités sont agrégées à cette distance, en dessous, dispersées. K est calculé comme Kest.fft de spatstat : points répartis sur une grille de pixels (PIXEL_SIZE, par défaut R_MAX/150 ou plus fin ; chaque distance entre paires est faussée d'au plus une diagonale de pixel) et comptage des paires par FFT : 100 000 points ne posent donc pas de problème. L'enveloppe est le minimum et le maximum point par point de L(r) − r sur NSIM semis du même nombre de points aléatoires uniformes dans la zone d'étude (SEED la rend reproductible ; 99 simulations donnent un test point par point à 2 %).
 
 Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique PNG de L(r) − r avec l'enveloppe.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>The entities (any point layer, any CRS; transformed to EPSG:31370); at least 3 points</source>
-        <translation>Les entités (toute couche de points, tout SCR ; transformées en EPSG:31370) ; au moins 3 points</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

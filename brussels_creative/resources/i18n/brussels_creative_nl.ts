@@ -241,6 +241,16 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <translation>Export</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>Entities (or any point layer)</source>
+        <translation>Entiteiten (of een andere puntlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
+        <translation>De entiteitenlaag van een ecosysteem-GeoPackage, of een puntlaag in een willekeurig CRS</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <source>Check ecosystem GeoPackage</source>
         <translation>Ecosysteem-GeoPackage controleren</translation>
@@ -404,20 +414,6 @@ Regels, zoals de DBSCAN-clustering van QGIS: een kernpunt heeft minstens MIN_POI
 
 Uitvoer 1, de entiteiten: uuid (of de object-id voor lagen zonder uuid), cluster_id (NULL voor ruis), is_core, en entity_type als de invoer dat veld heeft.
 Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhulsel (concave_hull van shapely met CONCAVE_RATIO: 1 is het convexe omhulsel, kleinere waarden sluiten nauwer aan bij de punten), met size (entiteiten), n_core, area_km2 en density_km2 (entiteiten per km² van het omhulsel), de meest voorkomende entiteitstypes en, voor de entiteitenlaag van een ecosysteem-GeoPackage, de meest voorkomende sectoren (aandeel van de entiteiten van de cluster dat aan elke sector gekoppeld is, als hoofdsector of niet). Een cluster waarvan alle punten op één plek of op één lijn liggen, heeft geen oppervlakte: de polygoon is dat punt of die lijn met een buffer van 1 m, enkel voor de weergave; area_km2 is dan 0 en density_km2 NULL.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Entities</source>
-        <translation>Entiteiten</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>The entities (any point layer, any CRS; transformed to EPSG:31370)</source>
-        <translation>De entiteiten (elke puntlaag, elk CRS; getransformeerd naar EPSG:31370)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
@@ -689,20 +685,6 @@ Points outside every polygon are not counted (their number is reported). Polygon
 Punten op grenzen (BORDER_RULE): standaard wordt elk punt één keer geteld — een punt binnen een polygoon in die polygoon, een punt op een grens die meerdere polygonen delen in de eerste ervan volgens de objectvolgorde van de laag — zodat de tellingen optellen tot de punten binnen de gebieden en de aandelen tot 100 %. Buiten de grenzen zijn de tellingen gelijk aan die van native:countpointsinpolygon van QGIS; dat algoritme telt een punt dat precies op een grens ligt nergens, wat de regel 'contains' nabootst. 'intersects' telt een grenspunt in elke polygoon die het raakt.
 
 Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygonen in een willekeurig CRS worden getransformeerd naar EPSG:31370 met de transformatie-instellingen van het project; de punten ook. Objecten zonder geometrie blijven behouden met tellingen nul en lege oppervlakten. De filters selecteren entiteiten op sector, type, status, zichtbaarheid, aanmaakdatum of expressie.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>Entities (or any point layer)</source>
-        <translation>Entiteiten (of een andere puntlaag)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
-        <translation>De entiteitenlaag van een ecosysteem-GeoPackage, of een puntlaag in een willekeurig CRS</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -1209,6 +1191,11 @@ Dezelfde seed geeft altijd hetzelfde bestand. Namen, adressen en contactgegevens
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>The same seed gives the same ecosystem</source>
         <translation>Dezelfde seed geeft hetzelfde ecosysteem</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>Entities</source>
+        <translation>Entiteiten</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
@@ -1851,11 +1838,6 @@ Clark–Evans: R = gemiddelde afstand tot de dichtstbijzijnde buur ÷ de verwach
 Ripley's K(r) (m²) met de translatierandcorrectie, en L(r) = √(K/π) (m), op R_STEPS afstanden van R_MIN tot R_MAX meter; bij CSR is L(r) − r ≈ 0, boven 0 zijn de entiteiten op die afstand geclusterd, onder 0 verspreid. K wordt berekend zoals Kest.fft van spatstat: punten verdeeld over een pixelrooster (PIXEL_SIZE, standaard R_MAX/150 of fijner; elke paarafstand wijkt hoogstens één pixeldiagonaal af) en paartellingen via een FFT, zodat 100 000 punten geen probleem zijn. De envelop is het puntsgewijze minimum en maximum van L(r) − r over NSIM patronen met hetzelfde aantal uniform verdeelde willekeurige punten in het studiegebied (SEED maakt dit herhaalbaar; 99 simulaties geven een puntsgewijze toets op 2 %).
 
 Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een PNG-grafiek van L(r) − r met de envelop.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>The entities (any point layer, any CRS; transformed to EPSG:31370); at least 3 points</source>
-        <translation>De entiteiten (elke puntlaag, elk CRS; getransformeerd naar EPSG:31370); minstens 3 punten</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
