@@ -4,18 +4,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$PWD/demo-output"
 rm -rf "$out"
-mkdir -p "$out/.home"
+mkdir -p "$out/.home" "$out/logs"
 # A private QGIS home (settings, enabled plugins), the plugin from this checkout, and the venv's shapely 2.
 export HOME="$out/.home" QGIS_PLUGINPATH="$PWD" QT_QPA_PLATFORM=offscreen
 export PYTHONPATH="$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')${PYTHONPATH:+:$PYTHONPATH}"
 
 step() { printf '\n== %s\n' "$*"; }
-run() {  # run ALGORITHM KEY=VALUE...: fail loudly, keep the log
+runs=0
+run() {  # run ALGORITHM KEY=VALUE...: fail loudly, keep one log per run (logs/NN-algorithm.log)
   local alg=$1; shift
   local args=()
   for kv in "$@"; do args+=("--$kv"); done
-  qgis_process run "brussels_creative:$alg" "${args[@]}" > "$out/$alg.log" 2>&1 || { cat "$out/$alg.log"; exit 1; }
-  sed -n '/^Results/,$p' "$out/$alg.log"
+  runs=$((runs + 1))
+  local log
+  log="$out/logs/$(printf '%02d' "$runs")-$alg.log"
+  qgis_process run "brussels_creative:$alg" "${args[@]}" > "$log" 2>&1 || { cat "$log"; exit 1; }
+  sed -n '/^Results/,$p' "$log"
 }
 
 step "Enable the plugin and list its algorithms"
