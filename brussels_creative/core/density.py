@@ -577,12 +577,73 @@ def _xy_pairs(xa: np.ndarray, ya: np.ndarray, polys: np.ndarray, predicate: str)
     return np.concatenate(point_parts).astype(np.int64), np.concatenate(poly_parts)
 
 
+LATTICE_FILL = 16  # a lattice table may hold this many cells per rectangle (beyond 1 024) before it is not used
+
+
+def _lattice(polys: np.ndarray) -> tuple[np.ndarray, float, float, float, float, float] | None:
+    """The lattice formed by axis-aligned rectangles of one size at distinct steps of that size, or None.
+
+    Returns (table, x0, y0, width, height, margin): table[row, col] is the rectangle's index (-1 where none), and
+    margin the largest misalignment of a rectangle edge from its lattice line, doubled. A point farther than the
+    margin inside its rectangle's edges can lie in no other rectangle, whatever the rounding of the grid."""
+    if polys.size == 0 or any(p is None for p in polys):
+        return None
+    if not ((shapely.get_type_id(polys) == 3) & (shapely.get_num_coordinates(polys) == 5)).all():
+        return None
+    bounds = shapely.bounds(polys)
+    width, height = bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1]
+    if not ((width > 0) & (height > 0)).all():
+        return None
+    if not np.allclose(shapely.area(polys), width * height, rtol=1e-12, atol=0.0):
+        return None  # four corners but not an axis-aligned rectangle
+    w, h = float(np.median(width)), float(np.median(height))
+    x0, y0 = float(bounds[:, 0].min()), float(bounds[:, 1].min())
+    col = np.rint((bounds[:, 0] - x0) / w).astype(np.int64)
+    row = np.rint((bounds[:, 1] - y0) / h).astype(np.int64)
+    misalignment = max(
+        float(np.abs(bounds[:, 0] - (x0 + col * w)).max()), float(np.abs(bounds[:, 2] - (x0 + (col + 1) * w)).max()),
+        float(np.abs(bounds[:, 1] - (y0 + row * h)).max()), float(np.abs(bounds[:, 3] - (y0 + (row + 1) * h)).max()),
+    )
+    if misalignment > 1e-6 * min(w, h):
+        return None
+    nrows, ncols = int(row.max()) + 1, int(col.max()) + 1
+    if nrows * ncols > LATTICE_FILL * polys.size + 1024:
+        return None
+    table = np.full((nrows, ncols), -1, dtype=np.int64)
+    table[row, col] = np.arange(polys.size)
+    if (table >= 0).sum() != polys.size:
+        return None  # two rectangles at one place overlap: not a lattice
+    return table, x0, y0, w, h, 2.0 * misalignment
+
+
+def _lattice_pairs(
+    xa: np.ndarray, ya: np.ndarray, lattice: tuple, bounds: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of the points well inside a lattice rectangle, found by arithmetic; and the indices of the others.
+
+    A point counts here only when it lies farther than the lattice margin inside its rectangle's own bounds (so
+    strictly inside it and in no other rectangle): it belongs to that rectangle under every border rule. Points on
+    or near an edge, and points outside the lattice, are left for the exact polygon-by-polygon test."""
+    table, x0, y0, w, h, margin = lattice
+    nrows, ncols = table.shape
+    col = np.floor((xa - x0) / w)
+    row = np.floor((ya - y0) / h)
+    on_lattice = (col >= 0) & (col < ncols) & (row >= 0) & (row < nrows)
+    candidate = np.full(xa.size, -1, dtype=np.int64)
+    candidate[on_lattice] = table[row[on_lattice].astype(np.int64), col[on_lattice].astype(np.int64)]
+    found = candidate >= 0
+    b = bounds[np.where(found, candidate, 0)]
+    found &= (xa > b[:, 0] + margin) & (xa < b[:, 2] - margin) & (ya > b[:, 1] + margin) & (ya < b[:, 3] - margin)
+    point_idx = np.flatnonzero(found)
+    return point_idx, candidate[point_idx], np.flatnonzero(~found)
+
+
 def point_polygon_pairs(
     x: np.ndarray,
     y: np.ndarray,
     polygons: Sequence[shapely.Geometry] | np.ndarray,
     rule: BorderRule = "first",
-    index: Literal["auto", "polygons", "points", "xy"] = "auto",
+    index: Literal["auto", "lattice", "polygons", "points", "xy"] = "auto",
 ) -> tuple[np.ndarray, np.ndarray]:
     """(point index, polygon index) of every point counted in a polygon, under a border rule.
 
@@ -590,26 +651,39 @@ def point_polygon_pairs(
     touches (a point on a shared border goes to the polygon listed first); "contains": only points strictly inside
     count (QGIS native:countpointsinpolygon); "intersects": a border point counts in every polygon it touches.
     Missing (None) or empty polygons hold no points. Pairs are sorted by point index. The method ("auto" picks):
-    "xy" tests coordinates against each prepared polygon (up to XY_POLYGONS_MAX polygons), "polygons" / "points"
-    query an STRtree of the polygons (simple ones) or of the points (detailed ones).
+    "lattice" places the points in grid squares (axis-aligned rectangles of one size on a lattice) by arithmetic
+    and tests only those near an edge exactly; "xy" tests coordinates against each prepared polygon (up to
+    XY_POLYGONS_MAX polygons), "polygons" / "points" query an STRtree of the polygons (simple ones) or of the
+    points (detailed ones).
     """
     if rule not in BORDER_RULES:
         raise ValueError(f"rule must be one of {', '.join(BORDER_RULES)}")
-    if index not in ("auto", "polygons", "points", "xy"):
-        raise ValueError("index must be 'auto', 'polygons', 'points' or 'xy'")
+    if index not in ("auto", "polygons", "points", "xy", "lattice"):
+        raise ValueError("index must be 'auto', 'polygons', 'points', 'xy' or 'lattice'")
     xa, ya = _as_xy(x, y)
     polys = np.asarray(polygons, dtype=object)
     empty = np.zeros(0, dtype=np.int64)
     if polys.size == 0 or xa.size == 0:
         return empty, empty
     predicate = "contains" if rule == "contains" else "intersects"
+    lattice = _lattice(polys) if index in ("auto", "lattice") else None
+    if index == "lattice" and lattice is None:
+        raise ValueError("index 'lattice' needs axis-aligned rectangles of one size on a lattice")
     if index == "auto":
-        if polys.size <= XY_POLYGONS_MAX:
-            index = "xy"
+        index = "lattice" if lattice is not None else "xy" if polys.size <= XY_POLYGONS_MAX else None
+    if index is None:
+        vertices = shapely.get_num_coordinates(polys)
+        index = "polygons" if vertices.mean() <= SIMPLE_POLYGON_VERTICES else "points"
+    if lattice is not None:
+        # Grid squares: points well inside a square by arithmetic, the few near an edge by the exact test.
+        point_idx, poly_idx, rest = _lattice_pairs(xa, ya, lattice, shapely.bounds(polys))
+        if rest.size:
+            rest_points, rest_polys = _xy_pairs(xa[rest], ya[rest], polys, predicate)
+            point_idx = np.concatenate([point_idx, rest[rest_points]])
+            poly_idx = np.concatenate([poly_idx, rest_polys])
         else:
-            vertices = shapely.get_num_coordinates(polys)
-            index = "polygons" if vertices.mean() <= SIMPLE_POLYGON_VERTICES else "points"
-    if index == "xy":
+            return point_idx, poly_idx  # one pair per point, already in point order
+    elif index == "xy":
         point_idx, poly_idx = _xy_pairs(xa, ya, polys, predicate)
     else:
         points = shapely.points(xa, ya)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import sqlite3
 import struct
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,6 +141,58 @@ def _column_values(text: str | None, count: int, declared: str) -> list:
     return values
 
 
+def _points_query(condition: str, raw: bool) -> str:
+    """SQL giving count, sum of fids, the packed coordinates (NaN pairs for other layouts) and the fids."""
+    coordinates = "substr(geom, 14, 16)" if raw else "hex(substr(geom, 14, 16))"
+    missing = f"X'{_NAN_PAIR_HEX}'" if raw else f"'{_NAN_PAIR_HEX}'"
+    return (
+        f"SELECT count(*), total(fid), group_concat(CASE WHEN {_REGULAR_POINT} THEN {coordinates} ELSE {missing} "
+        f"END, ''), group_concat(fid, ',') FROM (SELECT e.fid, e.geom FROM entities e WHERE {condition})"
+    )
+
+
+def _columns_query(condition: str, texts: list[str], vocabularies: dict[str, list[str]]) -> tuple[str, list]:
+    """SQL giving count, sum of fids, then each text column and each coded column concatenated ("" if none)."""
+    if not texts and not vocabularies:
+        return "", []
+    # the two control characters used as separator and NULL mark are replaced by spaces inside values
+    parts = [
+        f"group_concat(coalesce(replace(replace(CAST(\"{c}\" AS TEXT), char(30), ' '), char(31), ' '), char(31)), "
+        "char(30))"
+        for c in texts
+    ]
+    positions_sql, positions_params = [], []
+    for column, codes in vocabularies.items():
+        cases = " ".join(f"WHEN ? THEN {i}" for i in range(len(codes)))
+        positions_sql.append(f'CASE e."{column}" {cases} ELSE -1 END AS "{column}__position"')
+        positions_params += codes
+        parts.append(f"group_concat(\"{column}__position\", ',')")
+    inner = ", ".join(["e.fid", *dict.fromkeys(f'e."{c}"' for c in texts), *positions_sql])
+    query = f"SELECT count(*), total(fid), {', '.join(parts)} FROM (SELECT {inner} FROM entities e WHERE {condition})"
+    return query, positions_params
+
+
+def _fetch(connection: sqlite3.Connection, query: str, params: list, raw: bool = False) -> tuple:
+    """One row; with `raw`, its third value (the packed coordinates) as bytes."""
+    if not raw:
+        return connection.execute(query, params).fetchone()
+    connection.text_factory = bytes
+    try:
+        row = connection.execute(query, params).fetchone()
+    finally:
+        connection.text_factory = str
+    return (row[0], row[1], row[2], None if row[3] is None else row[3].decode("ascii"))
+
+
+def _fetch_on_own_connection(path: str | Path, query: str, params: list) -> tuple:
+    """One row of a query run on a read-only connection of its own (for a second thread)."""
+    connection = gpkg.connect_read_only(path)
+    try:
+        return connection.execute(query, params).fetchone()
+    finally:
+        connection.close()
+
+
 def read_entity_points(
     path: str | Path,
     entity_filter: EntityFilter | None = None,
@@ -168,32 +223,39 @@ def read_entity_points(
             )
         condition, params = entity_filter.where("e")
         texts = (["uuid"] if with_uuids else []) + list(columns)
-        concatenated = "".join(
-            # the two control characters used as separator and NULL mark are replaced by spaces inside values
-            f", group_concat(coalesce(replace(replace(CAST(\"{c}\" AS TEXT), char(30), ' '), char(31), ' '), "
-            "char(31)), char(30))"
-            for c in texts
-        )
         # A vocabulary column becomes its code's position in the vocabulary (codes bound as parameters).
         vocabularies = {
             c: [r[0] for r in connection.execute(f'SELECT code FROM "{t}" ORDER BY fid')] for c, t in coded.items()
         }
-        positions_sql, positions_params = [], []
-        for column, codes in vocabularies.items():
-            cases = " ".join(f"WHEN ? THEN {i}" for i in range(len(codes)))
-            positions_sql.append(f'CASE e."{column}" {cases} ELSE -1 END AS "{column}__position"')
-            positions_params += codes
-        concatenated += "".join(f", group_concat(\"{c}__position\", ',')" for c in coded)
-        inner = ", ".join(["e.fid", "e.geom", *dict.fromkeys(f'e."{c}"' for c in texts), *positions_sql])
-        row = connection.execute(
-            f"SELECT count(*), group_concat(CASE WHEN {_REGULAR_POINT} THEN hex(substr(geom, 14, 16)) "
-            f"ELSE '{_NAN_PAIR_HEX}' END, ''), group_concat(fid, ','){concatenated} "
-            f"FROM (SELECT {inner} FROM entities e WHERE {condition})",
-            positions_params + params,
-        ).fetchone()
-        count = int(row[0])
-        xy = np.frombuffer(bytes.fromhex(row[1] or ""), dtype="<f8").reshape(-1, 2).copy()
-        fids = np.fromstring(row[2] or "", dtype=np.int64, sep=",") if count else np.zeros(0, dtype=np.int64)
+        # In a UTF-8 database, group_concat copies the coordinate bytes of each blob as they are (read back as
+        # bytes, not text); otherwise they travel as hexadecimal text.
+        raw = connection.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
+        points_query = _points_query(condition, raw)
+        columns_query, columns_params = _columns_query(condition, texts, vocabularies)
+        columns_params += params
+        if columns_query and not texts and entity_filter.uuids is None and (os.cpu_count() or 1) > 1:
+            # Two cores: the coordinates and the coded columns are concatenated at once, each by its own
+            # connection (sqlite3 releases the GIL while SQLite works): measured 45 ms instead of 77 ms for
+            # 100 000 entities and two coded columns. Not for text columns: SQLite then allocates memory for every
+            # row, and two connections allocating at once wait on each other (measured 105 ms instead of 80).
+            # Both queries count and sum the fids they read: should the file change between the two reads, they
+            # are read again on one connection.
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                pending = pool.submit(_fetch_on_own_connection, path, columns_query, columns_params)
+                point_row = _fetch(connection, points_query, params, raw)
+                column_row = pending.result()
+            if point_row[:2] != column_row[:2]:
+                column_row = _fetch(connection, columns_query, columns_params)
+                point_row = _fetch(connection, points_query, params, raw)
+        else:
+            point_row = _fetch(connection, points_query, params, raw)
+            column_row = _fetch(connection, columns_query, columns_params) if columns_query else point_row[:2]
+        count = int(point_row[0])
+        if columns_query and (count, point_row[1]) != tuple(column_row[:2]):
+            raise sqlite3.OperationalError("the entities changed while they were read; run the analysis again")
+        packed = (point_row[2] or b"") if raw else bytes.fromhex(point_row[2] or "")
+        xy = np.frombuffer(packed, dtype="<f8").reshape(-1, 2).copy()
+        fids = np.fromstring(point_row[3] or "", dtype=np.int64, sep=",") if count else np.zeros(0, dtype=np.int64)
         irregular = np.flatnonzero(np.isnan(xy[:, 0]))
         if irregular.size:
             # Other layouts (an envelope, big endian) are decoded in Python; NULL and empty points stay NaN.
@@ -207,7 +269,8 @@ def read_entity_points(
                     xy[wanted[fid]] = point
     finally:
         connection.close()
-    values = {c: _column_values(row[3 + k], count, declared[c]) for k, c in enumerate(texts)}
+    row = column_row
+    values = {c: _column_values(row[2 + k], count, declared[c]) for k, c in enumerate(texts)}
     order = np.argsort(fids, kind="stable")
     usable = order[np.isfinite(xy[order]).all(axis=1)]
     result = EntityPoints(
@@ -219,7 +282,7 @@ def read_entity_points(
     for column in columns:
         result.columns[column] = [values[column][i] for i in usable]
     for k, column in enumerate(coded):
-        text = row[3 + len(texts) + k]
+        text = row[2 + len(texts) + k]
         positions = np.fromstring(text, dtype=np.int64, sep=",") if count else np.zeros(0, dtype=np.int64)
         result.coded[column] = positions[usable]
         result.vocabularies[column] = vocabularies[column]

@@ -304,3 +304,52 @@ def test_point_polygon_pairs_methods_agree_with_a_shapely_loop_maths(rule: str, 
             hits = hits[:1]
         expected += [(i, k) for k in hits]
     assert list(zip(point_idx.tolist(), poly_idx.tolist(), strict=True)) == expected
+
+
+def _expected_pairs(x, y, polys, rule):
+    expected = []
+    for i in range(x.size):
+        point = shapely.Point(x[i], y[i])
+        hits = [k for k, poly in enumerate(polys) if (poly.contains(point) if rule == "contains"
+                                                      else poly.intersects(point))]
+        expected += [(i, k) for k in (hits[:1] if rule == "first" else hits)]
+    return expected
+
+
+@pytest.mark.parametrize("rule", ["first", "contains", "intersects"])
+@pytest.mark.parametrize("cell", [100.0, 0.1 * 3])  # 0.3 m: the squares' corners carry rounding errors
+def test_lattice_pairs_equal_a_shapely_loop_on_grid_squares_maths(rule: str, cell: float) -> None:
+    rng = np.random.default_rng(3)
+    # A 7 × 5 lattice with two squares missing, listed in a shuffled order.
+    cells = [(i, j) for j in range(5) for i in range(7) if (i, j) not in {(2, 2), (6, 0)}]
+    order = rng.permutation(len(cells))
+    polys = [box(X0 + cells[k][0] * cell, Y0 + cells[k][1] * cell,
+                 X0 + (cells[k][0] + 1) * cell, Y0 + (cells[k][1] + 1) * cell) for k in order]
+    x = rng.uniform(X0 - cell, X0 + 8 * cell, 3000)
+    y = rng.uniform(Y0 - cell, Y0 + 6 * cell, 3000)
+    # Points on shared edges and vertices, and a hair on either side of an edge.
+    edge_x = X0 + 3 * cell
+    special = [(edge_x, Y0 + 0.5 * cell), (X0 + cell, Y0 + cell), (X0, Y0),
+               (np.nextafter(edge_x, -np.inf), Y0 + 1.5 * cell), (np.nextafter(edge_x, np.inf), Y0 + 1.5 * cell),
+               (X0 + 2.5 * cell, Y0 + 2 * cell)]  # on the edge of the missing square
+    x = np.concatenate([x, [p[0] for p in special]])
+    y = np.concatenate([y, [p[1] for p in special]])
+    point_idx, poly_idx = density.point_polygon_pairs(x, y, polys, rule=rule, index="lattice")
+    assert list(zip(point_idx.tolist(), poly_idx.tolist(), strict=True)) == _expected_pairs(x, y, polys, rule)
+    auto = density.point_polygon_pairs(x, y, polys, rule=rule)
+    assert np.array_equal(auto[0], point_idx) and np.array_equal(auto[1], poly_idx)
+
+
+def test_lattice_is_refused_for_squares_that_are_no_lattice_maths() -> None:
+    squares = [box(X0, Y0, X0 + 100, Y0 + 100), box(X0 + 100, Y0, X0 + 200, Y0 + 100)]
+    overlapping = [*squares, box(X0, Y0, X0 + 100, Y0 + 100)]  # the same square twice
+    shifted = [*squares, box(X0 + 50, Y0 + 100, X0 + 150, Y0 + 200)]  # half a step off the lattice
+    mixed = [*squares, box(X0, Y0 + 100, X0 + 200, Y0 + 300)]  # another size
+    x = np.array([X0 + 50.0, X0 + 120.0, X0 + 100.0])
+    y = np.array([Y0 + 50.0, Y0 + 150.0, Y0 + 50.0])
+    for polys in (overlapping, shifted, mixed, [*squares, Polygon()]):
+        with pytest.raises(ValueError, match="lattice"):
+            density.point_polygon_pairs(x, y, polys, index="lattice")
+        for rule in ("first", "contains", "intersects"):
+            point_idx, poly_idx = density.point_polygon_pairs(x, y, polys, rule=rule)
+            assert list(zip(point_idx.tolist(), poly_idx.tolist(), strict=True)) == _expected_pairs(x, y, polys, rule)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from qgis.core import QgsVectorLayer
 
@@ -150,3 +152,43 @@ def test_files_whose_path_holds_uri_characters_open_read_only(tmp_path):
     assert read_schema_version(path) == 3
     assert read_entity_points(path).x.tolist() == [149_000.0]
     assert [f.check for f in check_file(path)] == ["no_sector"]
+
+
+def test_coded_columns_read_beside_the_points_match_them_even_when_the_file_changes_between(store, monkeypatch):
+    """The coded columns are read on a second connection at the same time as the points; an entity added between
+    the two reads must not shift the columns against the points: both are read again on one connection."""
+    from brussels_creative.core import selection
+
+    with store.transaction():
+        for i, kind in enumerate(("hub", "fablab", "coworking")):
+            store.add_entity(149_000 + i, 170_000, name=f"E{i}", entity_type=kind, primary_sector="design")
+    coded = {"entity_type": "entity_types", "primary_sector": "sectors"}
+    before = selection.read_entity_points(store.path, coded=coded)
+    types = before.vocabularies["entity_type"]
+    assert [types[p] for p in before.coded["entity_type"]] == ["hub", "fablab", "coworking"]
+
+    points_read = threading.Event()
+    original_fetch, original_own = selection._fetch, selection._fetch_on_own_connection
+    queries = []
+
+    def fetch(connection, query, params, raw=False):
+        row = original_fetch(connection, query, params, raw)
+        queries.append("points" if raw else "columns")
+        points_read.set()
+        return row
+
+    def add_an_entity_then_read(path, query, params):
+        assert points_read.wait(10)  # the points are read: now another connection adds an entity
+        with EcosystemStore.open(store.path) as other, other.transaction():
+            other.add_entity(148_000, 169_000, name="Late", entity_type="makerspace", primary_sector="music")
+        return original_own(path, query, params)
+
+    monkeypatch.setattr(selection, "_fetch", fetch)
+    monkeypatch.setattr(selection, "_fetch_on_own_connection", add_an_entity_then_read)
+    monkeypatch.setattr(selection.os, "cpu_count", lambda: 2)
+    after = selection.read_entity_points(store.path, coded=coded, with_uuids=False)  # no text column
+    assert queries == ["points", "columns", "points"]  # the mismatch was seen: both read again, on one connection
+    assert after.x.tolist() == [149_000.0, 149_001.0, 149_002.0, 148_000.0]
+    assert [types[p] for p in after.coded["entity_type"]] == ["hub", "fablab", "coworking", "makerspace"]
+    sectors = after.vocabularies["primary_sector"]
+    assert [sectors[p] for p in after.coded["primary_sector"]] == ["design"] * 3 + ["music"]

@@ -217,6 +217,18 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        # The computed values, column by column as Python numbers (None for NULL), then row by row.
+        computed = [counts.tolist(), _or_none(area_km2), _or_none(density_km2), share.astype(float).tolist()]
+        if sector_matrix is not None:
+            computed += sector_matrix.T.tolist()
+            computed += [_or_none(column) for column in lq.T]
+        if type_matrix is not None:
+            computed += type_matrix.T.tolist()
+        if population is not None:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                per_1000 = np.where(np.isfinite(population) & (population > 0), 1000.0 * counts / population, np.nan)
+            computed.append(_or_none(per_1000))
+        computed_rows = list(zip(*computed, strict=True))
         for i in range(n_areas):
             if i % 100 == 0:
                 feedback.setProgress(80 + 20 * i / n_areas)
@@ -227,17 +239,7 @@ class DensityByArea(BrusselsCreativeAlgorithm):
                 geometry = QgsGeometry(areas.qgis_geometries[i])
                 geometry.convertToMultiType()
                 feature.setGeometry(geometry)
-            values = [rows[i][k] for k in kept]
-            values += [int(counts[i]), _or_none(area_km2[i]), _or_none(density_km2[i]), float(share[i])]
-            if sector_matrix is not None:
-                values += [int(v) for v in sector_matrix[i]]
-                values += [_or_none(v) for v in lq[i]]
-            if type_matrix is not None:
-                values += [int(v) for v in type_matrix[i]]
-            if population is not None:
-                p = population[i]
-                values.append(1000.0 * counts[i] / p if np.isfinite(p) and p > 0 else None)
-            feature.setAttributes(values)
+            feature.setAttributes([rows[i][k] for k in kept] + list(computed_rows[i]))
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         inputs.check_canceled(feedback)
         feedback.setProgress(100)
@@ -281,7 +283,7 @@ def _number(value) -> float:
         return float("nan")
 
 
-def _or_none(value):
-    """A float, or None for nan."""
-    value = float(value)
-    return None if np.isnan(value) else value
+def _or_none(values: np.ndarray) -> list:
+    """Python floats, None for nan."""
+    values = np.asarray(values, dtype=float)
+    return np.where(np.isnan(values), None, values).tolist()
