@@ -21,7 +21,7 @@ import numpy as np
 import shapely
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
-from scipy.spatial import cKDTree
+from scipy.spatial import ConvexHull, QhullError, cKDTree
 
 
 class Clusters(NamedTuple):
@@ -106,15 +106,36 @@ def cluster_summary(x: np.ndarray, y: np.ndarray, labels: np.ndarray) -> Cluster
     with np.errstate(invalid="ignore", divide="ignore"):
         cx = np.bincount(lk, weights=xa[keep], minlength=k) / size
         cy = np.bincount(lk, weights=ya[keep], minlength=k) / size
-    if k:
-        order = np.argsort(lk, kind="stable")
-        pts = shapely.multipoints(np.column_stack([xa[keep][order], ya[keep][order]]), indices=lk[order])
-        hulls = np.full(k, None, dtype=object)
-        present = np.flatnonzero(size > 0)
-        hulls[present] = shapely.convex_hull(pts)
-    else:
-        hulls = np.empty(0, dtype=object)
+    hulls = convex_hulls(xa[keep], ya[keep], lk, k)
     area = np.where(size > 0, shapely.area(hulls), 0.0) / 1e6 if k else np.zeros(0)
     with np.errstate(invalid="ignore", divide="ignore"):
         density = np.where(area > 0, size / area, np.nan)
     return ClusterSummary(np.arange(k, dtype=np.int64), size, cx, cy, hulls, area, density)
+
+
+def convex_hulls(x: np.ndarray, y: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+    """The convex hull (shapely) of the points of each label 0..k-1; None for a label without points.
+
+    Qhull finds each hull from the coordinates directly (no point geometry is built, which costs more than the hulls
+    for 100 000 points); a group all at one place or on one line, which Qhull refuses, gets GEOS's hull: that point
+    or line."""
+    hulls = np.full(k, None, dtype=object)
+    if k == 0 or labels.size == 0:
+        return hulls
+    order = np.argsort(labels, kind="stable")
+    xy = np.column_stack([x[order], y[order]])
+    bounds = np.searchsorted(labels[order], np.arange(k + 1))
+    for label in range(k):
+        points = xy[bounds[label]:bounds[label + 1]]
+        if points.shape[0] == 0:
+            continue
+        if points.shape[0] >= 3:
+            try:
+                ring = points[ConvexHull(points).vertices]  # counter-clockwise in 2-D
+            except QhullError:
+                pass  # coincident or collinear points
+            else:
+                hulls[label] = shapely.polygons(ring)
+                continue
+        hulls[label] = shapely.convex_hull(shapely.multipoints(points))
+    return hulls

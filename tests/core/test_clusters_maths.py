@@ -105,3 +105,25 @@ def test_cluster_summary_maths() -> None:
         assert summary.area_km2[c] == pytest.approx(hull.area / 1e6)
         if hull.area > 0:
             assert summary.density_km2[c] == pytest.approx(sel.sum() / (hull.area / 1e6))
+
+
+def test_convex_hulls_equal_geos_for_every_kind_of_group_maths() -> None:
+    rng = np.random.default_rng(11)
+    groups = [
+        rng.normal(0, 50, (500, 2)),  # a cloud
+        np.array([[0.0, 0.0]] * 4),  # one place
+        np.column_stack([np.linspace(0, 100, 7), np.linspace(0, 50, 7)]),  # one line
+        np.array([[5.0, 5.0], [9.0, 1.0]]),  # two points
+        np.array([[1.0, 1.0]]),  # one point
+        np.array([[0.0, 0.0], [10.0, 0.0], [10.0, 10.0], [0.0, 10.0], [5.0, 0.0], [5.0, 5.0]]),  # collinear edge
+    ]
+    labels = np.concatenate([np.full(len(g), i) for i, g in enumerate(groups)])
+    xy = np.concatenate(groups) + 150_000.0
+    shuffle = rng.permutation(labels.size)
+    k = len(groups) + 1  # the last label has no point
+    hulls = clusters.convex_hulls(xy[shuffle, 0], xy[shuffle, 1], labels[shuffle], k)
+    for label, group in enumerate(groups):
+        expected = shapely.MultiPoint(group + 150_000.0).convex_hull
+        assert hulls[label].equals(expected), label
+        assert hulls[label].area == pytest.approx(expected.area, rel=1e-12)
+    assert hulls[-1] is None

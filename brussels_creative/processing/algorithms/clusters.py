@@ -199,23 +199,11 @@ class Clusters(BrusselsCreativeAlgorithm):
     @staticmethod
     def _top_values(values, labels, sizes) -> list[tuple[str | None, str | None]]:
         """Per cluster: the most frequent value and the top values with their shares ("hub 40%, lab 25%")."""
-        if values is None:
-            return [(None, None)] * sizes.size
-        counters = [Counter() for _ in range(sizes.size)]
-        for label, value in zip(labels.tolist(), values, strict=True):
-            if label >= 0 and value not in (None, ""):
-                counters[label][str(value)] += 1
-        return [_describe(counter, int(size)) for counter, size in zip(counters, sizes, strict=True)]
+        return _profiles(values, labels, sizes, lambda value: [str(value)] if value not in (None, "") else [])
 
     def _top_sectors(self, sector_lists, labels, sizes) -> list[tuple[str | None, str | None]]:
         """Per cluster: top sectors from the entities' sector lists (none for layers without them)."""
-        if sector_lists is None:
-            return [(None, None)] * sizes.size
-        counters = [Counter() for _ in range(sizes.size)]
-        for value, label in zip(sector_lists, labels.tolist(), strict=True):
-            if label >= 0 and isinstance(value, str) and len(value) > 2:
-                counters[label].update(value.strip("{}").replace('"', "").split(","))
-        return [_describe(counter, int(size)) for counter, size in zip(counters, sizes, strict=True)]
+        return _profiles(sector_lists, labels, sizes, _sector_list)
 
     def _write_points(self, parameters, context, feedback, steps, points, result, has_type) -> str:
         fields = QgsFields()
@@ -227,18 +215,21 @@ class Clusters(BrusselsCreativeAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, WORKING_CRS)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        labels = result.labels.tolist()
+        labels = [label if label >= 0 else None for label in result.labels.tolist()]
         core = result.core.tolist()
         types = points.columns.get("entity_type")
+        xs, ys = points.x.tolist(), points.y.tolist()
         n = len(labels)
         for i in range(n):
-            if i % 1000 == 0:
+            if i % 5000 == 0:
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled"))
-                steps.setProgress(90 * i / n)
+                steps.setProgress(100 * i / n)
+            # One feature at a time: measured faster than lists handed to addFeatures (0.30 s against 0.39–0.54 s
+            # for 100 000 points), which keep thousands of wrapped features alive.
             feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(points.x[i]), float(points.y[i]))))
-            values = [points.uuids[i], labels[i] if labels[i] >= 0 else None, bool(core[i])]
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs[i], ys[i])))
+            values = [points.uuids[i], labels[i], core[i]]
             if has_type:
                 values.append(types[i])
             feature.setAttributes(values)
@@ -293,3 +284,33 @@ def _describe(counter: Counter, size: int) -> tuple[str | None, str | None]:
         return None, None
     top = sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:TOP]
     return top[0][0], ", ".join(f"{code} {round(100 * count / size)}%" for code, count in top)
+
+
+def _sector_list(value) -> list[str]:
+    """The codes of a sector list as the entities layer stores it ('{design,music}')."""
+    if not isinstance(value, str) or len(value) <= 2:
+        return []
+    return [code for code in value.strip("{}").replace('"', "").split(",") if code]
+
+
+def _profiles(values, labels, sizes, codes_of) -> list[tuple[str | None, str | None]]:
+    """Per cluster, _describe of the codes its entities carry (codes_of(value) gives a value's codes).
+
+    Entities share few distinct values: each distinct value is split once, and its entities are counted per
+    cluster with numpy, not one by one."""
+    if values is None:
+        return [(None, None)] * sizes.size
+    distinct: dict = {}
+    index = np.fromiter((distinct.setdefault(v, len(distinct)) for v in values), dtype=np.int64, count=len(values))
+    keep = labels >= 0
+    k, m = sizes.size, max(len(distinct), 1)
+    counts = np.bincount(labels[keep] * m + index[keep], minlength=k * m).reshape(k, m)
+    codes = [codes_of(value) for value in distinct]
+    profiles = []
+    for cluster in range(k):
+        counter = Counter()
+        for value in np.flatnonzero(counts[cluster]).tolist():
+            for code in codes[value]:
+                counter[code] += int(counts[cluster, value])
+        profiles.append(_describe(counter, int(sizes[cluster])))
+    return profiles
