@@ -267,3 +267,35 @@ def test_density_algorithms_run_headless_through_qgis_process(provider, sample, 
 
     values = gdal.Open(kde["OUTPUT"]).ReadAsArray()
     assert values.sum() * 0.05 * 0.05 == pytest.approx(1500, rel=0.01)
+
+
+def test_few_points_in_many_detailed_polygons_match_a_shapely_loop_and_native(provider, tmp_path):
+    """The path for few points per polygon (only polygons whose box holds a point are converted and tested) gives
+    the counts of an independent loop, including points on shared vertices and a feature without geometry."""
+    rng = np.random.default_rng(5)
+    seeds = shapely.multipoints(rng.uniform((149_000, 169_000), (151_000, 171_000), (60, 2)))
+    frame = shapely.box(149_000, 169_000, 151_000, 171_000)
+    cells = shapely.get_parts(shapely.voronoi_polygons(seeds, extend_to=frame))
+    cells = [shapely.segmentize(shapely.intersection(c, frame), 2.0) for c in cells]
+    cells = [c for c in cells if not c.is_empty]
+    assert np.mean(shapely.get_num_coordinates(cells)) > 300
+    layer = _memory("Polygon", "EPSG:31370", "&field=name:string")
+    geometries = [QgsGeometry.fromWkt(c.wkt) for c in cells] + [QgsGeometry()]  # the last feature has no geometry
+    _add(layer, geometries, [(f"c{i}",) for i in range(len(geometries))])
+    xy = rng.uniform((149_000, 169_000), (151_000, 171_000), (40, 2)).tolist()
+    xy += [list(shapely.get_coordinates(cells[3])[k]) for k in (0, 7)]  # on the boundary of cell 3
+    xy.append([152_000.0, 170_000.0])  # outside every cell
+    points = _points_layer([tuple(p) for p in xy])
+    first = [f["n_entities"] for f in _run(tmp_path, "first", INPUT=points, AREAS=layer)]
+    expected = [0] * len(geometries)
+    for x, y in xy:
+        hit = next((i for i, c in enumerate(cells) if c.intersects(shapely.Point(x, y))), None)
+        if hit is not None:
+            expected[hit] += 1
+    assert first == expected and first[-1] == 0
+    contains = [f["n_entities"] for f in _run(tmp_path, "contains", INPUT=points, AREAS=layer, BORDER_RULE=1)]
+    native = processing.run("native:countpointsinpolygon", {
+        "POINTS": points, "POLYGONS": layer, "FIELD": "NUMPOINTS", "OUTPUT": "memory:"
+    })["OUTPUT"]
+    assert contains == [f["NUMPOINTS"] for f in native.getFeatures()]
+    assert sum(contains) < sum(first)  # the boundary points count under "first", not under "contains"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -123,8 +122,10 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         primary_only = SECTOR_MODES[self.parameterAsEnum(parameters, self.SECTOR_MODE, context)][0] == "primary"
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
 
-        areas = read_polygons(self, parameters, self.AREAS, context, feedback, keep_empty=True, repair=False)
-        polygons, rows, area_fields = areas.geometries, areas.attributes, areas.fields
+        areas = read_polygons(
+            self, parameters, self.AREAS, context, feedback, keep_empty=True, repair=False, shapes=False
+        )
+        rows, area_fields = areas.attributes, areas.fields
         field_names = layer.fields().names() if layer is not None else []
         type_column = ("entity_type",) if "entity_type" in field_names else ()
         backing = inputs.ecosystem_file(layer)
@@ -141,13 +142,17 @@ class DensityByArea(BrusselsCreativeAlgorithm):
             self, parameters, context, feedback, self.INPUT, columns=columns, ids=not mirrored, coded=coded
         )
 
-        feedback.pushInfo(self.tr("Counting {} points in {} areas").format(len(points.x), len(polygons)))
-        present = np.flatnonzero(np.fromiter((g is not None for g in polygons), dtype=bool, count=len(polygons)))
-        point_idx, local_idx = density.point_polygon_pairs(points.x, points.y, polygons[present], rule=rule)
-        poly_idx = present[local_idx]
+        n_areas = len(rows)
+        feedback.pushInfo(self.tr("Counting {} points in {} areas").format(len(points.x), n_areas))
+        # Only polygons whose box holds a point can hold one: only those become shapely geometries.
+        boxes = areas.boxes()
+        candidates = density.polygons_with_points_in_box(points.x, points.y, boxes)
+        point_idx, local_idx = density.point_polygon_pairs(
+            points.x, points.y, areas.convert(candidates), rule=rule
+        )
+        poly_idx = candidates[local_idx]
         inputs.check_canceled(feedback)
         feedback.setProgress(70)
-        n_areas = len(polygons)
         counts = np.bincount(poly_idx, minlength=n_areas).astype(np.int64)
         counted_points = np.unique(point_idx).size
         outside = len(points.x) - counted_points
@@ -200,8 +205,7 @@ class DensityByArea(BrusselsCreativeAlgorithm):
             )
         inputs.check_canceled(feedback)
 
-        area_km2 = np.full(n_areas, np.nan)
-        area_km2[present] = shapely.area(polygons[present]) / density.M2_PER_KM2
+        area_km2 = areas.areas() / density.M2_PER_KM2
         with np.errstate(divide="ignore", invalid="ignore"):
             density_km2 = np.where(area_km2 > 0, counts / area_km2, np.nan)
         share = 100.0 * counts / counted_points if counted_points else np.zeros(n_areas)

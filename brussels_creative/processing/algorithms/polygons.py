@@ -15,10 +15,30 @@ from .inputs import WORKING_CRS, check_canceled
 class Polygons(NamedTuple):
     """Polygons of a layer in EPSG:31370 metres, with the fields and attribute values of their features."""
 
-    geometries: np.ndarray  # shapely (Multi)Polygons
+    geometries: np.ndarray  # shapely (Multi)Polygons (None where missing, or where not converted: see `shapes`)
     fields: QgsFields
     attributes: list[list]
     qgis_geometries: list  # the same polygons as QgsGeometry (None where missing), for writing them back unchanged
+
+    def boxes(self) -> np.ndarray:
+        """(n, 4) xmin, ymin, xmax, ymax of each polygon (NaN where missing), from QGIS: no conversion needed."""
+        out = np.full((len(self.qgis_geometries), 4), np.nan)
+        for i, geometry in enumerate(self.qgis_geometries):
+            if geometry is not None:
+                box = geometry.boundingBox()
+                out[i] = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+        return out
+
+    def areas(self) -> np.ndarray:
+        """Planar area of each polygon in m² (NaN where missing), computed by QGIS."""
+        return np.array([np.nan if g is None else g.area() for g in self.qgis_geometries], dtype=float)
+
+    def convert(self, indices: np.ndarray) -> np.ndarray:
+        """The shapely polygons at these indices, converted from QGIS where not done yet."""
+        todo = [int(i) for i in indices if self.geometries[i] is None and self.qgis_geometries[i] is not None]
+        if todo:
+            self.geometries[todo] = shapely.from_wkb([bytes(self.qgis_geometries[i].asWkb()) for i in todo])
+        return self.geometries[indices]
 
 
 def read_polygons(
@@ -30,12 +50,17 @@ def read_polygons(
     keep_empty: bool = False,
     attributes: bool = True,
     repair: bool = True,
+    shapes: bool = True,
 ) -> Polygons | None:
     """Read a polygon layer parameter transformed to EPSG:31370 (None when the optional parameter is unset).
 
     Features without geometry are left out with a warning, or kept as None entries with `keep_empty` (so outputs
     keep one row per input feature). With `repair`, invalid polygons are repaired with make_valid (a warning says
-    how many); without it they are used as given, as QGIS's own algorithms do (counting points needs no repair)."""
+    how many); without it they are used as given, as QGIS's own algorithms do (counting points needs no repair).
+    Without `shapes` (and without `repair`), no polygon is converted to shapely yet: Polygons.convert does it for
+    those that are needed (converting thousands of detailed polygons costs more than reading them)."""
+    if repair and not shapes:
+        raise ValueError("repairing polygons needs their shapes")
     source = algorithm.parameterAsSource(parameters, key, context)
     if source is None:
         if parameters.get(key) in (None, ""):
@@ -64,7 +89,7 @@ def read_polygons(
                 rows.append(feature.attributes())
                 kept.append(None)
             continue
-        wkbs.append(bytes(geometry.asWkb()))
+        wkbs.append(bytes(geometry.asWkb()) if shapes else b"")
         rows.append(feature.attributes())
         kept.append(geometry)
     check_canceled(feedback)
@@ -73,8 +98,9 @@ def read_polygons(
         feedback.pushWarning(tr("{}: {} features without geometry").format(key, source.featureCount() - len(present)))
     if not present:
         raise QgsProcessingException(tr("{}: the layer holds no polygons").format(key))
-    geometries = np.empty(len(wkbs), dtype=object)
-    geometries[present] = shapely.from_wkb([wkbs[i] for i in present])
+    geometries = np.full(len(wkbs), None, dtype=object)
+    if shapes:
+        geometries[present] = shapely.from_wkb([wkbs[i] for i in present])
     if repair:
         valid = geometries[present]
         invalid = ~shapely.is_valid(valid)
