@@ -187,7 +187,7 @@ def test_coded_columns_read_beside_the_points_match_them_even_when_the_file_chan
     monkeypatch.setattr(selection, "_fetch_on_own_connection", add_an_entity_then_read)
     monkeypatch.setattr(selection.os, "cpu_count", lambda: 2)
     after = selection.read_entity_points(store.path, coded=coded, with_uuids=False)  # no text column
-    assert queries == ["points", "columns", "points"]  # the mismatch was seen: both read again, on one connection
+    assert queries == ["points", "points", "columns"]  # the mismatch was seen: both read again, in one transaction
     assert after.x.tolist() == [149_000.0, 149_001.0, 149_002.0, 148_000.0]
     assert [types[p] for p in after.coded["entity_type"]] == ["hub", "fablab", "coworking", "makerspace"]
     sectors = after.vocabularies["primary_sector"]
