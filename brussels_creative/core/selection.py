@@ -4,10 +4,8 @@ municipality and creation date, turned into SQL with bound parameters, and a fas
 from __future__ import annotations
 
 import json
-import math
 import os
 import sqlite3
-import struct
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,9 +103,8 @@ def decode_points(blobs: list[bytes | None]) -> tuple[np.ndarray, np.ndarray, np
     simple = lengths == 29
     if simple.any():
         raw = np.frombuffer(b"".join(b for b, s in zip(blobs, simple, strict=True) if s), dtype=np.uint8)
-        raw = raw.reshape(-1, 29)
-        ok = (raw[:, 0] == 0x47) & (raw[:, 3] == 0x01) & (raw[:, 8] == 1) & (raw[:, 9] == 1)
-        coordinates = raw[:, 13:29].copy().view("<f8")
+        coordinates = _regular_xy(raw.reshape(-1, 29))
+        ok = ~np.isnan(coordinates[:, 0])
         index = np.flatnonzero(simple)
         x[index[ok]] = coordinates[ok, 0]
         y[index[ok]] = coordinates[ok, 1]
@@ -122,8 +119,17 @@ def decode_points(blobs: list[bytes | None]) -> tuple[np.ndarray, np.ndarray, np
 
 # A usable point blob in the layout GDAL, QGIS and this plugin write: 8-byte header ('GP', version 0, flags 0x01:
 # little endian, no envelope), then a little-endian WKB Point (type 1); its x, y are bytes 14-29.
-_REGULAR_POINT = "length(geom) = 29 AND substr(geom, 1, 4) = X'47500001' AND substr(geom, 9, 5) = X'0101000000'"
-_NAN_PAIR_HEX = struct.pack("<dd", math.nan, math.nan).hex().upper()
+_REGULAR_HEADER = np.frombuffer(b"GP\x00\x01", dtype=np.uint8)
+_REGULAR_WKB = np.frombuffer(b"\x01\x01\x00\x00\x00", dtype=np.uint8)
+_NOT_A_POINT_HEX = "00" * 29  # stands for a blob of another length in the packed coordinates: fails the header test
+
+
+def _regular_xy(raw: np.ndarray) -> np.ndarray:
+    """(n, 2) x, y of (n, 29) uint8 records in the regular layout; NaN where a record has another layout."""
+    ok = (raw[:, 0:4] == _REGULAR_HEADER).all(axis=1) & (raw[:, 8:13] == _REGULAR_WKB).all(axis=1)
+    xy = raw[:, 13:29].copy().view("<f8")
+    xy[~ok] = np.nan
+    return xy
 _SEPARATOR = "\x1e"  # record separator: never in codes, uuids or numbers
 _NULL = "\x1f"
 
@@ -142,12 +148,12 @@ def _column_values(text: str | None, count: int, declared: str) -> list:
 
 
 def _points_query(condition: str, raw: bool) -> str:
-    """SQL giving count, sum of fids, the packed coordinates (NaN pairs for other layouts) and the fids."""
-    coordinates = "substr(geom, 14, 16)" if raw else "hex(substr(geom, 14, 16))"
-    missing = f"X'{_NAN_PAIR_HEX}'" if raw else f"'{_NAN_PAIR_HEX}'"
+    """SQL giving count, sum of fids, the 29-byte point blobs packed (zeros for blobs of another length; hex
+    without `raw`) and the fids. NOT INDEXED: a full scan, so rows come in fid order, as in _columns_query."""
+    blob = f"CASE WHEN length(geom) = 29 THEN geom ELSE X'{_NOT_A_POINT_HEX}' END"
+    packed = f"group_concat({blob}, '')" if raw else f"group_concat(hex({blob}), '')"
     return (
-        f"SELECT count(*), total(fid), group_concat(CASE WHEN {_REGULAR_POINT} THEN {coordinates} ELSE {missing} "
-        f"END, ''), group_concat(fid, ',') FROM (SELECT e.fid, e.geom FROM entities e WHERE {condition})"
+        f"SELECT count(*), total(fid), {packed}, group_concat(fid, ',') FROM entities e NOT INDEXED WHERE {condition}"
     )
 
 
@@ -161,14 +167,12 @@ def _columns_query(condition: str, texts: list[str], vocabularies: dict[str, lis
         "char(30))"
         for c in texts
     ]
-    positions_sql, positions_params = [], []
+    positions_params = []
     for column, codes in vocabularies.items():
         cases = " ".join(f"WHEN ? THEN {i}" for i in range(len(codes)))
-        positions_sql.append(f'CASE e."{column}" {cases} ELSE -1 END AS "{column}__position"')
+        parts.append(f"group_concat(CASE e.\"{column}\" {cases} ELSE -1 END, ',')")
         positions_params += codes
-        parts.append(f"group_concat(\"{column}__position\", ',')")
-    inner = ", ".join(["e.fid", *dict.fromkeys(f'e."{c}"' for c in texts), *positions_sql])
-    query = f"SELECT count(*), total(fid), {', '.join(parts)} FROM (SELECT {inner} FROM entities e WHERE {condition})"
+    query = f"SELECT count(*), total(fid), {', '.join(parts)} FROM entities e NOT INDEXED WHERE {condition}"
     return query, positions_params
 
 
@@ -265,8 +269,12 @@ def read_entity_points(
             point_row, column_row = _fetch_both(connection, points_query, params, raw, columns_query, columns_params)
         count = int(point_row[0])
         packed = (point_row[2] or b"") if raw else bytes.fromhex(point_row[2] or "")
-        xy = np.frombuffer(packed, dtype="<f8").reshape(-1, 2).copy()
+        xy = _regular_xy(np.frombuffer(packed, dtype=np.uint8).reshape(-1, 29))
         fids = np.fromstring(point_row[3] or "", dtype=np.int64, sep=",") if count else np.zeros(0, dtype=np.int64)
+        if fids.size > 1 and not (np.diff(fids) > 0).all():
+            # A full scan gives rows in fid order, so the points and the columns read apart stay aligned; never
+            # pass on misaligned rows should some SQLite scan otherwise.
+            raise sqlite3.DatabaseError("entities were not scanned in fid order")
         irregular = np.flatnonzero(np.isnan(xy[:, 0]))
         if irregular.size:
             # Other layouts (an envelope, big endian) are decoded in Python; NULL and empty points stay NaN.
@@ -282,8 +290,7 @@ def read_entity_points(
         connection.close()
     row = column_row
     values = {c: _column_values(row[2 + k], count, declared[c]) for k, c in enumerate(texts)}
-    order = np.argsort(fids, kind="stable")
-    usable = order[np.isfinite(xy[order]).all(axis=1)]
+    usable = np.flatnonzero(np.isfinite(xy).all(axis=1))
     result = EntityPoints(
         x=xy[usable, 0].copy(),
         y=xy[usable, 1].copy(),

@@ -192,3 +192,25 @@ def test_coded_columns_read_beside_the_points_match_them_even_when_the_file_chan
     assert [types[p] for p in after.coded["entity_type"]] == ["hub", "fablab", "coworking", "makerspace"]
     sectors = after.vocabularies["primary_sector"]
     assert [sectors[p] for p in after.coded["primary_sector"]] == ["design"] * 3 + ["music"]
+
+
+def test_points_and_columns_read_apart_stay_aligned_under_an_indexed_filter(store, monkeypatch):
+    """The type filter could be answered from the entity_type index (rows in type order); the points and the
+    columns are read by two queries, so both must scan in fid order for each point to keep its own values."""
+    from brussels_creative.core import selection
+
+    kinds = ["hub", "fablab", "coworking", "fablab", "hub", "makerspace", "fablab"]
+    with store.transaction():
+        for i, kind in enumerate(kinds):
+            store.add_entity(149_000 + i, 170_000 + 10 * i, name=f"E{i}", entity_type=kind)
+    wanted = selection.EntityFilter(entity_types=("hub", "fablab"))
+    coded = {"entity_type": "entity_types"}
+    for cores in (1, 2):  # sequential, and the parallel read of coded columns
+        monkeypatch.setattr(selection.os, "cpu_count", lambda cores=cores: cores)
+        both = selection.read_entity_points(store.path, wanted, coded=coded, with_uuids=False)
+        types = both.vocabularies["entity_type"]
+        assert both.x.tolist() == [149_000.0 + i for i, k in enumerate(kinds) if k in ("hub", "fablab")]
+        assert [types[p] for p in both.coded["entity_type"]] == [k for k in kinds if k in ("hub", "fablab")]
+        named = selection.read_entity_points(store.path, wanted, columns=("name",))
+        assert named.columns["name"] == [f"E{i}" for i, k in enumerate(kinds) if k in ("hub", "fablab")]
+        assert named.y.tolist() == [170_000.0 + 10 * i for i, k in enumerate(kinds) if k in ("hub", "fablab")]

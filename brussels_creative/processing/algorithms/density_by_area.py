@@ -122,10 +122,6 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         primary_only = SECTOR_MODES[self.parameterAsEnum(parameters, self.SECTOR_MODE, context)][0] == "primary"
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
 
-        areas = read_polygons(
-            self, parameters, self.AREAS, context, feedback, keep_empty=True, repair=False, shapes=False
-        )
-        rows, area_fields = areas.attributes, areas.fields
         field_names = layer.fields().names() if layer is not None else []
         type_column = ("entity_type",) if "entity_type" in field_names else ()
         backing = inputs.ecosystem_file(layer)
@@ -138,14 +134,20 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         if mirrored:
             coded["primary_sector"] = "sectors"
         columns = tuple(c for c in type_column if c not in coded)
-        points = inputs.read_points(
+
+        # An ecosystem file is read in a thread while QGIS reads the polygons.
+        pending = inputs.start_reading_points(
             self, parameters, context, feedback, self.INPUT, columns=columns, ids=not mirrored, coded=coded
         )
-
+        areas = read_polygons(
+            self, parameters, self.AREAS, context, feedback, keep_empty=True, repair=False, shapes=False
+        )
+        rows, area_fields = areas.attributes, areas.fields
+        boxes, area_km2 = areas.boxes(), areas.areas() / density.M2_PER_KM2
+        points = pending.result()
         n_areas = len(rows)
         feedback.pushInfo(self.tr("Counting {} points in {} areas").format(len(points.x), n_areas))
         # Only polygons whose box holds a point can hold one: only those become shapely geometries.
-        boxes = areas.boxes()
         candidates = density.polygons_with_points_in_box(points.x, points.y, boxes)
         point_idx, local_idx = density.point_polygon_pairs(
             points.x, points.y, areas.convert(candidates), rule=rule
@@ -205,7 +207,6 @@ class DensityByArea(BrusselsCreativeAlgorithm):
             )
         inputs.check_canceled(feedback)
 
-        area_km2 = areas.areas() / density.M2_PER_KM2
         with np.errstate(divide="ignore", invalid="ignore"):
             density_km2 = np.where(area_km2 > 0, counts / area_km2, np.nan)
         share = 100.0 * counts / counted_points if counted_points else np.zeros(n_areas)

@@ -3,6 +3,7 @@ EPSG:31370, with a fast path for ecosystem GeoPackages and a correct general pat
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,8 @@ from ...core.store import read_schema_version
 from .base import tr
 
 WORKING_CRS = QgsCoordinateReferenceSystem("EPSG:31370")
+# One thread reads ecosystem files for the analyses (SQLite releases the GIL while it works).
+_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="brussels_creative_reader")
 
 SECTORS = "SECTORS"
 ENTITY_TYPES = "ENTITY_TYPES"
@@ -227,38 +230,74 @@ def read_points(
     path skips the uuids (empty strings), for analyses that only need coordinates. `coded` (column -> lookup table,
     for the entities of an ecosystem file) gives those columns as positions in their vocabulary (points.coded).
     """
+    return start_reading_points(algorithm, parameters, context, feedback, input_key, columns, ids, coded).result()
+
+
+class PendingPoints:
+    """Points being read: result() gives them (checked), once the read started by start_reading_points ends."""
+
+    def __init__(self, feedback, input_key: str, no_criterion: bool, future: Future | None = None,
+                 points: EntityPoints | None = None) -> None:
+        self._feedback = feedback
+        self._input_key = input_key
+        self._no_criterion = no_criterion
+        self._future = future
+        self._points = points
+
+    def result(self) -> EntityPoints:
+        """The points, after the same checks as read_points (cancel, nothing left, features skipped)."""
+        points = self._future.result() if self._future is not None else self._points
+        feedback = self._feedback
+        check_canceled(feedback)
+        if points.skipped:
+            feedback.pushWarning(tr("{} features without a usable point were left out").format(points.skipped))
+        if len(points.x) == 0:
+            if self._no_criterion:
+                raise QgsProcessingException(tr("{}: the layer holds no points to analyse").format(self._input_key))
+            raise QgsProcessingException(
+                tr("{}: no points left after the filters (sectors, types, statuses, dates, expression)").format(
+                    self._input_key
+                )
+            )
+        feedback.pushInfo(tr("{} points read").format(len(points.x)))
+        return points
+
+
+def start_reading_points(
+    algorithm,
+    parameters,
+    context,
+    feedback,
+    input_key: str = "INPUT",
+    columns: tuple[str, ...] = (),
+    ids: bool = True,
+    coded: dict[str, str] | None = None,
+) -> PendingPoints:
+    """Start read_points: the fast path (an ecosystem file read by SQLite, which needs no QGIS object) runs in a
+    thread of its own while the caller goes on, e.g. reading its polygons; any other source is read at once."""
     coded = coded or {}
     entity_filter, free = read_filter(algorithm, parameters, context)
+    no_criterion = entity_filter.is_empty() and not free
     layer = algorithm.parameterAsVectorLayer(parameters, input_key, context)
     path = ecosystem_path(layer) if _whole_source(parameters.get(input_key)) and not free else None
     if path is not None:
         feedback.pushInfo(tr("Reading the entities of {} directly").format(path))
-        points = read_entity_points(path, entity_filter, columns, with_uuids=ids, coded=coded)
-    else:
-        backing = ecosystem_file(layer)
-        if entity_filter.sectors and backing is None:
-            raise QgsProcessingException(
-                tr("SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage")
-            )
-        wanted = columns + tuple(c for c in coded if c not in columns)
-        points = _read_any_source(algorithm, parameters, context, feedback, input_key, entity_filter, free, wanted)
-        if entity_filter.sectors:
-            points = _keep(points, _uuids_in_sectors(backing, entity_filter.sectors))
-        for column, table in coded.items():
-            codes = lookup_codes(backing, table) if backing is not None else []
-            points.coded[column] = code_positions(points.columns[column], codes)
-            points.vocabularies[column] = codes
-    check_canceled(feedback)
-    if points.skipped:
-        feedback.pushWarning(tr("{} features without a usable point were left out").format(points.skipped))
-    if len(points.x) == 0:
-        if entity_filter.is_empty() and not free:
-            raise QgsProcessingException(tr("{}: the layer holds no points to analyse").format(input_key))
+        future = _READER.submit(read_entity_points, path, entity_filter, columns, with_uuids=ids, coded=coded)
+        return PendingPoints(feedback, input_key, no_criterion, future=future)
+    backing = ecosystem_file(layer)
+    if entity_filter.sectors and backing is None:
         raise QgsProcessingException(
-            tr("{}: no points left after the filters (sectors, types, statuses, dates, expression)").format(input_key)
+            tr("SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage")
         )
-    feedback.pushInfo(tr("{} points read").format(len(points.x)))
-    return points
+    wanted = columns + tuple(c for c in coded if c not in columns)
+    points = _read_any_source(algorithm, parameters, context, feedback, input_key, entity_filter, free, wanted)
+    if entity_filter.sectors:
+        points = _keep(points, _uuids_in_sectors(backing, entity_filter.sectors))
+    for column, table in coded.items():
+        codes = lookup_codes(backing, table) if backing is not None else []
+        points.coded[column] = code_positions(points.columns[column], codes)
+        points.vocabularies[column] = codes
+    return PendingPoints(feedback, input_key, no_criterion, points=points)
 
 
 def _keep(points: EntityPoints, uuids: set[str]) -> EntityPoints:
