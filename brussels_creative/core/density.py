@@ -638,26 +638,31 @@ def _lattice_pairs(
     return point_idx, candidate[point_idx], np.flatnonzero(~found)
 
 
-def polygons_with_points_in_box(x: np.ndarray, y: np.ndarray, boxes: np.ndarray) -> np.ndarray:
-    """Sorted indices of the boxes (rows xmin, ymin, xmax, ymax; NaN rows are missing polygons) holding a point,
-    edges included: no other polygon can hold one, so only these need to be tested exactly. With many points per
-    box (more than PREPARE_FROM), every box is returned without looking: nearly all hold points."""
+def box_pairs(x: np.ndarray, y: np.ndarray, boxes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(point index, box index) of every point inside or on the edge of a box (rows xmin, ymin, xmax, ymax; NaN rows
+    are missing polygons), sorted by point then box: the only pairs a polygon test has to look at."""
     xa, ya = _as_xy(x, y)
     b = np.asarray(boxes, dtype=np.float64).reshape(-1, 4)
     present = np.flatnonzero(np.isfinite(b).all(axis=1))
+    empty = np.zeros(0, dtype=np.int64)
     if present.size == 0 or xa.size == 0:
-        return np.zeros(0, dtype=np.int64)
-    if xa.size > PREPARE_FROM * present.size:
-        return present.astype(np.int64)
+        return empty, empty
     order = np.argsort(xa, kind="stable")
     xs, ys = xa[order], ya[order]
     lo = np.searchsorted(xs, b[present, 0], side="left")
     hi = np.searchsorted(xs, b[present, 2], side="right")
-    keep = [
-        k for k in np.flatnonzero(hi > lo).tolist()
-        if np.any((ys[lo[k]:hi[k]] >= b[present[k], 1]) & (ys[lo[k]:hi[k]] <= b[present[k], 3]))
-    ]
-    return present[keep].astype(np.int64)
+    point_parts, box_parts = [], []
+    for k in np.flatnonzero(hi > lo).tolist():
+        band = ys[lo[k]:hi[k]]
+        inside = np.flatnonzero((band >= b[present[k], 1]) & (band <= b[present[k], 3]))
+        if inside.size:
+            point_parts.append(order[lo[k] + inside])
+            box_parts.append(np.full(inside.size, present[k], dtype=np.int64))
+    if not point_parts:
+        return empty, empty
+    point_idx, box_idx = np.concatenate(point_parts).astype(np.int64), np.concatenate(box_parts)
+    ordered = np.lexsort((box_idx, point_idx))
+    return point_idx[ordered], box_idx[ordered]
 
 def point_polygon_pairs(
     x: np.ndarray,

@@ -355,16 +355,15 @@ def test_lattice_is_refused_for_squares_that_are_no_lattice_maths() -> None:
             assert list(zip(point_idx.tolist(), poly_idx.tolist(), strict=True)) == _expected_pairs(x, y, polys, rule)
 
 
-def test_polygons_with_points_in_box_equal_a_loop_maths() -> None:
+def test_box_pairs_equal_a_loop_maths() -> None:
     rng = np.random.default_rng(8)
     corners = rng.uniform(0, 1_000, (300, 2))
     boxes = np.column_stack([corners, corners + rng.uniform(1, 60, (300, 2))])
     boxes[[4, 9]] = np.nan  # missing polygons
-    x, y = rng.uniform(0, 1_000, 50), rng.uniform(0, 1_000, 50)
+    x, y = rng.uniform(0, 1_000, 500), rng.uniform(0, 1_000, 500)
     x[0], y[0] = boxes[7, 2], boxes[7, 1]  # exactly on a box corner: the box counts
-    found = density.polygons_with_points_in_box(x, y, boxes)
-    expected = [k for k in range(300) if np.isfinite(boxes[k]).all() and np.any(
-        (x >= boxes[k, 0]) & (x <= boxes[k, 2]) & (y >= boxes[k, 1]) & (y <= boxes[k, 3]))]
-    assert found.tolist() == expected and 7 in expected
-    many = density.polygons_with_points_in_box(rng.uniform(0, 1, 40_000), rng.uniform(0, 1, 40_000), boxes)
-    assert many.tolist() == [k for k in range(300) if k not in (4, 9)]  # many points per box: every box
+    point_idx, box_idx = density.box_pairs(x, y, boxes)
+    expected = [(i, k) for i in range(x.size) for k in range(300) if np.isfinite(boxes[k]).all()
+                and boxes[k, 0] <= x[i] <= boxes[k, 2] and boxes[k, 1] <= y[i] <= boxes[k, 3]]
+    assert list(zip(point_idx.tolist(), box_idx.tolist(), strict=True)) == expected
+    assert (0, 7) in expected and len(expected) > 50

@@ -293,6 +293,9 @@ def test_few_points_in_many_detailed_polygons_match_a_shapely_loop_and_native(pr
         if hit is not None:
             expected[hit] += 1
     assert first == expected and first[-1] == 0
+    every = [f["n_entities"] for f in _run(tmp_path, "every", INPUT=points, AREAS=layer, BORDER_RULE=2)]
+    expected_every = [sum(c.intersects(shapely.Point(x, y)) for x, y in xy) for c in cells] + [0]
+    assert every == expected_every and sum(every) > sum(first)  # a shared vertex counts in every cell touching it
     contains = [f["n_entities"] for f in _run(tmp_path, "contains", INPUT=points, AREAS=layer, BORDER_RULE=1)]
     native = processing.run("native:countpointsinpolygon", {
         "POINTS": points, "POLYGONS": layer, "FIELD": "NUMPOINTS", "OUTPUT": "memory:"

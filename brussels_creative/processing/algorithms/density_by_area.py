@@ -147,12 +147,24 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         points = pending.result()
         n_areas = len(rows)
         feedback.pushInfo(self.tr("Counting {} points in {} areas").format(len(points.x), n_areas))
-        # Only polygons whose box holds a point can hold one: only those become shapely geometries.
-        candidates = density.polygons_with_points_in_box(points.x, points.y, boxes)
-        point_idx, local_idx = density.point_polygon_pairs(
-            points.x, points.y, areas.convert(candidates), rule=rule
-        )
-        poly_idx = candidates[local_idx]
+        present = np.flatnonzero(np.isfinite(boxes).all(axis=1))
+        if len(points.x) <= density.PREPARE_FROM * max(present.size, 1):
+            # Few points per polygon (e.g. entities in detailed statistical sectors): each point is tested only
+            # against the polygons whose box holds it, by GEOS through QGIS; no polygon is converted to shapely.
+            point_idx, poly_idx = density.box_pairs(points.x, points.y, boxes)
+            passed = areas.test_pairs(
+                points.x, points.y, point_idx, poly_idx, "contains" if rule == "contains" else "intersects"
+            )
+            point_idx, poly_idx = point_idx[passed], poly_idx[passed]
+            if rule == "first" and point_idx.size:  # sorted by point then polygon: keep each point's first
+                first = np.ones(point_idx.size, dtype=bool)
+                first[1:] = point_idx[1:] != point_idx[:-1]
+                point_idx, poly_idx = point_idx[first], poly_idx[first]
+        else:
+            point_idx, local_idx = density.point_polygon_pairs(
+                points.x, points.y, areas.convert(present), rule=rule
+            )
+            poly_idx = present[local_idx]
         inputs.check_canceled(feedback)
         feedback.setProgress(70)
         counts = np.bincount(poly_idx, minlength=n_areas).astype(np.int64)

@@ -6,7 +6,15 @@ from typing import NamedTuple
 
 import numpy as np
 import shapely
-from qgis.core import QgsFeatureRequest, QgsFields, QgsProcessingException, QgsWkbTypes
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsFields,
+    QgsGeometry,
+    QgsPoint,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsWkbTypes,
+)
 
 from .base import tr
 from .inputs import WORKING_CRS, check_canceled
@@ -32,6 +40,22 @@ class Polygons(NamedTuple):
     def areas(self) -> np.ndarray:
         """Planar area of each polygon in m² (NaN where missing), computed by QGIS."""
         return np.array([np.nan if g is None else g.area() for g in self.qgis_geometries], dtype=float)
+
+    def test_pairs(
+        self, x: np.ndarray, y: np.ndarray, point_idx: np.ndarray, poly_idx: np.ndarray, predicate: str
+    ) -> np.ndarray:
+        """Which (point, polygon) pairs pass the predicate ("contains": strictly inside; "intersects": inside or on
+        the boundary), tested by GEOS through QGIS: each polygon goes to GEOS once, with no WKB round trip."""
+        keep = np.zeros(point_idx.size, dtype=bool)
+        engines: dict[int, object] = {}
+        xs, ys, polys = x[point_idx].tolist(), y[point_idx].tolist(), poly_idx.tolist()
+        for k, polygon in enumerate(polys):
+            engine = engines.get(polygon)
+            if engine is None:
+                engine = engines[polygon] = QgsGeometry.createGeometryEngine(self.qgis_geometries[polygon].constGet())
+            point = QgsPoint(xs[k], ys[k])
+            keep[k] = engine.contains(point) if predicate == "contains" else engine.intersects(point)
+        return keep
 
     def convert(self, indices: np.ndarray) -> np.ndarray:
         """The shapely polygons at these indices, converted from QGIS where not done yet."""
@@ -77,7 +101,10 @@ def read_polygons(
     wkbs: list[bytes | None] = []
     rows: list[list] = []
     kept: list = []
-    for index, feature in enumerate(source.getFeatures(request)):
+    # Without repair the polygons are used as given, like QGIS's own counting: no validity check on reading (the
+    # context's check runs GEOS on every polygon, measured 3/4 of the reading time for detailed polygons).
+    flags = QgsProcessingFeatureSource.Flags() if repair else QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+    for index, feature in enumerate(source.getFeatures(request, flags)):
         if index % 100 == 0:
             check_canceled(feedback)
             if total:
