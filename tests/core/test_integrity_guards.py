@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
+import struct
 import zipfile
 
 import fiona
@@ -119,9 +120,30 @@ def test_partner_geopackages_carry_only_the_default_styles_without_owner_or_proj
 
 
 def test_the_fast_reader_keeps_values_aligned_whatever_characters_they_hold(store):
+    """Columns travel as JSON arrays: every value comes back as stored (NUL, control characters, quotes,
+    backslashes, accents, emoji, empty text), NULL as None, and integers as integers, each with its own point."""
+    import sqlite3
+
     from brussels_creative.core.selection import read_entity_points
 
+    odd = ["a\x1eb\x1f", "nul\x00inside", 'quote " and \\ backslash', "été à Bruxelles \U0001F3A8", "", None]
     with store.transaction():
-        store.connection.execute("UPDATE entities SET description = 'a\x1eb\x1f' WHERE fid = 1")
-    points = read_entity_points(store.path, columns=("description", "name"))
-    assert points.columns == {"description": ["a b ", None], "name": ["A", "B"]}
+        store.connection.execute("UPDATE entities SET description = ?, founded_year = 1999 WHERE fid = 1", (odd[0],))
+        for i, text in enumerate(odd[1:]):
+            store.add_entity(150_000 + i, 171_000, name=f"N{i}", entity_type="hub", description=text)
+    for wanted in (EntityFilter(), EntityFilter(entity_types=("hub",))):  # parallel read, then an indexed filter
+        points = read_entity_points(store.path, wanted, columns=("description", "name", "founded_year"))
+        with sqlite3.connect(store.path) as connection:
+            condition, params = wanted.where("e")
+            rows = connection.execute(
+                f"SELECT x, description, name, founded_year FROM (SELECT fid, description, name, founded_year, "
+                f"entity_type, CAST(substr(geom, 14, 8) AS BLOB) AS x FROM entities) e WHERE {condition} ORDER BY fid",
+                params,
+            ).fetchall()
+        assert points.columns["description"] == [r[1] for r in rows]
+        assert points.columns["name"] == [r[2] for r in rows]
+        assert points.columns["founded_year"] == [r[3] for r in rows]
+        assert points.x.tolist() == [struct.unpack("<d", r[0])[0] for r in rows]
+    assert odd[1] in points.columns["description"]  # a NUL character does not cut the value short
+
+

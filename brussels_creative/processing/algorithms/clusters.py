@@ -7,12 +7,8 @@ from collections import Counter
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -29,6 +25,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core import clusters
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS, add_filter_parameters, ecosystem_file, read_points
+from .outputs import add_point_features, add_wkb_features
 
 DEGENERATE_BUFFER_M = 1.0
 TOP = 3
@@ -162,7 +159,7 @@ class Clusters(BrusselsCreativeAlgorithm):
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing the entities and the clusters"))
-        dest_points = self._write_points(parameters, context, feedback, steps, points, result, has_type)
+        dest_points = self._write_points(parameters, context, steps, points, result, has_type)
         dest_clusters = self._write_clusters(
             parameters, context, feedback, summary, polygons, areas, n_core, types, sectors
         )
@@ -205,7 +202,7 @@ class Clusters(BrusselsCreativeAlgorithm):
         """Per cluster: top sectors from the entities' sector lists (none for layers without them)."""
         return _profiles(sector_lists, labels, sizes, _sector_list)
 
-    def _write_points(self, parameters, context, feedback, steps, points, result, has_type) -> str:
+    def _write_points(self, parameters, context, steps, points, result, has_type) -> str:
         fields = QgsFields()
         fields.append(QgsField("uuid", QMetaType.QString))
         fields.append(QgsField("cluster_id", QMetaType.Int))
@@ -216,24 +213,8 @@ class Clusters(BrusselsCreativeAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         labels = [label if label >= 0 else None for label in result.labels.tolist()]
-        core = result.core.tolist()
-        types = points.columns.get("entity_type")
-        xs, ys = points.x.tolist(), points.y.tolist()
-        n = len(labels)
-        for i in range(n):
-            if i % 5000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled"))
-                steps.setProgress(100 * i / n)
-            # One feature at a time: measured faster than lists handed to addFeatures (0.30 s against 0.39–0.54 s
-            # for 100 000 points), which keep thousands of wrapped features alive.
-            feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs[i], ys[i])))
-            values = [points.uuids[i], labels[i], core[i]]
-            if has_type:
-                values.append(types[i])
-            feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        columns = [points.uuids, labels, result.core.tolist()] + ([points.columns["entity_type"]] if has_type else [])
+        add_point_features(sink, fields, points.x, points.y, map(list, zip(*columns, strict=True)), steps)
         return dest_id
 
     def _write_clusters(self, parameters, context, feedback, summary, polygons, areas, n_core, types, sectors) -> str:
@@ -255,22 +236,14 @@ class Clusters(BrusselsCreativeAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.CLUSTERS))
-        wkbs = shapely.to_wkb(polygons) if len(polygons) else []
-        for i, cluster in enumerate(summary.cluster.tolist()):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled"))
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkbs[i])
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            size = int(summary.size[i])
-            area = float(areas[i])
-            feature.setAttributes([
-                cluster, size, int(n_core[i]), area, size / area if area > 0 else None,
-                types[i][0], types[i][1], sectors[i][0], sectors[i][1],
-            ])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        wkbs = shapely.to_wkb(polygons).tolist() if len(polygons) else []
+        sizes = summary.size.tolist()
+        rows = (
+            [cluster, size, int(n_core[i]), area, size / area if area > 0 else None,
+             types[i][0], types[i][1], sectors[i][0], sectors[i][1]]
+            for i, (cluster, size, area) in enumerate(zip(summary.cluster.tolist(), sizes, areas.tolist(), strict=True))
+        )
+        add_wkb_features(sink, fields, wkbs, rows, feedback, multi=True)
         return dest_id
 
     def _check_cancel(self, feedback) -> None:
@@ -300,8 +273,8 @@ def _profiles(values, labels, sizes, codes_of) -> list[tuple[str | None, str | N
     cluster with numpy, not one by one."""
     if values is None:
         return [(None, None)] * sizes.size
-    distinct: dict = {}
-    index = np.fromiter((distinct.setdefault(v, len(distinct)) for v in values), dtype=np.int64, count=len(values))
+    distinct = {value: i for i, value in enumerate(dict.fromkeys(values))}
+    index = np.fromiter(map(distinct.__getitem__, values), dtype=np.int64, count=len(values))
     keep = labels >= 0
     k, m = sizes.size, max(len(distinct), 1)
     counts = np.bincount(labels[keep] * m + index[keep], minlength=k * m).reshape(k, m)

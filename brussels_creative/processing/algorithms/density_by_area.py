@@ -7,11 +7,8 @@ import re
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -25,6 +22,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core import density
 from . import inputs
 from .base import BrusselsCreativeAlgorithm
+from .outputs import add_geometry_features
 from .polygons import read_polygons
 
 BORDER_RULES = (
@@ -245,19 +243,9 @@ class DensityByArea(BrusselsCreativeAlgorithm):
             with np.errstate(divide="ignore", invalid="ignore"):
                 per_1000 = np.where(np.isfinite(population) & (population > 0), 1000.0 * counts / population, np.nan)
             computed.append(_or_none(per_1000))
-        computed_rows = list(zip(*computed, strict=True))
-        for i in range(n_areas):
-            if i % 100 == 0:
-                feedback.setProgress(80 + 20 * i / n_areas)
-                if feedback.isCanceled():  # the sink is open: stop writing, QGIS discards the result
-                    break
-            feature = QgsFeature(fields)
-            if areas.qgis_geometries[i] is not None:
-                geometry = QgsGeometry(areas.qgis_geometries[i])
-                geometry.convertToMultiType()
-                feature.setGeometry(geometry)
-            feature.setAttributes([rows[i][k] for k in kept] + list(computed_rows[i]))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        rows_out = ([row[k] for k in kept] + list(values) for row, values in zip(rows, zip(*computed, strict=True),
+                                                                                  strict=True))
+        add_geometry_features(sink, fields, areas.qgis_geometries, rows_out, feedback, progress=(80, 20), multi=True)
         inputs.check_canceled(feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}

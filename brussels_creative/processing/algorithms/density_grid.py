@@ -5,11 +5,8 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -24,6 +21,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core import density
 from . import inputs
 from .base import BrusselsCreativeAlgorithm
+from .outputs import add_wkb_features
 from .polygons import read_boundary
 
 SHAPES = (("square", "Squares"), ("hexagon", "Hexagons (flat-topped)"))
@@ -169,22 +167,14 @@ class DensityGrid(BrusselsCreativeAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         cell_km2 = counted.grid.cell_area / density.M2_PER_KM2
         cols, rows = counted.grid.cols, counted.grid.rows
-        wkbs = shapely.to_wkb(cells)
         selected = np.flatnonzero(keep)
-        for step, i in enumerate(selected):
-            if step % 1000 == 0:
-                feedback.setProgress(60 + 40 * step / len(selected))
-                if feedback.isCanceled():  # the sink is open: stop writing, QGIS discards the result
-                    break
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkbs[i])
-            feature.setGeometry(geometry)
-            values = [int(cols[i]), int(rows[i]), int(counted.counts[i]), float(counted.counts[i] / cell_km2), cell_km2]
-            if inside_pct is not None:
-                values.append(float(inside_pct[i]))
-            feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        wkbs = shapely.to_wkb(cells[selected]).tolist()
+        n_selected = counted.counts[selected]
+        columns = [cols[selected].astype(np.int64).tolist(), rows[selected].astype(np.int64).tolist(),
+                   n_selected.astype(np.int64).tolist(), (n_selected / cell_km2).tolist(), [cell_km2] * selected.size]
+        if inside_pct is not None:
+            columns.append(inside_pct[selected].astype(float).tolist())
+        add_wkb_features(sink, fields, wkbs, map(list, zip(*columns, strict=True)), feedback, progress=(60, 40))
         inputs.check_canceled(feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}

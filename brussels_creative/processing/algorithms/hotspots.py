@@ -7,11 +7,8 @@ import math
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
@@ -32,6 +29,7 @@ from scipy.signal import fftconvolve
 from ...core import density, hotspots
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS, add_filter_parameters, read_points
+from .outputs import add_wkb_features
 from .polygons import read_boundary, read_polygons
 
 MAX_CELLS = 4_000_000
@@ -241,22 +239,12 @@ class Hotspots(BrusselsCreativeAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        wkbs = shapely.to_wkb(shapely.force_2d(geometries))
-        for i in range(n):
-            if i % 1000 == 0:
-                self._check_cancel(feedback)
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkbs[i])
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            values = [extra_values[i][j] for j in kept]
-            values += [int(counts[i]), int(neighbours[i]), float(z[i]), float(p[i]), float(q[i]), int(bins[i]),
-                       str(labels[i])]
-            feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            if i % 1000 == 0:
-                steps.setProgress(100 * i / n)
+        wkbs = shapely.to_wkb(shapely.force_2d(geometries)).tolist()
+        results = [counts.tolist(), neighbours.astype(np.int64).tolist(), z.tolist(), p.tolist(), q.tolist(),
+                   bins.tolist(), [str(label) for label in labels]]
+        computed = zip(*results, strict=True)
+        rows = ([extra[j] for j in kept] + list(values) for extra, values in zip(extra_values, computed, strict=True))
+        add_wkb_features(sink, fields, wkbs, rows, steps, multi=True)
         hot, cold = int((bins > 0).sum()), int((bins < 0).sum())
         feedback.pushInfo(self.tr("{} hot spots, {} cold spots among {} units").format(hot, cold, n))
         return {self.OUTPUT: dest_id, self.OBSERVATIONS: n, self.HOT: hot, self.COLD: cold}
