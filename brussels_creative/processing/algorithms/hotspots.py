@@ -28,7 +28,7 @@ from scipy.signal import fftconvolve
 
 from ...core import density, hotspots
 from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS, add_filter_parameters, read_points
+from .inputs import WORKING_CRS, add_filter_parameters, start_reading_points
 from .outputs import add_wkb_features
 from .polygons import read_boundary, read_polygons
 
@@ -163,15 +163,24 @@ class Hotspots(BrusselsCreativeAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading the entities"))
-        points = read_points(self, parameters, context, steps, ids=False)
-        self._check_cancel(feedback)
-
-        steps.setCurrentStep(1)
-        steps.pushInfo(self.tr("Counting the entities per unit"))
+        # An ecosystem file is read in a thread while the units are prepared here.
+        pending = start_reading_points(self, parameters, context, steps, ids=False)
+        cells = None
         if by_area:
             areas = read_polygons(self, parameters, self.AREAS, context, steps)
             if parameters.get(self.BOUNDARY) not in (None, ""):
                 steps.pushWarning(self.tr("BOUNDARY is ignored when AREAS is given"))
+        else:
+            boundary = read_boundary(self, parameters, self.BOUNDARY, context, steps)
+            if boundary is not None:
+                cells = self._cells(boundary, boundary.bounds, cell_size, origin)
+        points = pending.result()
+        self._check_cancel(feedback)
+
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Counting the entities per unit"))
+        wkbs = None
+        if by_area:
             geometries = areas.geometries
             counts = density.count_in_polygons(points.x, points.y, geometries).counts
             cx, cy = shapely.get_coordinates(shapely.centroid(geometries)).T
@@ -179,13 +188,12 @@ class Hotspots(BrusselsCreativeAlgorithm):
             extra_values = areas.attributes
             grid_ids = None
         else:
-            geometries, counts, cx, cy, grid_ids, counts2d, mask = self._grid(
-                points, parameters, context, steps, cell_size, origin
-            )
+            wkbs, counts, cx, cy, grid_ids, counts2d, mask = self._grid(points, boundary, cells, cell_size, origin,
+                                                                        steps)
             extra_fields = QgsFields()
             extra_fields.append(QgsField("col", QMetaType.LongLong))
             extra_fields.append(QgsField("row", QMetaType.LongLong))
-            extra_values = [[int(c), int(r)] for c, r in zip(*grid_ids, strict=True)]
+            extra_values = list(map(list, zip(grid_ids[0].tolist(), grid_ids[1].tolist(), strict=True)))
         n = counts.size
         if n < 2:
             raise QgsProcessingException(self.tr("Gi* needs at least two cells or areas; there is {}").format(n))
@@ -239,7 +247,8 @@ class Hotspots(BrusselsCreativeAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        wkbs = shapely.to_wkb(shapely.force_2d(geometries)).tolist()
+        if wkbs is None:
+            wkbs = shapely.to_wkb(shapely.force_2d(geometries)).tolist()
         results = [counts.tolist(), neighbours.astype(np.int64).tolist(), z.tolist(), p.tolist(), q.tolist(),
                    bins.tolist(), [str(label) for label in labels]]
         computed = zip(*results, strict=True)
@@ -257,9 +266,31 @@ class Hotspots(BrusselsCreativeAlgorithm):
             raise QgsProcessingException(self.tr("ORIGIN is not a valid point"))
         return point.x(), point.y()
 
-    def _grid(self, points, parameters, context, feedback, cell_size, origin):
-        """Grid cells over the points or the boundary: geometries, counts, centres, ids, 2-D counts and mask."""
-        boundary = read_boundary(self, parameters, self.BOUNDARY, context, feedback)
+    def _cells(self, boundary, extent, cell_size, origin) -> tuple:
+        """The grid over the extent: its block, the mask of the cells sharing area with the boundary (all cells
+        without one), the kept cells' centres, ids and WKB."""
+        block = density.grid_block(*extent, cell_size, "square", origin)
+        if block.nrows * block.ncols > MAX_CELLS:
+            raise QgsProcessingException(
+                self.tr("CELL_SIZE: {} m makes a grid of {} cells (more than {}); use larger cells")
+                .format(cell_size, block.nrows * block.ncols, MAX_CELLS)
+            )
+        cx, cy = block.centres()
+        if boundary is not None:
+            # Cells sharing area with the boundary: their interiors (shrunk by a hair) meet it; the boundary is
+            # prepared, so this stays fast where GEOS's touches() on a detailed boundary does not.
+            h = cell_size * (0.5 - 1e-7)
+            inner = shapely.box(cx - h, cy - h, cx + h, cy + h)
+            mask = shapely.intersects(boundary, inner).reshape(block.nrows, block.ncols)
+        else:
+            mask = np.ones((block.nrows, block.ncols), dtype=bool)
+        flat = mask.ravel()
+        wkbs = shapely.to_wkb(block.polygons()[flat]).tolist()
+        return block, mask, cx[flat], cy[flat], (block.cols[flat], block.rows[flat]), wkbs
+
+    def _grid(self, points, boundary, cells, cell_size, origin, feedback):
+        """Grid cells over the points or the boundary (cells from _cells, made here when None): WKB, counts,
+        centres, ids, 2-D counts and mask."""
         x, y = points.x, points.y
         if boundary is not None:
             inside = shapely.intersects_xy(boundary, x, y)
@@ -271,27 +302,12 @@ class Hotspots(BrusselsCreativeAlgorithm):
             extent = boundary.bounds
         else:
             extent = (float(x.min()), float(y.min()), float(x.max()), float(y.max()))
-        block = density.grid_block(*extent, cell_size, "square", origin)
-        if block.nrows * block.ncols > MAX_CELLS:
-            raise QgsProcessingException(
-                self.tr("CELL_SIZE: {} m makes a grid of {} cells (more than {}); use larger cells")
-                .format(cell_size, block.nrows * block.ncols, MAX_CELLS)
-            )
+        if cells is None:
+            cells = self._cells(boundary, extent, cell_size, origin)
+        block, mask, cx, cy, ids, wkbs = cells
         counted = density.count_in_grid(x, y, cell_size, "square", origin, extent=extent)
         counts2d = counted.counts.reshape(block.nrows, block.ncols)
-        cells = block.polygons()
-        cx, cy = block.centres()
-        if boundary is not None:
-            # Cells sharing area with the boundary: their interiors (shrunk by a hair) meet it; the boundary is
-            # prepared, so this stays fast where GEOS's touches() on a detailed boundary does not.
-            h = cell_size * (0.5 - 1e-7)
-            inner = shapely.box(cx - h, cy - h, cx + h, cy + h)
-            mask = shapely.intersects(boundary, inner).reshape(counts2d.shape)
-        else:
-            mask = np.ones(counts2d.shape, dtype=bool)
-        flat = mask.ravel()
-        return cells[flat], counted.counts[flat], cx[flat], cy[flat], (block.cols[flat], block.rows[flat]), \
-            counts2d, mask
+        return wkbs, counted.counts[mask.ravel()], cx, cy, ids, counts2d, mask
 
     def _check_cancel(self, feedback) -> None:
         if feedback.isCanceled():
