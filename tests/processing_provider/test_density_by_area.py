@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from brussels_creative.core.sample import generate_sample
@@ -302,3 +303,24 @@ def test_few_points_in_many_detailed_polygons_match_a_shapely_loop_and_native(pr
     })["OUTPUT"]
     assert contains == [f["NUMPOINTS"] for f in native.getFeatures()]
     assert sum(contains) < sum(first)  # the boundary points count under "first", not under "contains"
+
+
+def test_curved_polygons_are_counted_as_their_straight_segment_approximation(provider, tmp_path):
+    """Areas with arcs (CurvePolygon, as GML or PostGIS can hold) are counted and written back, as QGIS's own
+    straight-segment approximation of each arc: a point just inside the arc but outside its chord counts."""
+    layer = _memory("CurvePolygon", "EPSG:31370", "&field=name:string")
+    discs = [QgsGeometry.fromWkt(f"CurvePolygon(CircularString({x - 100} 170000, {x} 170100, {x + 100} 170000, "
+                                 f"{x} 169900, {x - 100} 170000))") for x in (150_000, 150_300)]
+    assert all(QgsWkbTypes.isCurvedType(d.wkbType()) for d in discs)
+    _add(layer, discs, [("west",), ("east",)])
+    xy = [(150_000, 170_000), (150_070, 170_070), (150_000, 170_099), (150_300, 170_000), (150_200, 170_200)]
+    # (150_070, 170_070) is 99 m from the centre: inside the circle, outside the square of its four arc points
+    result = _run(tmp_path, INPUT=_points_layer(xy), AREAS=layer)
+    assert [f["n_entities"] for f in result] == [3, 1]
+    assert [f["name"] for f in result] == ["west", "east"]
+    assert all(QgsWkbTypes.flatType(f["_geom"].wkbType()) == QgsWkbTypes.MultiPolygon for f in result)
+    assert [round(f["area_km2"], 4) for f in result] == [round(np.pi * 0.1**2, 4)] * 2  # a disc of 100 m
+    hot = processing.run("brussels_creative:hotspots", {
+        "INPUT": _points_layer(xy), "AREAS": layer, "WEIGHTS": 0, "DISTANCE": 1000.0, "OUTPUT": "memory:"
+    })["OUTPUT"]
+    assert [f["count"] for f in hot.getFeatures()] == [3, 1]

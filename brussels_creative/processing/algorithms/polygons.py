@@ -82,7 +82,8 @@ def read_polygons(
     keep one row per input feature). With `repair`, invalid polygons are repaired with make_valid (a warning says
     how many); without it they are used as given, as QGIS's own algorithms do (counting points needs no repair).
     Without `shapes` (and without `repair`), no polygon is converted to shapely yet: Polygons.convert does it for
-    those that are needed (converting thousands of detailed polygons costs more than reading them)."""
+    those that are needed (converting thousands of detailed polygons costs more than reading them). Curved
+    polygons are replaced by QGIS's straight-segment approximation (arcs cut into segments of at most 1°)."""
     if repair and not shapes:
         raise ValueError("repairing polygons needs their shapes")
     source = algorithm.parameterAsSource(parameters, key, context)
@@ -116,6 +117,10 @@ def read_polygons(
                 rows.append(feature.attributes())
                 kept.append(None)
             continue
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            # arcs (GML, PostGIS) become QGIS's straight-segment approximation: shapely and GeoPackage polygon
+            # outputs take no curves
+            geometry = QgsGeometry(geometry.constGet().segmentize())
         wkbs.append(bytes(geometry.asWkb()) if shapes else b"")
         rows.append(feature.attributes())
         kept.append(geometry)
