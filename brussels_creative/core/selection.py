@@ -140,32 +140,47 @@ def _column_values(text: str | None, count: int, declared: str) -> list:
     values = json.loads(text)
     kind = declared.upper()
     if "INT" in kind or kind in ("BOOLEAN",):
-        return [None if v is None else int(float(v)) for v in values]
+        return [v if v is None or isinstance(v, int) else int(float(v)) for v in values]
     if any(word in kind for word in ("REAL", "FLOA", "DOUB")):
         return [None if v is None else float(v) for v in values]
     return values
 
 
 def _points_query(condition: str, raw: bool) -> str:
-    """SQL giving count, sum of fids, the 29-byte point blobs packed (zeros for blobs of another length; hex
-    without `raw`) and the fids. NOT INDEXED: a full scan, so rows come in fid order, as in _columns_query."""
+    """SQL giving count, the 29-byte point blobs packed (zeros for blobs of another length; hex without `raw`) and
+    the fids. NOT INDEXED: a full scan, so rows come in fid order, as in _columns_query."""
     blob = f"CASE WHEN length(geom) = 29 THEN geom ELSE X'{_NOT_A_POINT_HEX}' END"
     packed = f"group_concat({blob}, '')" if raw else f"group_concat(hex({blob}), '')"
     return (
-        f"SELECT count(*), total(fid), {packed}, group_concat(fid, ',') FROM entities e NOT INDEXED WHERE {condition}"
+        f"SELECT count(*), {packed}, group_concat(fid, ',') FROM entities e NOT INDEXED WHERE {condition}"
     )
 
 
-def _columns_query(condition: str, texts: list[str], coded: list[str]) -> str:
-    """SQL giving count, sum of fids, then each text column and each coded column as a JSON array."""
+def _columns_query(condition: str, texts: list[str], coded: list[str], declared: dict[str, str]) -> str:
+    """SQL giving count, the fids (as _points_query: the two reads are compared on them), then each text column and
+    each coded column as a JSON array."""
     if not texts and not coded:
         return ""
-    # JSON holds any text exactly (NUL and control characters included) and NULL as null; measured 38 ms for three
-    # columns of 100 000 entities, parsing included, against 97 ms for group_concat with escaped separators. Coded
-    # columns too: positions looked up in Python (type and primary sector: 51 ms for the whole read, as with a CASE
-    # turning codes into positions in SQL, which took SQLite 37 ms against 18 ms for the JSON)
-    parts = [f'json_group_array(CAST(e."{c}" AS TEXT))' for c in (*texts, *coded)]
-    return f"SELECT count(*), total(fid), {', '.join(parts)} FROM entities e NOT INDEXED WHERE {condition}"
+    # JSON holds any text exactly (NUL and control characters included), integers exactly and NULL as null;
+    # measured 38 ms for three columns of 100 000 entities, parsing included, against 97 ms for group_concat with
+    # escaped separators. Coded columns too: positions looked up in Python (type and primary sector: 51 ms for the
+    # whole read, as with a CASE turning codes into positions in SQL, which took SQLite 37 ms against 18 ms).
+    parts = [f"json_group_array({_json_value(c, declared[c])})" for c in (*texts, *coded)]
+    return (
+        f"SELECT count(*), group_concat(fid, ','), {', '.join(parts)} FROM entities e NOT INDEXED WHERE {condition}"
+    )
+
+
+def _json_value(column: str, declared: str) -> str:
+    """The SQL of one column's value for json_group_array: integers as they are, reals as text of 17 digits (JSON
+    keeps 15), anything else as text (JSON takes no blob)."""
+    value = f'e."{column}"'
+    kind = declared.upper()
+    if "INT" in kind:
+        return f"CASE WHEN typeof({value}) = 'integer' THEN {value} ELSE CAST({value} AS TEXT) END"
+    if any(word in kind for word in ("REAL", "FLOA", "DOUB")):
+        return f"CASE WHEN typeof({value}) = 'real' THEN printf('%!.17g', {value}) ELSE CAST({value} AS TEXT) END"
+    return f"CAST({value} AS TEXT)"
 
 
 def _positions(text: str | None, count: int, codes: list[str]) -> np.ndarray:
@@ -180,7 +195,7 @@ def _positions(text: str | None, count: int, codes: list[str]) -> np.ndarray:
 
 
 def _fetch(connection: sqlite3.Connection, query: str, params: list, raw: bool = False) -> tuple:
-    """One row; with `raw`, its third value (the packed coordinates) as bytes."""
+    """One row; with `raw`, its second value (the packed coordinates) as bytes."""
     if not raw:
         return connection.execute(query, params).fetchone()
     connection.text_factory = bytes
@@ -188,18 +203,18 @@ def _fetch(connection: sqlite3.Connection, query: str, params: list, raw: bool =
         row = connection.execute(query, params).fetchone()
     finally:
         connection.text_factory = str
-    return (row[0], row[1], row[2], None if row[3] is None else row[3].decode("ascii"))
+    return (row[0], row[1], None if row[2] is None else row[2].decode("ascii"))
 
 
 def _fetch_both(
     connection: sqlite3.Connection, points_query: str, params: list, raw: bool, columns_query: str
 ) -> tuple[tuple, tuple]:
-    """The points row and the columns row (the points row's count and fid sum when there is no column query), read
-    in one transaction: both see the file as it was at its start."""
+    """The points row and the columns row (the points row's count and fids when there is no column query), read in
+    one transaction: both see the file as it was at its start."""
     connection.execute("BEGIN")
     try:
         point_row = _fetch(connection, points_query, params, raw)
-        column_row = _fetch(connection, columns_query, params) if columns_query else point_row[:2]
+        column_row = _fetch(connection, columns_query, params) if columns_query else (point_row[0], point_row[2])
     finally:
         connection.execute("COMMIT")
     return point_row, column_row
@@ -242,6 +257,7 @@ def read_entity_points(
             connection.executemany(
                 "INSERT OR IGNORE INTO temp.bc_selected_uuids VALUES (?)", ((u,) for u in entity_filter.uuids)
             )
+            connection.commit()  # the inserts opened a transaction; the read opens its own
         condition, params = entity_filter.where("e")
         texts = (["uuid"] if with_uuids else []) + list(columns)
         # A vocabulary column becomes its code's position in the vocabulary.
@@ -252,10 +268,10 @@ def read_entity_points(
         # bytes, not text); otherwise they travel as hexadecimal text.
         raw = connection.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
         points_query = _points_query(condition, raw)
-        columns_query = _columns_query(condition, texts, list(vocabularies))
+        columns_query = _columns_query(condition, texts, list(vocabularies), declared)
 
         def decode(row: tuple) -> tuple:
-            """A columns row's count and fid sum, its text columns' values and its coded columns' positions."""
+            """A columns row's count and fids, its text columns' values and its coded columns' positions."""
             n = int(row[0])
             values = {c: _column_values(row[2 + k], n, declared[c]) for k, c in enumerate(texts)}
             positions = {
@@ -268,22 +284,22 @@ def read_entity_points(
             # (sqlite3 releases the GIL while SQLite works): measured 45 ms instead of 77 ms for 100 000 entities
             # and two coded columns, 38 ms instead of 50 ms with their uuids as JSON text. The second thread also
             # decodes the JSON while SQLite, which releases the GIL, reads the points.
-            # Both queries count and sum the fids they read: should the file change between the two reads, they
-            # are read again in one transaction of one connection.
+            # Both queries give the fids they read: should they differ (the file changed between the two reads),
+            # both are read again in one transaction of one connection.
             with ThreadPoolExecutor(max_workers=1) as pool:
                 pending = pool.submit(lambda: decode(_fetch_on_own_connection(path, columns_query, params)))
                 point_row = _fetch(connection, points_query, params, raw)
                 read = pending.result()
-            if point_row[:2] != read[0]:
+            if (point_row[0], point_row[2]) != read[0]:
                 point_row, column_row = _fetch_both(connection, points_query, params, raw, columns_query)
                 read = decode(column_row)
         else:
             point_row, column_row = _fetch_both(connection, points_query, params, raw, columns_query)
             read = decode(column_row)
         count = int(point_row[0])
-        packed = (point_row[2] or b"") if raw else bytes.fromhex(point_row[2] or "")
+        packed = (point_row[1] or b"") if raw else bytes.fromhex(point_row[1] or "")
         xy = _regular_xy(np.frombuffer(packed, dtype=np.uint8).reshape(-1, 29))
-        fids = np.fromstring(point_row[3] or "", dtype=np.int64, sep=",") if count else np.zeros(0, dtype=np.int64)
+        fids = np.fromstring(point_row[2] or "", dtype=np.int64, sep=",") if count else np.zeros(0, dtype=np.int64)
         if fids.size > 1 and not (np.diff(fids) > 0).all():
             # A full scan gives rows in fid order, so the points and the columns read apart stay aligned; never
             # pass on misaligned rows should some SQLite scan otherwise.
@@ -305,7 +321,7 @@ def read_entity_points(
     usable = np.flatnonzero(np.isfinite(xy).all(axis=1))
 
     def kept(column_values: list) -> list:
-        return column_values if usable.size == count else [column_values[i] for i in usable.tolist()]
+        return list(column_values) if usable.size == count else [column_values[i] for i in usable.tolist()]
 
     result = EntityPoints(
         x=xy[usable, 0].copy(),

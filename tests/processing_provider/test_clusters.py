@@ -176,6 +176,15 @@ def test_cancelled_run_stops_without_output(provider, tmp_path, ecosystem):
                        {"INPUT": _entities(ecosystem), "OUTPUT": "memory:", "CLUSTERS": "memory:"}, feedback=feedback)
 
 
+def test_progress_only_moves_forward_and_ends_at_100(provider, ecosystem):
+    feedback = QgsProcessingFeedback()
+    seen = []
+    feedback.progressChanged.connect(seen.append)
+    processing.run("brussels_creative:clusters", {"INPUT": _entities(ecosystem), "EPS": 300.0, "MIN_POINTS": 5,
+                                                  "OUTPUT": "memory:", "CLUSTERS": "memory:"}, feedback=feedback)
+    assert seen and seen == sorted(seen) and seen[-1] == pytest.approx(100.0)
+
+
 def test_clusters_runs_headless_through_qgis_process(qgis_process_cli, tmp_path, ecosystem):
     results = qgis_process_cli.run(
         "clusters", INPUT=_entities(ecosystem), EPS=150, MIN_POINTS=8,

@@ -161,7 +161,7 @@ class Clusters(BrusselsCreativeAlgorithm):
         steps.pushInfo(self.tr("Writing the entities and the clusters"))
         dest_points = self._write_points(parameters, context, steps, points, result, has_type)
         dest_clusters = self._write_clusters(
-            parameters, context, feedback, summary, polygons, areas, n_core, types, sectors
+            parameters, context, steps, summary, polygons, areas, n_core, types, sectors
         )
         return {
             self.OUTPUT: dest_points,
@@ -243,7 +243,7 @@ class Clusters(BrusselsCreativeAlgorithm):
              types[i][0], types[i][1], sectors[i][0], sectors[i][1]]
             for i, (cluster, size, area) in enumerate(zip(summary.cluster.tolist(), sizes, areas.tolist(), strict=True))
         )
-        add_wkb_features(sink, fields, wkbs, rows, feedback, multi=True)
+        add_wkb_features(sink, fields, wkbs, rows, feedback, progress=(100.0, 0.0), multi=True)  # after the points
         return dest_id
 
     def _check_cancel(self, feedback) -> None:
