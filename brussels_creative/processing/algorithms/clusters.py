@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core import clusters
 from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS, add_filter_parameters, ecosystem_file, read_points
+from .inputs import WORKING_CRS, add_filter_parameters, ecosystem_file, input_layer, read_points
 from .outputs import add_point_features, add_wkb_features
 
 DEGENERATE_BUFFER_M = 1.0
@@ -122,7 +122,7 @@ class Clusters(BrusselsCreativeAlgorithm):
         border_as_noise = self.parameterAsBoolean(parameters, self.BORDER_AS_NOISE, context)
         hull = HULLS[self.parameterAsEnum(parameters, self.HULL, context)]
         ratio = self.parameterAsDouble(parameters, self.CONCAVE_RATIO, context)
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        layer = input_layer(self, parameters, self.INPUT, context)
         if not eps > 0:
             raise QgsProcessingException(self.tr("EPS must be greater than 0 m"))
         if min_points < 1:

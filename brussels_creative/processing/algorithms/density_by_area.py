@@ -118,7 +118,7 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         population_field = self.parameterAsString(parameters, self.POPULATION, context) or None
         rule = BORDER_RULES[self.parameterAsEnum(parameters, self.BORDER_RULE, context)][0]
         primary_only = SECTOR_MODES[self.parameterAsEnum(parameters, self.SECTOR_MODE, context)][0] == "primary"
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        layer = inputs.input_layer(self, parameters, self.INPUT, context)
 
         field_names = layer.fields().names() if layer is not None else []
         type_column = ("entity_type",) if "entity_type" in field_names else ()
@@ -224,6 +224,11 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         population = None
         if population_field:
             index = area_fields.indexOf(population_field)
+            if index < 0:
+                raise QgsProcessingException(
+                    self.tr("POPULATION: AREAS has no field {} (fields: {})").format(
+                        population_field, ", ".join(area_fields.names()))
+                )
             population = np.asarray([_number(row[index]) for row in rows], dtype=float)
 
         fields, kept = self._fields(area_fields, sector_codes, type_codes, population is not None, feedback)

@@ -94,7 +94,27 @@ def read_filter(algorithm, parameters, context) -> tuple[EntityFilter, str]:
         created_from=date(CREATED_FROM),
         created_to=date(CREATED_TO),
     )
-    return entity_filter, algorithm.parameterAsExpression(parameters, EXPRESSION, context) or ""
+    start, end = entity_filter.created_from, entity_filter.created_to
+    if start and end and start > end:
+        raise QgsProcessingException(tr("CREATED_FROM ({}) is after CREATED_TO ({})").format(start, end))
+    free = algorithm.parameterAsExpression(parameters, EXPRESSION, context) or ""
+    if not free and str(parameters.get(EXPRESSION) or "").strip():
+        # QGIS gives back an empty expression when the one typed does not parse: never drop a filter silently
+        free = str(parameters[EXPRESSION])
+    if free:
+        parsed = QgsExpression(free)
+        if parsed.hasParserError():
+            raise QgsProcessingException(tr("EXPRESSION: {}").format(parsed.parserErrorString()))
+    return entity_filter, free
+
+
+def input_layer(algorithm, parameters, key: str, context):
+    """The vector layer behind a source parameter, also when it is given as a feature source definition (selected
+    features only, a feature limit), which parameterAsVectorLayer does not resolve; None for other sources."""
+    value = parameters.get(key)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        parameters = {**parameters, key: value.source.valueAsString(context.expressionContext())[0]}
+    return algorithm.parameterAsVectorLayer(parameters, key, context)
 
 
 def ecosystem_file(layer) -> str | None:
@@ -278,7 +298,7 @@ def start_reading_points(
     coded = coded or {}
     entity_filter, free = read_filter(algorithm, parameters, context)
     no_criterion = entity_filter.is_empty() and not free
-    layer = algorithm.parameterAsVectorLayer(parameters, input_key, context)
+    layer = input_layer(algorithm, parameters, input_key, context)
     path = ecosystem_path(layer) if _whole_source(parameters.get(input_key)) and not free else None
     if path is not None:
         feedback.pushInfo(tr("Reading the entities of {} directly").format(path))

@@ -768,6 +768,11 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>POPULATION: AREAS has no field {} (fields: {})</source>
+        <translation>POPULATION : AREAS n’a pas de champ {} (champs : {})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS field {} is replaced by the computed one</source>
         <translation>Le champ {} de AREAS est remplacé par le champ calculé</translation>
     </message>
@@ -1402,13 +1407,13 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Counting the entities per unit</source>
-        <translation>Comptage des entités par unité</translation>
+        <source>BOUNDARY is ignored when AREAS is given</source>
+        <translation>BOUNDARY est ignoré quand AREAS est indiqué</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>BOUNDARY is ignored when AREAS is given</source>
-        <translation>BOUNDARY est ignoré quand AREAS est indiqué</translation>
+        <source>Counting the entities per unit</source>
+        <translation>Comptage des entités par unité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -1457,6 +1462,11 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>CELL_SIZE: {} m makes a grid of {} cells (more than {}); use larger cells</source>
+        <translation>CELL_SIZE : {} m donne une grille de {} cellules (plus de {}) ; utilisez des cellules plus grandes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
         <source>{} entities outside the boundary are left out</source>
         <translation>{} entités hors de la limite sont écartées</translation>
     </message>
@@ -1464,11 +1474,6 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>BOUNDARY: no entity lies inside the boundary</source>
         <translation>BOUNDARY : aucune entité n'est située à l'intérieur de la limite</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>CELL_SIZE: {} m makes a grid of {} cells (more than {}); use larger cells</source>
-        <translation>CELL_SIZE : {} m donne une grille de {} cellules (plus de {}) ; utilisez des cellules plus grandes</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
@@ -1487,6 +1492,16 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <source>CREATED_FROM ({}) is after CREATED_TO ({})</source>
+        <translation>CREATED_FROM ({}) est postérieure à CREATED_TO ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>EXPRESSION: {}</source>
+        <translation>EXPRESSION : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
         <source>Cancelled: no output was written</source>
         <translation>Annulé : aucune sortie n'a été écrite</translation>
     </message>
@@ -1499,16 +1514,6 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>The input layer has no field created_at to filter on</source>
         <translation>La couche d'entrée n'a pas de champ created_at sur lequel filtrer</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>Reading the entities of {} directly</source>
-        <translation>Lecture directe des entités de {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage</source>
-        <translation>SECTORS : le filtre par secteur nécessite la couche des entités d'un GeoPackage d'écosystème</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
@@ -1532,6 +1537,16 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <source>Reading the entities of {} directly</source>
+        <translation>Lecture directe des entités de {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage</source>
+        <translation>SECTORS : le filtre par secteur nécessite la couche des entités d'un GeoPackage d'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
         <source>{}: the layer must hold points</source>
         <translation>{} : la couche doit contenir des points</translation>
     </message>
@@ -1545,11 +1560,6 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>{}: no field {}</source>
         <translation>{} : pas de champ {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>EXPRESSION: {}</source>
-        <translation>EXPRESSION : {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>

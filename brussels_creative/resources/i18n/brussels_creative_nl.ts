@@ -768,6 +768,11 @@ Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygo
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>POPULATION: AREAS has no field {} (fields: {})</source>
+        <translation>POPULATION: AREAS heeft geen veld {} (velden: {})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS field {} is replaced by the computed one</source>
         <translation>Veld {} van AREAS wordt vervangen door het berekende veld</translation>
     </message>
@@ -1402,13 +1407,13 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Counting the entities per unit</source>
-        <translation>Entiteiten per eenheid tellen</translation>
+        <source>BOUNDARY is ignored when AREAS is given</source>
+        <translation>BOUNDARY wordt genegeerd als AREAS opgegeven is</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>BOUNDARY is ignored when AREAS is given</source>
-        <translation>BOUNDARY wordt genegeerd als AREAS opgegeven is</translation>
+        <source>Counting the entities per unit</source>
+        <translation>Entiteiten per eenheid tellen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -1457,6 +1462,11 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>CELL_SIZE: {} m makes a grid of {} cells (more than {}); use larger cells</source>
+        <translation>CELL_SIZE: {} m geeft een rooster van {} cellen (meer dan {}); gebruik grotere cellen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
         <source>{} entities outside the boundary are left out</source>
         <translation>{} entiteiten buiten de grens worden weggelaten</translation>
     </message>
@@ -1464,11 +1474,6 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>BOUNDARY: no entity lies inside the boundary</source>
         <translation>BOUNDARY: geen enkele entiteit ligt binnen de grens</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>CELL_SIZE: {} m makes a grid of {} cells (more than {}); use larger cells</source>
-        <translation>CELL_SIZE: {} m geeft een rooster van {} cellen (meer dan {}); gebruik grotere cellen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
@@ -1487,6 +1492,16 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <source>CREATED_FROM ({}) is after CREATED_TO ({})</source>
+        <translation>CREATED_FROM ({}) ligt na CREATED_TO ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>EXPRESSION: {}</source>
+        <translation>EXPRESSION: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
         <source>Cancelled: no output was written</source>
         <translation>Geannuleerd: er werd geen uitvoer geschreven</translation>
     </message>
@@ -1499,16 +1514,6 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>The input layer has no field created_at to filter on</source>
         <translation>De invoerlaag heeft geen veld created_at om op te filteren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>Reading the entities of {} directly</source>
-        <translation>De entiteiten van {} worden rechtstreeks gelezen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage</source>
-        <translation>SECTORS: filteren op sector vereist de entiteitenlaag van een ecosysteem-GeoPackage</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
@@ -1532,6 +1537,16 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <source>Reading the entities of {} directly</source>
+        <translation>De entiteiten van {} worden rechtstreeks gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage</source>
+        <translation>SECTORS: filteren op sector vereist de entiteitenlaag van een ecosysteem-GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
         <source>{}: the layer must hold points</source>
         <translation>{}: de laag moet punten bevatten</translation>
     </message>
@@ -1545,11 +1560,6 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>{}: no field {}</source>
         <translation>{}: geen veld {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>EXPRESSION: {}</source>
-        <translation>EXPRESSION: {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>

@@ -1,0 +1,140 @@
+"""Bad and odd inputs to the density analyses, found by trying them as a careless user would: each is either used
+correctly or refused with a message naming the parameter, never a traceback, a crash or a silent wrong answer."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import processing
+import pytest
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from brussels_creative.core.sample import generate_sample
+from brussels_creative.core.store import EcosystemStore
+
+# a bow tie (self-intersecting) around the centre of the region, in EPSG:31370
+BOW_TIE = "POLYGON((146000 168000, 154000 174000, 154000 168000, 146000 174000, 146000 168000))"
+
+
+@pytest.fixture(scope="module")
+def ecosystem(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("bad") / "eco.gpkg"
+    with EcosystemStore.create(path) as store:
+        generate_sample(store, n=400, seed=3)
+    return path
+
+
+def _layer(kind: str, wkts: list[str | None], fields: str = "", values=None, crs: str = "EPSG:31370"):
+    layer = QgsVectorLayer(f"{kind}?crs={crs}{fields}", kind, "memory")
+    features = []
+    for i, wkt in enumerate(wkts):
+        feature = QgsFeature(layer.fields())
+        if wkt is not None:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        if values is not None:
+            feature.setAttributes(list(values[i]))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def _points(xy, fields: str = "", values=None):
+    return _layer("Point", [f"POINT({x} {y})" for x, y in xy], fields, values)
+
+
+def _aborting_context() -> QgsProcessingContext:
+    """The Processing setting "stop the algorithm when a geometry is invalid"."""
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    return context
+
+
+def _run(alg: str, params: dict, context=None, feedback=None) -> dict:
+    return processing.run(f"brussels_creative:{alg}", params, feedback=feedback or QgsProcessingFeedback(),
+                          context=context or _aborting_context())
+
+
+@pytest.mark.parametrize(
+    ("alg", "params"),
+    [
+        ("hotspots", {"BOUNDARY": "bow", "CELL_SIZE": 500.0, "DISTANCE": 1000.0, "OUTPUT": "memory:"}),
+        ("hotspots", {"AREAS": "bow", "WEIGHTS": 1, "K": 1, "OUTPUT": "memory:"}),
+        ("density_grid", {"BOUNDARY": "bow", "CELL_SIZE": 1000.0, "OUTPUT": "memory:"}),
+        ("point_pattern", {"BOUNDARY": "bow", "NSIM": 0, "R_MIN": 100.0, "R_MAX": 500.0, "R_STEPS": 3,
+                           "OUTPUT": "memory:", "CHART": "chart.png"}),
+        ("kernel_density", {"CLIP": "bow", "BANDWIDTH": 500.0, "PIXEL_SIZE": 100.0, "OUTPUT": "kd.tif"}),
+    ],
+)
+def test_invalid_polygons_are_repaired_even_when_processing_stops_on_invalid_geometries(
+    provider, ecosystem, tmp_path, alg, params
+):
+    """Before, QGIS's validity check raised inside the reading loop; with "stop on invalid" that could crash QGIS."""
+    beside = "POLYGON((154000 168000, 158000 168000, 158000 174000, 154000 174000, 154000 168000))"
+    bow = _layer("Polygon", [BOW_TIE] + [beside] * ("AREAS" in params))  # Gi* by area needs two areas
+    params = {k: (bow if v == "bow" else str(tmp_path / v) if isinstance(v, str) and "." in v and v != "memory:"
+                  else v) for k, v in params.items()}
+    warnings = []
+    feedback = QgsProcessingFeedback()
+    feedback.pushWarning = warnings.append
+    _run(alg, {"INPUT": f"{ecosystem}|layername=entities", **params}, feedback=feedback)
+    assert any("repaired" in w for w in warnings)
+
+
+def test_a_population_field_the_areas_lack_is_refused(provider, ecosystem):
+    areas = _layer("Polygon", ["POLYGON((146000 168000, 154000 168000, 154000 174000, 146000 174000, 146000 168000))"],
+                   "&field=code:integer&field=pop:double", [(7, 1000.0)])
+    with pytest.raises(QgsProcessingException, match="POPULATION: AREAS has no field POP"):
+        _run("density_by_area", {"INPUT": f"{ecosystem}|layername=entities", "AREAS": areas, "POPULATION": "POP",
+                                 "OUTPUT": "memory:"})
+
+
+@pytest.mark.parametrize("alg", ["density_grid", "clusters"])
+def test_a_filter_expression_that_does_not_parse_is_refused_not_ignored(provider, ecosystem, alg):
+    params = {"INPUT": f"{ecosystem}|layername=entities", "EXPRESSION": "status = = 'active'", "OUTPUT": "memory:",
+              "CLUSTERS": "memory:", "CELL_SIZE": 1000.0}
+    if alg == "density_grid":
+        del params["CLUSTERS"]
+    else:
+        del params["CELL_SIZE"]
+    with pytest.raises(QgsProcessingException, match="EXPRESSION"):
+        _run(alg, params)
+
+
+def test_a_date_range_ending_before_it_starts_is_refused(provider, ecosystem):
+    with pytest.raises(QgsProcessingException, match="CREATED_FROM .* is after CREATED_TO"):
+        _run("density_grid", {"INPUT": f"{ecosystem}|layername=entities", "CELL_SIZE": 1000.0, "OUTPUT": "memory:",
+                              "CREATED_FROM": "2025-06-01", "CREATED_TO": "2024-01-01"})
+
+
+def test_sector_filter_and_sector_fields_work_on_selected_entities(provider, ecosystem):
+    layer = QgsVectorLayer(f"{ecosystem}|layername=entities", "entities", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectByExpression("fid <= 200")
+        selected = QgsProcessingFeatureSourceDefinition(layer.id(), True)
+        grid = _run("density_grid", {"INPUT": selected, "SECTORS": ["music"], "CELL_SIZE": 50_000.0,
+                                     "OUTPUT": "memory:"})["OUTPUT"]
+        with sqlite3.connect(ecosystem) as connection:
+            expected = connection.execute(
+                "SELECT count(*) FROM entities e WHERE fid <= 200 AND geom IS NOT NULL AND EXISTS (SELECT 1 FROM "
+                "entity_sectors s WHERE s.entity_uuid = e.uuid AND s.code = 'music')").fetchone()[0]
+        assert 0 < sum(f["n_entities"] for f in grid.getFeatures()) == expected
+        areas = _run("density_by_area", {"INPUT": selected, "AREAS": f"{ecosystem}|layername=municipalities",
+                                         "OUTPUT": "memory:"})["OUTPUT"]
+        assert "n_sector_music" in areas.fields().names()
+        assert sum(f["n_entities"] for f in areas.getFeatures()) <= 200
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
