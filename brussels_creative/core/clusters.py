@@ -82,6 +82,35 @@ def dbscan(x: np.ndarray, y: np.ndarray, eps: float, min_points: int, border_as_
     return Clusters(labels, core, int(n_clusters))
 
 
+def neighbour_pairs_bound(x: np.ndarray, y: np.ndarray, eps: float) -> int:
+    """An upper bound on the number of point pairs at most eps apart, from a grid of eps cells (two such points lie
+    in one cell or in two touching cells): cheap, where counting the pairs themselves is not."""
+    xa = np.asarray(x, dtype=np.float64).ravel()
+    ya = np.asarray(y, dtype=np.float64).ravel()
+    if xa.size < 2:
+        return 0
+    if not eps > 0:
+        return int(xa.size * (xa.size - 1) // 2)  # points on one place may still all pair up
+    cx = np.floor((xa - xa.min()) / eps).astype(np.int64)
+    cy = np.floor((ya - ya.min()) / eps).astype(np.int64)
+    width = int(cx.max()) + 3
+    keys, counts = np.unique(cy * width + cx, return_counts=True)
+    bound = int((counts * (counts - 1) // 2).sum())
+    for offset in (1, width - 1, width, width + 1):  # the right, upper-left, upper and upper-right cells
+        at = np.searchsorted(keys, keys + offset)
+        found = at < keys.size
+        found[found] = keys[at[found]] == keys[found] + offset
+        bound += int((counts[found] * counts[at[found]]).sum())
+    return bound
+
+
+def neighbour_pairs(x: np.ndarray, y: np.ndarray, eps: float) -> int:
+    """The number of point pairs at most eps apart, counted by a dual tree (no pair is listed)."""
+    xy = np.column_stack([np.asarray(x, dtype=np.float64).ravel(), np.asarray(y, dtype=np.float64).ravel()])
+    tree = cKDTree(xy)
+    return int((tree.count_neighbors(tree, eps) - xy.shape[0]) // 2)
+
+
 class ClusterSummary(NamedTuple):
     """Per-cluster figures, one row per cluster id 0..k-1."""
 

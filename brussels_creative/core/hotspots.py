@@ -79,6 +79,11 @@ def disk_offsets(radius_cells: float) -> np.ndarray:
     return d2 <= radius_cells * radius_cells + 1e-9
 
 
+def max_useful_radius(shape: tuple[int, int]) -> float:
+    """A radius (in cells) past every centre of a grid of this shape: any larger band holds the same neighbours."""
+    return math.hypot(*shape)
+
+
 def _disk_sum(a: np.ndarray, disk: np.ndarray, integral: bool) -> np.ndarray:
     out = fftconvolve(a, disk.astype(np.float64), mode="same")
     return np.rint(out) if integral else out
@@ -101,7 +106,7 @@ def gistar_grid(
     n = int(m.sum())
     if n < 2:
         raise ValueError("Gi* needs at least two observations")
-    disk = disk_offsets(radius_cells)
+    disk = disk_offsets(min(radius_cells, max_useful_radius(y.shape)))
     ym = np.where(m, y, 0.0)
     integral = bool(np.all(ym == np.rint(ym)))
     lag = _disk_sum(ym, disk, integral)

@@ -127,3 +127,17 @@ def test_convex_hulls_equal_geos_for_every_kind_of_group_maths() -> None:
         assert hulls[label].equals(expected), label
         assert hulls[label].area == pytest.approx(expected.area, rel=1e-12)
     assert hulls[-1] is None
+
+
+def test_neighbour_pairs_bound_never_undercounts_and_the_count_is_exact_maths() -> None:
+    rng = np.random.default_rng(12)
+    for _ in range(150):
+        m = int(rng.integers(0, 60))
+        x = rng.uniform(0, 100, m).round(0)  # rounded: many points exactly eps apart, on cell edges
+        y = rng.uniform(0, 100, m).round(0)
+        eps = float(rng.choice([0.0, 1.0, 5.0, 10.0, rng.uniform(0.5, 150.0)]))
+        exact = sum(
+            1 for i in range(m) for j in range(i + 1, m) if (x[i] - x[j]) ** 2 + (y[i] - y[j]) ** 2 <= eps * eps
+        )
+        assert clusters.neighbour_pairs(x, y, eps) == exact
+        assert clusters.neighbour_pairs_bound(x, y, eps) >= exact

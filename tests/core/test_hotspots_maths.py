@@ -95,6 +95,25 @@ def test_gistar_grid_equals_weights_on_same_grid_maths(radius: float) -> None:
     np.testing.assert_allclose(z_grid.ravel(), z_ref, rtol=0, atol=1e-9)
 
 
+def test_gistar_grid_band_wider_than_the_grid_is_every_cell_maths() -> None:
+    """A distance band of 10⁹ cells (it asked for terabytes before) gives what a band reaching the farthest cell
+    gives, which a weights loop confirms."""
+    rng = np.random.default_rng(4)
+    counts = rng.poisson(2.0, (9, 13)).astype(float)
+    mask = np.ones(counts.shape, dtype=bool)
+    mask[0, :4] = False
+    farthest = float(np.hypot(8, 12))
+    z_huge, p_huge = hotspots.gistar_grid(counts, 1e9, mask)
+    z_far, p_far = hotspots.gistar_grid(counts, farthest, mask)
+    np.testing.assert_array_equal(z_huge, z_far)
+    np.testing.assert_array_equal(p_huge, p_far)
+    rows, cols = np.indices(counts.shape)
+    w = hotspots.distance_band_weights(cols[mask] * 1.0, -rows[mask] * 1.0, farthest + 1e-6)
+    assert w.nnz == mask.sum() ** 2  # every observed cell is everyone's neighbour
+    z_w, _ = hotspots.gistar_from_weights(counts[mask], w)
+    np.testing.assert_allclose(z_huge[mask], z_w, rtol=0, atol=1e-9)
+
+
 def test_gistar_grid_with_mask_maths() -> None:
     rng = np.random.default_rng(9)
     counts = rng.poisson(1.5, (20, 20)).astype(float)

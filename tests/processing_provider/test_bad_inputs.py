@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import processing
 import pytest
 from qgis.core import (
@@ -138,3 +139,34 @@ def test_sector_filter_and_sector_fields_work_on_selected_entities(provider, eco
         assert sum(f["n_entities"] for f in areas.getFeatures()) <= 200
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_an_eps_linking_every_entity_is_refused_before_it_runs_for_minutes(provider, ecosystem):
+    rng = np.random.default_rng(2)
+    points = _points(rng.uniform((146_000, 168_000), (154_000, 174_000), (12_000, 2)).tolist())
+    with pytest.raises(QgsProcessingException, match="EPS: .* pairs of neighbouring entities"):
+        _run("clusters", {"INPUT": points, "EPS": 1e9, "MIN_POINTS": 5, "OUTPUT": "memory:", "CLUSTERS": "memory:"})
+
+
+def test_a_distance_band_wider_than_the_grid_runs(provider, ecosystem):
+    """It asked numpy for 116 TiB before; every cell is then every cell's neighbour."""
+    result = _run("hotspots", {"INPUT": f"{ecosystem}|layername=entities", "CELL_SIZE": 1000.0, "DISTANCE": 1e9,
+                               "OUTPUT": "memory:"})
+    layer = result["OUTPUT"]
+    assert {f["neighbours"] for f in layer.getFeatures()} == {layer.featureCount()}
+
+
+@pytest.mark.parametrize("origin", [1e15, 1e300])
+def test_an_origin_too_far_for_the_cell_numbers_is_refused(provider, ecosystem, origin):
+    """1e15 wrote no cell at all (numbers too large for the fields), 1e300 raised a TypeError."""
+    with pytest.raises(QgsProcessingException, match="ORIGIN_X: .* too far from the entities"):
+        _run("density_grid", {"INPUT": f"{ecosystem}|layername=entities", "CELL_SIZE": 1000.0, "ORIGIN_X": origin,
+                              "OUTPUT": "memory:"})
+
+
+def test_an_origin_far_but_within_the_cell_numbers_still_aligns(provider, ecosystem):
+    near = _run("density_grid", {"INPUT": f"{ecosystem}|layername=entities", "CELL_SIZE": 1000.0,
+                                 "OUTPUT": "memory:"})["OUTPUT"]
+    far = _run("density_grid", {"INPUT": f"{ecosystem}|layername=entities", "CELL_SIZE": 1000.0,
+                                "ORIGIN_X": 1e9, "OUTPUT": "memory:"})["OUTPUT"]
+    assert [f["n_entities"] for f in far.getFeatures()] == [f["n_entities"] for f in near.getFeatures()]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -26,6 +28,7 @@ from .polygons import read_boundary
 
 SHAPES = (("square", "Squares"), ("hexagon", "Hexagons (flat-topped)"))
 MAX_CELLS = 5_000_000
+MAX_CELL_NUMBER = 2**31 - 2  # col and row are 32-bit integer fields
 
 
 class DensityGrid(BrusselsCreativeAlgorithm):
@@ -119,6 +122,14 @@ class DensityGrid(BrusselsCreativeAlgorithm):
         extent = tuple(boundary.bounds) if boundary is not None else (
             float(points.x.min()), float(points.y.min()), float(points.x.max()), float(points.y.max())
         )
+        for key, value, low, high in ((self.ORIGIN_X, origin[0], extent[0], extent[2]),
+                                      (self.ORIGIN_Y, origin[1], extent[1], extent[3])):
+            # cells are numbered from the origin, in integer fields
+            if not math.isfinite(value) or max(abs(low - value), abs(high - value)) / cell_size > MAX_CELL_NUMBER:
+                raise QgsProcessingException(
+                    self.tr("{}: {} is too far from the entities for cells of {} m (cell numbers past {})")
+                    .format(key, value, cell_size, MAX_CELL_NUMBER)
+                )
         block = density.grid_block(*extent, cell_size, shape, origin)
         n_cells = block.nrows * block.ncols
         if n_cells > MAX_CELLS:

@@ -205,7 +205,8 @@ class Hotspots(BrusselsCreativeAlgorithm):
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Computing Gi*"))
         if weights == "distance" and not by_area:
-            radius_cells = distance / cell_size
+            # a band wider than the grid holds the same neighbours as one just across it (and keeps the disk small)
+            radius_cells = min(distance / cell_size, hotspots.max_useful_radius(counts2d.shape))
             z2d, p2d = hotspots.gistar_grid(counts2d, radius_cells, mask)
             z, p = z2d[mask], p2d[mask]
             disk = hotspots.disk_offsets(radius_cells).astype(np.float64)

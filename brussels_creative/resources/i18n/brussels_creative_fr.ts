@@ -533,6 +533,11 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <source>EPS: {} m makes {} pairs of neighbouring entities (more than {}); use a smaller EPS</source>
+        <translation>EPS : {} m donne {} paires d’entités voisines (plus de {}) ; choisissez un EPS plus petit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
         <source>{} clusters, {} noise entities</source>
         <translation>{} agrégats, {} entités de bruit</translation>
     </message>
@@ -904,6 +909,11 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>CELL_SIZE must be more than 0 m (got {})</source>
         <translation>CELL_SIZE doit être supérieur à 0 m (reçu : {})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>{}: {} is too far from the entities for cells of {} m (cell numbers past {})</source>
+        <translation>{} : {} est trop loin des entités pour des cellules de {} m (numéros de cellule au-delà de {})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>

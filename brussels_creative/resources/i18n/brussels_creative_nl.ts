@@ -533,6 +533,11 @@ Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhu
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <source>EPS: {} m makes {} pairs of neighbouring entities (more than {}); use a smaller EPS</source>
+        <translation>EPS: {} m geeft {} paren naburige entiteiten (meer dan {}); kies een kleinere EPS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
         <source>{} clusters, {} noise entities</source>
         <translation>{} clusters, {} ruisentiteiten</translation>
     </message>
@@ -904,6 +909,11 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>CELL_SIZE must be more than 0 m (got {})</source>
         <translation>CELL_SIZE moet groter zijn dan 0 m (gekregen: {})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>{}: {} is too far from the entities for cells of {} m (cell numbers past {})</source>
+        <translation>{}: {} ligt te ver van de entiteiten voor cellen van {} m (celnummers voorbij {})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
