@@ -170,3 +170,56 @@ def test_an_origin_far_but_within_the_cell_numbers_still_aligns(provider, ecosys
     far = _run("density_grid", {"INPUT": f"{ecosystem}|layername=entities", "CELL_SIZE": 1000.0,
                                 "ORIGIN_X": 1e9, "OUTPUT": "memory:"})["OUTPUT"]
     assert [f["n_entities"] for f in far.getFeatures()] == [f["n_entities"] for f in near.getFeatures()]
+
+
+def _weighted(values):
+    rng = np.random.default_rng(6)
+    xy = rng.uniform((148_000, 169_000), (152_000, 173_000), (len(values), 2)).tolist()
+    return _points(xy, "&field=w:double", [(v,) for v in values])
+
+
+@pytest.mark.parametrize(("weights", "message"), [
+    ([1.0, -1.0, 2.0, 1.0], "WEIGHT: 1 points have a negative w"),
+    ([1e308, 1e308, 1.0, 1.0], "WEIGHT: the weights are too large"),
+])
+def test_kernel_weights_that_make_no_density_are_refused(provider, tmp_path, weights, message):
+    """Negative weights were clipped to 0 without a word; huge ones filled the raster with NaN."""
+    with pytest.raises(QgsProcessingException, match=message):
+        _run("kernel_density", {"INPUT": _weighted(weights), "WEIGHT": "w", "BANDWIDTH": 500.0, "PIXEL_SIZE": 50.0,
+                                "OUTPUT": str(tmp_path / "kd.tif")})
+    assert not (tmp_path / "kd.tif").exists()
+
+
+def test_a_rule_bandwidth_over_points_at_one_place_is_refused(provider, tmp_path):
+    """Rounding errors gave a bandwidth of 1.5e-11 m and a 1-pixel raster integrating to 11.4 of 20 points."""
+    points = _points([(150_000.1, 170_000.7)] * 20)
+    with pytest.raises(QgsProcessingException, match="BANDWIDTH: the points do not spread"):
+        _run("kernel_density", {"INPUT": points, "BANDWIDTH": 0.0, "PIXEL_SIZE": 20.0,
+                                "OUTPUT": str(tmp_path / "kd.tif")})
+
+
+@pytest.mark.parametrize("where", ["folder", "proc"])
+def test_outputs_that_cannot_be_written_are_named_before_any_work(provider, ecosystem, tmp_path, where):
+    target = tmp_path / "a_folder.tif" if where == "folder" else Path("/proc/no_such_place/out.tif")
+    if where == "folder":
+        target.mkdir()
+    with pytest.raises(QgsProcessingException, match="OUTPUT: cannot write"):
+        _run("kernel_density", {"INPUT": f"{ecosystem}|layername=entities", "BANDWIDTH": 500.0, "PIXEL_SIZE": 50.0,
+                                "OUTPUT": str(target)})
+    table = tmp_path / "table.csv"
+    chart = target.with_suffix(".png")
+    if where == "folder":
+        chart.mkdir()
+    with pytest.raises(QgsProcessingException, match="CHART: cannot write"):
+        _run("point_pattern", {"INPUT": f"{ecosystem}|layername=entities", "NSIM": 0, "R_MIN": 100.0,
+                               "R_MAX": 500.0, "R_STEPS": 3, "OUTPUT": str(table), "CHART": str(chart)})
+    assert not table.exists()
+
+
+@pytest.mark.parametrize("suffix", [".svg", ".pdf", ".png"])
+def test_the_chart_is_written_in_the_format_its_name_says(provider, ecosystem, tmp_path, suffix):
+    chart = tmp_path / f"chart{suffix}"
+    _run("point_pattern", {"INPUT": f"{ecosystem}|layername=entities", "NSIM": 0, "R_MIN": 100.0, "R_MAX": 500.0,
+                           "R_STEPS": 3, "OUTPUT": "memory:", "CHART": str(chart)})
+    head = chart.read_bytes()[:8]
+    assert head.startswith({".svg": b"<?xml", ".pdf": b"%PDF", ".png": b"\x89PNG"}[suffix])

@@ -21,6 +21,7 @@ from qgis.core import (
 from ...core import density, gpkg
 from . import inputs
 from .base import BrusselsCreativeAlgorithm
+from .outputs import check_writable, writing
 from .polygons import read_boundary
 
 KERNELS = (
@@ -32,6 +33,7 @@ KERNELS = (
 )
 RULES = (("silverman", "Silverman (spatial, robust)"), ("scott", "Scott"))
 MAX_PIXELS = 50_000_000
+MIN_BANDWIDTH = 1e-3  # m: below, a rule's bandwidth measures rounding errors, not a spread
 NODATA = -9999.0
 
 
@@ -134,6 +136,7 @@ class KernelDensity(BrusselsCreativeAlgorithm):
             raise QgsProcessingException(self.tr("BANDWIDTH must be 0 (by rule) or more (got {})").format(bandwidth))
         if Path(destination).suffix.lower() not in (".tif", ".tiff"):
             raise QgsProcessingException(self.tr("OUTPUT: the kernel density is written as GeoTIFF (.tif)"))
+        check_writable(destination, self.OUTPUT)
 
         clip = None
         if has_clip:
@@ -145,6 +148,11 @@ class KernelDensity(BrusselsCreativeAlgorithm):
         if weight_field:
             weights = np.asarray([_number(v) for v in points.columns[weight_field]], dtype=float)
             usable = np.isfinite(weights)
+            negative = int((weights[usable] < 0).sum())
+            if negative:
+                raise QgsProcessingException(
+                    self.tr("WEIGHT: {} points have a negative {}; a density needs weights of 0 or more")
+                    .format(negative, weight_field))
             if not usable.all():
                 feedback.pushWarning(self.tr("{} points with a NULL or non-numeric weight were left out").format(
                     int((~usable).sum())))
@@ -157,7 +165,7 @@ class KernelDensity(BrusselsCreativeAlgorithm):
                 bandwidth = chooser(x, y)
             except ValueError as error:
                 raise QgsProcessingException(self.tr("BANDWIDTH: {}; give a bandwidth").format(error)) from error
-            if not bandwidth > 0:
+            if not bandwidth > MIN_BANDWIDTH:  # all at one place (a spread of rounding errors is no spread)
                 raise QgsProcessingException(self.tr("BANDWIDTH: the points do not spread; give a bandwidth"))
             feedback.pushInfo(self.tr("Bandwidth by {} rule: {:.1f} m").format(rule, bandwidth))
         reach = bandwidth * (density.GAUSSIAN_TRUNCATION if kernel == "gaussian" else 1.0)
@@ -183,9 +191,12 @@ class KernelDensity(BrusselsCreativeAlgorithm):
             kernel, bandwidth, ncols, nrows, pixel))
         inputs.check_canceled(feedback)
         feedback.setProgress(55)
-        values = density.kernel_density(
-            x, y, weights, bandwidth=bandwidth, pixel_size=pixel, extent=extent, kernel=kernel
-        ).astype(np.float32)
+        with np.errstate(over="ignore", invalid="ignore"):  # overflowing weights are refused just below
+            values = density.kernel_density(
+                x, y, weights, bandwidth=bandwidth, pixel_size=pixel, extent=extent, kernel=kernel
+            ).astype(np.float32)
+        if not np.isfinite(values).all():
+            raise QgsProcessingException(self.tr("WEIGHT: the weights are too large: densities overflow the raster"))
         inputs.check_canceled(feedback)
         feedback.setProgress(85)
         if clip is not None:
@@ -193,18 +204,19 @@ class KernelDensity(BrusselsCreativeAlgorithm):
             values[~inside] = NODATA
         inputs.check_canceled(feedback)
         total = float(weights.sum()) if weights is not None else float(x.size)
-        _write(destination, values, extent, pixel, {
-            "UNITS": "weight per km2" if weight_field else "entities per km2",
-            "KERNEL": kernel,
-            "BANDWIDTH_M": f"{bandwidth:.3f}",
-            "BANDWIDTH_RULE": "given" if self.parameterAsDouble(parameters, self.BANDWIDTH, context) > 0 else rule,
-            "PIXEL_SIZE_M": f"{pixel:g}",
-            "WEIGHT_FIELD": weight_field or "",
-            "N_POINTS": str(int(x.size)),
-            "SUM_OF_WEIGHTS": f"{total:g}",
-            "CRS": "EPSG:31370",
-            "ALGORITHM": "brussels_creative:kernel_density (binned FFT)",
-        })
+        with writing(destination, self.OUTPUT):
+            _write(destination, values, extent, pixel, {
+                "UNITS": "weight per km2" if weight_field else "entities per km2",
+                "KERNEL": kernel,
+                "BANDWIDTH_M": f"{bandwidth:.3f}",
+                "BANDWIDTH_RULE": "given" if self.parameterAsDouble(parameters, self.BANDWIDTH, context) > 0 else rule,
+                "PIXEL_SIZE_M": f"{pixel:g}",
+                "WEIGHT_FIELD": weight_field or "",
+                "N_POINTS": str(int(x.size)),
+                "SUM_OF_WEIGHTS": f"{total:g}",
+                "CRS": "EPSG:31370",
+                "ALGORITHM": "brussels_creative:kernel_density (binned FFT)",
+            })
         feedback.setProgress(100)
         return {self.OUTPUT: destination}
 

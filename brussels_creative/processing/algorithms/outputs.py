@@ -3,14 +3,40 @@ in bulk, progress and cancel checks every few thousand features."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 
 import numpy as np
-from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry, QgsPointXY
+from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry, QgsPointXY, QgsProcessingException
 
+from .base import tr
 from .inputs import check_canceled
 
 CHECK_EVERY = 2000
+
+
+def check_writable(path: str, key: str) -> None:
+    """Refuse, before any work, a file output that cannot be written: a folder, or a place the user may not write."""
+    target = Path(path)
+    try:
+        if target.is_dir():
+            raise IsADirectoryError(tr("it is a folder"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(target.parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+            raise PermissionError(tr("permission denied"))
+    except OSError as error:
+        raise QgsProcessingException(tr("{}: cannot write {} ({})").format(key, path, error)) from error
+
+
+@contextmanager
+def writing(path: str, key: str):
+    """Turn a failure while writing a file output (disk full, permission, GDAL) into a message naming the output."""
+    try:
+        yield
+    except (OSError, RuntimeError) as error:
+        raise QgsProcessingException(tr("{}: cannot write {} ({})").format(key, path, error)) from error
 
 
 def add_point_features(sink, fields: QgsFields, x: np.ndarray, y: np.ndarray, rows: Iterable[list],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import shapely
@@ -30,9 +31,11 @@ from ...core import pattern
 from ...core.errors import BrusselsCreativeError
 from .base import BrusselsCreativeAlgorithm
 from .inputs import add_filter_parameters, read_points
+from .outputs import check_writable, writing
 from .polygons import read_boundary
 
 MAX_PIXELS = 16_000_000
+CHART_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 TABLE_FIELDS = ("radius_m", "K", "L", "L_minus_r", "env_lo", "env_hi")
 
 
@@ -135,7 +138,8 @@ class PointPattern(BrusselsCreativeAlgorithm):
             "One row per distance: radius_m, K (m²), L (m), L_minus_r (m), env_lo and env_hi (m)",
         )
         self._add(
-            QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"), self.tr("PNG images (*.png)")),
+            QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"),
+                                                  self.tr("PNG images (*.png);;SVG images (*.svg);;PDF files (*.pdf)")),
             "PNG chart of L(r) − r with the CSR envelope",
         )
         add_filter_parameters(self)
@@ -170,6 +174,9 @@ class PointPattern(BrusselsCreativeAlgorithm):
             raise QgsProcessingException(self.tr("NSIM must not be negative"))
         if pixel_size < 0:
             raise QgsProcessingException(self.tr("PIXEL_SIZE must not be negative"))
+        if Path(chart).suffix.lower() not in CHART_FORMATS:
+            raise QgsProcessingException(self.tr("CHART: a .png, .svg or .pdf file"))
+        check_writable(chart, self.CHART)
         radii = np.linspace(r_min, r_max, r_steps)
 
         steps = QgsProcessingMultiStepFeedback(5, feedback)
@@ -246,8 +253,9 @@ class PointPattern(BrusselsCreativeAlgorithm):
                            .format(above, below, radii.size))
 
         steps.setCurrentStep(4)
+        with writing(chart, self.CHART):  # the chart first: should it fail, no table is left behind
+            self._chart(chart, radii, lmr, lo, hi, nsim, n, ce)
         dest_id = self._write_table(parameters, context, radii, k, lmr, lo, hi)
-        self._chart(chart, radii, lmr, lo, hi, nsim, n, ce)
         return {
             self.OUTPUT: dest_id,
             self.CHART: chart,
@@ -295,7 +303,7 @@ class PointPattern(BrusselsCreativeAlgorithm):
         axes.legend(loc="best")
         axes.grid(True, alpha=0.3)
         figure.tight_layout()
-        figure.savefig(path, format="png")
+        figure.savefig(path, format=CHART_FORMATS[Path(path).suffix.lower()])
 
     def _check_cancel(self, feedback) -> None:
         if feedback.isCanceled():

@@ -1750,6 +1750,11 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>WEIGHT: {} points have a negative {}; a density needs weights of 0 or more</source>
+        <translation>WEIGHT : {} points ont un {} négatif ; une densité demande des poids de 0 ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>{} points with a NULL or non-numeric weight were left out</source>
         <translation>{} points de poids NULL ou non numérique ont été écartés</translation>
     </message>
@@ -1787,6 +1792,26 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
         <translation>Noyau {}, largeur de bande {:.1f} m, {} × {} pixels de {} m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>WEIGHT: the weights are too large: densities overflow the raster</source>
+        <translation>WEIGHT : les poids sont trop grands : les densités dépassent les capacités du raster</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>{}: cannot write {} ({})</source>
+        <translation>{} : impossible d’écrire {} ({})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
@@ -1951,8 +1976,8 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
+        <source>PNG images (*.png);;SVG images (*.svg);;PDF files (*.pdf)</source>
+        <translation>Images PNG (*.png);;Images SVG (*.svg);;Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
@@ -2018,6 +2043,11 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>PIXEL_SIZE must not be negative</source>
         <translation>PIXEL_SIZE ne doit pas être négative</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>CHART: a .png, .svg or .pdf file</source>
+        <translation>CHART : un fichier .png, .svg ou .pdf</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

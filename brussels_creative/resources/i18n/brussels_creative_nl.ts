@@ -1750,6 +1750,11 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>WEIGHT: {} points have a negative {}; a density needs weights of 0 or more</source>
+        <translation>WEIGHT: {} punten hebben een negatieve {}; een dichtheid vraagt gewichten van 0 of meer</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>{} points with a NULL or non-numeric weight were left out</source>
         <translation>{} punten met een NULL- of niet-numeriek gewicht werden weggelaten</translation>
     </message>
@@ -1787,6 +1792,26 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
         <translation>Kern {}, bandbreedte {:.1f} m, {} × {} pixels van {} m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>WEIGHT: the weights are too large: densities overflow the raster</source>
+        <translation>WEIGHT: de gewichten zijn te groot: de dichtheden overschrijden het rasterbereik</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>permission denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>{}: cannot write {} ({})</source>
+        <translation>{}: kan {} niet schrijven ({})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
@@ -1951,8 +1976,8 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een PNG-grafie
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-afbeeldingen (*.png)</translation>
+        <source>PNG images (*.png);;SVG images (*.svg);;PDF files (*.pdf)</source>
+        <translation>PNG-afbeeldingen (*.png);;SVG-afbeeldingen (*.svg);;PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
@@ -2018,6 +2043,11 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een PNG-grafie
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>PIXEL_SIZE must not be negative</source>
         <translation>PIXEL_SIZE mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>CHART: a .png, .svg or .pdf file</source>
+        <translation>CHART: een .png-, .svg- of .pdf-bestand</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
