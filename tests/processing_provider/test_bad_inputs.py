@@ -223,3 +223,19 @@ def test_the_chart_is_written_in_the_format_its_name_says(provider, ecosystem, t
                            "R_STEPS": 3, "OUTPUT": "memory:", "CHART": str(chart)})
     head = chart.read_bytes()[:8]
     assert head.startswith({".svg": b"<?xml", ".pdf": b"%PDF", ".png": b"\x89PNG"}[suffix])
+
+
+def test_a_self_intersecting_area_is_flagged_as_giving_meaningless_densities(provider, ecosystem):
+    """density_by_area uses polygons as given (like native counting): a bow tie's two halves cancel out, so its
+    area is almost 0 and its density absurd; it must say so."""
+    square = "POLYGON((154000 168000, 158000 168000, 158000 174000, 154000 174000, 154000 168000))"
+    areas = _layer("Polygon", [square, BOW_TIE], "&field=name:string", [("square",), ("bow",)])
+    warnings = []
+    feedback = QgsProcessingFeedback()
+    feedback.pushWarning = warnings.append
+    _run("density_by_area", {"INPUT": f"{ecosystem}|layername=entities", "AREAS": areas, "OUTPUT": "memory:"},
+         feedback=feedback)
+    assert [w for w in warnings if "almost no area" in w] == [
+        "AREAS: 1 polygons have almost no area for their extent (invalid, self-intersecting?): their densities are "
+        "meaningless (at positions 2 in the layer)"
+    ]

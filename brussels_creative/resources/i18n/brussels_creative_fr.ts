@@ -778,6 +778,11 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>AREAS: {} polygons have almost no area for their extent (invalid, self-intersecting?): their densities are meaningless (at positions {} in the layer)</source>
+        <translation>AREAS : {} polygones n’ont presque aucune surface pour leur emprise (invalides, auto-intersectants ?) : leurs densités n’ont pas de sens (aux positions {} de la couche)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS field {} is replaced by the computed one</source>
         <translation>Le champ {} de AREAS est remplacé par le champ calculé</translation>
     </message>

@@ -778,6 +778,11 @@ Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygo
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>AREAS: {} polygons have almost no area for their extent (invalid, self-intersecting?): their densities are meaningless (at positions {} in the layer)</source>
+        <translation>AREAS: {} polygonen hebben bijna geen oppervlakte voor hun omvang (ongeldig, zelfdoorsnijdend?): hun dichtheden zijn zinloos (op posities {} in de laag)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS field {} is replaced by the computed one</source>
         <translation>Veld {} van AREAS wordt vervangen door het berekende veld</translation>
     </message>
