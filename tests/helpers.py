@@ -54,3 +54,32 @@ class QgisProcess:
         )
         assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
         return json.loads(completed.stdout)["results"]
+
+
+def commit_between_reads(monkeypatch, write) -> list[str]:
+    """Make the fast entity reader's two reads straddle a commit: once the points are read, write() runs (another
+    connection's commit) before the columns are read. Returns the list of the queries run, in order ("points",
+    "columns"), for the test to check that both were read again."""
+    import threading
+
+    from brussels_creative.core import selection
+
+    points_read = threading.Event()
+    original_fetch, original_own = selection._fetch, selection._fetch_on_own_connection
+    queries: list[str] = []
+
+    def fetch(connection, query, params, raw=False):
+        row = original_fetch(connection, query, params, raw)
+        queries.append("points" if raw else "columns")
+        points_read.set()
+        return row
+
+    def write_then_read(path, query, params):
+        assert points_read.wait(10)
+        write()
+        return original_own(path, query, params)
+
+    monkeypatch.setattr(selection, "_fetch", fetch)
+    monkeypatch.setattr(selection, "_fetch_on_own_connection", write_then_read)
+    monkeypatch.setattr(selection.os, "cpu_count", lambda: 2)
+    return queries

@@ -4,9 +4,9 @@ between the two reads; uuid filters; numbers come back exactly."""
 from __future__ import annotations
 
 import sqlite3
-import threading
 
 import pytest
+from helpers import commit_between_reads
 
 from brussels_creative.core import selection
 from brussels_creative.core.store import EcosystemStore
@@ -26,27 +26,14 @@ def test_an_edit_keeping_count_and_fid_sum_between_the_two_reads_cannot_pair_poi
     with store.transaction():
         for i, kind in enumerate(("hub", "fablab", "fablab", "hub")):
             store.add_entity(150_000 + i, 170_000, name=f"N{i + 1}", entity_type=kind)
-    points_read = threading.Event()
-    original_fetch, original_own = selection._fetch, selection._fetch_on_own_connection
-    queries = []
 
-    def fetch(connection, query, params, raw=False):
-        row = original_fetch(connection, query, params, raw)
-        queries.append("points" if raw else "columns")
-        points_read.set()
-        return row
-
-    def swap_then_read(path, query, params):
-        assert points_read.wait(10)
+    def swap():
         with EcosystemStore.open(store.path) as other, other.transaction():
             other.connection.execute(
                 "UPDATE entities SET entity_type = CASE WHEN fid IN (1, 4) THEN 'fablab' ELSE 'hub' END"
             )
-        return original_own(path, query, params)
 
-    monkeypatch.setattr(selection, "_fetch", fetch)
-    monkeypatch.setattr(selection, "_fetch_on_own_connection", swap_then_read)
-    monkeypatch.setattr(selection.os, "cpu_count", lambda: 2)
+    queries = commit_between_reads(monkeypatch, swap)
     read = selection.read_entity_points(store.path, selection.EntityFilter(entity_types=("hub",)), ("name",))
     assert queries == ["points", "points", "columns"]
     with sqlite3.connect(store.path) as connection:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import threading
-
 import pytest
+from helpers import commit_between_reads
 from qgis.core import QgsVectorLayer
 
 from brussels_creative.core import gpkg
@@ -167,25 +166,11 @@ def test_coded_columns_read_beside_the_points_match_them_even_when_the_file_chan
     types = before.vocabularies["entity_type"]
     assert [types[p] for p in before.coded["entity_type"]] == ["hub", "fablab", "coworking"]
 
-    points_read = threading.Event()
-    original_fetch, original_own = selection._fetch, selection._fetch_on_own_connection
-    queries = []
-
-    def fetch(connection, query, params, raw=False):
-        row = original_fetch(connection, query, params, raw)
-        queries.append("points" if raw else "columns")
-        points_read.set()
-        return row
-
-    def add_an_entity_then_read(path, query, params):
-        assert points_read.wait(10)  # the points are read: now another connection adds an entity
+    def add_an_entity():
         with EcosystemStore.open(store.path) as other, other.transaction():
             other.add_entity(148_000, 169_000, name="Late", entity_type="makerspace", primary_sector="music")
-        return original_own(path, query, params)
 
-    monkeypatch.setattr(selection, "_fetch", fetch)
-    monkeypatch.setattr(selection, "_fetch_on_own_connection", add_an_entity_then_read)
-    monkeypatch.setattr(selection.os, "cpu_count", lambda: 2)
+    queries = commit_between_reads(monkeypatch, add_an_entity)
     after = selection.read_entity_points(store.path, coded=coded, with_uuids=False)  # no text column
     assert queries == ["points", "points", "columns"]  # the mismatch was seen: both read again, in one transaction
     assert after.x.tolist() == [149_000.0, 149_001.0, 149_002.0, 148_000.0]
