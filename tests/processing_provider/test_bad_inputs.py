@@ -239,3 +239,20 @@ def test_a_self_intersecting_area_is_flagged_as_giving_meaningless_densities(pro
         "AREAS: 1 polygons have almost no area for their extent (invalid, self-intersecting?): their densities are "
         "meaningless (at positions 2 in the layer)"
     ]
+
+
+def test_both_clusters_outputs_in_one_file_are_refused(provider, ecosystem, tmp_path):
+    """The cluster polygons replaced the clustered entities without a word."""
+    same = str(tmp_path / "both.gpkg")
+    with pytest.raises(QgsProcessingException, match="CLUSTERS: the same destination as OUTPUT"):
+        _run("clusters", {"INPUT": f"{ecosystem}|layername=entities", "OUTPUT": same, "CLUSTERS": same})
+    result = _run("clusters", {"INPUT": f"{ecosystem}|layername=entities", "OUTPUT": "memory:",
+                               "CLUSTERS": "memory:"})  # two memory layers are two layers
+    assert result["OUTPUT"] != result["CLUSTERS"]
+
+
+def test_an_r_max_beyond_the_study_area_names_r_max(provider, ecosystem, tmp_path):
+    """It said "PIXEL_SIZE: the window covers no pixel centre" though PIXEL_SIZE was left automatic."""
+    with pytest.raises(QgsProcessingException, match="R_MAX: .* more than the study area's extent"):
+        _run("point_pattern", {"INPUT": f"{ecosystem}|layername=entities", "NSIM": 0, "R_MIN": 100.0,
+                               "R_MAX": 1e9, "R_STEPS": 3, "OUTPUT": "memory:", "CHART": str(tmp_path / "c.png")})

@@ -130,6 +130,12 @@ class Clusters(BrusselsCreativeAlgorithm):
             raise QgsProcessingException(self.tr("MIN_POINTS must be at least 1"))
         if not 0.0 <= ratio <= 1.0:
             raise QgsProcessingException(self.tr("CONCAVE_RATIO must be between 0 and 1"))
+        points_file = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        in_file = points_file and points_file != "TEMPORARY_OUTPUT" and not points_file.startswith("memory:")
+        if in_file and points_file == self.parameterAsOutputLayer(parameters, self.CLUSTERS, context):
+            # the second layer written would replace the first
+            raise QgsProcessingException(self.tr("CLUSTERS: the same destination as OUTPUT ({}); choose another")
+                                         .format(points_file))
 
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)

@@ -216,9 +216,14 @@ class PointPattern(BrusselsCreativeAlgorithm):
         self._check_cancel(feedback)
 
         steps.setCurrentStep(2)
+        xmin, ymin, xmax, ymax = window.bounds
+        across = math.hypot(xmax - xmin, ymax - ymin)
+        if r_max > across:  # no two points of the window are farther apart: K is flat past it
+            raise QgsProcessingException(
+                self.tr("R_MAX: {} m is more than the study area's extent ({:.0f} m across)").format(r_max, across)
+            )
         if pixel_size == 0:
             pixel_size = pattern.default_pixel_size(window, radii)
-        xmin, ymin, xmax, ymax = window.bounds
         pixels = math.ceil((xmax - xmin) / pixel_size) * math.ceil((ymax - ymin) / pixel_size)
         if pixels > MAX_PIXELS:
             raise QgsProcessingException(

@@ -522,6 +522,11 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <source>CLUSTERS: the same destination as OUTPUT ({}); choose another</source>
+        <translation>CLUSTERS : la même destination que OUTPUT ({}) ; choisissez-en une autre</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Reading the entities</source>
         <translation>Lecture des entités</translation>
@@ -2083,6 +2088,11 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (mean NN {:.1f} m, expected {:.1f} m)</source>
         <translation>R de Clark–Evans = {:.4f}, z = {:.3f}, p = {:.3g} (distance moyenne au plus proche voisin {:.1f} m, attendue {:.1f} m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>R_MAX: {} m is more than the study area's extent ({:.0f} m across)</source>
+        <translation>R_MAX : {} m dépasse l’étendue de la zone d’étude ({:.0f} m d’un coin à l’autre)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

@@ -522,6 +522,11 @@ Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhu
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <source>CLUSTERS: the same destination as OUTPUT ({}); choose another</source>
+        <translation>CLUSTERS: dezelfde bestemming als OUTPUT ({}); kies een andere</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Reading the entities</source>
         <translation>Entiteiten lezen</translation>
@@ -2083,6 +2088,11 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een PNG-grafie
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (mean NN {:.1f} m, expected {:.1f} m)</source>
         <translation>Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (gemiddelde afstand tot de dichtstbijzijnde buur {:.1f} m, verwacht {:.1f} m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>R_MAX: {} m is more than the study area's extent ({:.0f} m across)</source>
+        <translation>R_MAX: {} m is meer dan de omvang van het studiegebied ({:.0f} m van hoek tot hoek)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
