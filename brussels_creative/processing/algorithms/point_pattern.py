@@ -85,8 +85,8 @@ class PointPattern(BrusselsCreativeAlgorithm):
         "and pair counts from an FFT, so 100 000 points are fine. The envelope is the pointwise minimum and "
         "maximum of L(r) − r over NSIM patterns of the same number of uniform random points in the study area "
         "(SEED makes it repeatable; 99 simulations give a pointwise test at 2 %).\n\n"
-        "Outputs: a table (radius_m, K, L, L_minus_r, env_lo, env_hi) and a PNG chart of L(r) − r with the "
-        "envelope."
+        "Outputs: a table (radius_m, K, L, L_minus_r, env_lo, env_hi) and a chart of L(r) − r with the "
+        "envelope (PNG, SVG or PDF, as the file name says)."
     )
 
     def initAlgorithm(self, config=None) -> None:
@@ -140,7 +140,7 @@ class PointPattern(BrusselsCreativeAlgorithm):
         self._add(
             QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"),
                                                   self.tr("PNG images (*.png);;SVG images (*.svg);;PDF files (*.pdf)")),
-            "PNG chart of L(r) − r with the CSR envelope",
+            "Chart of L(r) − r with the CSR envelope (.png, .svg or .pdf)",
         )
         add_filter_parameters(self)
         for key, description in (
@@ -290,7 +290,8 @@ class PointPattern(BrusselsCreativeAlgorithm):
         return dest_id
 
     def _chart(self, path, radii, lmr, lo, hi, nsim, n, ce) -> None:
-        """Draw L(r) − r with the envelope into a PNG with matplotlib's Agg canvas (no GUI backend is touched)."""
+        """Draw L(r) − r with the envelope into a PNG, SVG or PDF with matplotlib's Agg canvas (no GUI backend is
+        touched)."""
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 

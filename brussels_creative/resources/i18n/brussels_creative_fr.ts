@@ -1883,7 +1883,7 @@ Clark–Evans: R = mean nearest-neighbour distance ÷ its expectation under comp
 
 Ripley's K(r) (m²) with the translation edge correction, and L(r) = √(K/π) (m), at R_STEPS distances from R_MIN to R_MAX metres; under CSR L(r) − r ≈ 0, above 0 the entities are clustered at that distance, below 0 dispersed. K is computed as spatstat's Kest.fft: points binned on a pixel grid (PIXEL_SIZE, by default R_MAX/150 or finer; each pair distance is off by at most one pixel diagonal) and pair counts from an FFT, so 100 000 points are fine. The envelope is the pointwise minimum and maximum of L(r) − r over NSIM patterns of the same number of uniform random points in the study area (SEED makes it repeatable; 99 simulations give a pointwise test at 2 %).
 
-Outputs: a table (radius_m, K, L, L_minus_r, env_lo, env_hi) and a PNG chart of L(r) − r with the envelope.</source>
+Outputs: a table (radius_m, K, L, L_minus_r, env_lo, env_hi) and a chart of L(r) − r with the envelope (PNG, SVG or PDF, as the file name says).</source>
         <translation>Teste si les entités (après les filtres) sont agrégées, aléatoires ou régulières, en mètres EPSG:31370.
 
 Zone d'étude : l'union de la couche BOUNDARY (les entités en dehors sont écartées ; sur son bord, elles comptent), ou l'enveloppe convexe des entités.
@@ -1892,7 +1892,7 @@ Clark–Evans : R = distance moyenne au plus proche voisin ÷ son espérance so
 
 K(r) de Ripley (m²) avec la correction de bord par translation, et L(r) = √(K/π) (m), à R_STEPS distances de R_MIN à R_MAX mètres ; sous CSR, L(r) − r ≈ 0 ; au-dessus de 0, les entités sont agrégées à cette distance, en dessous, dispersées. K est calculé comme Kest.fft de spatstat : points répartis sur une grille de pixels (PIXEL_SIZE, par défaut R_MAX/150 ou plus fin ; chaque distance entre paires est faussée d'au plus une diagonale de pixel) et comptage des paires par FFT : 100 000 points ne posent donc pas de problème. L'enveloppe est le minimum et le maximum point par point de L(r) − r sur NSIM semis du même nombre de points aléatoires uniformes dans la zone d'étude (SEED la rend reproductible ; 99 simulations donnent un test point par point à 2 %).
 
-Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique PNG de L(r) − r avec l'enveloppe.</translation>
+Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique de L(r) − r avec l'enveloppe (PNG, SVG ou PDF, selon le nom du fichier).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
@@ -1991,8 +1991,8 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>PNG chart of L(r) − r with the CSR envelope</source>
-        <translation>Graphique PNG de L(r) − r avec l'enveloppe CSR</translation>
+        <source>Chart of L(r) − r with the CSR envelope (.png, .svg or .pdf)</source>
+        <translation>Graphique de L(r) − r avec l’enveloppe CSR (.png, .svg ou .pdf)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

@@ -1883,7 +1883,7 @@ Clark–Evans: R = mean nearest-neighbour distance ÷ its expectation under comp
 
 Ripley's K(r) (m²) with the translation edge correction, and L(r) = √(K/π) (m), at R_STEPS distances from R_MIN to R_MAX metres; under CSR L(r) − r ≈ 0, above 0 the entities are clustered at that distance, below 0 dispersed. K is computed as spatstat's Kest.fft: points binned on a pixel grid (PIXEL_SIZE, by default R_MAX/150 or finer; each pair distance is off by at most one pixel diagonal) and pair counts from an FFT, so 100 000 points are fine. The envelope is the pointwise minimum and maximum of L(r) − r over NSIM patterns of the same number of uniform random points in the study area (SEED makes it repeatable; 99 simulations give a pointwise test at 2 %).
 
-Outputs: a table (radius_m, K, L, L_minus_r, env_lo, env_hi) and a PNG chart of L(r) − r with the envelope.</source>
+Outputs: a table (radius_m, K, L, L_minus_r, env_lo, env_hi) and a chart of L(r) − r with the envelope (PNG, SVG or PDF, as the file name says).</source>
         <translation>Test of de entiteiten (na de filters) geclusterd, willekeurig of regelmatig verdeeld zijn, in meter in EPSG:31370.
 
 Studiegebied: de unie van de laag BOUNDARY (entiteiten erbuiten worden weggelaten; op de rand tellen ze mee), of het convexe omhulsel van de entiteiten.
@@ -1892,7 +1892,7 @@ Clark–Evans: R = gemiddelde afstand tot de dichtstbijzijnde buur ÷ de verwach
 
 Ripley's K(r) (m²) met de translatierandcorrectie, en L(r) = √(K/π) (m), op R_STEPS afstanden van R_MIN tot R_MAX meter; bij CSR is L(r) − r ≈ 0, boven 0 zijn de entiteiten op die afstand geclusterd, onder 0 verspreid. K wordt berekend zoals Kest.fft van spatstat: punten verdeeld over een pixelrooster (PIXEL_SIZE, standaard R_MAX/150 of fijner; elke paarafstand wijkt hoogstens één pixeldiagonaal af) en paartellingen via een FFT, zodat 100 000 punten geen probleem zijn. De envelop is het puntsgewijze minimum en maximum van L(r) − r over NSIM patronen met hetzelfde aantal uniform verdeelde willekeurige punten in het studiegebied (SEED maakt dit herhaalbaar; 99 simulaties geven een puntsgewijze toets op 2 %).
 
-Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een PNG-grafiek van L(r) − r met de envelop.</translation>
+Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek van L(r) − r met de envelop (PNG, SVG of PDF, zoals de bestandsnaam zegt).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
@@ -1991,8 +1991,8 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een PNG-grafie
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>PNG chart of L(r) − r with the CSR envelope</source>
-        <translation>PNG-grafiek van L(r) − r met de CSR-envelop</translation>
+        <source>Chart of L(r) − r with the CSR envelope (.png, .svg or .pdf)</source>
+        <translation>Grafiek van L(r) − r met de CSR-envelop (.png, .svg of .pdf)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
