@@ -256,3 +256,18 @@ def test_an_r_max_beyond_the_study_area_names_r_max(provider, ecosystem, tmp_pat
     with pytest.raises(QgsProcessingException, match="R_MAX: .* more than the study area's extent"):
         _run("point_pattern", {"INPUT": f"{ecosystem}|layername=entities", "NSIM": 0, "R_MIN": 100.0,
                                "R_MAX": 1e9, "R_STEPS": 3, "OUTPUT": "memory:", "CHART": str(tmp_path / "c.png")})
+
+
+def test_kernel_density_says_when_its_raster_is_empty_or_its_bandwidth_below_a_pixel(provider, tmp_path):
+    points = _points([(150_000.0, 170_000.0), (150_400.0, 170_300.0)])
+    warnings = []
+    feedback = QgsProcessingFeedback()
+    feedback.pushWarning = warnings.append
+    _run("kernel_density", {"INPUT": points, "BANDWIDTH": 30.0, "PIXEL_SIZE": 50.0,
+                            "EXTENT": "160000,161000,180000,181000 [EPSG:31370]", "OUTPUT": str(tmp_path / "kd.tif")},
+         feedback=feedback)
+    assert any("0 everywhere" in w for w in warnings) and any("below PIXEL_SIZE" in w for w in warnings)
+    warnings.clear()
+    _run("kernel_density", {"INPUT": points, "BANDWIDTH": 300.0, "PIXEL_SIZE": 50.0,
+                            "OUTPUT": str(tmp_path / "kd2.tif")}, feedback=feedback)
+    assert not any("0 everywhere" in w or "below PIXEL_SIZE" in w for w in warnings)

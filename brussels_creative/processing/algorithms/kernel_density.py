@@ -197,6 +197,12 @@ class KernelDensity(BrusselsCreativeAlgorithm):
             ).astype(np.float32)
         if not np.isfinite(values).all():
             raise QgsProcessingException(self.tr("WEIGHT: the weights are too large: densities overflow the raster"))
+        if not (values > 0).any():
+            feedback.pushWarning(self.tr("The raster is 0 everywhere: no point (or no weight) lies within the "
+                                         "bandwidth of its extent"))
+        if bandwidth < pixel:
+            feedback.pushWarning(self.tr("BANDWIDTH ({:.1f} m) is below PIXEL_SIZE ({} m): each point stays in its "
+                                         "pixel; use smaller pixels for a smooth surface").format(bandwidth, pixel))
         inputs.check_canceled(feedback)
         feedback.setProgress(85)
         if clip is not None:

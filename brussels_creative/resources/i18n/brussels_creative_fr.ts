@@ -1809,6 +1809,16 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
         <translation>WEIGHT : les poids sont trop grands : les densités dépassent les capacités du raster</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>The raster is 0 everywhere: no point (or no weight) lies within the bandwidth of its extent</source>
+        <translation>Le raster vaut 0 partout : aucun point (ou aucun poids) ne se trouve à moins d’une largeur de bande de son emprise</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>BANDWIDTH ({:.1f} m) is below PIXEL_SIZE ({} m): each point stays in its pixel; use smaller pixels for a smooth surface</source>
+        <translation>BANDWIDTH ({:.1f} m) est inférieure à PIXEL_SIZE ({} m) : chaque point reste dans son pixel ; utilisez des pixels plus petits pour une surface lisse</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/outputs.py"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>

@@ -1809,6 +1809,16 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
         <translation>WEIGHT: de gewichten zijn te groot: de dichtheden overschrijden het rasterbereik</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>The raster is 0 everywhere: no point (or no weight) lies within the bandwidth of its extent</source>
+        <translation>Het raster is overal 0: geen punt (of geen gewicht) ligt binnen de bandbreedte van zijn omvang</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>BANDWIDTH ({:.1f} m) is below PIXEL_SIZE ({} m): each point stays in its pixel; use smaller pixels for a smooth surface</source>
+        <translation>BANDWIDTH ({:.1f} m) is kleiner dan PIXEL_SIZE ({} m): elk punt blijft in zijn pixel; gebruik kleinere pixels voor een glad oppervlak</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/outputs.py"/>
         <source>it is a folder</source>
         <translation>het is een map</translation>
