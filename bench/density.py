@@ -32,6 +32,7 @@ import cProfile
 import ctypes
 import datetime as dt
 import gc
+import importlib
 import io
 import math
 import os
@@ -181,8 +182,8 @@ def _point_blobs(x: np.ndarray, y: np.ndarray) -> list[bytes]:
 
 def ecosystem_file(n: int, log: Callable[[str], None]) -> Path:
     """The cached ecosystem GeoPackage holding n generated entities (built when missing or stale)."""
-    from brussels_creative.core import gpkg, schema
-    from brussels_creative.core.store import EcosystemStore
+    from brussels_creative.core.store import gpkg, schema
+    from brussels_creative.core.store.ecosystem import EcosystemStore
 
     path = RESULTS / f"density-bench-{n}-seed{SEED}-v{DATA_VERSION}.gpkg"
     if path.exists():
@@ -436,7 +437,7 @@ class Bench:
     def read_floor(self, n: int, path: Path) -> None:
         from osgeo import ogr
 
-        from brussels_creative.core.selection import read_entity_points
+        from brussels_creative.core.store.selection import read_entity_points
 
         def ours():
             return read_entity_points(path, with_uuids=False)  # the points alone: coordinates, no attribute
@@ -490,8 +491,8 @@ class Bench:
         the case where the native algorithm's cost is per polygon."""
         from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
 
-        from brussels_creative.core import region
-        from brussels_creative.core.store import EcosystemStore
+        from brussels_creative.core.store import region
+        from brussels_creative.core.store.ecosystem import EcosystemStore
 
         rng = np.random.default_rng(SEED)
         boundary = region.region_shape()
@@ -585,8 +586,8 @@ class Bench:
 
     # 5. Clark–Evans ------------------------------------------------------------------------------------------------
     def nearest_neighbour(self, n: int, path: Path, points) -> None:
-        from brussels_creative.core import pattern
-        from brussels_creative.core.selection import read_entity_points
+        from brussels_creative.core.analysis import pattern
+        from brussels_creative.core.store.selection import read_entity_points
 
         xy = read_entity_points(path)
         bbox = shapely.box(xy.x.min(), xy.y.min(), xy.x.max(), xy.y.max())
@@ -621,7 +622,7 @@ class Bench:
         from esda.getisord import G_Local
         from libpysal.weights import DistanceBand
 
-        from brussels_creative.core import hotspots
+        from brussels_creative.core.analysis import hotspots
 
         def ours():
             return self.q.run("brussels_creative:hotspots",
@@ -688,7 +689,7 @@ class Bench:
         if n <= pointpats_max:
             from pointpats import l_test
 
-            from brussels_creative.core.selection import read_entity_points
+            from brussels_creative.core.store.selection import read_entity_points
 
             xy = read_entity_points(path)
             coordinates = np.column_stack([xy.x, xy.y])
@@ -737,7 +738,7 @@ class Bench:
     def profile(self, what: str, n: int, path: Path, points) -> str:
         municipalities = vector_layer(f"{path}|layername=municipalities", "municipalities")
         calls = {
-            "read": lambda: __import__("brussels_creative.core.selection", fromlist=["x"]).read_entity_points(path),
+            "read": lambda: importlib.import_module("brussels_creative.core.store.selection").read_entity_points(path),
             "squares": lambda: self.q.run("brussels_creative:density_by_area", {
                 "INPUT": points, "AREAS": self.squares(), "OUTPUT": "TEMPORARY_OUTPUT"}),
             "sectors": lambda: self.complex_sectors(path),

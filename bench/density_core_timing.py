@@ -15,7 +15,7 @@ import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from brussels_creative.core import clusters, density, hotspots, pattern
+from brussels_creative.core.analysis import clusters, density, hotspots, pattern
 
 
 def clustered(n: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:

@@ -20,11 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from brussels_creative.core import export  # noqa: E402
-from brussels_creative.core.sample import generate_sample  # noqa: E402
-from brussels_creative.core.schema import SCHEMA_VERSION  # noqa: E402
-from brussels_creative.core.selection import EntityFilter  # noqa: E402
-from brussels_creative.core.store import EcosystemStore, read_schema_version  # noqa: E402
+from brussels_creative.core.publish import export  # noqa: E402
+from brussels_creative.core.sample.generator import generate_sample  # noqa: E402
+from brussels_creative.core.store.ecosystem import EcosystemStore, read_schema_version  # noqa: E402
+from brussels_creative.core.store.schema import SCHEMA_VERSION  # noqa: E402
+from brussels_creative.core.store.selection import EntityFilter  # noqa: E402
 
 PROFILE = "internal"  # every entity
 LANGUAGE = "fr"

@@ -18,8 +18,8 @@ def main() -> None:
     app = QgsApplication([], True)
     app.initQgis()
     QgsGui.editorWidgetRegistry().initEditors()
-    from brussels_creative.core.sample import generate_sample
-    from brussels_creative.core.store import EcosystemStore
+    from brussels_creative.core.sample.generator import generate_sample
+    from brussels_creative.core.store.ecosystem import EcosystemStore
     from brussels_creative.gui.ecosystem_layers import open_ecosystem
     from brussels_creative.gui.snapshots import render_entity_form, render_map
 

@@ -62,7 +62,7 @@ def commit_between_reads(monkeypatch, write) -> list[str]:
     "columns"), for the test to check that both were read again."""
     import threading
 
-    from brussels_creative.core import selection
+    from brussels_creative.core.store import selection
 
     points_read = threading.Event()
     original_fetch, original_own = selection._fetch, selection._fetch_on_own_connection

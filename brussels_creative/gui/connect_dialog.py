@@ -21,8 +21,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.gpkg import connect_read_only
-from ..core.taxonomy import RelationType, normalize_language
+from ..core.store.gpkg import connect_read_only
+from ..core.store.taxonomy import RelationType, normalize_language
 
 
 def tr(text: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from qgis.gui import QgsCustomDropHandler
 
 from ..core.errors import BrusselsCreativeError
-from ..core.store import read_schema_version
+from ..core.store.ecosystem import read_schema_version
 
 
 class EcosystemDropHandler(QgsCustomDropHandler):

@@ -28,7 +28,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QPushButton
 
-from ..core.similarity import DEFAULT_RADIUS_M, SIMILARITY_THRESHOLD, Match, find_similar
+from ..core.intake.similarity import DEFAULT_RADIUS_M, SIMILARITY_THRESHOLD, Match, find_similar
 
 WORKING_CRS = "EPSG:31370"
 OPEN_EXISTING_OBJECT_NAME = "BrusselsCreativeOpenExisting"

@@ -17,9 +17,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.gpkg import connect_read_only
-from ..core.store import EcosystemStore
-from ..core.taxonomy import normalize_language
+from ..core.store.ecosystem import EcosystemStore
+from ..core.store.gpkg import connect_read_only
+from ..core.store.taxonomy import normalize_language
 from . import forms, styles
 
 # table -> (English, French, Dutch) layer names; the order is the layer tree's, top to bottom

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.taxonomy import normalize_language
+from ..core.store.taxonomy import normalize_language
 
 # field -> (English, French, Dutch) labels of the form
 FIELD_LABELS = {

@@ -19,8 +19,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..core.gpkg import connect_read_only
-from ..core.taxonomy import normalize_language
+from ..core.store.gpkg import connect_read_only
+from ..core.store.taxonomy import normalize_language
 
 # A colour-blind-friendly palette (Okabe–Ito and Tol's muted), cycled over the types.
 PALETTE = (

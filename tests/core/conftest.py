@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsVectorLayerUtils
 
-from brussels_creative.core import schema
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.store import schema
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 # Where the seeded entities stand (EPSG:31370, inside the Brussels region).
 HUB_XY = (149_000.0, 170_000.0)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from helpers import qgis_subprocess_env
 
-from brussels_creative.core.sample import generate_sample
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 HERE = Path(__file__).resolve().parent
 

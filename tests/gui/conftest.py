@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProject
 
-from brussels_creative.core.sample import generate_sample
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 
 @pytest.fixture

@@ -25,8 +25,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, QPoint, QSize, Qt,
 from qgis.PyQt.QtGui import QResizeEvent
 from qgis.PyQt.QtTest import QTest
 
-from brussels_creative.core import gpkg
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.store import gpkg
+from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.gui.connect_tool import ConnectEntitiesTool
 
 HUB_XY = (149_000.0, 170_000.0)

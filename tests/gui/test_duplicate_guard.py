@@ -12,7 +12,7 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer, QgsVe
 from qgis.gui import QgsAttributeEditorContext, QgsAttributeForm
 from qgis.PyQt.QtWidgets import QPushButton
 
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.gui.duplicate_guard import OPEN_EXISTING_OBJECT_NAME, DuplicateGuard
 
 CAFE_XY = (149_000.0, 170_000.0)

@@ -21,8 +21,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from brussels_creative.core.sample import generate_sample
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 # a bow tie (self-intersecting) around the centre of the region, in EPSG:31370
 BOW_TIE = "POLYGON((146000 168000, 154000 174000, 154000 168000, 146000 174000, 146000 168000))"

@@ -22,8 +22,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from brussels_creative.core.sample import generate_sample
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 
 @pytest.fixture(scope="module")

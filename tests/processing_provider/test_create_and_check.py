@@ -9,7 +9,7 @@ import pytest
 from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from brussels_creative.core import gpkg
+from brussels_creative.core.store import gpkg
 
 
 def _create(path, **extra):

@@ -20,8 +20,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from brussels_creative.core.sample import generate_sample
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 ALG = "brussels_creative:density_by_area"
 
@@ -87,7 +87,7 @@ def _squares_layer(boxes, population=None) -> QgsVectorLayer:
 
 
 def _entity_xy(path: Path, where: str = "1", params=()) -> np.ndarray:
-    from brussels_creative.core.selection import decode_points
+    from brussels_creative.core.store.selection import decode_points
 
     rows = _rows(path, f"SELECT geom FROM entities e WHERE {where} ORDER BY fid", params)
     x, y, ok = decode_points([r[0] for r in rows])

@@ -12,8 +12,8 @@ import pytest
 from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
-from brussels_creative.core.sample import generate_sample
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.gui.ecosystem_layers import project_uri, store_in_geopackage
 
 ALG = "brussels_creative:export_ecosystem"

@@ -10,8 +10,8 @@ import pytest
 import shapely
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
-from brussels_creative.core.sample import generate_sample
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 esda = pytest.importorskip("esda")
 libpysal = pytest.importorskip("libpysal")

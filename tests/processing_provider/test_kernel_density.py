@@ -19,9 +19,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from brussels_creative.core.sample import generate_sample
-from brussels_creative.core.selection import read_entity_points
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store.ecosystem import EcosystemStore
+from brussels_creative.core.store.selection import read_entity_points
 
 ALG = "brussels_creative:kernel_density"
 NODATA = -9999.0

@@ -20,8 +20,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QImage
 
-from brussels_creative.core.sample import generate_sample
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 X0, Y0 = 148_000.0, 168_000.0
 SPACING = 50.0

@@ -16,9 +16,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from ...core import checks
 from ...core.errors import BrusselsCreativeError
-from ...core.store import read_schema_version
+from ...core.store import checks
+from ...core.store.ecosystem import read_schema_version
 from .base import BrusselsCreativeAlgorithm
 
 

@@ -22,7 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from ...core import clusters
+from ...core.analysis import clusters
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS, add_filter_parameters, ecosystem_file, input_layer, read_points
 from .outputs import add_point_features, add_wkb_features

@@ -9,7 +9,7 @@ from qgis.core import (
 )
 
 from ...core.errors import BrusselsCreativeError
-from ...core.store import EcosystemStore
+from ...core.store.ecosystem import EcosystemStore
 from .base import BrusselsCreativeAlgorithm
 
 

@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from ...core import density
+from ...core.analysis import density
 from . import inputs
 from .base import BrusselsCreativeAlgorithm
 from .outputs import add_wkb_features

@@ -15,9 +15,10 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...core import export, taxonomy
 from ...core.errors import BrusselsCreativeError
-from ...core.selection import EntityFilter
+from ...core.publish import export
+from ...core.store import taxonomy
+from ...core.store.selection import EntityFilter
 from .base import BrusselsCreativeAlgorithm
 
 _FILTERS = (

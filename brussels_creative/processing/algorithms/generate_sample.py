@@ -14,8 +14,8 @@ from qgis.core import (
 )
 
 from ...core.errors import BrusselsCreativeError
-from ...core.sample import generate_sample
-from ...core.store import EcosystemStore
+from ...core.sample.generator import generate_sample
+from ...core.store.ecosystem import EcosystemStore
 from .base import BrusselsCreativeAlgorithm
 
 

@@ -26,7 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 from scipy.signal import fftconvolve
 
-from ...core import density, hotspots
+from ...core.analysis import density, hotspots
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS, add_filter_parameters, start_reading_points
 from .outputs import add_wkb_features

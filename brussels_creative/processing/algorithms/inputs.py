@@ -20,12 +20,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core import taxonomy
 from ...core.errors import BrusselsCreativeError
-from ...core.gpkg import connect_read_only
-from ...core.schema import LOOKUP_TABLES
-from ...core.selection import EntityFilter, EntityPoints, code_positions, read_entity_points
-from ...core.store import read_schema_version
+from ...core.store import taxonomy
+from ...core.store.ecosystem import read_schema_version
+from ...core.store.gpkg import connect_read_only
+from ...core.store.schema import LOOKUP_TABLES
+from ...core.store.selection import EntityFilter, EntityPoints, code_positions, read_entity_points
 from .base import tr
 
 WORKING_CRS = QgsCoordinateReferenceSystem("EPSG:31370")

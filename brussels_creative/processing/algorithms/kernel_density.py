@@ -18,7 +18,8 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from ...core import density, gpkg
+from ...core.analysis import density
+from ...core.store import gpkg
 from . import inputs
 from .base import BrusselsCreativeAlgorithm
 from .outputs import check_writable, writing

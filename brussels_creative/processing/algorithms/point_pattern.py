@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from ...core import pattern
+from ...core.analysis import pattern
 from ...core.errors import BrusselsCreativeError
 from .base import BrusselsCreativeAlgorithm
 from .inputs import add_filter_parameters, read_points

@@ -14,9 +14,9 @@ from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 
-from brussels_creative.core import gpkg, schema
 from brussels_creative.core.errors import SchemaError
-from brussels_creative.core.store import EcosystemStore, read_schema_version
+from brussels_creative.core.store import gpkg, schema
+from brussels_creative.core.store.ecosystem import EcosystemStore, read_schema_version
 
 V1_TABLES = schema.MIGRATIONS[1][1]
 V2_TABLES = schema.MIGRATIONS[2][1]

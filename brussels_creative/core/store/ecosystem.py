@@ -9,8 +9,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..errors import SchemaError, ValidationError
 from . import gpkg, region, schema, taxonomy
-from .errors import SchemaError, ValidationError
 
 PLUGIN_VERSION = "0.1.0"
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from brussels_creative.core import taxonomy
-from brussels_creative.core.taxonomy import (
+from brussels_creative.core.store import taxonomy
+from brussels_creative.core.store.taxonomy import (
     AUDIENCES,
     ENTITY_TYPES,
     MUNICIPALITIES,
@@ -36,7 +36,7 @@ NACE_RE = re.compile(r"^\d{2}\.\d{2}$")
 
 GEOJSON_NAME = "brussels_municipalities_urbis.geojson"
 GEOJSON_CANDIDATES = (
-    Path(taxonomy.__file__).resolve().parent.parent / "data" / GEOJSON_NAME,
+    Path(taxonomy.__file__).resolve().parents[2] / "data" / GEOJSON_NAME,
     Path("/work/shared/data") / GEOJSON_NAME,
 )
 

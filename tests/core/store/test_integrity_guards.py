@@ -11,12 +11,12 @@ import zipfile
 import fiona
 import pytest
 
-from brussels_creative.core import gpkg
 from brussels_creative.core.errors import ValidationError
-from brussels_creative.core.export import export_ecosystem
-from brussels_creative.core.sample import generate_sample
-from brussels_creative.core.selection import EntityFilter
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.publish.export import export_ecosystem
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store import gpkg
+from brussels_creative.core.store.ecosystem import EcosystemStore
+from brussels_creative.core.store.selection import EntityFilter
 
 
 @pytest.fixture
@@ -124,7 +124,7 @@ def test_the_fast_reader_keeps_values_aligned_whatever_characters_they_hold(stor
     backslashes, accents, emoji, empty text), NULL as None, and integers as integers, each with its own point."""
     import sqlite3
 
-    from brussels_creative.core.selection import read_entity_points
+    from brussels_creative.core.store.selection import read_entity_points
 
     odd = ["a\x1eb\x1f", "nul\x00inside", 'quote " and \\ backslash', "été à Bruxelles \U0001F3A8", "", None]
     with store.transaction():

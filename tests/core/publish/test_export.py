@@ -13,12 +13,13 @@ import pytest
 from osgeo_utils.samples import validate_gpkg
 from pyproj import CRS, Transformer
 
-from brussels_creative.core import export, schema, taxonomy
 from brussels_creative.core.errors import BrusselsCreativeError, SchemaError, ValidationError
-from brussels_creative.core.export import DROP, KEEP, PERSON, PRIVACY_RULES, export_ecosystem
-from brussels_creative.core.sample import generate_sample
-from brussels_creative.core.selection import EntityFilter
-from brussels_creative.core.store import EcosystemStore, read_schema_version
+from brussels_creative.core.publish import export
+from brussels_creative.core.publish.export import DROP, KEEP, PERSON, PRIVACY_RULES, export_ecosystem
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store import schema, taxonomy
+from brussels_creative.core.store.ecosystem import EcosystemStore, read_schema_version
+from brussels_creative.core.store.selection import EntityFilter
 
 ACCENTS = "Atelier Éloïse, Noël & Çà — ‘Straße’ ë è"
 LONG_DESCRIPTION = ("Un lieu où l’on crée, répète et expose: théâtre, ß-Werkstatt, çà et là. " * 6).strip()

@@ -26,7 +26,6 @@ Only numpy, scipy and shapely are used here; no Qt or QGIS import.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 import unicodedata
 import uuid as uuid_module
@@ -37,520 +36,61 @@ import numpy as np
 import shapely
 from scipy.spatial import cKDTree
 
-from . import gpkg, region, taxonomy
-from .errors import BrusselsCreativeError, ValidationError
-from .store import EcosystemStore
-
-__all__ = ["CENTRES", "PERIOD_END", "PERIOD_START", "Centre", "SampleSummary", "generate_sample"]
-
-PERIOD_START = dt.datetime(2024, 10, 1, tzinfo=dt.UTC)
-PERIOD_END = dt.datetime(2026, 10, 1, tzinfo=dt.UTC)
-_MS_DAY = 86_400_000
-_MS_HOUR = 3_600_000
-_START_MS = int(PERIOD_START.timestamp() * 1000)
-_END_MS = int(PERIOD_END.timestamp() * 1000)
-_END_YEAR = PERIOD_END.year
-
-# ---- vocabularies used by the generator ------------------------------------------------------------------------
-SECTOR_CODES = tuple(s.code for s in taxonomy.SECTORS)
-SERVICE_CODES = tuple(s.code for s in taxonomy.SERVICES)
-AUDIENCE_CODES = tuple(a.code for a in taxonomy.AUDIENCES)
-TYPE_CODES = tuple(t.code for t in taxonomy.ENTITY_TYPES)
-_S = {code: i for i, code in enumerate(SECTOR_CODES)}
-_T = {code: i for i, code in enumerate(TYPE_CODES)}
-
-# Share of each entity type (normalised; freelancers take the rounding remainder).
-TYPE_SHARES = {
-    "freelancer": 0.41,
-    "company": 0.33,
-    "collective": 0.07,
-    "cultural_venue": 0.04,
-    "event": 0.02,
-    "school": 0.015,
-    "coworking": 0.015,
-    "hub": 0.012,
-    "research": 0.01,
-    "network": 0.01,
-    "incubator": 0.008,
-    "public_body": 0.007,
-    "fablab": 0.006,
-    "makerspace": 0.006,
-    "funder": 0.006,
-    "living_lab": 0.004,
-    "cluster": 0.004,
-}
-# Types every sample of a reasonable size holds at least once (the relationships need them).
-_ESSENTIAL_TYPES = ("hub", "cluster", "incubator", "funder", "coworking", "network", "research", "public_body")
-INTERMEDIARIES = ("hub", "cluster", "network", "fablab", "makerspace", "living_lab", "coworking", "incubator")
-
-# Base share of each sector among the creative entities of the region.
-SECTOR_BASE = {
-    "visual_arts": 0.13,
-    "performing_arts": 0.10,
-    "heritage": 0.04,
-    "audiovisual": 0.10,
-    "gaming": 0.03,
-    "publishing": 0.07,
-    "music": 0.08,
-    "architecture": 0.08,
-    "design": 0.10,
-    "fashion": 0.05,
-    "advertising": 0.08,
-    "crafts": 0.05,
-    "digital_media": 0.07,
-    "arts_education": 0.02,
-}
-# Sector multipliers by entity type.
-TYPE_SECTOR_BIAS = {
-    "school": {"arts_education": 15.0, "visual_arts": 1.5, "performing_arts": 1.5, "architecture": 1.5},
-    "research": {"digital_media": 3.0, "heritage": 3.0, "architecture": 2.0, "gaming": 2.0, "arts_education": 2.0},
-    "cultural_venue": {"performing_arts": 4.0, "music": 3.0, "heritage": 3.0, "visual_arts": 2.0, "audiovisual": 2.0},
-    "event": {"music": 3.0, "performing_arts": 2.0, "audiovisual": 2.0, "fashion": 1.5, "design": 1.5},
-    "fablab": {"design": 4.0, "crafts": 3.0, "digital_media": 2.0, "architecture": 1.5},
-    "makerspace": {"design": 4.0, "crafts": 4.0, "digital_media": 1.5},
-    "living_lab": {"digital_media": 3.0, "design": 2.0, "architecture": 2.0},
-    "freelancer": {"visual_arts": 1.4, "design": 1.3, "heritage": 0.3, "arts_education": 0.5},
-    "company": {"advertising": 1.4, "architecture": 1.3, "heritage": 0.4, "arts_education": 0.3},
-}
-
-
-@dataclass(frozen=True)
-class Centre:
-    """A creative centre: an anisotropic Gaussian cluster of entities (EPSG:31370 metres, angle from east)."""
-
-    name: str
-    x: float
-    y: float
-    sigma_major: float
-    sigma_minor: float
-    angle_deg: float
-    weight: float
-    sectors: dict[str, float]
-
-
-# Coordinates from OpenStreetMap positions projected to EPSG:31370; each lies inside the region (checked on use).
-CENTRES: tuple[Centre, ...] = (
-    Centre(
-        "Dansaert / Sainte-Catherine",
-        148_480,
-        171_170,
-        420,
-        260,
-        30,
-        0.16,
-        {"fashion": 4.0, "design": 3.0, "crafts": 1.5, "visual_arts": 1.5, "architecture": 1.3, "advertising": 1.2},
-    ),
-    Centre(
-        "Pentagon / Sablon / Marolles",
-        148_700,
-        170_250,
-        550,
-        330,
-        110,
-        0.10,
-        {"heritage": 3.0, "visual_arts": 2.0, "crafts": 1.8, "performing_arts": 1.5, "publishing": 1.5},
-    ),
-    Centre(
-        "Saint-Gilles (Parvis, Hôtel des Monnaies)",
-        148_450,
-        168_800,
-        500,
-        350,
-        -10,
-        0.09,
-        {"music": 2.0, "performing_arts": 2.0, "visual_arts": 1.8, "architecture": 1.5, "publishing": 1.3},
-    ),
-    Centre(
-        "Ixelles Flagey / Châtelain",
-        150_050,
-        168_450,
-        420,
-        300,
-        10,
-        0.07,
-        {"audiovisual": 2.0, "music": 2.0, "design": 1.6, "architecture": 1.6, "advertising": 1.5},
-    ),
-    Centre(
-        "Canal zone Molenbeek / Anderlecht (Abattoirs – Citroën)",
-        147_750,
-        171_200,
-        1_100,
-        300,
-        52,
-        0.14,
-        {"audiovisual": 3.0, "crafts": 2.0, "performing_arts": 1.5, "visual_arts": 1.5, "gaming": 1.5, "design": 1.3},
-    ),
-    Centre(
-        "Tour & Taxis",
-        148_504,
-        172_902,
-        380,
-        250,
-        20,
-        0.06,
-        {"digital_media": 3.0, "gaming": 2.5, "advertising": 2.0, "design": 1.5, "architecture": 1.5},
-    ),
-    Centre(
-        "Botanique / Saint-Josse / Schaerbeek",
-        149_900,
-        171_900,
-        600,
-        400,
-        60,
-        0.09,
-        {"music": 2.5, "performing_arts": 2.0, "publishing": 1.5, "visual_arts": 1.3},
-    ),
-    Centre(
-        "Reyers media park",
-        152_412,
-        171_178,
-        350,
-        300,
-        0,
-        0.04,
-        {"audiovisual": 8.0, "advertising": 2.0, "digital_media": 2.0, "music": 1.5},
-    ),
-    Centre(
-        "Etterbeek / ULB–VUB campuses",
-        151_450,
-        167_800,
-        800,
-        450,
-        60,
-        0.07,
-        {"digital_media": 2.5, "gaming": 2.0, "arts_education": 3.0, "publishing": 1.5, "heritage": 1.5},
-    ),
-    Centre(
-        "Forest / Wiels",
-        146_938,
-        168_175,
-        450,
-        300,
-        -20,
-        0.03,
-        {"visual_arts": 3.0, "performing_arts": 1.5, "crafts": 1.5},
-    ),
-    Centre(
-        "Inner city (first crown)",  # the dense 19th-century belt around the Pentagon: a broad, light cluster
-        149_300,
-        170_300,
-        1_900,
-        1_400,
-        70,
-        0.08,
-        {},
-    ),
+from ..errors import BrusselsCreativeError, ValidationError
+from ..store import gpkg, region, taxonomy
+from ..store.ecosystem import EcosystemStore
+from .data import (
+    AGE,
+    AUDIENCE_CODES,
+    AUDIENCE_P,
+    BRUSSELS_NORTH,
+    BRUSSELS_SPLIT_Y,
+    CENTRES,
+    COMPANY_PATTERNS,
+    CURATORS,
+    DESK_SOURCES,
+    EMAIL_PROVIDERS,
+    END_MS,
+    END_YEAR,
+    ESSENTIAL_TYPES,
+    FIRST_NAMES,
+    IMPORTS,
+    INTERMEDIARIES,
+    INTERMEDIARY_PERIPHERY,
+    INTERMEDIARY_SPREAD,
+    LAST_NAMES,
+    LEGAL_FORMS,
+    MS_DAY,
+    MS_HOUR,
+    OFFER_GATE,
+    PERIPHERY_WEIGHT,
+    RELATION_CODES,
+    RELATION_INDEX,
+    SECTOR_BASE,
+    SECTOR_CODES,
+    SECTOR_INDEX,
+    SERVICE_CODES,
+    SERVICE_P,
+    SIZE_CODES,
+    SIZE_P,
+    START_MS,
+    STREETS,
+    TLDS,
+    TRADES,
+    TYPE_CENTRE_BIAS,
+    TYPE_CODES,
+    TYPE_INDEX,
+    TYPE_PATTERNS,
+    TYPE_SECTOR_BIAS,
+    TYPE_SHARES,
+    WEB_SOURCE,
+    WEB_USER,
+    WORDS,
 )
-PERIPHERY_WEIGHT = 0.06
-# Multipliers of the centres' weights (and of the periphery's) by entity type.
-_TYPE_CENTRE_BIAS = {
-    "research": {"Etterbeek / ULB–VUB campuses": 6.0},
-    "school": {"Etterbeek / ULB–VUB campuses": 3.0, "Pentagon / Sablon / Marolles": 1.5},
-    "cultural_venue": {"Pentagon / Sablon / Marolles": 2.5, "Botanique / Saint-Josse / Schaerbeek": 1.5},
-    "public_body": {"Pentagon / Sablon / Marolles": 3.0, "Tour & Taxis": 2.0},
-}
-_INTERMEDIARY_PERIPHERY = 0.3  # intermediaries sit in the centres more than other types
-_INTERMEDIARY_SPREAD = 0.7  # ...and closer to their core
 
-# Postcodes of the City of Brussels (21004) by area: the Pentagon and the south and east parts are 1000.
-_BRUSSELS_SPLIT_Y = 173_700
-_BRUSSELS_NORTH = {"1020": (149_208, 174_537), "1120": (151_417, 176_662), "1130": (153_641, 175_462)}
+__all__ = ["SampleSummary", "generate_sample"]
 
-# ---- word lists ---------------------------------------------------------------------------------------------------
-_WORDS = (
-    "Lumière", "Éclat", "Brèche", "Façade", "Écluse", "Fenêtre", "Volière", "Friche", "Vitrine", "Manège", "Forêt",
-    "Plâtre", "Ébène", "Héron", "Mouette", "Renard", "Hérisson", "Cerise", "Rivière", "Sillon", "Mirage", "Horizon",
-    "Cédille", "Leçon", "Noël", "Zinneke", "Senne", "Sablon", "Marolles", "Flagey", "Canal", "Béguinage", "Parvis",
-    "Étoile", "Aurore", "Châtaigne", "Pêcheur", "Garçonnière", "Française", "Limaçon", "Kanaal", "Zenne", "Zolder",
-    "Kelder", "Brug", "Vonk", "Schelp", "Wolk", "Reiger", "Zwaluw", "Molen", "Poëzie", "Ideeën", "Vlinder",
-    "Lantaarn", "Spiegel", "Kompas", "Tegel", "Draad", "Pixel", "Motion", "Echo", "Atlas", "Prisma", "Nova", "Orbit",
-    "Loop", "Kiosk", "Komma", "Signal", "Canvas", "Frame", "Grain", "Fold", "L’Écluse", "L’Aube", "L’Ourse", "D’Ici",
-    "’t Kanaal", "’t Zolderke", "L’Établi", "Citroën", "Noë", "Raphaël",
-)  # fmt: skip
-_FIRST_NAMES = (
-    "Élodie", "Noé", "Zoë", "Anaïs", "François", "Gaëlle", "Joël", "Hélène", "Raphaël", "Thaïs", "Inès", "Maël",
-    "Chloé", "Jérôme", "Loïc", "Ibrahim", "Fatima", "Yasmine", "Karim", "Sanne", "Pieter", "Jens", "Lotte", "Wout",
-    "Fien", "Ruben", "Noor", "Lena", "Ana", "Mateusz", "Ioana", "Aylin", "Mehdi", "Salomé", "Céline", "Michaël",
-    "Aurélie", "Nathalie", "Bram", "Ellen", "Arne", "Marie", "Lucas", "Emma", "Amira", "Youssef", "Björn", "Anouk",
-)  # fmt: skip
-_LAST_NAMES = (
-    "Peeters", "Janssens", "Van den Broeck", "Dubois", "Lambert", "De Smet", "Lefèvre", "Dupont", "Mertens", "Claes",
-    "Wouters", "Goossens", "El Amrani", "Benali", "Martin", "Leclercq", "Vandenberghe", "D’Hondt", "D’Haese",
-    "Van Damme", "Lemaître", "Noël", "Ghysels", "Verhaegen", "Moreau", "Leroy", "Gérard", "Jacobs", "Bogaert",
-    "Hermans", "Yılmaz", "Kowalski", "Nowak", "Diallo", "Bouzid", "Van de Velde", "Maes", "Willems", "Desmet",
-    "Françoise", "Lacroix", "Coppens", "Stevens", "Ben Saïd", "Popescu", "Ferreira", "Rossi", "Müller",
-)  # fmt: skip
-# Sector-specific company name patterns ({w}: a word) and freelancer trades.
-_COMPANY_PATTERNS = {
-    "visual_arts": ("Galerie {w}", "{w} Photography", "Studio Photo {w}", "Atelier {w}", "{w} Fotografie"),
-    "performing_arts": ("Compagnie {w}", "Cie {w}", "{w} Dance Company", "Gezelschap {w}", "Théâtre {w}"),
-    "heritage": ("Musée {w}", "{w} Erfgoed", "Archives {w}", "Heritage {w}", "Restauration {w}"),
-    "audiovisual": ("{w} Films", "{w} Productions", "{w} Pictures", "Studio {w}", "{w} Filmproductie", "{w} Post"),
-    "gaming": ("{w} Games", "{w} Interactive", "{w} Studio", "Studio {w} Games"),
-    "publishing": ("Éditions {w}", "Uitgeverij {w}", "{w} Press", "Librairie {w}", "Imprimerie {w}"),
-    "music": ("{w} Records", "{w} Music", "Label {w}", "Studio {w} Sound", "{w} Muziek"),
-    "architecture": ("{w} Architectes", "{w} Architecten", "Bureau {w}", "Atelier d’architecture {w}"),
-    "design": ("Studio {w}", "{w} Design", "{w} Ontwerp", "Atelier {w}", "{w} Graphisme"),
-    "fashion": ("Maison {w}", "{w} Couture", "Atelier {w}", "{w} Mode", "{w} Label"),
-    "advertising": ("{w} Communication", "{w} Agency", "Agence {w}", "{w} Reclame", "{w} & Partners"),
-    "crafts": ("Atelier {w}", "{w} Céramique", "{w} Keramiek", "Bijouterie {w}", "{w} Ambacht"),
-    "digital_media": ("{w} Digital", "{w} Labs", "{w} Media", "{w} Interactive", "{w} Studio"),
-    "arts_education": ("Académie {w}", "Atelier {w}", "{w} Academie", "École {w}"),
-}
-_TRADES = {
-    "visual_arts": ("Photographie", "Illustration", "Fotografie", "Illustratie"),
-    "performing_arts": ("Chorégraphie", "Mise en scène", "Regie"),
-    "heritage": ("Conservation-restauration", "Erfgoedconsulent"),
-    "audiovisual": ("Films", "Montage", "Motion Design", "Camera"),
-    "gaming": ("Game Design", "Level Design"),
-    "publishing": ("Traduction", "Vertaling", "Éditions", "Copywriting"),
-    "music": ("Sound Design", "Musique", "Muziek", "Mastering"),
-    "architecture": ("Architecte", "Architect", "Scénographie"),
-    "design": ("Design", "Graphic Design", "Grafisch Ontwerp", "Design graphique"),
-    "fashion": ("Couture", "Stylisme", "Modeontwerp"),
-    "advertising": ("Communication", "Copywriting", "Brand Design"),
-    "crafts": ("Céramique", "Keramiek", "Bijoux", "Ébénisterie"),
-    "digital_media": ("Web Design", "UX Design", "Développement web"),
-    "arts_education": ("Cours de dessin", "Tekenles", "Ateliers créatifs"),
-}
-_TYPE_PATTERNS = {
-    "hub": ("{w} Hub", "Maison de la Création {w}", "{w} Creative Hub", "Creatieve Hub {w}", "Pôle {w}"),
-    "cluster": ("Cluster {sector}", "{sector} Cluster Brussels", "Brussels {sector} Cluster"),
-    "network": ("Réseau {w}", "{w} Netwerk", "{w} Network", "Fédération {w}", "Platform {w}"),
-    "fablab": ("Fablab {w}", "{w} Fablab", "Fablab {w} Brussels"),
-    "makerspace": ("{w} Makerspace", "Atelier partagé {w}", "Makerspace {w}", "Werkplaats {w}"),
-    "living_lab": ("{w} Living Lab", "Living Lab {w}", "Labo urbain {w}"),
-    "coworking": ("{w} Coworking", "Cowork {w}", "{w} Workspace", "L’Espace {w}"),
-    "incubator": ("{w} Incubator", "Incubateur {w}", "{w} Accelerator", "{w} Start"),
-    "collective": ("Collectif {w}", "{w} vzw", "{w} ASBL", "Collectief {w}", "Les Amis de {w}", "Kollektiv {w}"),
-    "research": ("Centre de recherche {w}", "{w} Research Lab", "Onderzoeksgroep {w}", "Laboratoire {w}"),
-    "school": ("Académie {w}", "École {w}", "{w} Academie", "Hogeschool {w}", "Institut {w}"),
-    "cultural_venue": ("Théâtre {w}", "Galerie {w}", "Cinéma {w}", "Kunstencentrum {w}", "L’Espace {w}", "Salle {w}"),
-    "public_body": ("Service culture – {w}", "{w}.brussels", "Agence régionale {w}", "Cellule {w}"),
-    "funder": ("Fonds {w}", "{w} Capital", "{w} Invest", "Fondation {w}", "{w} Ventures"),
-    "event": ("Festival {w}", "{w} Fest", "{w} Days", "Nuit {w}", "Biennale {w}", "{w} Week"),
-}
-_LEGAL_FORMS = ("", "", "", "", "", " SRL", " SRL", " BV", " SA", " SC")
 
-# Streets by postcode: (French name, Dutch name).
-_STREETS = {
-    "1000": (
-        ("Rue Antoine Dansaert", "Antoine Dansaertstraat"), ("Rue de Flandre", "Vlaamsesteenweg"),
-        ("Quai aux Briques", "Baksteenkaai"), ("Rue des Chartreux", "Kartuizersstraat"),
-        ("Rue du Marché au Charbon", "Kolenmarkt"), ("Rue Haute", "Hoogstraat"), ("Rue Blaes", "Blaesstraat"),
-        ("Rue de Laeken", "Lakensestraat"), ("Boulevard Anspach", "Anspachlaan"), ("Rue Royale", "Koningsstraat"),
-        ("Rue du Midi", "Zuidstraat"), ("Place Sainte-Catherine", "Sint-Katelijneplein"),
-        ("Rue des Riches Claires", "Rijke Klarenstraat"), ("Rue de l’Écuyer", "Schildknaapsstraat"),
-        ("Rue d’Arenberg", "Arenbergstraat"), ("Avenue du Port", "Havenlaan"),
-        ("Avenue Franklin Roosevelt", "Franklin Rooseveltlaan"),
-    ),
-    "1020": (
-        ("Boulevard Émile Bockstael", "Emile Bockstaellaan"), ("Rue Marie-Christine", "Maria-Christinastraat"),
-        ("Avenue de la Reine", "Koninginnelaan"), ("Rue Fransman", "Fransmanstraat"),
-        ("Parvis Notre-Dame", "Onze-Lieve-Vrouwvoorplein"),
-    ),
-    "1120": (
-        ("Rue de Ransbeek", "Ransbeekstraat"), ("Rue François Vekemans", "Frans Vekemansstraat"),
-        ("Chaussée de Vilvorde", "Vilvoordsesteenweg"), ("Rue de Heembeek", "Heembeekstraat"),
-    ),
-    "1130": (
-        ("Rue de Cortenbach", "Cortenbachstraat"), ("Rue de Verdun", "Verdunstraat"),
-        ("Rue du Pré aux Oies", "Ganzenweidestraat"),
-    ),
-    "1070": (
-        ("Rue Ropsy Chaudron", "Ropsy Chaudronstraat"), ("Quai de l’Industrie", "Nijverheidskaai"),
-        ("Rue Wayez", "Wayezstraat"), ("Chaussée de Mons", "Bergensesteenweg"),
-        ("Boulevard de la Révision", "Herzieningslaan"), ("Rue Heyvaert", "Heyvaertstraat"),
-        ("Place de la Vaillance", "Dapperheidsplein"),
-    ),
-    "1160": (
-        ("Chaussée de Wavre", "Waversesteenweg"), ("Boulevard du Souverain", "Vorstlaan"),
-        ("Avenue Jean Van Horenbeeck", "Jean Van Horenbeecklaan"), ("Rue Jacques Bassem", "Jacques Bassemstraat"),
-    ),
-    "1082": (
-        ("Avenue de Selliers de Moranville", "de Selliers de Moranvillelaan"),
-        ("Rue de Grand-Bigard", "Groot-Bijgaardenstraat"), ("Avenue du Roi Albert", "Koning Albertlaan"),
-    ),
-    "1040": (
-        ("Avenue de la Chasse", "Jachtlaan"), ("Rue des Champs", "Veldstraat"),
-        ("Boulevard Louis Schmidt", "Louis Schmidtlaan"), ("Avenue d’Auderghem", "Oudergemselaan"),
-        ("Rue Gérard", "Gérardstraat"),
-    ),
-    "1140": (
-        ("Chaussée de Haecht", "Haachtsesteenweg"), ("Rue Stroobants", "Stroobantsstraat"),
-        ("Avenue Henry Dunant", "Henry Dunantlaan"), ("Square Hoedemaekers", "Hoedemaekerssquare"),
-    ),
-    "1190": (
-        ("Avenue Van Volxem", "Van Volxemlaan"), ("Chaussée de Neerstalle", "Neerstalsesteenweg"),
-        ("Rue du Charroi", "Gerijstraat"), ("Place Saint-Denis", "Sint-Denijsplein"),
-        ("Chaussée de Bruxelles", "Brusselsesteenweg"),
-    ),
-    "1083": (
-        ("Avenue Charles-Quint", "Keizer Karellaan"), ("Avenue de Villegas", "de Villegaslaan"),
-        ("Place Guido Gezelle", "Guido Gezelleplein"), ("Avenue Van Overbeke", "Van Overbekelaan"),
-    ),
-    "1050": (
-        ("Place Flagey", "Flageyplein"), ("Chaussée d’Ixelles", "Elsensesteenweg"), ("Rue du Page", "Edelknaapstraat"),
-        ("Rue de la Brasserie", "Brouwerijstraat"), ("Avenue de la Couronne", "Kroonlaan"),
-        ("Rue Lesbroussart", "Lesbroussartstraat"), ("Boulevard de la Plaine", "Pleinlaan"),
-        ("Rue du Bailli", "Baljuwstraat"), ("Chaussée de Boondael", "Boondaalsesteenweg"),
-        ("Rue Américaine", "Amerikaansestraat"),
-    ),
-    "1090": (
-        ("Boulevard de Smet de Naeyer", "de Smet de Naeyerlaan"), ("Rue Léon Theodor", "Léon Theodorstraat"),
-        ("Place Reine Astrid", "Koningin Astridplein"), ("Rue Ferdinand Lenoir", "Ferdinand Lenoirstraat"),
-    ),
-    "1081": (
-        ("Rue de Ganshoren", "Ganshorenstraat"), ("Place Simonis", "Simonisplein"),
-        ("Boulevard Léopold II", "Leopold II-laan"), ("Rue Herkoliers", "Herkoliersstraat"),
-    ),
-    "1080": (
-        ("Chaussée de Gand", "Gentsesteenweg"), ("Rue Ransfort", "Ransfortstraat"),
-        ("Quai du Hainaut", "Henegouwenkaai"), ("Rue de Ribaucourt", "Ribaucourtstraat"),
-        ("Rue Vandenpeereboom", "Vandenpeereboomstraat"), ("Quai des Charbonnages", "Koolmijnenkaai"),
-        ("Rue de l’Avenir", "Toekomststraat"),
-    ),
-    "1060": (
-        ("Chaussée de Waterloo", "Waterloose Steenweg"), ("Rue de la Victoire", "Overwinningsstraat"),
-        ("Parvis de Saint-Gilles", "Sint-Gillisvoorplein"), ("Rue Vanderschrick", "Vanderschrickstraat"),
-        ("Chaussée de Forest", "Vorstsesteenweg"), ("Rue de l’Hôtel des Monnaies", "Munthofstraat"),
-        ("Rue Émile Féron", "Emile Féronstraat"),
-    ),
-    "1210": (
-        ("Rue de la Charité", "Liefdadigheidsstraat"), ("Chaussée de Louvain", "Leuvensesteenweg"),
-        ("Rue Saint-François", "Sint-Franciscusstraat"), ("Place Saint-Josse", "Sint-Joostplein"),
-        ("Rue des Deux Églises", "Tweekerkenstraat"), ("Boulevard du Jardin Botanique", "Kruidtuinlaan"),
-    ),
-    "1030": (
-        ("Avenue Louis Bertrand", "Louis Bertrandlaan"), ("Rue Royale Sainte-Marie", "Koninklijke Sint-Mariastraat"),
-        ("Place Colignon", "Colignonplein"), ("Rue Josaphat", "Josafatstraat"),
-        ("Boulevard Auguste Reyers", "Auguste Reyerslaan"), ("Rue Gallait", "Gallaitstraat"),
-        ("Avenue Rogier", "Rogierlaan"),
-    ),
-    "1180": (
-        ("Chaussée d’Alsemberg", "Alsembergsesteenweg"), ("Rue Vanderkindere", "Vanderkinderestraat"),
-        ("Avenue Brugmann", "Brugmannlaan"), ("Avenue de Fré", "de Frélaan"), ("Rue du Doyenné", "Dekenijstraat"),
-    ),
-    "1170": (
-        ("Place Keym", "Keymplein"), ("Avenue Delleur", "Delleurlaan"),
-        ("Chaussée de La Hulpe", "Terhulpensesteenweg"), ("Avenue de la Fauconnerie", "Valkerijlaan"),
-    ),
-    "1200": (
-        ("Avenue Georges Henri", "Georges Henrilaan"), ("Boulevard Brand Whitlock", "Brand Whitlocklaan"),
-        ("Rue Voot", "Vootstraat"), ("Avenue Paul Hymans", "Paul Hymanslaan"),
-        ("Avenue Marcel Thiry", "Marcel Thirylaan"),
-    ),
-    "1150": (
-        ("Avenue de Tervueren", "Tervurenlaan"), ("Rue au Bois", "Bosstraat"), ("Place Dumon", "Dumonplein"),
-        ("Avenue Orban", "Orbanlaan"),
-    ),
-}  # fmt: skip
-
-CURATORS = ("amelie.dubois", "jan.peeters", "sara.el-amrani", "tom.janssens", "ines.lefevre")
-_IMPORTS = (
-    # (date and time of the import, source, share of entities, type multipliers)
-    (dt.datetime(2024, 10, 8, 9, 30, tzinfo=dt.UTC), "hub.brussels creative directory (import 2024-10)", 0.30),
-    (dt.datetime(2024, 11, 19, 14, 0, tzinfo=dt.UTC), "Partner spreadsheet: screen.brussels & MAD", 0.10),
-    (dt.datetime(2025, 3, 11, 10, 15, tzinfo=dt.UTC), "KBO/BCE extract (CCI NACE codes)", 0.08),
-)
-_DESK_SOURCES = ("desk research", "field survey 2025", "partner event", "press review", "desk research")
-_WEB_SOURCE = "self-registration (web form)"
-_WEB_USER = "web form"
-_EMAIL_PROVIDERS = ("gmail.com", "outlook.com", "skynet.be", "proximus.be", "hotmail.com", "protonmail.com")
-_TLDS = ("be", "be", "be", "be", "brussels", "brussels", "com", "com", "eu", "net")
-
-# Services and audiences: probability that an entity of a type offers/caters for each one.
-_SERVICE_P = {
-    "hub": {"workspace": .8, "networking": .9, "coaching": .6, "training": .5, "showcase": .5, "community": .8,
-            "market_access": .4, "legal_admin": .3, "equipment": .3, "residencies": .2, "funding": .15,
-            "prototyping": .2, "research_development": .15},
-    "cluster": {"networking": .95, "market_access": .7, "coaching": .4, "training": .4, "funding": .2,
-                "legal_admin": .3, "community": .6, "showcase": .3, "research_development": .3},
-    "network": {"networking": .95, "community": .8, "training": .3, "showcase": .3, "market_access": .3,
-                "legal_admin": .2},
-    "fablab": {"equipment": .95, "prototyping": .9, "training": .8, "workspace": .6, "community": .7, "coaching": .2,
-               "research_development": .2},
-    "makerspace": {"equipment": .9, "prototyping": .7, "training": .6, "workspace": .7, "community": .8},
-    "living_lab": {"research_development": .9, "prototyping": .6, "networking": .6, "community": .6,
-                   "training": .3, "coaching": .3},
-    "coworking": {"workspace": .98, "community": .8, "networking": .7, "equipment": .3, "legal_admin": .2,
-                  "coaching": .2, "showcase": .15},
-    "incubator": {"coaching": .95, "funding": .5, "workspace": .7, "networking": .8, "legal_admin": .6,
-                  "market_access": .6, "training": .6, "prototyping": .2},
-    "research": {"research_development": .95, "training": .5, "equipment": .3, "prototyping": .3, "networking": .3},
-    "school": {"training": .95, "workspace": .2, "equipment": .4, "showcase": .5, "residencies": .1,
-               "community": .3},
-    "cultural_venue": {"showcase": .9, "residencies": .4, "networking": .4, "workspace": .2, "community": .5,
-                       "training": .2},
-    "public_body": {"funding": .6, "legal_admin": .6, "coaching": .3, "networking": .5, "market_access": .4,
-                    "training": .2},
-    "funder": {"funding": .98, "coaching": .4, "networking": .4, "market_access": .3},
-    "event": {"showcase": .9, "networking": .9, "market_access": .4, "community": .4, "training": .2},
-    "collective": {"community": .5, "showcase": .3, "workspace": .2, "training": .2, "networking": .3,
-                   "residencies": .1},
-    "company": {"training": .3, "coaching": .2, "equipment": .2, "prototyping": .2, "showcase": .1, "workspace": .1,
-                "research_development": .2, "market_access": .1},
-    "freelancer": {"training": .4, "coaching": .3, "prototyping": .1, "showcase": .1},
-}  # fmt: skip
-_AUDIENCE_P = {
-    "hub": {"artists": .6, "makers": .5, "freelancers": .8, "startups": .7, "smes": .6, "students": .3,
-            "citizens": .3, "ngos": .3},
-    "cluster": {"smes": .9, "startups": .7, "large_companies": .6, "freelancers": .5, "researchers": .3,
-                "public_sector": .3},
-    "network": {"freelancers": .7, "artists": .6, "smes": .5, "ngos": .3, "startups": .3},
-    "fablab": {"makers": .95, "students": .7, "citizens": .6, "startups": .5, "artists": .4, "youth": .4,
-               "researchers": .2},
-    "makerspace": {"makers": .95, "citizens": .6, "artists": .5, "youth": .3, "students": .4},
-    "living_lab": {"citizens": .8, "researchers": .6, "public_sector": .6, "startups": .4, "smes": .4, "ngos": .4},
-    "coworking": {"freelancers": .95, "startups": .8, "smes": .4, "artists": .3},
-    "incubator": {"startups": .98, "smes": .5, "students": .3, "researchers": .2},
-    "research": {"researchers": .8, "students": .7, "large_companies": .3, "public_sector": .4, "smes": .3},
-    "school": {"students": .98, "youth": .5, "artists": .3, "citizens": .2},
-    "cultural_venue": {"citizens": .9, "artists": .6, "youth": .4, "students": .3},
-    "public_body": {"smes": .6, "startups": .5, "ngos": .5, "citizens": .4, "artists": .4, "freelancers": .4,
-                    "public_sector": .2},
-    "funder": {"startups": .8, "smes": .7, "artists": .3, "ngos": .3, "large_companies": .1},
-    "event": {"citizens": .8, "artists": .5, "freelancers": .4, "smes": .3, "youth": .3, "students": .3},
-    "collective": {"artists": .6, "citizens": .5, "youth": .3, "ngos": .3, "makers": .2},
-    "company": {"smes": .5, "large_companies": .3, "citizens": .3, "public_sector": .2, "ngos": .1, "artists": .2,
-                "startups": .2},
-    "freelancer": {"smes": .5, "artists": .3, "citizens": .3, "ngos": .1},
-}  # fmt: skip
-# Share of entities of a type that list services/audiences at all (1 for the intermediaries).
-_OFFER_GATE = {"company": 0.10, "freelancer": 0.06, "collective": 0.6}
-
-# Size classes by type (solo, micro, small, medium, large).
-_SIZE_P = {
-    "freelancer": (0.95, 0.05, 0, 0, 0),
-    "company": (0.07, 0.60, 0.25, 0.06, 0.02),
-    "collective": (0.10, 0.55, 0.30, 0.05, 0),
-    "hub": (0, 0.30, 0.50, 0.20, 0),
-    "cluster": (0, 0.60, 0.40, 0, 0),
-    "network": (0, 0.60, 0.35, 0.05, 0),
-    "fablab": (0, 0.70, 0.30, 0, 0),
-    "makerspace": (0.05, 0.70, 0.25, 0, 0),
-    "living_lab": (0, 0.70, 0.30, 0, 0),
-    "coworking": (0, 0.70, 0.30, 0, 0),
-    "incubator": (0, 0.40, 0.50, 0.10, 0),
-    "research": (0, 0, 0.30, 0.40, 0.30),
-    "school": (0, 0, 0.20, 0.50, 0.30),
-    "cultural_venue": (0, 0.25, 0.50, 0.20, 0.05),
-    "public_body": (0, 0, 0.20, 0.40, 0.40),
-    "funder": (0, 0.30, 0.50, 0.20, 0),
-    "event": (0, 0.60, 0.35, 0.05, 0),
-}
-_SIZE_CODES = ("solo", "micro", "small", "medium", "large")
-# Founding: (mean age in years, oldest age).
-_AGE = {
-    "freelancer": (6, 40), "company": (12, 100), "collective": (12, 80), "hub": (6, 25), "cluster": (9, 20),
-    "network": (12, 60), "fablab": (5, 16), "makerspace": (5, 16), "living_lab": (6, 20), "coworking": (5, 18),
-    "incubator": (10, 35), "research": (40, 190), "school": (50, 220), "cultural_venue": (35, 180),
-    "public_body": (25, 100), "funder": (15, 60), "event": (10, 50),
-}  # fmt: skip
-
-# Relation type codes as stored.
-_REL_CODES = tuple(r.code for r in taxonomy.RELATION_TYPES)
-_R = {code: i for i, code in enumerate(_REL_CODES)}
 
 # History updates (the uuid is the last parameter; updated_by and updated_at are set by every one).
 _SQL_NAME = "UPDATE entities SET name = ?, updated_by = ?, updated_at = ? WHERE uuid = ?"
@@ -643,12 +183,12 @@ def _work_time(
     lo = np.asarray(lo, dtype=np.int64)
     hi = np.maximum(np.asarray(hi, dtype=np.int64), lo)
     t = lo + (rng.random(lo.shape) * (hi - lo)).astype(np.int64)
-    day = t // _MS_DAY * _MS_DAY
-    weekday = ((day // _MS_DAY) + 3) % 7  # 1970-01-01 was a Thursday (3)
+    day = t // MS_DAY * MS_DAY
+    weekday = ((day // MS_DAY) + 3) % 7  # 1970-01-01 was a Thursday (3)
     off = (weekday >= 5) & (rng.random(lo.shape) >= weekend)
-    forward = np.where(off, (7 - weekday) * _MS_DAY, 0)  # to Monday
-    back = np.where(off, (4 - weekday) * _MS_DAY, 0)  # to Friday
-    hour = (hours[0] * _MS_HOUR + rng.random(lo.shape) * (hours[1] - hours[0]) * _MS_HOUR).astype(np.int64)
+    forward = np.where(off, (7 - weekday) * MS_DAY, 0)  # to Monday
+    back = np.where(off, (4 - weekday) * MS_DAY, 0)  # to Friday
+    hour = (hours[0] * MS_HOUR + rng.random(lo.shape) * (hours[1] - hours[0]) * MS_HOUR).astype(np.int64)
     done = np.zeros(t.shape, dtype=bool)
     for candidate in (day + forward + hour, day + back + hour, day + hour):
         ok = ~done & (candidate >= lo) & (candidate <= hi)
@@ -754,11 +294,11 @@ class _Plan:
         shares /= shares.sum()
         counts = np.floor(shares * total).astype(int)
         if total >= 60:
-            for code in _ESSENTIAL_TYPES:
-                counts[_T[code]] = max(counts[_T[code]], 1)
-        counts[_T["freelancer"]] += total - counts.sum()
-        if counts[_T["freelancer"]] < 0:  # tiny samples: trim the largest other types
-            counts[_T["freelancer"]] = 0
+            for code in ESSENTIAL_TYPES:
+                counts[TYPE_INDEX[code]] = max(counts[TYPE_INDEX[code]], 1)
+        counts[TYPE_INDEX["freelancer"]] += total - counts.sum()
+        if counts[TYPE_INDEX["freelancer"]] < 0:  # tiny samples: trim the largest other types
+            counts[TYPE_INDEX["freelancer"]] = 0
             while counts.sum() > total:
                 counts[int(np.argmax(counts))] -= 1
         types = np.repeat(np.arange(len(TYPE_CODES)), counts)
@@ -766,7 +306,7 @@ class _Plan:
         self.type_code = [TYPE_CODES[t] for t in self.type.tolist()]
 
     def _is(self, *codes: str) -> np.ndarray:
-        return np.isin(self.type, [_T[c] for c in codes])
+        return np.isin(self.type, [TYPE_INDEX[c] for c in codes])
 
     # -- places ----------------------------------------------------------------------------------------------------
     def _places(self) -> None:
@@ -788,12 +328,12 @@ class _Plan:
             if members.size == 0:
                 continue
             weights = np.array([c.weight for c in CENTRES] + [PERIPHERY_WEIGHT])
-            for name, factor in _TYPE_CENTRE_BIAS.get(code, {}).items():
+            for name, factor in TYPE_CENTRE_BIAS.get(code, {}).items():
                 weights[[c.name for c in CENTRES].index(name)] *= factor
             if code in INTERMEDIARIES:
-                weights[k] *= _INTERMEDIARY_PERIPHERY
+                weights[k] *= INTERMEDIARY_PERIPHERY
             component[members] = rng.choice(k + 1, size=members.size, p=weights / weights.sum())
-        spread[intermediary] = _INTERMEDIARY_SPREAD
+        spread[intermediary] = INTERMEDIARY_SPREAD
         self.component = component
 
         minx, miny, maxx, maxy = shape.bounds
@@ -834,11 +374,11 @@ class _Plan:
         by_nis = {m.nis: m for m in taxonomy.MUNICIPALITIES}
         postcodes = []
         for xi, yi, nis in zip(x.tolist(), y.tolist(), self.municipality, strict=True):
-            if nis == "21004" and yi >= _BRUSSELS_SPLIT_Y:
+            if nis == "21004" and yi >= BRUSSELS_SPLIT_Y:
                 postcodes.append(
                     min(
-                        _BRUSSELS_NORTH,
-                        key=lambda p: (_BRUSSELS_NORTH[p][0] - xi) ** 2 + (_BRUSSELS_NORTH[p][1] - yi) ** 2,
+                        BRUSSELS_NORTH,
+                        key=lambda p: (BRUSSELS_NORTH[p][0] - xi) ** 2 + (BRUSSELS_NORTH[p][1] - yi) ** 2,
                     )
                 )
             else:
@@ -857,7 +397,7 @@ class _Plan:
         type_bias = np.ones((len(TYPE_CODES), len(SECTOR_CODES)))
         for code, bias in TYPE_SECTOR_BIAS.items():
             for sector, factor in bias.items():
-                type_bias[_T[code], _S[sector]] = factor
+                type_bias[TYPE_INDEX[code], SECTOR_INDEX[sector]] = factor
         weights = profiles[self.component] * type_bias[self.type]
         keys = np.log(weights) + rng.gumbel(size=weights.shape)
         order = np.argsort(-keys, axis=1, kind="stable")
@@ -885,10 +425,10 @@ class _Plan:
         p = np.zeros((len(TYPE_CODES), len(codes)))
         for type_code, probabilities in table.items():
             for code, value in probabilities.items():
-                p[_T[type_code], index[code]] = value
+                p[TYPE_INDEX[type_code], index[code]] = value
         probs = p[self.type]
         chosen = rng.random(probs.shape) < probs
-        gate = np.array([_OFFER_GATE.get(c, 1.0) for c in TYPE_CODES])[self.type]
+        gate = np.array([OFFER_GATE.get(c, 1.0) for c in TYPE_CODES])[self.type]
         listed = rng.random(self.total) < gate
         empty = listed & ~chosen.any(axis=1) & (probs.max(axis=1) > 0)
         chosen[np.flatnonzero(empty), np.argmax(probs[empty], axis=1)] = True
@@ -896,8 +436,8 @@ class _Plan:
         return chosen
 
     def _offers(self) -> None:
-        self.services = self._offer_matrix(_SERVICE_P, SERVICE_CODES)
-        self.audiences = self._offer_matrix(_AUDIENCE_P, AUDIENCE_CODES)
+        self.services = self._offer_matrix(SERVICE_P, SERVICE_CODES)
+        self.audiences = self._offer_matrix(AUDIENCE_P, AUDIENCE_CODES)
 
     # -- when each entity entered the register ---------------------------------------------------------------------
     def _times(self) -> None:
@@ -913,18 +453,18 @@ class _Plan:
         for mask, p in ((companies, p_company), (freelancers, p_freelancer), (~(companies | freelancers), p_other)):
             mode[mask] = rng.choice(5, size=int(mask.sum()), p=p)
         created = np.empty(total, dtype=np.int64)
-        for b, (when, _source, _share) in enumerate(_IMPORTS):
+        for b, (when, _source, _share) in enumerate(IMPORTS):
             members = np.flatnonzero(mode == b)
             start = int(when.timestamp() * 1000)
             created[members] = start + np.arange(members.size, dtype=np.int64) * 173 + 1
         # Curators and the web form: steady growth over the two years (density rising by half).
-        span = _END_MS - _START_MS - 2 * _MS_DAY
+        span = END_MS - START_MS - 2 * MS_DAY
         for m, weekend, hours in ((3, 0.02, (8, 19)), (4, 0.3, (7, 23))):
             members = np.flatnonzero(mode == m)
             u = rng.random(members.size)
             fraction = (np.sqrt(1 + 2 * 0.5 * u * (1 + 0.25)) - 1) / 0.5  # inverse CDF of 1 + 0.5 t on [0, 1]
-            day = (_START_MS + (np.clip(fraction, 0, 1) * span).astype(np.int64)) // _MS_DAY * _MS_DAY
-            created[members] = _work_time(rng, day, np.minimum(day + 3 * _MS_DAY, _END_MS - 1), weekend, hours)
+            day = (START_MS + (np.clip(fraction, 0, 1) * span).astype(np.int64)) // MS_DAY * MS_DAY
+            created[members] = _work_time(rng, day, np.minimum(day + 3 * MS_DAY, END_MS - 1), weekend, hours)
         self.mode = mode
         self.created = created
 
@@ -936,10 +476,10 @@ class _Plan:
         created_year = _iso(self.created).astype("U4").astype(int)
 
         # founded year
-        mean_age = np.array([_AGE[c][0] for c in TYPE_CODES])[self.type]
-        max_age = np.array([_AGE[c][1] for c in TYPE_CODES])[self.type]
+        mean_age = np.array([AGE[c][0] for c in TYPE_CODES])[self.type]
+        max_age = np.array([AGE[c][1] for c in TYPE_CODES])[self.type]
         age = np.minimum(rng.exponential(mean_age), max_age).astype(int)
-        founded = np.maximum(1800, np.minimum(_END_YEAR - age, created_year))
+        founded = np.maximum(1800, np.minimum(END_YEAR - age, created_year))
         missing_year = rng.random(total) < np.where(self._is("freelancer"), 0.08, 0.04)
         self.founded = founded
         self.founded_known = ~missing_year
@@ -948,19 +488,19 @@ class _Plan:
         size = np.empty(total, dtype=object)
         for t, code in enumerate(TYPE_CODES):
             members = np.flatnonzero(self.type == t)
-            size[members] = [_SIZE_CODES[i] for i in rng.choice(5, size=members.size, p=_SIZE_P[code]).tolist()]
+            size[members] = [SIZE_CODES[i] for i in rng.choice(5, size=members.size, p=SIZE_P[code]).tolist()]
         size[(rng.random(total) < 0.03) & ~self._is("freelancer")] = None
         self.size = size.tolist()
 
         # names
-        word = _pick(names_rng, _WORDS, total)
-        word2 = _pick(names_rng, _WORDS, total)
-        first = _pick(names_rng, _FIRST_NAMES, total)
-        last = _pick(names_rng, _LAST_NAMES, total)
+        word = _pick(names_rng, WORDS, total)
+        word2 = _pick(names_rng, WORDS, total)
+        first = _pick(names_rng, FIRST_NAMES, total)
+        last = _pick(names_rng, LAST_NAMES, total)
         choice = names_rng.random((total, 4))
         self.first, self.last = first, last
         self.name = [self._name(i, word[i], word2[i], first[i], last[i], choice[i]) for i in range(total)]
-        self.alt_word = _pick(names_rng, _WORDS, total)  # for renames
+        self.alt_word = _pick(names_rng, WORDS, total)  # for renames
 
         # contact details
         slugs = [_slug(self._bare(name)) for name in self.name]
@@ -968,9 +508,9 @@ class _Plan:
         company = self._is("company")
         has_email = rng.random(total) >= np.where(freelancer, 0.15, np.where(company, 0.10, 0.05))
         has_site = rng.random(total) < np.where(freelancer, 0.45, np.where(company, 0.80, 0.92))
-        tld = _pick(rng, _TLDS, total)
+        tld = _pick(rng, TLDS, total)
         local = _pick(rng, ("info", "contact", "hello", "bonjour", "studio", "mail", "hallo"), total)
-        provider = _pick(rng, _EMAIL_PROVIDERS, total)
+        provider = _pick(rng, EMAIL_PROVIDERS, total)
         own_domain = rng.random(total) < 0.35
         www = rng.random(total) < 0.7
         insecure = rng.random(total) < 0.05
@@ -1007,7 +547,7 @@ class _Plan:
         street_pick = rng.random(total)
         addresses = []
         for i in range(total):
-            streets = _STREETS[self.postcode[i]]
+            streets = STREETS[self.postcode[i]]
             fr, nl = streets[int(street_pick[i] * len(streets))]
             addresses.append(f"{nl if dutch[i] else fr} {number[i]}{'A' if letter[i] else ''}")
         self.address = addresses
@@ -1040,7 +580,7 @@ class _Plan:
         verification[desk & (rng.random(total) < 0.4)] = "verified"
         self.verification = verification
         self.curator = _pick(rng, CURATORS, total)
-        self.desk_source = _pick(rng, _DESK_SOURCES, total)
+        self.desk_source = _pick(rng, DESK_SOURCES, total)
         self.attract = rng.lognormal(0.0, 1.0, total)
 
     def _bare(self, name: str) -> str:
@@ -1056,24 +596,24 @@ class _Plan:
             if u[0] < 0.55:
                 return f"{first} {last}"
             if u[0] < 0.85:
-                trades = _TRADES[sector]
+                trades = TRADES[sector]
                 return f"{first} {last} – {trades[int(u[1] * len(trades))]}"
             return f"{'Studio' if u[1] < 0.5 else 'Atelier'} {first} {last}"
         if code == "company":
-            patterns = _COMPANY_PATTERNS[sector]
+            patterns = COMPANY_PATTERNS[sector]
         elif code == "cluster":
-            patterns = _TYPE_PATTERNS["cluster"]
+            patterns = TYPE_PATTERNS["cluster"]
             label = taxonomy.SECTORS[self.primary[i]]
             lang = ("en", "fr", "nl")[int(u[2] * 3)]
             return patterns[int(u[1] * len(patterns))].format(sector=label.label(lang).split(" (")[0])
         else:
-            patterns = _TYPE_PATTERNS[code]
+            patterns = TYPE_PATTERNS[code]
         name = patterns[int(u[1] * len(patterns))]
         if u[2] < 0.2 and word2 != word:
             word = f"{word} {word2}" if u[3] < 0.5 else f"{word} & {word2}"
         name = name.format(w=word)
         if code == "company":
-            name += _LEGAL_FORMS[int(u[3] * len(_LEGAL_FORMS))]
+            name += LEGAL_FORMS[int(u[3] * len(LEGAL_FORMS))]
         return name
 
     # -- relationships ---------------------------------------------------------------------------------------------
@@ -1108,7 +648,7 @@ class _Plan:
             keep = (source >= 0) & (target >= 0) & (source != target)
             froms.append(source[keep])
             tos.append(target[keep])
-            kinds.append(np.full(int(keep.sum()), _R[kind]))
+            kinds.append(np.full(int(keep.sum()), RELATION_INDEX[kind]))
 
         makers = self._is("freelancer", "company", "collective")
         hubs = np.flatnonzero(self._is("hub"))
@@ -1127,7 +667,7 @@ class _Plan:
         self._by_sector(candidates, clusters, "part_of_cluster", add, secondary=0.3)
         # incubated_by: start-ups (young companies) in a nearby incubator
         incubators = np.flatnonzero(self._is("incubator"))
-        young = self._is("company") & (self.founded >= _END_YEAR - 6)
+        young = self._is("company") & (self.founded >= END_YEAR - 6)
         startups = everyone[young & (rng.random(total) < 0.35)]
         add(startups, self._choose_near(startups, incubators, 6, 2500.0), "incubated_by")
         self.incubated = np.zeros(total, dtype=bool)
@@ -1139,7 +679,7 @@ class _Plan:
         parents = np.where(
             from_research,
             self._choose_global(spin.size, research),
-            self._choose_near(spin, np.flatnonzero(self._is("company") & (self.founded < _END_YEAR - 8)), 12, 3000.0),
+            self._choose_near(spin, np.flatnonzero(self._is("company") & (self.founded < END_YEAR - 8)), 12, 3000.0),
         )
         older = (parents >= 0) & (self.founded[np.maximum(parents, 0)] <= self.founded[spin])
         add(spin[older], parents[older], "spin_off_of")
@@ -1205,7 +745,7 @@ class _Plan:
         source = np.concatenate(froms)
         target = np.concatenate(tos)
         kind = np.concatenate(kinds)
-        key = (source.astype(np.int64) * total + target) * len(_REL_CODES) + kind
+        key = (source.astype(np.int64) * total + target) * len(RELATION_CODES) + kind
         _, first = np.unique(key, return_index=True)
         first.sort()
         self.rel_from, self.rel_to, self.rel_kind = source[first], target[first], kind[first]
@@ -1230,20 +770,20 @@ class _Plan:
         rng = self.rng_hist
         total = self.total
         n_rel = self.rel_from.size
-        day = _MS_DAY
+        day = MS_DAY
         # Deletions: duplicates and stale entries, removed by a curator a few weeks to a year after creation.
         eligible = np.flatnonzero(
-            self._is("freelancer", "company", "collective") & (self.created < _END_MS - 120 * day)
+            self._is("freelancer", "company", "collective") & (self.created < END_MS - 120 * day)
         )
         deleted = rng.choice(eligible, size=min(self.delete_count, eligible.size), replace=False)
         self.delete_count = int(deleted.size)
         self.deleted_at = np.full(total, np.iinfo(np.int64).max)
         lo = self.created[deleted] + 14 * day
-        hi = np.minimum(self.created[deleted] + 400 * day, _END_MS - day)
+        hi = np.minimum(self.created[deleted] + 400 * day, END_MS - day)
         self.deleted_at[deleted] = _work_time(rng, lo, hi)
         self.deleted = deleted
-        end = np.minimum(self.deleted_at, _END_MS - 1)
-        exposure = (end - self.created) / (_END_MS - _START_MS)
+        end = np.minimum(self.deleted_at, END_MS - 1)
+        exposure = (end - self.created) / (END_MS - START_MS)
 
         updates: list[tuple[int, int, str, tuple]] = []  # (time, entity, sql, params without uuid)
 
@@ -1273,7 +813,7 @@ class _Plan:
             email = f"{local}@{self.slug[i]}.{self.tld[i]}"
             if email == self.email[i]:
                 email = f"{local}.{self.slug[i].split('-')[0]}@{self.slug[i]}.brussels"
-            updates.append((ti, i, _SQL_EMAIL, (email, _WEB_USER)))
+            updates.append((ti, i, _SQL_EMAIL, (email, WEB_USER)))
         # new website
         members, t = when(m := draw(0.04), self.created[m] + day, end[m])
         for i, ti in zip(members.tolist(), t.tolist(), strict=True):
@@ -1300,7 +840,7 @@ class _Plan:
         members, t = when(m := draw(0.25, unverified), self.created[m] + day, end[m])
         claimed_at = np.full(total, -1, dtype=np.int64)
         for i, ti in zip(members.tolist(), t.tolist(), strict=True):
-            updates.append((ti, i, _SQL_CLAIM, (self._claimant(i), _WEB_USER)))
+            updates.append((ti, i, _SQL_CLAIM, (self._claimant(i), WEB_USER)))
         claimed_at[members] = t
         initially_claimed = np.flatnonzero(self.verification == "claimed")
         claimed_at[initially_claimed] = self.created[initially_claimed]
@@ -1322,7 +862,7 @@ class _Plan:
         delay = (rng.exponential(20, n_rel) * day).astype(np.int64) + 60_000
         rel_time = _work_time(rng, created + delay, created + delay + 3 * day)
         alive = rel_time < np.minimum(self.deleted_at[self.rel_from], self.deleted_at[self.rel_to])
-        alive &= rel_time < _END_MS
+        alive &= rel_time < END_MS
         self.rel_from, self.rel_to, self.rel_kind = self.rel_from[alive], self.rel_to[alive], self.rel_kind[alive]
         rel_time = rel_time[alive]
         n_rel = rel_time.size
@@ -1333,12 +873,12 @@ class _Plan:
         hi = (rel_time // day).astype(np.int64)
         lo = np.minimum(lo, hi)
         since = lo + (rng.random(n_rel) * (hi - lo)).astype(np.int64)
-        own = np.isin(self.rel_kind, [_R["founded_by"], _R["spin_off_of"]])
+        own = np.isin(self.rel_kind, [RELATION_INDEX["founded_by"], RELATION_INDEX["spin_off_of"]])
         own_lo = np.array([f"{y:04d}-01-01" for y in self.founded[self.rel_from].tolist()], dtype="datetime64[D]")
         own_lo = np.minimum(own_lo.astype(np.int64), hi)
         since[own] = np.minimum(own_lo[own] + rng.integers(0, 365, int(own.sum())), hi[own])
         until = np.full(n_rel, -1, dtype=np.int64)
-        incubation = self.rel_kind == _R["incubated_by"]
+        incubation = self.rel_kind == RELATION_INDEX["incubated_by"]
         length = rng.integers(300, 900, n_rel)
         finished = incubation & (since + length < hi)
         until[finished] = since[finished] + length[finished]
@@ -1359,11 +899,12 @@ class _Plan:
         ]
         # some memberships, tenancies and collaborations end during the two years
         endable = np.isin(
-            self.rel_kind, [_R["member_of"], _R["hosted_by"], _R["collaborates_with"], _R["supported_by"]]
+            self.rel_kind,
+            [RELATION_INDEX[c] for c in ("member_of", "hosted_by", "collaborates_with", "supported_by")],
         )
         ending = np.flatnonzero(endable & (rng.random(n_rel) < 0.05))
         stop = np.minimum(self.deleted_at[self.rel_from[ending]], self.deleted_at[self.rel_to[ending]])
-        stop = np.minimum(stop, _END_MS - 1)
+        stop = np.minimum(stop, END_MS - 1)
         t = _work_time(rng, rel_time[ending] + 30 * day, stop)
         ok = (t > rel_time[ending] + 30 * day) & (t < stop)
         self.rel_updates = [(int(ti), int(r)) for r, ti in zip(ending[ok].tolist(), t[ok].tolist(), strict=True)]
@@ -1372,7 +913,7 @@ class _Plan:
     def _claimant(self, i: int) -> str:
         """Who claims an entry: its e-mail address, or a person's address at a mail provider."""
         first, last = _slug(self.first[i]).replace("-", ""), _slug(self.last[i]).replace("-", "")
-        return self.email[i] or f"{first}.{last}@{_EMAIL_PROVIDERS[0]}"
+        return self.email[i] or f"{first}.{last}@{EMAIL_PROVIDERS[0]}"
 
     def _renamed(self, i: int) -> str:
         code = self.type_code[i]
@@ -1412,7 +953,7 @@ class _Plan:
         rel_uuids = _uuids(self.rng_ids, self.rel_from.size)
         created_iso = _iso(self.created)
         rel_iso = _iso(self.rel_time)
-        sources = [source for _when, source, _share in _IMPORTS]
+        sources = [source for _when, source, _share in IMPORTS]
         step = max(1, self.event_time.size // 200)
         for position, (kind, index, now) in enumerate(
             zip(self.event_kind.tolist(), self.event_index.tolist(), self.event_iso.tolist(), strict=True)
@@ -1424,12 +965,12 @@ class _Plan:
             if kind == 0:
                 i = index
                 mode = int(self.mode[i])
-                if mode < len(_IMPORTS):
+                if mode < len(IMPORTS):
                     created_by, source = "import", sources[mode]
                 elif mode == 3:
                     created_by, source = self.curator[i], self.desk_source[i]
                 else:
-                    created_by, source = _WEB_USER, _WEB_SOURCE
+                    created_by, source = WEB_USER, WEB_SOURCE
                 verification = self.verification[i]
                 values = {
                     "uuid": uuids[i],
@@ -1469,7 +1010,7 @@ class _Plan:
                 store.add_relationship(
                     uuids[self.rel_from[r]],
                     uuids[self.rel_to[r]],
-                    _REL_CODES[self.rel_kind[r]],
+                    RELATION_CODES[self.rel_kind[r]],
                     uuid=rel_uuids[r],
                     since=self.since[r],
                     until=self.until[r],

@@ -10,7 +10,7 @@ import shapely
 from shapely import affinity
 from shapely.geometry import Polygon, box
 
-from brussels_creative.core import pattern
+from brussels_creative.core.analysis import pattern
 
 X0, Y0 = 145_000.0, 165_000.0
 

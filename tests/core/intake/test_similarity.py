@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from brussels_creative.core.similarity import (
+from brussels_creative.core.intake.similarity import (
     SIMILARITY_THRESHOLD,
     find_similar,
     is_similar,

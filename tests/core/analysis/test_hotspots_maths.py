@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from scipy import sparse, stats
 
-from brussels_creative.core import hotspots
+from brussels_creative.core.analysis import hotspots
 
 esda = pytest.importorskip("esda")
 libpysal = pytest.importorskip("libpysal")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import gpkg
 
-MUNICIPALITIES_FILE = Path(__file__).resolve().parents[1] / "data" / "brussels_municipalities_urbis.geojson"
+MUNICIPALITIES_FILE = Path(__file__).resolve().parents[2] / "data" / "brussels_municipalities_urbis.geojson"
 ATTRIBUTION = "UrbIS © CIRB/CIBG (paradigm.brussels)"
 
 

@@ -9,7 +9,7 @@ import struct
 import numpy as np
 from osgeo import ogr
 
-from brussels_creative.core.selection import decode_points
+from brussels_creative.core.store.selection import decode_points
 
 
 def _blob(wkb: bytes, flags: int = 0x01, envelope: tuple[float, ...] = (), srs: int = 31370) -> bytes:

@@ -13,7 +13,7 @@ from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate
 
-from brussels_creative.core import gpkg, schema, taxonomy
+from brussels_creative.core.store import gpkg, schema, taxonomy
 
 NEXT_YEAR = dt.date.today().year + 1
 MISSING_UUID = "00000000-0000-4000-8000-000000000000"

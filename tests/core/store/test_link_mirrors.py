@@ -6,8 +6,8 @@ import pytest
 from helpers import commit_between_reads
 from qgis.core import QgsVectorLayer
 
-from brussels_creative.core import gpkg
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.store import gpkg
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 
 @pytest.fixture
@@ -115,7 +115,7 @@ def test_an_undirected_relationship_cannot_be_stored_twice_the_other_way_round(s
 def test_the_fast_reader_decodes_every_point_layout_and_keeps_fid_order(store):
     import struct
 
-    from brussels_creative.core.selection import EntityFilter, read_entity_points
+    from brussels_creative.core.store.selection import EntityFilter, read_entity_points
 
     with store.transaction():
         first = store.add_entity(149_000.5, 170_000.25, name="Plain", entity_type="hub", founded_year=2001)
@@ -140,9 +140,9 @@ def test_the_fast_reader_decodes_every_point_layout_and_keeps_fid_order(store):
 
 
 def test_files_whose_path_holds_uri_characters_open_read_only(tmp_path):
-    from brussels_creative.core.checks import check_file
-    from brussels_creative.core.selection import read_entity_points
-    from brussels_creative.core.store import read_schema_version
+    from brussels_creative.core.store.checks import check_file
+    from brussels_creative.core.store.ecosystem import read_schema_version
+    from brussels_creative.core.store.selection import read_entity_points
 
     folder = tmp_path / "50% off #1 ?"
     path = folder / "éco système.gpkg"
@@ -156,7 +156,7 @@ def test_files_whose_path_holds_uri_characters_open_read_only(tmp_path):
 def test_coded_columns_read_beside_the_points_match_them_even_when_the_file_changes_between(store, monkeypatch):
     """The coded columns are read on a second connection at the same time as the points; an entity added between
     the two reads must not shift the columns against the points: both are read again on one connection."""
-    from brussels_creative.core import selection
+    from brussels_creative.core.store import selection
 
     with store.transaction():
         for i, kind in enumerate(("hub", "fablab", "coworking")):
@@ -182,7 +182,7 @@ def test_coded_columns_read_beside_the_points_match_them_even_when_the_file_chan
 def test_points_and_columns_read_apart_stay_aligned_under_an_indexed_filter(store, monkeypatch):
     """The type filter could be answered from the entity_type index (rows in type order); the points and the
     columns are read by two queries, so both must scan in fid order for each point to keep its own values."""
-    from brussels_creative.core import selection
+    from brussels_creative.core.store import selection
 
     kinds = ["hub", "fablab", "coworking", "fablab", "hub", "makerspace", "fablab"]
     with store.transaction():

@@ -15,7 +15,7 @@ from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QDate
 
-from brussels_creative.core import gpkg
+from brussels_creative.core.store import gpkg
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 TIMESTAMP_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")

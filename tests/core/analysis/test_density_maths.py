@@ -9,7 +9,7 @@ import pytest
 import shapely
 from shapely.geometry import Point, Polygon, box
 
-from brussels_creative.core import density
+from brussels_creative.core.analysis import density
 
 X0, Y0 = 148_000.0, 168_000.0  # somewhere in Brussels, EPSG:31370
 

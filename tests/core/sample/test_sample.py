@@ -16,10 +16,11 @@ import pytest
 import shapely
 from scipy.spatial import cKDTree
 
-from brussels_creative.core import region, taxonomy
 from brussels_creative.core.errors import BrusselsCreativeError, ValidationError
-from brussels_creative.core.sample import CENTRES, PERIOD_END, PERIOD_START, SampleSummary, generate_sample
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.sample.data import CENTRES, PERIOD_END, PERIOD_START
+from brussels_creative.core.sample.generator import SampleSummary, generate_sample
+from brussels_creative.core.store import region, taxonomy
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 N = 3000
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}

@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 from helpers import commit_between_reads
 
-from brussels_creative.core import selection
-from brussels_creative.core.store import EcosystemStore
+from brussels_creative.core.store import selection
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 
 @pytest.fixture

@@ -71,10 +71,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import quote
 
-from . import gpkg, schema, taxonomy
-from .errors import BrusselsCreativeError, SchemaError, ValidationError
-from .selection import EntityFilter
-from .store import EcosystemStore, read_schema_version
+from ..errors import BrusselsCreativeError, SchemaError, ValidationError
+from ..store import gpkg, schema, taxonomy
+from ..store.ecosystem import EcosystemStore, read_schema_version
+from ..store.selection import EntityFilter
 
 PROFILES: tuple[str, ...] = ("internal", "partner", "public")
 FORMATS: tuple[str, ...] = ("gpkg", "shp_folder", "shp_zip", "geojson")

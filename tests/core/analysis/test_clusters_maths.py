@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import shapely
 
-from brussels_creative.core import clusters
+from brussels_creative.core.analysis import clusters
 
 
 def _brute_dbscan(x: np.ndarray, y: np.ndarray, eps: float, min_points: int, border_as_noise: bool) -> np.ndarray:

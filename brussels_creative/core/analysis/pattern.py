@@ -30,7 +30,7 @@ from scipy import fft as sfft
 from scipy.spatial import cKDTree
 from scipy.special import ndtr
 
-from .errors import BrusselsCreativeError
+from ..errors import BrusselsCreativeError
 
 CE_SE_FACTOR = 0.26136
 
