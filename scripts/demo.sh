@@ -67,5 +67,12 @@ run export_ecosystem "INPUT=$out/sample_ecosystem.gpkg" FORMAT=2 PROFILE=partner
   "OUTPUT=$out/export_partner_shapefiles.zip"
 run export_ecosystem "INPUT=$out/sample_ecosystem.gpkg" FORMAT=3 PROFILE=public "OUTPUT=$out/export_public.geojson"
 
+step "Monitoring: a KPI snapshot at the end of every month of the sample's two years (from its history), then today's"
+run kpi_snapshot "GEOPACKAGE=$out/sample_ecosystem.gpkg" AS_OF=2026-09-30 MONTHLY_FROM=2024-10-01 \
+  "OUTPUT=$out/kpi_snapshots_monthly.csv"
+run kpi_snapshot "GEOPACKAGE=$out/sample_ecosystem.gpkg" "OUTPUT=$out/kpi_snapshot_today.csv"
+run kpi_trends "GEOPACKAGE=$out/sample_ecosystem.gpkg" "KPIS=active_entities,density,share_verified,relationships_per_entity" \
+  "OUTPUT=$out/kpi_trends.csv" "CHART=$out/kpi_trends.png"
+
 step "Outputs"
 find "$out" -maxdepth 1 -type f -not -name '*.log' | sort | sed "s|$PWD/||"

@@ -47,6 +47,8 @@ def algorithm_classes() -> list[type]:
     from .algorithms.generate_sample import GenerateSample
     from .algorithms.hotspots import Hotspots
     from .algorithms.kernel_density import KernelDensity
+    from .algorithms.kpi_snapshot import KpiSnapshot
+    from .algorithms.kpi_trends import KpiTrends
     from .algorithms.point_pattern import PointPattern
 
     return [
@@ -60,4 +62,6 @@ def algorithm_classes() -> list[type]:
         Clusters,
         PointPattern,
         ExportEcosystem,
+        KpiSnapshot,
+        KpiTrends,
     ]

@@ -307,6 +307,8 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>Ecosystem GeoPackage</source>
         <translation>GeoPackage d'écosystème</translation>
     </message>
@@ -708,6 +710,7 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
@@ -1819,6 +1822,277 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
         <translation>BANDWIDTH ({:.1f} m) est inférieure à PIXEL_SIZE ({} m) : chaque point reste dans son pixel ; utilisez des pixels plus petits pour une surface lisse</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>KPI snapshot</source>
+        <translation>Instantané des indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>kpi</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>monitoring</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>indicators</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>snapshot</source>
+        <translation>instantané</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>time series</source>
+        <translation>série temporelle</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>history</source>
+        <translation>historique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Takes the ecosystem's key figures at a date and keeps them in the file (table kpi_snapshots), so that KPI trends can follow them over time. Running it again for the same day replaces that day's snapshot.
+
+The figures (active entities only, private ones included): active entities in the region, by type (active_entities:&lt;type&gt;), by municipality and by sector; entities per km² (density) in the region and each municipality, and per 1 000 inhabitants when a population table is given; location quotients of each sector in each municipality (location_quotient:&lt;sector&gt;; above 1: more of the sector than in the region as a whole); the share of intermediaries (hubs, clusters, networks, labs, coworkings, incubators) and of each kind of place; relationships and relationships per entity; data quality (share verified, share reviewed or verified in the last 12 months, completeness of key fields, in %); concentration (share in the three largest municipalities, Herfindahl index of the primary sectors, 0–1); and the entities new, closed, deleted and changed since the previous snapshot (from the history).
+
+Date as of: empty for now (the tables as they are), or a past date (YYYY-MM-DD, meaning the end of that day) or date-time: the register is then replayed from its history as it was at that moment. Monthly from: a snapshot at the end of every month from that date up to the date as of, computed at once from the history.
+
+Areas are planar, in km² (EPSG:31370). Everything is written in one transaction: a failure or a cancel leaves the file as it was.</source>
+        <translation>Prend les chiffres clés de l'écosystème à une date et les conserve dans le fichier (table kpi_snapshots), pour que les tendances des indicateurs puissent les suivre dans le temps. Relancé pour le même jour, il remplace l'instantané de ce jour.
+
+Les chiffres (entités actives uniquement, privées comprises) : entités actives dans la Région, par type (active_entities:&lt;type&gt;), par commune et par secteur ; entités par km² (density) dans la Région et dans chaque commune, et pour 1 000 habitants quand une table de population est donnée ; quotients de localisation de chaque secteur dans chaque commune (location_quotient:&lt;secteur&gt; ; au-dessus de 1 : plus de ce secteur que dans l'ensemble de la Région) ; la part des intermédiaires (hubs, clusters, réseaux, labs, coworkings, incubateurs) et de chaque type de lieu ; les relations et les relations par entité ; la qualité des données (part vérifiée, part revue ou vérifiée dans les 12 derniers mois, complétude des champs clés, en %) ; la concentration (part des trois plus grandes communes, indice de Herfindahl des secteurs principaux, 0–1) ; et les entités nouvelles, fermées, supprimées et modifiées depuis l'instantané précédent (d'après l'historique).
+
+Date de référence : vide pour maintenant (les tables telles qu'elles sont), ou une date passée (AAAA-MM-JJ, soit la fin de ce jour) ou une date-heure : le registre est alors reconstitué à partir de son historique tel qu'il était à ce moment. Instantanés mensuels depuis : un instantané à la fin de chaque mois depuis cette date jusqu'à la date de référence, calculés d'un coup à partir de l'historique.
+
+Les surfaces sont planes, en km² (EPSG:31370). Tout est écrit en une seule transaction : un échec ou une annulation laisse le fichier tel qu'il était.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>The ecosystem .gpkg whose KPIs are computed and kept</source>
+        <translation>Le .gpkg de l'écosystème dont les indicateurs sont calculés et conservés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Date as of</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Empty for now; a past date (YYYY-MM-DD) or ISO date-time is replayed from the history</source>
+        <translation>Vide pour maintenant ; une date passée (AAAA-MM-JJ) ou une date-heure ISO est reconstituée à partir de l'historique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Monthly snapshots from</source>
+        <translation>Instantanés mensuels depuis</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>A date (YYYY-MM-DD): one snapshot at the end of every month from it up to the date as of</source>
+        <translation>Une date (AAAA-MM-JJ) : un instantané à la fin de chaque mois depuis cette date jusqu'à la date de référence</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Population by municipality</source>
+        <translation>Population par commune</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>A table with each municipality's NIS code and number of inhabitants (optional)</source>
+        <translation>Une table avec le code INS de chaque commune et son nombre d'habitants (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>NIS code field</source>
+        <translation>Champ du code INS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>The population table's field holding the NIS code (21001–21019)</source>
+        <translation>Le champ de la table de population qui contient le code INS (21001–21019)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>The population table's field holding the number of inhabitants</source>
+        <translation>Le champ de la table de population qui contient le nombre d'habitants</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>The KPIs written: kpi, scope_type, scope_code, value, unit, taken_at</source>
+        <translation>Les indicateurs écrits : kpi, scope_type, scope_code, value, unit, taken_at</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Number of snapshots</source>
+        <translation>Nombre d'instantanés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Cancelled: no snapshot was kept</source>
+        <translation>Annulé : aucun instantané n'a été conservé</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Snapshot {}: {} KPIs, {} active entities</source>
+        <translation>Instantané {} : {} indicateurs, {} entités actives</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>AS_OF: {} is in the future</source>
+        <translation>AS_OF : {} est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>MONTHLY_FROM: {} is after the date as of</source>
+        <translation>MONTHLY_FROM : {} est postérieur à la date de référence</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
+        <translation>{} : « {} » n'est pas une date (AAAA-MM-JJ) ni une date-heure ISO</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>POPULATION_CODE_FIELD and POPULATION_FIELD are needed with a population table</source>
+        <translation>POPULATION_CODE_FIELD et POPULATION_FIELD sont nécessaires avec une table de population</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>POPULATION_FIELD: '{}' is not a number (NIS {})</source>
+        <translation>POPULATION_FIELD : « {} » n'est pas un nombre (INS {})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>KPI trends</source>
+        <translation>Tendances des indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>trend</source>
+        <translation>tendance</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>evolution</source>
+        <translation>évolution</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Shows how the chosen KPIs evolved, from the snapshots kept by KPI snapshot: one row per KPI, place and snapshot with its value, the change since the previous snapshot (in the KPI's unit and in %) and the change since a year before (the snapshot nearest to 365 days earlier, within 20 days; empty when there is none). The chart draws one panel per KPI (at most 8), one line per place.
+
+KPIs: names separated by commas, as KPI snapshot writes them (e.g. active_entities, density, share_verified); a name ending with a colon takes every category (active_entities: gives one line per entity type). Scope: the region as a whole, each municipality or each sector.</source>
+        <translation>Montre comment les indicateurs choisis ont évolué, d'après les instantanés conservés par l'instantané des indicateurs : une ligne par indicateur, lieu et instantané avec sa valeur, la variation depuis l'instantané précédent (dans l'unité de l'indicateur et en %) et la variation depuis un an plus tôt (l'instantané le plus proche de 365 jours plus tôt, à 20 jours près ; vide s'il n'y en a pas). Le graphique dessine un panneau par indicateur (8 au plus), une ligne par lieu.
+
+Indicateurs : des noms séparés par des virgules, tels que l'instantané des indicateurs les écrit (p. ex. active_entities, density, share_verified) ; un nom terminé par deux-points prend chaque catégorie (active_entities: donne une ligne par type d'entité). Portée : la Région dans son ensemble, chaque commune ou chaque secteur.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>The ecosystem .gpkg holding the snapshots (opened read-only)</source>
+        <translation>Le .gpkg de l'écosystème qui contient les instantanés (ouvert en lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>KPI names separated by commas; a name ending with ':' takes every category</source>
+        <translation>Noms d'indicateurs séparés par des virgules ; un nom terminé par « : » prend chaque catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Each municipality</source>
+        <translation>Chaque commune</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Each sector</source>
+        <translation>Chaque secteur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Whether the series are the region's, each municipality's or each sector's</source>
+        <translation>Si les séries sont celles de la Région, de chaque commune ou de chaque secteur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>One row per KPI, place and snapshot, with the changes</source>
+        <translation>Une ligne par indicateur, lieu et instantané, avec les variations</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>The trends drawn as a chart (PNG, SVG or PDF by the file's suffix)</source>
+        <translation>Les tendances dessinées en graphique (PNG, SVG ou PDF selon l'extension du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>KPIS: name at least one KPI</source>
+        <translation>KPIS : nommez au moins un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>CHART: a chart is written as .png, .svg or .pdf</source>
+        <translation>CHART : un graphique s'écrit en .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>GEOPACKAGE: cannot read the KPI snapshots of {} ({})</source>
+        <translation>GEOPACKAGE : impossible de lire les instantanés d'indicateurs de {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>No snapshot holds these KPIs in this scope: run KPI snapshot first</source>
+        <translation>Aucun instantané ne contient ces indicateurs dans cette portée : lancez d'abord l'instantané des indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>OUTPUT refused the row of {} at {}: {}</source>
+        <translation>OUTPUT a refusé la ligne de {} au {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/outputs.py"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
@@ -1988,11 +2262,6 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>One row per distance: radius_m, K (m²), L (m), L_minus_r (m), env_lo and env_hi (m)</source>
         <translation>Une ligne par distance : radius_m, K (m²), L (m), L_minus_r (m), env_lo et env_hi (m)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Chart</source>
-        <translation>Graphique</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

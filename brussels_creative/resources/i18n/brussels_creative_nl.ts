@@ -307,6 +307,8 @@ ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</transl
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>Ecosystem GeoPackage</source>
         <translation>Ecosysteem-GeoPackage</translation>
     </message>
@@ -708,6 +710,7 @@ Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygo
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
@@ -1819,6 +1822,277 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
         <translation>BANDWIDTH ({:.1f} m) is kleiner dan PIXEL_SIZE ({} m): elk punt blijft in zijn pixel; gebruik kleinere pixels voor een glad oppervlak</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>KPI snapshot</source>
+        <translation>Momentopname van de indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>kpi</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>indicators</source>
+        <translation>indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>snapshot</source>
+        <translation>momentopname</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>time series</source>
+        <translation>tijdreeks</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>history</source>
+        <translation>historiek</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Takes the ecosystem's key figures at a date and keeps them in the file (table kpi_snapshots), so that KPI trends can follow them over time. Running it again for the same day replaces that day's snapshot.
+
+The figures (active entities only, private ones included): active entities in the region, by type (active_entities:&lt;type&gt;), by municipality and by sector; entities per km² (density) in the region and each municipality, and per 1 000 inhabitants when a population table is given; location quotients of each sector in each municipality (location_quotient:&lt;sector&gt;; above 1: more of the sector than in the region as a whole); the share of intermediaries (hubs, clusters, networks, labs, coworkings, incubators) and of each kind of place; relationships and relationships per entity; data quality (share verified, share reviewed or verified in the last 12 months, completeness of key fields, in %); concentration (share in the three largest municipalities, Herfindahl index of the primary sectors, 0–1); and the entities new, closed, deleted and changed since the previous snapshot (from the history).
+
+Date as of: empty for now (the tables as they are), or a past date (YYYY-MM-DD, meaning the end of that day) or date-time: the register is then replayed from its history as it was at that moment. Monthly from: a snapshot at the end of every month from that date up to the date as of, computed at once from the history.
+
+Areas are planar, in km² (EPSG:31370). Everything is written in one transaction: a failure or a cancel leaves the file as it was.</source>
+        <translation>Neemt de kerncijfers van het ecosysteem op een datum en bewaart ze in het bestand (tabel kpi_snapshots), zodat de trends van de indicatoren ze in de tijd kunnen volgen. Opnieuw uitgevoerd voor dezelfde dag vervangt het de momentopname van die dag.
+
+De cijfers (alleen actieve entiteiten, private inbegrepen): actieve entiteiten in het Gewest, per type (active_entities:&lt;type&gt;), per gemeente en per sector; entiteiten per km² (density) in het Gewest en in elke gemeente, en per 1 000 inwoners als een bevolkingstabel gegeven is; locatiequotiënten van elke sector in elke gemeente (location_quotient:&lt;sector&gt;; boven 1: meer van die sector dan in het hele Gewest); het aandeel intermediairs (hubs, clusters, netwerken, labs, coworkings, incubatoren) en van elk soort plaats; relaties en relaties per entiteit; datakwaliteit (aandeel geverifieerd, aandeel nagekeken of geverifieerd in de laatste 12 maanden, volledigheid van de sleutelvelden, in %); concentratie (aandeel in de drie grootste gemeenten, Herfindahl-index van de hoofdsectoren, 0–1); en de entiteiten die nieuw, gesloten, verwijderd en gewijzigd zijn sinds de vorige momentopname (uit de historiek).
+
+Peildatum: leeg voor nu (de tabellen zoals ze zijn), of een vroegere datum (JJJJ-MM-DD, het einde van die dag) of datum-tijd: het register wordt dan uit zijn historiek gereconstrueerd zoals het op dat moment was. Maandelijkse momentopnamen vanaf: een momentopname aan het einde van elke maand vanaf die datum tot de peildatum, in één keer uit de historiek berekend.
+
+Oppervlakten zijn vlak, in km² (EPSG:31370). Alles wordt in één transactie geschreven: een fout of een annulering laat het bestand zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>The ecosystem .gpkg whose KPIs are computed and kept</source>
+        <translation>Het ecosysteem-.gpkg waarvan de indicatoren berekend en bewaard worden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Date as of</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Empty for now; a past date (YYYY-MM-DD) or ISO date-time is replayed from the history</source>
+        <translation>Leeg voor nu; een vroegere datum (JJJJ-MM-DD) of ISO-datum-tijd wordt uit de historiek gereconstrueerd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Monthly snapshots from</source>
+        <translation>Maandelijkse momentopnamen vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>A date (YYYY-MM-DD): one snapshot at the end of every month from it up to the date as of</source>
+        <translation>Een datum (JJJJ-MM-DD): een momentopname aan het einde van elke maand vanaf die datum tot de peildatum</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Population by municipality</source>
+        <translation>Bevolking per gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>A table with each municipality's NIS code and number of inhabitants (optional)</source>
+        <translation>Een tabel met de NIS-code van elke gemeente en haar aantal inwoners (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>NIS code field</source>
+        <translation>Veld met de NIS-code</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>The population table's field holding the NIS code (21001–21019)</source>
+        <translation>Het veld van de bevolkingstabel met de NIS-code (21001–21019)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>The population table's field holding the number of inhabitants</source>
+        <translation>Het veld van de bevolkingstabel met het aantal inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>KPIs</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>The KPIs written: kpi, scope_type, scope_code, value, unit, taken_at</source>
+        <translation>De geschreven indicatoren: kpi, scope_type, scope_code, value, unit, taken_at</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Number of snapshots</source>
+        <translation>Aantal momentopnamen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Cancelled: no snapshot was kept</source>
+        <translation>Geannuleerd: er werd geen momentopname bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>Snapshot {}: {} KPIs, {} active entities</source>
+        <translation>Momentopname {}: {} indicatoren, {} actieve entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>AS_OF: {} is in the future</source>
+        <translation>AS_OF: {} ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>MONTHLY_FROM: {} is after the date as of</source>
+        <translation>MONTHLY_FROM: {} ligt na de peildatum</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
+        <translation>{}: '{}' is geen datum (JJJJ-MM-DD) of ISO-datum-tijd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>POPULATION_CODE_FIELD and POPULATION_FIELD are needed with a population table</source>
+        <translation>POPULATION_CODE_FIELD en POPULATION_FIELD zijn nodig bij een bevolkingstabel</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <source>POPULATION_FIELD: '{}' is not a number (NIS {})</source>
+        <translation>POPULATION_FIELD: '{}' is geen getal (NIS {})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>KPI trends</source>
+        <translation>Trends van de indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>trend</source>
+        <translation>trend</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>chart</source>
+        <translation>grafiek</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>evolution</source>
+        <translation>evolutie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Shows how the chosen KPIs evolved, from the snapshots kept by KPI snapshot: one row per KPI, place and snapshot with its value, the change since the previous snapshot (in the KPI's unit and in %) and the change since a year before (the snapshot nearest to 365 days earlier, within 20 days; empty when there is none). The chart draws one panel per KPI (at most 8), one line per place.
+
+KPIs: names separated by commas, as KPI snapshot writes them (e.g. active_entities, density, share_verified); a name ending with a colon takes every category (active_entities: gives one line per entity type). Scope: the region as a whole, each municipality or each sector.</source>
+        <translation>Toont hoe de gekozen indicatoren evolueerden, uit de momentopnamen die de momentopname van de indicatoren bewaart: één rij per indicator, plaats en momentopname met haar waarde, de verandering sinds de vorige momentopname (in de eenheid van de indicator en in %) en de verandering sinds een jaar eerder (de momentopname die het dichtst bij 365 dagen eerder ligt, binnen 20 dagen; leeg als er geen is). De grafiek tekent één paneel per indicator (hoogstens 8), één lijn per plaats.
+
+Indicatoren: namen gescheiden door komma's, zoals de momentopname van de indicatoren ze schrijft (bv. active_entities, density, share_verified); een naam die eindigt op een dubbelpunt neemt elke categorie (active_entities: geeft één lijn per type entiteit). Bereik: het Gewest als geheel, elke gemeente of elke sector.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>The ecosystem .gpkg holding the snapshots (opened read-only)</source>
+        <translation>Het ecosysteem-.gpkg met de momentopnamen (alleen-lezen geopend)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>KPI names separated by commas; a name ending with ':' takes every category</source>
+        <translation>Namen van indicatoren gescheiden door komma's; een naam die eindigt op ':' neemt elke categorie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Region</source>
+        <translation>Gewest</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Each municipality</source>
+        <translation>Elke gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Each sector</source>
+        <translation>Elke sector</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Whether the series are the region's, each municipality's or each sector's</source>
+        <translation>Of de reeksen die van het Gewest, van elke gemeente of van elke sector zijn</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>One row per KPI, place and snapshot, with the changes</source>
+        <translation>Eén rij per indicator, plaats en momentopname, met de veranderingen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>The trends drawn as a chart (PNG, SVG or PDF by the file's suffix)</source>
+        <translation>De trends als grafiek getekend (PNG, SVG of PDF volgens de extensie van het bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>KPIS: name at least one KPI</source>
+        <translation>KPIS: noem minstens één indicator</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>CHART: a chart is written as .png, .svg or .pdf</source>
+        <translation>CHART: een grafiek wordt als .png, .svg of .pdf geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>GEOPACKAGE: cannot read the KPI snapshots of {} ({})</source>
+        <translation>GEOPACKAGE: kan de momentopnamen van de indicatoren van {} niet lezen ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>No snapshot holds these KPIs in this scope: run KPI snapshot first</source>
+        <translation>Geen enkele momentopname bevat deze indicatoren in dit bereik: voer eerst de momentopname van de indicatoren uit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>OUTPUT refused the row of {} at {}: {}</source>
+        <translation>OUTPUT weigerde de rij van {} op {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>region</source>
+        <translation>gewest</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/outputs.py"/>
         <source>it is a folder</source>
         <translation>het is een map</translation>
@@ -1988,11 +2262,6 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>One row per distance: radius_m, K (m²), L (m), L_minus_r (m), env_lo and env_hi (m)</source>
         <translation>Eén rij per afstand: radius_m, K (m²), L (m), L_minus_r (m), env_lo en env_hi (m)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Chart</source>
-        <translation>Grafiek</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

@@ -1,0 +1,171 @@
+"""kpi_snapshot: the ecosystem's KPIs at a date (now, or replayed from history), appended to kpi_snapshots."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.analysis import kpi
+from ...core.errors import BrusselsCreativeError
+from ...core.store.ecosystem import EcosystemStore
+from .base import BrusselsCreativeAlgorithm
+
+KPI_FIELDS = (
+    ("kpi", QMetaType.QString),
+    ("scope_type", QMetaType.QString),
+    ("scope_code", QMetaType.QString),
+    ("value", QMetaType.Double),
+    ("unit", QMetaType.QString),
+    ("taken_at", QMetaType.QString),
+)
+
+
+class KpiSnapshot(BrusselsCreativeAlgorithm):
+    """Compute the KPIs and keep them, dated, in the ecosystem GeoPackage."""
+
+    GEOPACKAGE = "GEOPACKAGE"
+    AS_OF = "AS_OF"
+    MONTHLY_FROM = "MONTHLY_FROM"
+    POPULATION = "POPULATION"
+    POPULATION_CODE_FIELD = "POPULATION_CODE_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    OUTPUT = "OUTPUT"
+    SNAPSHOTS = "SNAPSHOTS"
+
+    ALG_ID = "kpi_snapshot"
+    ALG_NAME = "KPI snapshot"
+    ALG_GROUP = "monitoring"
+    ALG_TAGS = ("kpi", "monitoring", "indicators", "snapshot", "time series", "history")
+    ALG_HELP = (
+        "Takes the ecosystem's key figures at a date and keeps them in the file (table kpi_snapshots), so that "
+        "KPI trends can follow them over time. Running it again for the same day replaces that day's snapshot.\n\n"
+        "The figures (active entities only, private ones included): active entities in the region, by type "
+        "(active_entities:<type>), by municipality and by sector; entities per km² (density) in the region and "
+        "each municipality, and per 1 000 inhabitants when a population table is given; location quotients of "
+        "each sector in each municipality (location_quotient:<sector>; above 1: more of the sector than in the "
+        "region as a whole); the share of intermediaries (hubs, clusters, networks, labs, coworkings, incubators) "
+        "and of each kind of place; relationships and relationships per entity; data quality (share verified, "
+        "share reviewed or verified in the last 12 months, completeness of key fields, in %); concentration "
+        "(share in the three largest municipalities, Herfindahl index of the primary sectors, 0–1); and the "
+        "entities new, closed, deleted and changed since the previous snapshot (from the history).\n\n"
+        "Date as of: empty for now (the tables as they are), or a past date (YYYY-MM-DD, meaning the end of that "
+        "day) or date-time: the register is then replayed from its history as it was at that moment. Monthly "
+        "from: a snapshot at the end of every month from that date up to the date as of, computed at once from "
+        "the history.\n\n"
+        "Areas are planar, in km² (EPSG:31370). Everything is written in one transaction: a failure or a cancel "
+        "leaves the file as it was."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self._add(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+                  "The ecosystem .gpkg whose KPIs are computed and kept")
+        self._add(QgsProcessingParameterString(self.AS_OF, self.tr("Date as of"), optional=True),
+                  "Empty for now; a past date (YYYY-MM-DD) or ISO date-time is replayed from the history")
+        self._add(QgsProcessingParameterString(self.MONTHLY_FROM, self.tr("Monthly snapshots from"), optional=True),
+                  "A date (YYYY-MM-DD): one snapshot at the end of every month from it up to the date as of")
+        self._add(QgsProcessingParameterFeatureSource(self.POPULATION, self.tr("Population by municipality"),
+                                                      [QgsProcessing.TypeVector], optional=True),
+                  "A table with each municipality's NIS code and number of inhabitants (optional)")
+        self._add(QgsProcessingParameterField(self.POPULATION_CODE_FIELD, self.tr("NIS code field"),
+                                              parentLayerParameterName=self.POPULATION, optional=True),
+                  "The population table's field holding the NIS code (21001–21019)")
+        self._add(QgsProcessingParameterField(self.POPULATION_FIELD, self.tr("Population field"),
+                                              parentLayerParameterName=self.POPULATION,
+                                              type=QgsProcessingParameterField.Numeric, optional=True),
+                  "The population table's field holding the number of inhabitants")
+        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("KPIs"), QgsProcessing.TypeVector),
+                  "The KPIs written: kpi, scope_type, scope_code, value, unit, taken_at")
+        self.addOutput(QgsProcessingOutputNumber(self.SNAPSHOTS, self.tr("Number of snapshots")))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Read the parameters, take the snapshots in one transaction, write the KPIs."""
+        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        moments = self._moments(self.parameterAsString(parameters, self.AS_OF, context),
+                                self.parameterAsString(parameters, self.MONTHLY_FROM, context))
+        population = self._population(parameters, context)
+        fields = QgsFields()
+        for name, kind in KPI_FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        try:
+            with EcosystemStore.open(path) as store, store.transaction() as connection:
+                taken = kpi.take_snapshots(connection, moments, population, feedback.isCanceled, feedback.setProgress)
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled: no snapshot was kept"))
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(str(error)) from error
+        feature = QgsFeature(fields)
+        for taken_at, kpis in taken:
+            feedback.pushInfo(self.tr("Snapshot {}: {} KPIs, {} active entities").format(
+                taken_at, len(kpis), int(kpis[0].value)))
+            for item in kpis:
+                feature.setAttributes([item.kpi, item.scope_type, item.scope_code, float(item.value), item.unit,
+                                       taken_at])
+                if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                    raise QgsProcessingException(self.tr("OUTPUT refused the KPI {}: {}").format(
+                        item.kpi, sink.lastError()))
+        return {self.OUTPUT: dest_id, self.SNAPSHOTS: len(taken)}
+
+    def _moments(self, as_of: str, monthly_from: str) -> list[str | None]:
+        """The moments to snapshot, oldest first (None: now)."""
+        moment = self._moment(as_of, self.AS_OF)
+        if moment is not None and moment[:10] > dt.datetime.now(dt.UTC).date().isoformat():
+            raise QgsProcessingException(self.tr("AS_OF: {} is in the future").format(as_of))
+        if not monthly_from.strip():
+            return [moment]
+        start = self._moment(monthly_from, self.MONTHLY_FROM)
+        if start[:10] > (moment or kpi.now_moment())[:10]:
+            raise QgsProcessingException(
+                self.tr("MONTHLY_FROM: {} is after the date as of").format(monthly_from))
+        series = kpi.monthly_moments(start, moment or kpi.now_moment())
+        if moment is None:
+            series[-1] = None  # the series ends with the tables as they are now
+        return series
+
+    def _moment(self, text: str, key: str) -> str | None:
+        """A date or date-time parameter as the history stores times, or None when empty."""
+        try:
+            return kpi.parse_moment(text)
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(
+                self.tr("{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time").format(key, text)) from error
+
+    def _population(self, parameters, context) -> dict[str, float] | None:
+        """Population by NIS code from the optional table, or None."""
+        source = self.parameterAsSource(parameters, self.POPULATION, context)
+        if source is None:
+            return None
+        code_field = self.parameterAsString(parameters, self.POPULATION_CODE_FIELD, context)
+        value_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        if not code_field or not value_field:
+            raise QgsProcessingException(
+                self.tr("POPULATION_CODE_FIELD and POPULATION_FIELD are needed with a population table"))
+        population = {}
+        for feature in source.getFeatures():
+            code, value = feature[code_field], feature[value_field]
+            if code is not None and value is not None:
+                try:
+                    population[str(code).strip().split(".")[0]] = float(value)
+                except (TypeError, ValueError) as error:
+                    raise QgsProcessingException(self.tr("POPULATION_FIELD: '{}' is not a number (NIS {})")
+                                                 .format(value, code)) from error
+        return population

@@ -1,0 +1,136 @@
+"""kpi_trends: the series of chosen KPIs kept by kpi_snapshot, with their changes, as a table and a chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.analysis import kpi
+from ...core.errors import BrusselsCreativeError
+from ...core.publish import charts
+from ...core.store.gpkg import connect_read_only
+from .base import BrusselsCreativeAlgorithm
+from .outputs import check_writable, writing
+
+DEFAULT_KPIS = "active_entities, density, share_verified, relationships_per_entity"
+SCOPES = (kpi.REGION, kpi.MUNICIPALITY, kpi.SECTOR)
+TREND_FIELDS = (
+    ("kpi", QMetaType.QString), ("scope_type", QMetaType.QString), ("scope_code", QMetaType.QString),
+    ("taken_at", QMetaType.QString), ("value", QMetaType.Double), ("unit", QMetaType.QString),
+    ("change", QMetaType.Double), ("change_pct", QMetaType.Double),
+    ("change_year", QMetaType.Double), ("change_year_pct", QMetaType.Double),
+)  # fmt: skip
+MAX_PANELS = 8
+
+
+class KpiTrends(BrusselsCreativeAlgorithm):
+    """Read the KPI series and their changes."""
+
+    GEOPACKAGE = "GEOPACKAGE"
+    KPIS = "KPIS"
+    SCOPE = "SCOPE"
+    OUTPUT = "OUTPUT"
+    CHART = "CHART"
+
+    ALG_ID = "kpi_trends"
+    ALG_NAME = "KPI trends"
+    ALG_GROUP = "monitoring"
+    ALG_TAGS = ("kpi", "monitoring", "trend", "time series", "chart", "evolution")
+    ALG_HELP = (
+        "Shows how the chosen KPIs evolved, from the snapshots kept by KPI snapshot: one row per KPI, place and "
+        "snapshot with its value, the change since the previous snapshot (in the KPI's unit and in %) and the "
+        "change since a year before (the snapshot nearest to 365 days earlier, within 20 days; empty when there "
+        "is none). The chart draws one panel per KPI (at most 8), one line per place.\n\n"
+        "KPIs: names separated by commas, as KPI snapshot writes them (e.g. active_entities, density, "
+        "share_verified); a name ending with a colon takes every category (active_entities: gives one line per "
+        "entity type). Scope: the region as a whole, each municipality or each sector."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self._add(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+                  "The ecosystem .gpkg holding the snapshots (opened read-only)")
+        self._add(QgsProcessingParameterString(self.KPIS, self.tr("KPIs"), defaultValue=DEFAULT_KPIS),
+                  "KPI names separated by commas; a name ending with ':' takes every category")
+        self._add(QgsProcessingParameterEnum(self.SCOPE, self.tr("Scope"),
+                                             [self.tr("Region"), self.tr("Each municipality"),
+                                              self.tr("Each sector")], defaultValue=0),
+                  "Whether the series are the region's, each municipality's or each sector's")
+        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("KPI trends"), QgsProcessing.TypeVector),
+                  "One row per KPI, place and snapshot, with the changes")
+        self._add(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"),
+                                                        self.tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"),
+                                                        optional=True, createByDefault=False),
+                  "The trends drawn as a chart (PNG, SVG or PDF by the file's suffix)")
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Read the series, write the table and the chart."""
+        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        names = [name.strip() for name in self.parameterAsString(parameters, self.KPIS, context).split(",")]
+        names = [name for name in names if name]
+        if not names:
+            raise QgsProcessingException(self.tr("KPIS: name at least one KPI"))
+        scope = SCOPES[self.parameterAsEnum(parameters, self.SCOPE, context)]
+        chart = self.parameterAsFileOutput(parameters, self.CHART, context)
+        if chart:
+            check_writable(chart, self.CHART)
+            if chart.lower().rsplit(".", 1)[-1] not in ("png", "svg", "pdf"):
+                raise QgsProcessingException(self.tr("CHART: a chart is written as .png, .svg or .pdf"))
+        connection = connect_read_only(path)
+        try:
+            rows = kpi.read_trends(connection, names, scope)
+        except Exception as error:  # a file without kpi_snapshots, or not a GeoPackage
+            raise QgsProcessingException(self.tr("GEOPACKAGE: cannot read the KPI snapshots of {} ({})")
+                                         .format(path, error)) from error
+        finally:
+            connection.close()
+        if not rows:
+            feedback.pushWarning(self.tr("No snapshot holds these KPIs in this scope: run KPI snapshot first"))
+        fields = QgsFields()
+        for name, kind in TREND_FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        feature = QgsFeature(fields)
+        for row in rows:
+            feature.setAttributes([row.kpi, row.scope_type, row.scope_code, row.taken_at, row.value, row.unit,
+                                   row.change, row.change_pct, row.change_year, row.change_year_pct])
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.tr("OUTPUT refused the row of {} at {}: {}")
+                                             .format(row.kpi, row.taken_at, sink.lastError()))
+        results = {self.OUTPUT: dest_id}
+        if chart:
+            with writing(chart, self.CHART):
+                self._chart(chart, rows)
+            results[self.CHART] = chart
+        return results
+
+    def _chart(self, path: str, rows: list[kpi.TrendRow]) -> None:
+        """One panel per KPI, one line per place."""
+        panels: dict[str, tuple[str, dict]] = {}
+        for row in rows:
+            unit, series = panels.setdefault(row.kpi, (row.unit, {}))
+            xs, ys = series.setdefault(row.scope_code or self.tr("region"), ([], []))
+            xs.append(dt.date.fromisoformat(row.taken_at[:10]))
+            ys.append(row.value)
+        try:
+            charts.line_panels(path, [(name, unit, series) for name, (unit, series) in
+                                      list(panels.items())[:MAX_PANELS]])
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(f"{self.CHART}: {error}") from error

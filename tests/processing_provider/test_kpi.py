@@ -1,0 +1,139 @@
+"""kpi_snapshot and kpi_trends through processing.run on a sample ecosystem with two years of history."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import processing
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.PyQt.QtGui import QImage
+
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store.ecosystem import EcosystemStore
+
+SNAPSHOT = "brussels_creative:kpi_snapshot"
+TRENDS = "brussels_creative:kpi_trends"
+CHANGE_KPIS = ("new_entities", "closed_entities", "deleted_entities", "changed_entities")
+
+
+@pytest.fixture(scope="module")
+def sample_file(tmp_path_factory) -> Path:
+    """A sample of 300 entities whose history runs from October 2024 to September 2026."""
+    path = tmp_path_factory.mktemp("kpi") / "sample.gpkg"
+    with EcosystemStore.create(path) as store:
+        generate_sample(store, 300, seed=5)
+    return path
+
+
+@pytest.fixture
+def ecosystem(sample_file, tmp_path) -> Path:
+    """A fresh copy of the sample for one test."""
+    return Path(shutil.copy(sample_file, tmp_path / "ecosystem.gpkg"))
+
+
+def _snapshots(path: Path) -> dict[str, dict[tuple, float]]:
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT taken_at, kpi, scope_type, scope_code, value FROM kpi_snapshots").fetchall()
+    out: dict[str, dict[tuple, float]] = {}
+    for taken_at, *key, value in rows:
+        out.setdefault(taken_at[:10], {})[tuple(key)] = value
+    return out
+
+
+def test_a_monthly_series_is_replayed_at_once_and_its_last_month_equals_the_tables(provider, ecosystem):
+    result = processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "AS_OF": "2026-09-30",
+                                       "MONTHLY_FROM": "2024-10-01", "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert result["SNAPSHOTS"] == 24  # October 2024 to September 2026
+    series = _snapshots(ecosystem)
+    assert sorted(series)[0] == "2024-10-31" and sorted(series)[-1] == "2026-09-30"
+    assert result["OUTPUT"].featureCount() == sum(len(kpis) for kpis in series.values())
+    counts = [series[day][("active_entities", "region", None)] for day in sorted(series)]
+    assert counts[0] < counts[-1]  # the sample grows over its two years
+
+    processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "OUTPUT": "TEMPORARY_OUTPUT"})  # now, from the tables
+    now = _snapshots(ecosystem)
+    today = next(day for day in now if day not in series)
+    replayed, present = series["2026-09-30"], now[today]
+    differing = {key for key in replayed.keys() | present.keys()
+                 if key[0] not in CHANGE_KPIS and key[0] != "share_reviewed_12_months"
+                 and replayed.get(key) != pytest.approx(present.get(key), rel=1e-12)}  # fmt: skip
+    assert differing == set()  # the history ends on 2026-09-30: replaying it gives the tables as they are
+    with sqlite3.connect(ecosystem) as connection:
+        active = connection.execute("SELECT count(*) FROM entities WHERE status = 'active'").fetchone()[0]
+    assert present[("active_entities", "region", None)] == active
+    assert present[("new_entities", "region", None)] == 0  # nothing happened after September 2026
+
+
+def test_the_same_day_twice_keeps_one_snapshot(provider, ecosystem):
+    for _ in range(2):
+        processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "AS_OF": "2025-06-30", "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert list(_snapshots(ecosystem)) == ["2025-06-30"]
+
+
+class CancelAfter(QgsProcessingFeedback):
+    """Cancels once the work has reported some progress."""
+
+    def setProgress(self, progress: float) -> None:
+        super().setProgress(progress)
+        if progress > 20:
+            self.cancel()
+
+
+def test_a_cancelled_series_leaves_the_file_byte_for_byte_unchanged(provider, ecosystem):
+    before = hashlib.sha256(ecosystem.read_bytes()).hexdigest()
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "AS_OF": "2026-09-30", "MONTHLY_FROM": "2024-10-01",
+                                  "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=CancelAfter())
+    assert hashlib.sha256(ecosystem.read_bytes()).hexdigest() == before
+    assert _snapshots(ecosystem) == {}
+
+
+@pytest.mark.parametrize(
+    ("parameters", "message"),
+    [
+        ({"AS_OF": "30/09/2026"}, "AS_OF: '30/09/2026' is not a date"),
+        ({"AS_OF": "2999-01-01"}, "AS_OF: 2999-01-01 is in the future"),
+        ({"AS_OF": "2025-01-01", "MONTHLY_FROM": "2025-06-01"}, "MONTHLY_FROM: 2025-06-01 is after the date as of"),
+    ],
+)
+def test_bad_dates_are_refused_naming_the_parameter(provider, ecosystem, parameters, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "OUTPUT": "TEMPORARY_OUTPUT", **parameters})
+    assert _snapshots(ecosystem) == {}
+
+
+def test_population_gives_entities_per_1000_inhabitants(provider, ecosystem, tmp_path):
+    table = tmp_path / "population.csv"
+    table.write_text("nis,inhabitants\n" + "".join(f"2100{i},{1000 * i}\n" for i in range(1, 10)))
+    layer = QgsVectorLayer(f"file://{table}?delimiter=,&detectTypes=yes", "population", "delimitedtext")
+    assert layer.isValid()
+    processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "POPULATION": layer, "POPULATION_CODE_FIELD": "nis",
+                              "POPULATION_FIELD": "inhabitants", "OUTPUT": "TEMPORARY_OUTPUT"})
+    (kpis,) = _snapshots(ecosystem).values()
+    assert kpis[("per_1000_inhabitants", "municipality", "21004")] == pytest.approx(
+        1000 * kpis[("active_entities", "municipality", "21004")] / 4000)
+    assert ("per_1000_inhabitants", "municipality", "21012") not in kpis  # not in the table
+
+
+def test_trends_table_and_charts(provider, ecosystem, tmp_path):
+    processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "AS_OF": "2026-09-30", "MONTHLY_FROM": "2024-10-01",
+                              "OUTPUT": "TEMPORARY_OUTPUT"})
+    png, svg = tmp_path / "trends.png", tmp_path / "trends.svg"
+    result = processing.run(TRENDS, {"GEOPACKAGE": str(ecosystem), "KPIS": "active_entities, share_verified",
+                                     "OUTPUT": "TEMPORARY_OUTPUT", "CHART": str(png)})
+    rows = list(result["OUTPUT"].getFeatures())
+    assert len(rows) == 2 * 24
+    active = [r for r in rows if r["kpi"] == "active_entities"]
+    assert active[1]["change"] == active[1]["value"] - active[0]["value"]
+    year = active[12]  # 2025-10-31: a year after 2024-10-31
+    assert year["change_year"] == year["value"] - active[0]["value"]
+    image = QImage(str(png))
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert image.width() == 900 and len(colours) > 10  # drawn, not blank
+    processing.run(TRENDS, {"GEOPACKAGE": str(ecosystem), "KPIS": "active_entities", "SCOPE": 1,
+                            "OUTPUT": "TEMPORARY_OUTPUT", "CHART": str(svg)})
+    assert svg.read_text().count("<path") > 19  # one line per municipality at least
