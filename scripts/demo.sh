@@ -73,6 +73,10 @@ run kpi_snapshot "GEOPACKAGE=$out/sample_ecosystem.gpkg" AS_OF=2026-09-30 MONTHL
 run kpi_snapshot "GEOPACKAGE=$out/sample_ecosystem.gpkg" "OUTPUT=$out/kpi_snapshot_today.csv"
 run kpi_trends "GEOPACKAGE=$out/sample_ecosystem.gpkg" "KPIS=active_entities,density,share_verified,relationships_per_entity" \
   "OUTPUT=$out/kpi_trends.csv" "CHART=$out/kpi_trends.png"
+run emerging_hotspots "GEOPACKAGE=$out/sample_ecosystem.gpkg" FROM=2024-10-01 TO=2026-09-30 STEP=1 CELL_SIZE=500 \
+  DISTANCE=1000 "OUTPUT=$out/emerging_hotspots_quarters.gpkg"
+run centrography "GEOPACKAGE=$out/sample_ecosystem.gpkg" FROM=2024-10-01 TO=2026-09-30 STEP=1 \
+  "OUTPUT=$out/centrography_ellipses.gpkg" "SHIFTS=$out/centrography_shifts.gpkg"
 
 step "Outputs"
 find "$out" -maxdepth 1 -type f -not -name '*.log' | sort | sed "s|$PWD/||"

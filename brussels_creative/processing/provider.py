@@ -38,11 +38,13 @@ class BrusselsCreativeProvider(QgsProcessingProvider):
 
 def algorithm_classes() -> list[type]:
     """Return the algorithm classes, one module each."""
+    from .algorithms.centrography import Centrography
     from .algorithms.check_geopackage import CheckGeoPackage
     from .algorithms.clusters import Clusters
     from .algorithms.create_geopackage import CreateGeoPackage
     from .algorithms.density_by_area import DensityByArea
     from .algorithms.density_grid import DensityGrid
+    from .algorithms.emerging_hotspots import EmergingHotspots
     from .algorithms.export_ecosystem import ExportEcosystem
     from .algorithms.generate_sample import GenerateSample
     from .algorithms.hotspots import Hotspots
@@ -64,4 +66,6 @@ def algorithm_classes() -> list[type]:
         ExportEcosystem,
         KpiSnapshot,
         KpiTrends,
+        EmergingHotspots,
+        Centrography,
     ]

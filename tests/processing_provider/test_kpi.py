@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import processing
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
@@ -14,6 +15,7 @@ from qgis.PyQt.QtGui import QImage
 
 from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store.ecosystem import EcosystemStore
+from brussels_creative.core.store.gpkg import blob_point_xy
 
 SNAPSHOT = "brussels_creative:kpi_snapshot"
 TRENDS = "brussels_creative:kpi_trends"
@@ -137,3 +139,45 @@ def test_trends_table_and_charts(provider, ecosystem, tmp_path):
     processing.run(TRENDS, {"GEOPACKAGE": str(ecosystem), "KPIS": "active_entities", "SCOPE": 1,
                             "OUTPUT": "TEMPORARY_OUTPUT", "CHART": str(svg)})
     assert svg.read_text().count("<path") > 19  # one line per municipality at least
+
+
+def test_emerging_hotspots_cover_the_region_with_one_pattern_per_square(provider, sample_file):
+    result = processing.run("brussels_creative:emerging_hotspots", {
+        "GEOPACKAGE": str(sample_file), "FROM": "2024-10-01", "TO": "2026-09-30", "STEP": 1, "CELL_SIZE": 1000,
+        "DISTANCE": 2000, "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = result["OUTPUT"]
+    squares = list(layer.getFeatures())
+    region_km2 = 161.4  # the 19 municipalities
+    assert abs(len(squares) - region_km2) < 25  # 1 km squares whose centre is in the region
+    assert layer.crs().authid() == "EPSG:31370"
+    assert {f["periods"] for f in squares} == {8}  # quarters from October 2024 to September 2026
+    patterns = {f["pattern"] for f in squares}
+    assert patterns <= {f"{p} {w} spot" for p in ("new", "consecutive", "intensifying", "persistent",
+                                                  "diminishing", "sporadic", "oscillating", "historical")
+                        for w in ("hot", "cold")} | {"no pattern"}
+    assert any(p.endswith("hot spot") for p in patterns)  # the sample's creative centres
+    with sqlite3.connect(sample_file) as connection:
+        active = connection.execute("SELECT count(*) FROM entities WHERE status = 'active'").fetchone()[0]
+    counted = sum(f["last_count"] for f in squares)
+    assert active - 10 <= counted <= active  # a few may lie in squares whose centre is outside the region
+
+
+def test_centrography_per_quarter_and_the_shifts_between_them(provider, sample_file):
+    result = processing.run("brussels_creative:centrography", {
+        "GEOPACKAGE": str(sample_file), "FROM": "2024-10-01", "TO": "2026-09-30", "STEP": 1,
+        "OUTPUT": "TEMPORARY_OUTPUT", "SHIFTS": "TEMPORARY_OUTPUT"})
+    ellipses = list(result["OUTPUT"].getFeatures())
+    shifts = list(result["SHIFTS"].getFeatures())
+    assert len(ellipses) == 8 and len(shifts) == 7
+    last = ellipses[-1]
+    with sqlite3.connect(sample_file) as connection:
+        xy = np.array([blob_point_xy(b) for (b,) in connection.execute(
+            "SELECT geom FROM entities WHERE status = 'active'")])
+    assert last["entities"] == len(xy)
+    assert (last["mean_x"], last["mean_y"]) == pytest.approx(tuple(xy.mean(axis=0)), abs=1e-6)
+    assert last["major_m"] >= last["minor_m"] > 0
+    assert shifts[0]["distance_m"] == pytest.approx(
+        ((ellipses[1]["mean_x"] - ellipses[0]["mean_x"]) ** 2 + (ellipses[1]["mean_y"] - ellipses[0]["mean_y"]) ** 2)
+        ** 0.5)
+    area = ellipses[-1].geometry().area()
+    assert area == pytest.approx(3.14159265 * last["major_m"] * last["minor_m"], rel=0.01)

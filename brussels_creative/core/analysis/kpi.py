@@ -85,6 +85,12 @@ def now_moment() -> str:
 def monthly_moments(first: str, last: str) -> list[str]:
     """Return the ends of the months from the month of ``first`` to the month of ``last`` (dates YYYY-MM-DD); the
     last one is ``last`` itself, so a series ends on the date asked."""
+    return period_moments(first, last, 1)
+
+
+def period_moments(first: str, last: str, months: int) -> list[str]:
+    """Return the ends of the calendar periods of ``months`` months (1 month, 3 a quarter, 12 a year) from the one
+    holding ``first`` to ``last``; the last moment is the end of ``last``'s day."""
     start, end = dt.date.fromisoformat(first[:10]), dt.date.fromisoformat(last[:10])
     if end < start:
         raise ValidationError(f"the series starts on {start} after it ends on {end}")
@@ -92,10 +98,17 @@ def monthly_moments(first: str, last: str) -> list[str]:
     year, month = start.year, start.month
     while (year, month) < (end.year, end.month):
         following = dt.date(year + month // 12, month % 12 + 1, 1)
-        moments.append(parse_moment((following - dt.timedelta(days=1)).isoformat()))
+        if month % months == 0:
+            moments.append(parse_moment((following - dt.timedelta(days=1)).isoformat()))
         year, month = following.year, following.month
     moments.append(parse_moment(end.isoformat()))
     return moments
+
+
+def first_moment(connection: sqlite3.Connection) -> str | None:
+    """Return the time of the register's first recorded change, or None for an empty history."""
+    row = connection.execute("SELECT min(changed_at) FROM history WHERE table_name = 'entities'").fetchone()
+    return row[0] if row and row[0] else None
 
 
 # ---- reading the state ----------------------------------------------------------------------------------------

@@ -251,6 +251,106 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <translation>La couche des entités d'un GeoPackage d'écosystème, ou toute couche de points dans n'importe quel SCR</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>Centrography over time</source>
+        <translation>Centrographie dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>centrography</source>
+        <translation>centrographie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>mean centre</source>
+        <translation>centre moyen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>standard distance</source>
+        <translation>distance standard</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>ellipse</source>
+        <translation>ellipse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>directional distribution</source>
+        <translation>distribution directionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>shift</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>Shows where the ecosystem is centred and how it spreads, period by period, and how its centre moves. For the entities active at the end of each period (replayed from the file's history): the mean centre, the standard distance (how far, on average, entities lie from the centre) and the standard deviational ellipse (its long axis points where entities stretch out; about 63 % of a compact cloud falls inside). Shifts are lines from each period's centre to the next, with their length and bearing (degrees clockwise from north).
+
+Distances in metres (EPSG:31370). The ellipse's semi-axes are √2 times the standard deviations along its axes, as ArcGIS's Directional Distribution draws one standard deviation; rotation is the long axis's bearing, 0–180°.</source>
+        <translation>Montre où l'écosystème est centré et comment il s'étend, période par période, et comment son centre se déplace. Pour les entités actives à la fin de chaque période (rejouées à partir de l'historique du fichier) : le centre moyen, la distance standard (à quelle distance du centre les entités se trouvent en moyenne) et l'ellipse de déviation standard (son grand axe pointe là où les entités s'étirent ; environ 63 % d'un nuage compact tombe à l'intérieur). Les déplacements sont des lignes du centre de chaque période au suivant, avec leur longueur et leur azimut (degrés dans le sens horaire depuis le nord).
+
+Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois les écarts types le long de ses axes, comme la distribution directionnelle d'ArcGIS dessine un écart type ; la rotation est l'azimut du grand axe, 0–180°.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Ecosystem GeoPackage</source>
+        <translation>GeoPackage d'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>The ecosystem .gpkg whose history is replayed (opened read-only)</source>
+        <translation>Le .gpkg de l'écosystème dont l'historique est rejoué (ouvert en lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>Ellipses</source>
+        <translation>Ellipses</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>One standard deviational ellipse per period, with its centre and standard distance</source>
+        <translation>Une ellipse de déviation standard par période, avec son centre et sa distance standard</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>Shifts of the centre</source>
+        <translation>Déplacements du centre</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>One line per pair of successive periods, from one mean centre to the next</source>
+        <translation>Une ligne par paire de périodes successives, d'un centre moyen au suivant</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>{}: {} entities, too few for an ellipse</source>
+        <translation>{} : {} entités, trop peu pour une ellipse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>A sink refused the feature of {}: {}</source>
+        <translation>Une sortie a refusé l'entité de {} : {}</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <source>Check ecosystem GeoPackage</source>
         <translation>Vérifier un GeoPackage d'écosystème</translation>
@@ -302,15 +402,6 @@ ERRORS and WARNINGS give the counts; nothing is fixed automatically.</source>
 - les entités sans secteur ou sans secteur principal (avertissements).
 
 ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>Ecosystem GeoPackage</source>
-        <translation>GeoPackage d'écosystème</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
@@ -562,13 +653,6 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
         <location filename="../../processing/algorithms/clusters.py"/>
         <source>Concave hulls need GEOS 3.11 or later: convex hulls are written</source>
         <translation>Les enveloppes concaves nécessitent GEOS 3.11 ou plus récent : des enveloppes convexes sont écrites</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
@@ -944,6 +1028,129 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
         <translation>{} points sont situés hors des cellules de la grille et n'ont pas été comptés</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Emerging hot spots</source>
+        <translation>Points chauds émergents</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>emerging</source>
+        <translation>émergent</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>hot spot</source>
+        <translation>point chaud</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>trend</source>
+        <translation>tendance</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>space-time</source>
+        <translation>espace-temps</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Getis-Ord</source>
+        <translation>Getis-Ord</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Mann-Kendall</source>
+        <translation>Mann-Kendall</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>monitoring</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Shows where concentrations of active entities appear, grow, last or fade over time. Each square of the region gets a pattern:
+- new: a hot spot in the last period only;
+- consecutive: a hot spot in an unbroken run of the last periods, never before;
+- intensifying, persistent, diminishing: a hot spot in at least 90 % of the periods, the last one included, getting stronger, steady or weaker;
+- sporadic: a hot spot in the last period, and on and off before, never a cold spot;
+- oscillating: a hot spot in the last period that was a cold spot before;
+- historical: a hot spot in at least 90 % of the periods but not in the last one;
+- the same for cold spots (fewer entities than around them), and no pattern otherwise.
+
+How: the entities active at the end of each period are replayed from the file's history and counted in squares of the cell size (aligned on the origin 0, 0 of EPSG:31370; squares whose centre is in the region). In each period, Getis-Ord Gi* compares each square and its neighbours within the distance with the whole region (hot or cold at 90 % confidence or more, Benjamini–Hochberg corrected unless turned off). The trend is a Mann–Kendall test (two-sided, 5 %) of the square's Gi* z-scores over the periods. Distances in metres; fields give the trend's z and p, the periods a square was hot or cold, its first and last counts and its last Gi* z-score and class (+3…−3).</source>
+        <translation>Montre où les concentrations d'entités actives apparaissent, grandissent, durent ou s'estompent dans le temps. Chaque carré de la Région reçoit une tendance :
+- nouveau : un point chaud dans la dernière période seulement ;
+- consécutif : un point chaud dans une suite ininterrompue des dernières périodes, jamais avant ;
+- en intensification, persistant, en diminution : un point chaud dans au moins 90 % des périodes, la dernière comprise, qui se renforce, reste stable ou s'affaiblit ;
+- sporadique : un point chaud dans la dernière période, et par intermittence avant, jamais un point froid ;
+- oscillant : un point chaud dans la dernière période qui a été un point froid auparavant ;
+- historique : un point chaud dans au moins 90 % des périodes mais pas dans la dernière ;
+- de même pour les points froids (moins d'entités qu'autour), et aucune tendance sinon.
+
+Comment : les entités actives à la fin de chaque période sont rejouées à partir de l'historique du fichier et comptées dans des carrés de la taille de cellule (alignés sur l'origine 0, 0 de l'EPSG:31370 ; carrés dont le centre est dans la Région). À chaque période, le Gi* de Getis-Ord compare chaque carré et ses voisins à moins de la distance avec l'ensemble de la Région (chaud ou froid à 90 % de confiance ou plus, corrigé par Benjamini–Hochberg sauf si désactivé). La tendance est un test de Mann–Kendall (bilatéral, 5 %) des scores z de Gi* du carré au fil des périodes. Distances en mètres ; les champs donnent le z et le p de la tendance, les périodes où le carré était chaud ou froid, ses premier et dernier comptages et son dernier score z de Gi* et sa classe (+3…−3).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>Cell size</source>
+        <translation>Taille de cellule</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Side of the squares, in metres</source>
+        <translation>Côté des carrés, en mètres</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Neighbourhood distance</source>
+        <translation>Distance de voisinage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Squares whose centres lie within this distance (metres) are neighbours in Gi*</source>
+        <translation>Les carrés dont les centres sont à moins de cette distance (mètres) sont voisins dans Gi*</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Correct for multiple testing (FDR)</source>
+        <translation>Corriger les tests multiples (FDR)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Benjamini–Hochberg correction of each period's Gi* p-values</source>
+        <translation>Correction de Benjamini–Hochberg des valeurs p de Gi* de chaque période</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>One square per cell of the region with its pattern</source>
+        <translation>Un carré par cellule de la Région avec sa tendance</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>STEP: {} periods; a trend needs at least 3</source>
+        <translation>STEP : {} périodes ; une tendance en demande au moins 3</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>{} periods, from {} to {}</source>
+        <translation>{} périodes, du {} au {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>OUTPUT refused square {} ({}): {}</source>
+        <translation>OUTPUT a refusé le carré {} ({}) : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>{}: {} squares</source>
+        <translation>{} : {} carrés</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>Export ecosystem (GeoPackage, shapefiles, GeoJSON)</source>
         <translation>Exporter un écosystème (GeoPackage, shapefiles, GeoJSON)</translation>
@@ -1247,11 +1454,6 @@ La même graine donne toujours le même fichier. Les noms, adresses et contacts 
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>hot spot</source>
-        <translation>point chaud</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
         <source>cold spot</source>
         <translation>point froid</translation>
     </message>
@@ -1317,11 +1519,6 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Grid only: cover this boundary and keep only the cells that share area with it (default: the points' extent)</source>
         <translation>Grille uniquement : couvrir cette limite et ne garder que les cellules qui partagent une surface avec elle (par défaut : l'emprise des points)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Cell size</source>
-        <translation>Taille de cellule</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -1834,12 +2031,6 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>monitoring</source>
-        <translation>suivi</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <source>indicators</source>
         <translation>indicateurs</translation>
     </message>
@@ -1964,6 +2155,7 @@ Les surfaces sont planes, en km² (EPSG:31370). Tout est écrit en une seule tra
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/periods.py"/>
         <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
         <translation>{} : « {} » n'est pas une date (AAAA-MM-JJ) ni une date-heure ISO</translation>
     </message>
@@ -1981,11 +2173,6 @@ Les surfaces sont planes, en km² (EPSG:31370). Tout est écrit en une seule tra
         <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>KPI trends</source>
         <translation>Tendances des indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>trend</source>
-        <translation>tendance</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
@@ -2106,6 +2293,66 @@ Indicateurs : des noms séparés par des virgules, tels que l'instantané des in
         <location filename="../../processing/algorithms/outputs.py"/>
         <source>{}: cannot write {} ({})</source>
         <translation>{} : impossible d’écrire {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>First date (YYYY-MM-DD); empty: the register's first recorded change</source>
+        <translation>Première date (AAAA-MM-JJ) ; vide : le premier changement enregistré du registre</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Last date (YYYY-MM-DD); empty: today</source>
+        <translation>Dernière date (AAAA-MM-JJ) ; vide : aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Length of each period; each ends on the last day of a calendar month, quarter or year</source>
+        <translation>Longueur de chaque période ; chacune se termine le dernier jour d'un mois, d'un trimestre ou d'une année civils</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>FROM: the register has no history yet; give a date</source>
+        <translation>FROM : le registre n'a pas encore d'historique ; donnez une date</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>TO: {} is in the future</source>
+        <translation>TO : {} est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>FROM: {} is after TO ({})</source>
+        <translation>FROM : {} est postérieur à TO ({})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

@@ -251,6 +251,106 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <translation>De entiteitenlaag van een ecosysteem-GeoPackage, of een puntlaag in een willekeurig CRS</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>Centrography over time</source>
+        <translation>Centrografie in de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>centrography</source>
+        <translation>centrografie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>mean centre</source>
+        <translation>gemiddeld centrum</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>standard distance</source>
+        <translation>standaardafstand</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>ellipse</source>
+        <translation>ellips</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>directional distribution</source>
+        <translation>richtingsverdeling</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>shift</source>
+        <translation>verschuiving</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>Shows where the ecosystem is centred and how it spreads, period by period, and how its centre moves. For the entities active at the end of each period (replayed from the file's history): the mean centre, the standard distance (how far, on average, entities lie from the centre) and the standard deviational ellipse (its long axis points where entities stretch out; about 63 % of a compact cloud falls inside). Shifts are lines from each period's centre to the next, with their length and bearing (degrees clockwise from north).
+
+Distances in metres (EPSG:31370). The ellipse's semi-axes are √2 times the standard deviations along its axes, as ArcGIS's Directional Distribution draws one standard deviation; rotation is the long axis's bearing, 0–180°.</source>
+        <translation>Toont waar het ecosysteem gecentreerd is en hoe het zich spreidt, periode per periode, en hoe zijn centrum verschuift. Voor de entiteiten die actief zijn aan het einde van elke periode (uit de historiek van het bestand afgespeeld): het gemiddelde centrum, de standaardafstand (hoe ver entiteiten gemiddeld van het centrum liggen) en de standaardafwijkingsellips (haar lange as wijst waar de entiteiten zich uitstrekken; ongeveer 63 % van een compacte wolk valt erbinnen). Verschuivingen zijn lijnen van het centrum van elke periode naar het volgende, met hun lengte en richting (graden met de klok mee vanaf het noorden).
+
+Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de standaardafwijkingen langs haar assen, zoals ArcGIS' Directional Distribution één standaardafwijking tekent; de rotatie is de richting van de lange as, 0–180°.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>Ecosystem GeoPackage</source>
+        <translation>Ecosysteem-GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>The ecosystem .gpkg whose history is replayed (opened read-only)</source>
+        <translation>Het ecosysteem-.gpkg waarvan de historiek opnieuw afgespeeld wordt (alleen-lezen geopend)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>Ellipses</source>
+        <translation>Ellipsen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>One standard deviational ellipse per period, with its centre and standard distance</source>
+        <translation>Eén standaardafwijkingsellips per periode, met haar centrum en standaardafstand</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>Shifts of the centre</source>
+        <translation>Verschuivingen van het centrum</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>One line per pair of successive periods, from one mean centre to the next</source>
+        <translation>Eén lijn per paar opeenvolgende perioden, van het ene gemiddelde centrum naar het volgende</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>{}: {} entities, too few for an ellipse</source>
+        <translation>{}: {} entiteiten, te weinig voor een ellips</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <source>A sink refused the feature of {}: {}</source>
+        <translation>Een uitvoer weigerde het object van {}: {}</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <source>Check ecosystem GeoPackage</source>
         <translation>Ecosysteem-GeoPackage controleren</translation>
@@ -302,15 +402,6 @@ ERRORS and WARNINGS give the counts; nothing is fixed automatically.</source>
 - entiteiten zonder sector of zonder hoofdsector (waarschuwingen).
 
 ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>Ecosystem GeoPackage</source>
-        <translation>Ecosysteem-GeoPackage</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
@@ -562,13 +653,6 @@ Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhu
         <location filename="../../processing/algorithms/clusters.py"/>
         <source>Concave hulls need GEOS 3.11 or later: convex hulls are written</source>
         <translation>Concave omhulsels vereisen GEOS 3.11 of hoger: er worden convexe omhulsels geschreven</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
@@ -944,6 +1028,129 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
         <translation>{} punten liggen buiten de cellen van het rooster en werden niet geteld</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Emerging hot spots</source>
+        <translation>Opkomende hotspots</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>emerging</source>
+        <translation>opkomend</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>hot spot</source>
+        <translation>hotspot</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>trend</source>
+        <translation>trend</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>space-time</source>
+        <translation>ruimte-tijd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Getis-Ord</source>
+        <translation>Getis-Ord</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Mann-Kendall</source>
+        <translation>Mann-Kendall</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Shows where concentrations of active entities appear, grow, last or fade over time. Each square of the region gets a pattern:
+- new: a hot spot in the last period only;
+- consecutive: a hot spot in an unbroken run of the last periods, never before;
+- intensifying, persistent, diminishing: a hot spot in at least 90 % of the periods, the last one included, getting stronger, steady or weaker;
+- sporadic: a hot spot in the last period, and on and off before, never a cold spot;
+- oscillating: a hot spot in the last period that was a cold spot before;
+- historical: a hot spot in at least 90 % of the periods but not in the last one;
+- the same for cold spots (fewer entities than around them), and no pattern otherwise.
+
+How: the entities active at the end of each period are replayed from the file's history and counted in squares of the cell size (aligned on the origin 0, 0 of EPSG:31370; squares whose centre is in the region). In each period, Getis-Ord Gi* compares each square and its neighbours within the distance with the whole region (hot or cold at 90 % confidence or more, Benjamini–Hochberg corrected unless turned off). The trend is a Mann–Kendall test (two-sided, 5 %) of the square's Gi* z-scores over the periods. Distances in metres; fields give the trend's z and p, the periods a square was hot or cold, its first and last counts and its last Gi* z-score and class (+3…−3).</source>
+        <translation>Toont waar concentraties van actieve entiteiten in de tijd ontstaan, groeien, aanhouden of vervagen. Elk vierkant van het Gewest krijgt een patroon:
+- nieuw: een hotspot alleen in de laatste periode;
+- opeenvolgend: een hotspot in een ononderbroken reeks van de laatste perioden, nooit ervoor;
+- versterkend, aanhoudend, afnemend: een hotspot in minstens 90 % van de perioden, de laatste inbegrepen, die sterker wordt, gelijk blijft of zwakker wordt;
+- sporadisch: een hotspot in de laatste periode, en af en toe ervoor, nooit een coldspot;
+- schommelend: een hotspot in de laatste periode die eerder een coldspot was;
+- historisch: een hotspot in minstens 90 % van de perioden maar niet in de laatste;
+- hetzelfde voor coldspots (minder entiteiten dan eromheen), en anders geen patroon.
+
+Hoe: de entiteiten die actief zijn aan het einde van elke periode worden uit de historiek van het bestand afgespeeld en geteld in vierkanten van de celgrootte (uitgelijnd op de oorsprong 0, 0 van EPSG:31370; vierkanten waarvan het centrum in het Gewest ligt). In elke periode vergelijkt Getis-Ord Gi* elk vierkant en zijn buren binnen de afstand met het hele Gewest (hot of cold bij 90 % betrouwbaarheid of meer, Benjamini–Hochberg-gecorrigeerd tenzij uitgeschakeld). De trend is een Mann–Kendall-test (tweezijdig, 5 %) van de Gi*-z-scores van het vierkant over de perioden. Afstanden in meter; de velden geven de z en p van de trend, de perioden waarin het vierkant hot of cold was, zijn eerste en laatste telling en zijn laatste Gi*-z-score en klasse (+3…−3).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>Cell size</source>
+        <translation>Celgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Side of the squares, in metres</source>
+        <translation>Zijde van de vierkanten, in meter</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Neighbourhood distance</source>
+        <translation>Buurafstand</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Squares whose centres lie within this distance (metres) are neighbours in Gi*</source>
+        <translation>Vierkanten waarvan de centra binnen deze afstand (meter) liggen, zijn buren in Gi*</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Correct for multiple testing (FDR)</source>
+        <translation>Corrigeren voor meervoudig testen (FDR)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>Benjamini–Hochberg correction of each period's Gi* p-values</source>
+        <translation>Benjamini–Hochberg-correctie van de Gi*-p-waarden van elke periode</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>One square per cell of the region with its pattern</source>
+        <translation>Eén vierkant per cel van het Gewest met zijn patroon</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>STEP: {} periods; a trend needs at least 3</source>
+        <translation>STEP: {} perioden; een trend vraagt er minstens 3</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>{} periods, from {} to {}</source>
+        <translation>{} perioden, van {} tot {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>OUTPUT refused square {} ({}): {}</source>
+        <translation>OUTPUT weigerde vierkant {} ({}): {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <source>{}: {} squares</source>
+        <translation>{}: {} vierkanten</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>Export ecosystem (GeoPackage, shapefiles, GeoJSON)</source>
         <translation>Ecosysteem exporteren (GeoPackage, shapefiles, GeoJSON)</translation>
@@ -1247,11 +1454,6 @@ Dezelfde seed geeft altijd hetzelfde bestand. Namen, adressen en contactgegevens
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>hot spot</source>
-        <translation>hotspot</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
         <source>cold spot</source>
         <translation>coldspot</translation>
     </message>
@@ -1317,11 +1519,6 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Grid only: cover this boundary and keep only the cells that share area with it (default: the points' extent)</source>
         <translation>Alleen rooster: deze grens bedekken en alleen de cellen behouden die er oppervlakte mee delen (standaard: het bereik van de punten)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Cell size</source>
-        <translation>Celgrootte</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -1834,12 +2031,6 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>monitoring</source>
-        <translation>monitoring</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <source>indicators</source>
         <translation>indicatoren</translation>
     </message>
@@ -1964,6 +2155,7 @@ Oppervlakten zijn vlak, in km² (EPSG:31370). Alles wordt in één transactie ge
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/periods.py"/>
         <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
         <translation>{}: '{}' is geen datum (JJJJ-MM-DD) of ISO-datum-tijd</translation>
     </message>
@@ -1981,11 +2173,6 @@ Oppervlakten zijn vlak, in km² (EPSG:31370). Alles wordt in één transactie ge
         <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>KPI trends</source>
         <translation>Trends van de indicatoren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>trend</source>
-        <translation>trend</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
@@ -2106,6 +2293,66 @@ Indicatoren: namen gescheiden door komma's, zoals de momentopname van de indicat
         <location filename="../../processing/algorithms/outputs.py"/>
         <source>{}: cannot write {} ({})</source>
         <translation>{}: kan {} niet schrijven ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>First date (YYYY-MM-DD); empty: the register's first recorded change</source>
+        <translation>Eerste datum (JJJJ-MM-DD); leeg: de eerste geregistreerde wijziging van het register</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Last date (YYYY-MM-DD); empty: today</source>
+        <translation>Laatste datum (JJJJ-MM-DD); leeg: vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>Length of each period; each ends on the last day of a calendar month, quarter or year</source>
+        <translation>Lengte van elke periode; elke periode eindigt op de laatste dag van een kalendermaand, -kwartaal of -jaar</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>FROM: the register has no history yet; give a date</source>
+        <translation>FROM: het register heeft nog geen historiek; geef een datum</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>TO: {} is in the future</source>
+        <translation>TO: {} ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>FROM: {} is after TO ({})</source>
+        <translation>FROM: {} ligt na TO ({})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

@@ -3,11 +3,11 @@ the snapshots taken then; the changes between two dates; one snapshot a day."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 
 import pytest
+from helpers import FixedClock
 
 from brussels_creative.core.analysis import kpi
 from brussels_creative.core.errors import ValidationError
@@ -17,22 +17,6 @@ from brussels_creative.core.store.ecosystem import EcosystemStore
 AREAS = {"21001": 3.0, "21004": 2.0, "21009": 4.0, "21015": 1.0}
 POPULATION = {"21001": 1500, "21004": 1000, "21009": 4000, "21015": 500}
 MOMENT = "2025-03-31T23:59:59.999Z"
-
-
-class FixedClock:
-    """``strftime(format, 'now')`` answering a chosen time, so the history gets the dates a test needs."""
-
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.iso = "2025-01-10T10:00:00.000"
-        self._sqlite = sqlite3.connect(":memory:")
-        connection.create_function("strftime", 2, self.strftime)
-
-    def strftime(self, fmt, value):
-        if value == "now":
-            if fmt == "%Y-%m-%dT%H:%M:%fZ":
-                return self.iso + "Z"
-            value = self.iso
-        return self._sqlite.execute("SELECT strftime(?, ?)", (fmt, value)).fetchone()[0]
 
 
 # name: type, status, municipality, sectors (primary first), verification, extra values
@@ -52,8 +36,7 @@ def build(path: Path, clock_at: str | None = "2025-01-10T10:00:00.000") -> tuple
     """The hand-built ecosystem: seven entities, their sectors and three relationships."""
     store = EcosystemStore.create(path)
     if clock_at is not None:
-        store.clock = FixedClock(store.connection)
-        store.clock.iso = clock_at
+        store.clock = FixedClock(store.connection, clock_at)
     uuids = {}
     with store.transaction():
         for i, (name, (kind, status, nis, sectors, verification, extra)) in enumerate(ENTITIES.items()):

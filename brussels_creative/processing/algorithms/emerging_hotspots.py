@@ -1,0 +1,136 @@
+"""emerging_hotspots: Gi* per period on a fixed grid, a Mann–Kendall trend per cell, and its space–time pattern."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.analysis.emerging import emerging_hotspots
+from ...core.store import region
+from ...core.store.gpkg import connect_read_only
+from ...core.store.timeline import active_points_at
+from .base import BrusselsCreativeAlgorithm
+from .periods import add_period_parameters, read_periods
+
+FIELDS = (
+    ("pattern", QMetaType.QString), ("trend_z", QMetaType.Double), ("trend_p", QMetaType.Double),
+    ("hot_periods", QMetaType.Int), ("cold_periods", QMetaType.Int), ("periods", QMetaType.Int),
+    ("first_count", QMetaType.Int), ("last_count", QMetaType.Int), ("last_gi_z", QMetaType.Double),
+    ("last_gi_bin", QMetaType.Int), ("cell_size_m", QMetaType.Double), ("distance_m", QMetaType.Double),
+)  # fmt: skip
+
+
+class EmergingHotspots(BrusselsCreativeAlgorithm):
+    """Where hot and cold spots of entities appear, grow, last or fade over time."""
+
+    GEOPACKAGE = "GEOPACKAGE"
+    CELL_SIZE = "CELL_SIZE"
+    DISTANCE = "DISTANCE"
+    FDR = "FDR"
+    OUTPUT = "OUTPUT"
+
+    ALG_ID = "emerging_hotspots"
+    ALG_NAME = "Emerging hot spots"
+    ALG_GROUP = "monitoring"
+    ALG_TAGS = ("emerging", "hot spot", "trend", "space-time", "Getis-Ord", "Mann-Kendall", "monitoring")
+    ALG_HELP = (
+        "Shows where concentrations of active entities appear, grow, last or fade over time. Each square of the "
+        "region gets a pattern:\n"
+        "- new: a hot spot in the last period only;\n"
+        "- consecutive: a hot spot in an unbroken run of the last periods, never before;\n"
+        "- intensifying, persistent, diminishing: a hot spot in at least 90 % of the periods, the last one "
+        "included, getting stronger, steady or weaker;\n"
+        "- sporadic: a hot spot in the last period, and on and off before, never a cold spot;\n"
+        "- oscillating: a hot spot in the last period that was a cold spot before;\n"
+        "- historical: a hot spot in at least 90 % of the periods but not in the last one;\n"
+        "- the same for cold spots (fewer entities than around them), and no pattern otherwise.\n\n"
+        "How: the entities active at the end of each period are replayed from the file's history and counted in "
+        "squares of the cell size (aligned on the origin 0, 0 of EPSG:31370; squares whose centre is in the "
+        "region). In each period, Getis-Ord Gi* compares each square and its neighbours within the distance with "
+        "the whole region (hot or cold at 90 % confidence or more, Benjamini–Hochberg corrected unless turned "
+        "off). The trend is a Mann–Kendall test (two-sided, 5 %) of the square's Gi* z-scores over the periods. "
+        "Distances in metres; fields give the trend's z and p, the periods a square was hot or cold, its first "
+        "and last counts and its last Gi* z-score and class (+3…−3)."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self._add(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+                  "The ecosystem .gpkg whose history is replayed (opened read-only)")
+        add_period_parameters(self, default_step=1)
+        self._add(QgsProcessingParameterDistance(self.CELL_SIZE, self.tr("Cell size"), 500.0, minValue=10.0),
+                  "Side of the squares, in metres")
+        self._add(QgsProcessingParameterDistance(self.DISTANCE, self.tr("Neighbourhood distance"), 1000.0,
+                                                 minValue=1.0),
+                  "Squares whose centres lie within this distance (metres) are neighbours in Gi*")
+        self._add(QgsProcessingParameterBoolean(self.FDR, self.tr("Correct for multiple testing (FDR)"), True),
+                  "Benjamini–Hochberg correction of each period's Gi* p-values")
+        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Emerging hot spots"),
+                                                    QgsProcessing.TypeVectorPolygon),
+                  "One square per cell of the region with its pattern")
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Replay the periods, run the space–time analysis, write the squares."""
+        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        fdr = self.parameterAsBoolean(parameters, self.FDR, context)
+        connection = connect_read_only(path)
+        try:
+            moments = read_periods(self, parameters, context, connection)
+            if len(moments) < 3:
+                raise QgsProcessingException(self.tr("STEP: {} periods; a trend needs at least 3").format(len(moments)))
+            feedback.pushInfo(self.tr("{} periods, from {} to {}").format(len(moments), moments[0][:10],
+                                                                         moments[-1][:10]))
+            points = [(x, y) for _, x, y in active_points_at(connection, moments)]
+        finally:
+            connection.close()
+        feedback.setProgress(40)
+        result = emerging_hotspots(points, region.region_shape(), size, distance, fdr, feedback.isCanceled)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled"))
+        fields = QgsFields()
+        for name, kind in FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon,
+                                             QgsCoordinateReferenceSystem("EPSG:31370"))
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        feature = QgsFeature(fields)
+        hot, cold = (result.bins > 0).sum(axis=1), (result.bins < 0).sum(axis=1)
+        for i, (col, row) in enumerate(zip(result.cols.tolist(), result.rows.tolist(), strict=True)):
+            x, y = result.x0 + col * size, result.y0 + row * size
+            feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(x, y, x + size, y + size)))
+            last_z = result.z[i, -1]
+            feature.setAttributes([
+                result.labels[i], _number(result.trend_z[i]), _number(result.trend_p[i]), int(hot[i]), int(cold[i]),
+                len(moments), int(result.counts[i, 0]), int(result.counts[i, -1]), _number(last_z),
+                int(result.bins[i, -1]), size, distance,
+            ])
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.tr("OUTPUT refused square {} ({}): {}").format(
+                    i, result.labels[i], sink.lastError()))
+        summary = {label: int((result.labels == label).sum()) for label in sorted(set(result.labels.tolist()))}
+        for label, count in summary.items():
+            feedback.pushInfo(self.tr("{}: {} squares").format(label, count))
+        return {self.OUTPUT: dest_id}
+
+
+def _number(value: float) -> float | None:
+    """A float for a field, None for nan."""
+    return None if value != value else float(value)

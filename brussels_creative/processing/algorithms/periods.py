@@ -1,0 +1,48 @@
+"""The period parameters the monitoring algorithms share: FROM, TO and STEP, read into the moments that end each
+period (ISO times as the history stores them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qgis.core import QgsProcessingException, QgsProcessingParameterEnum, QgsProcessingParameterString
+
+from ...core.analysis import kpi
+from ...core.errors import BrusselsCreativeError
+from .base import tr
+
+FROM, TO, STEP = "FROM", "TO", "STEP"
+STEPS = ((1, "Month"), (3, "Quarter"), (12, "Year"))
+
+
+def add_period_parameters(algorithm, default_step: int = 1) -> None:
+    """Declare FROM, TO and STEP on an algorithm (through its _add, with help)."""
+    algorithm._add(QgsProcessingParameterString(FROM, tr("From"), optional=True),
+                   "First date (YYYY-MM-DD); empty: the register's first recorded change")
+    algorithm._add(QgsProcessingParameterString(TO, tr("To"), optional=True),
+                   "Last date (YYYY-MM-DD); empty: today")
+    algorithm._add(QgsProcessingParameterEnum(STEP, tr("Period"), [tr(label) for _, label in STEPS],
+                                              defaultValue=default_step),
+                   "Length of each period; each ends on the last day of a calendar month, quarter or year")
+
+
+def read_periods(algorithm, parameters, context, connection) -> list[str]:
+    """The moments ending each period, oldest first, checked (FROM before TO, TO not in the future)."""
+    first = algorithm.parameterAsString(parameters, FROM, context).strip()
+    last = algorithm.parameterAsString(parameters, TO, context).strip() or dt.date.today().isoformat()
+    if not first:
+        first = kpi.first_moment(connection)
+        if first is None:
+            raise QgsProcessingException(tr("FROM: the register has no history yet; give a date"))
+    for key, value in ((FROM, first), (TO, last)):
+        try:
+            kpi.parse_moment(value)
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(
+                tr("{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time").format(key, value)) from error
+    if last[:10] > dt.datetime.now(dt.UTC).date().isoformat():
+        raise QgsProcessingException(tr("TO: {} is in the future").format(last))
+    if first[:10] > last[:10]:
+        raise QgsProcessingException(tr("FROM: {} is after TO ({})").format(first[:10], last[:10]))
+    months = STEPS[algorithm.parameterAsEnum(parameters, STEP, context)][0]
+    return kpi.period_moments(first, last, months)
