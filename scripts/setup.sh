@@ -15,6 +15,7 @@ command -v xvfb-run >/dev/null 2>&1 || need_apt+=(xvfb)
 [ -d /usr/share/fonts/truetype/open-sans ] || need_apt+=(fonts-open-sans)
 command -v sqlite3 >/dev/null 2>&1 || need_apt+=(sqlite3)
 command -v ogr2ogr >/dev/null 2>&1 || need_apt+=(gdal-bin)
+command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
 /usr/bin/python3 -c "import venv, ensurepip" >/dev/null 2>&1 || need_apt+=(python3-venv)
 command -v lrelease >/dev/null 2>&1 || [ -x /usr/lib/qt5/bin/lrelease ] || need_apt+=(qttools5-dev-tools)
 

@@ -44,6 +44,7 @@ def algorithm_classes() -> list[type]:
     from .algorithms.create_geopackage import CreateGeoPackage
     from .algorithms.density_by_area import DensityByArea
     from .algorithms.density_grid import DensityGrid
+    from .algorithms.ecosystem_report import EcosystemReport
     from .algorithms.emerging_hotspots import EmergingHotspots
     from .algorithms.export_ecosystem import ExportEcosystem
     from .algorithms.generate_sample import GenerateSample
@@ -68,4 +69,5 @@ def algorithm_classes() -> list[type]:
         KpiTrends,
         EmergingHotspots,
         Centrography,
+        EcosystemReport,
     ]

@@ -298,6 +298,7 @@ Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois l
         <location filename="../../processing/algorithms/centrography.py"/>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
@@ -1028,6 +1029,105 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
         <translation>{} points sont situés hors des cellules de la grille et n'ont pas été comptés</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>Ecosystem report</source>
+        <translation>Rapport sur l'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>kpi</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>monitoring</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>html</source>
+        <translation>html</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>policy</source>
+        <translation>politique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>Writes a report on the ecosystem for decision makers, in English, French or Dutch: the key figures and their change since the previous KPI snapshot and since a year before, the trends of the snapshots kept in the file, a map of the active entities by type and a kernel density map (drawn by QGIS), tables by municipality and by sector with their most over-represented sector or municipality (location quotient), the most connected entities, data quality, and the sources and method.
+
+The HTML file holds its images inside it and opens offline; the PDF is laid out by a QGIS print layout (A4 landscape). Run KPI snapshot first (for example monthly from the history) to see changes and trends. The file is only read.</source>
+        <translation>Écrit un rapport sur l'écosystème pour les décideurs, en anglais, en français ou en néerlandais : les chiffres clés et leur évolution depuis l'instantané précédent des indicateurs et depuis un an, les tendances des instantanés conservés dans le fichier, une carte des entités actives par type et une carte de densité par noyau (dessinées par QGIS), des tableaux par commune et par secteur avec leur secteur ou leur commune le plus surreprésenté (quotient de localisation), les entités les plus connectées, la qualité des données, et les sources et la méthode.
+
+Le fichier HTML contient ses images et s'ouvre hors ligne ; le PDF est mis en page par une mise en page QGIS (A4 paysage). Lancez d'abord l'instantané des indicateurs (par exemple mensuel depuis l'historique) pour voir les évolutions et les tendances. Le fichier est seulement lu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>The ecosystem .gpkg reported on (opened read-only)</source>
+        <translation>Le .gpkg de l'écosystème sur lequel porte le rapport (ouvert en lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>The report's language, whatever QGIS's</source>
+        <translation>La langue du rapport, quelle que soit celle de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>HTML report</source>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>The report as one HTML file with its images inside</source>
+        <translation>Le rapport en un seul fichier HTML qui contient ses images</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>The report laid out by a QGIS print layout, as PDF</source>
+        <translation>Le rapport mis en page par une mise en page QGIS, en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>GEOPACKAGE: cannot read {} ({})</source>
+        <translation>GEOPACKAGE : impossible de lire {} ({})</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>Emerging hot spots</source>
         <translation>Points chauds émergents</translation>
@@ -1063,13 +1163,6 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>Mann-Kendall</source>
         <translation>Mann-Kendall</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>monitoring</source>
-        <translation>suivi</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
@@ -2022,12 +2115,6 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <source>KPI snapshot</source>
         <translation>Instantané des indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>kpi</source>
-        <translation>indicateur</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>

@@ -298,6 +298,7 @@ Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de 
         <location filename="../../processing/algorithms/centrography.py"/>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
@@ -1028,6 +1029,105 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
         <translation>{} punten liggen buiten de cellen van het rooster en werden niet geteld</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>Ecosystem report</source>
+        <translation>Rapport over het ecosysteem</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>kpi</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>html</source>
+        <translation>html</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>policy</source>
+        <translation>beleid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>Writes a report on the ecosystem for decision makers, in English, French or Dutch: the key figures and their change since the previous KPI snapshot and since a year before, the trends of the snapshots kept in the file, a map of the active entities by type and a kernel density map (drawn by QGIS), tables by municipality and by sector with their most over-represented sector or municipality (location quotient), the most connected entities, data quality, and the sources and method.
+
+The HTML file holds its images inside it and opens offline; the PDF is laid out by a QGIS print layout (A4 landscape). Run KPI snapshot first (for example monthly from the history) to see changes and trends. The file is only read.</source>
+        <translation>Schrijft een rapport over het ecosysteem voor beleidsmakers, in het Engels, Frans of Nederlands: de kerncijfers en hun evolutie sinds de vorige momentopname van de indicatoren en sinds een jaar eerder, de trends van de momentopnamen die in het bestand bewaard zijn, een kaart van de actieve entiteiten per type en een kerndichtheidskaart (door QGIS getekend), tabellen per gemeente en per sector met hun meest oververtegenwoordigde sector of gemeente (locatiequotiënt), de meest verbonden entiteiten, de datakwaliteit, en de bronnen en methode.
+
+Het HTML-bestand bevat zijn afbeeldingen en opent offline; de PDF wordt opgemaakt door een QGIS-afdruklay-out (A4 liggend). Voer eerst de momentopname van de indicatoren uit (bijvoorbeeld maandelijks uit de historiek) om evoluties en trends te zien. Het bestand wordt alleen gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>The ecosystem .gpkg reported on (opened read-only)</source>
+        <translation>Het ecosysteem-.gpkg waarover gerapporteerd wordt (alleen-lezen geopend)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>The report's language, whatever QGIS's</source>
+        <translation>De taal van het rapport, ongeacht die van QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>HTML report</source>
+        <translation>HTML-rapport</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>The report as one HTML file with its images inside</source>
+        <translation>Het rapport als één HTML-bestand met de afbeeldingen erin</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>The report laid out by a QGIS print layout, as PDF</source>
+        <translation>Het rapport opgemaakt door een QGIS-afdruklay-out, als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <source>GEOPACKAGE: cannot read {} ({})</source>
+        <translation>GEOPACKAGE: kan {} niet lezen ({})</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>Emerging hot spots</source>
         <translation>Opkomende hotspots</translation>
@@ -1063,13 +1163,6 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>Mann-Kendall</source>
         <translation>Mann-Kendall</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>monitoring</source>
-        <translation>monitoring</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
@@ -2022,12 +2115,6 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <source>KPI snapshot</source>
         <translation>Momentopname van de indicatoren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>kpi</source>
-        <translation>indicator</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>

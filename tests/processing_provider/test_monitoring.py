@@ -1,17 +1,22 @@
-"""kpi_snapshot and kpi_trends through processing.run on a sample ecosystem with two years of history."""
+"""The monitoring algorithms through processing.run on a sample ecosystem with two years of history: KPI snapshots
+and trends, emerging hot spots, centrography and the ecosystem report (HTML and PDF)."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import html
+import re
 import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import numpy as np
 import processing
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
-from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtGui import QColor, QImage
 
 from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store.ecosystem import EcosystemStore
@@ -181,3 +186,44 @@ def test_centrography_per_quarter_and_the_shifts_between_them(provider, sample_f
         ** 0.5)
     area = ellipses[-1].geometry().area()
     assert area == pytest.approx(3.14159265 * last["major_m"] * last["minor_m"], rel=0.01)
+
+
+def test_the_report_holds_every_section_with_images_and_its_pdf_shows_the_map(provider, ecosystem, tmp_path):
+    processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "AS_OF": "2026-09-30", "MONTHLY_FROM": "2025-09-01",
+                              "OUTPUT": "TEMPORARY_OUTPUT"})
+    html_path, pdf_path = tmp_path / "rapport.html", tmp_path / "rapport.pdf"
+    processing.run("brussels_creative:ecosystem_report", {"GEOPACKAGE": str(ecosystem), "LANGUAGE": 1,
+                                                          "OUTPUT": str(html_path), "PDF": str(pdf_path)})
+    page = html.unescape(html_path.read_text(encoding="utf-8"))
+    assert "<html lang='fr'>" in page and "L'écosystème créatif de la Région de Bruxelles-Capitale" in page
+    for section in ("key-figures", "trends", "maps", "municipalities", "sectors", "hubs", "quality", "method"):
+        assert f"<section id='{section}'>" in page, section
+    images = re.findall(r"data:image/png;base64,([A-Za-z0-9+/=]+)", page)
+    assert len(images) == 3  # the trends, the map of types, the density map
+    for data in images:
+        image = QImage.fromData(base64.b64decode(data), "PNG")
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
+        assert image.width() >= 800 and len(colours) > 20, "an empty picture"
+    with sqlite3.connect(ecosystem) as connection:
+        active = connection.execute("SELECT count(*) FROM entities WHERE status = 'active'").fetchone()[0]
+    assert re.search(rf"<td>Entités actives</td><td>{active:,}</td>".replace(",", " "), page)
+    assert "Anderlecht" in page and "Woluwe-Saint-Pierre" in page  # the municipalities' French names
+
+    subprocess.run(["pdftoppm", "-r", "50", "-f", "1", "-l", "1", "-png", str(pdf_path), str(tmp_path / "page")],
+                   check=True)
+    first = QImage(str(next(tmp_path.glob("page*.png"))))
+    assert first.width() > first.height()  # A4 landscape
+    xs = range(int(first.width() * 0.05), int(first.width() * 0.6), 3)  # inside the map's frame
+    ys = range(int(first.height() * 0.15), int(first.height() * 0.9), 3)
+    drawn = sum(QColor(first.pixel(x, y)).lightness() < 250 for x in xs for y in ys)
+    assert drawn / (len(xs) * len(ys)) > 0.3  # the municipalities (light grey) and the entities, not a white frame
+
+
+def test_the_report_speaks_dutch_without_snapshots(provider, ecosystem, tmp_path):
+    target = tmp_path / "rapport.html"
+    processing.run("brussels_creative:ecosystem_report", {"GEOPACKAGE": str(ecosystem), "LANGUAGE": 2,
+                                                          "OUTPUT": str(target)})
+    page = html.unescape(target.read_text(encoding="utf-8"))
+    assert "Het creatieve ecosysteem" in page and "Sint-Jans-Molenbeek" in page
+    assert "Nog geen momentopnamen." in page  # no trend chart without snapshots, said
+    assert len(re.findall(r"data:image/png;base64,", page)) == 2
