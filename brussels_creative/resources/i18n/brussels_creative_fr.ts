@@ -173,8 +173,43 @@
     </message>
     <message>
         <location filename="../../plugin.py"/>
-        <source>Needs Python packages that are missing: {}. Install them with: pip install {}</source>
-        <translation>Des paquets Python nécessaires sont manquants : {}. Installez-les avec : pip install {}</translation>
+        <source>{} is not installed.</source>
+        <translation>{} n’est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>{} {} is too old (at least {} is needed).</source>
+        <translation>{} {} est trop ancien (au moins {} est nécessaire).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>shapely {} uses GEOS {}, QGIS uses GEOS {}: two GEOS versions in one QGIS crash it.</source>
+        <translation>shapely {} utilise GEOS {}, QGIS utilise GEOS {} : deux versions de GEOS dans un même QGIS le font planter.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>numpy {} in {} hides the numpy {}.x that QGIS's GDAL and scipy were built for.</source>
+        <translation>numpy {} dans {} masque le numpy {}.x pour lequel GDAL et scipy de QGIS ont été compilés.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Fix: {}</source>
+        <translation>Correction : {}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Disabled until then: {}.</source>
+        <translation>Désactivés d’ici là : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Opening an ecosystem is disabled until then.</source>
+        <translation>L’ouverture d’un écosystème est désactivée d’ici là.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Then restart QGIS.</source>
+        <translation>Redémarrez ensuite QGIS.</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -204,11 +239,6 @@ Municipalities: UrbIS © CIRB/CIBG (paradigm.brussels).</source>
         <translation>Brussels Creative cartographie l'écosystème créatif et culturel de la Région de Bruxelles-Capitale.
 
 Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
-    </message>
-    <message>
-        <location filename="../../plugin.py"/>
-        <source>Missing Python packages: {}</source>
-        <translation>Paquets Python manquants : {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
@@ -2188,6 +2218,14 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/provider.py"/>
         <source>Brussels Creative — creative ecosystem of the Brussels Capital Region</source>
         <translation>Brussels Creative — écosystème créatif de la Région de Bruxelles-Capitale</translation>
+    </message>
+    <message>
+        <source>Needs Python packages that are missing: {}. Install them with: pip install {}</source>
+        <translation type="obsolete">Des paquets Python nécessaires sont manquants : {}. Installez-les avec : pip install {}</translation>
+    </message>
+    <message>
+        <source>Missing Python packages: {}</source>
+        <translation type="obsolete">Paquets Python manquants : {}</translation>
     </message>
 </context>
 </TS>

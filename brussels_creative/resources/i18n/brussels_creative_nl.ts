@@ -173,8 +173,43 @@
     </message>
     <message>
         <location filename="../../plugin.py"/>
-        <source>Needs Python packages that are missing: {}. Install them with: pip install {}</source>
-        <translation>Vereiste Python-pakketten ontbreken: {}. Installeer ze met: pip install {}</translation>
+        <source>{} is not installed.</source>
+        <translation>{} is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>{} {} is too old (at least {} is needed).</source>
+        <translation>{} {} is te oud (minstens {} is nodig).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>shapely {} uses GEOS {}, QGIS uses GEOS {}: two GEOS versions in one QGIS crash it.</source>
+        <translation>shapely {} gebruikt GEOS {}, QGIS gebruikt GEOS {}: twee GEOS-versies in één QGIS laten het crashen.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>numpy {} in {} hides the numpy {}.x that QGIS's GDAL and scipy were built for.</source>
+        <translation>numpy {} in {} verbergt de numpy {}.x waarvoor GDAL en scipy van QGIS gecompileerd zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Fix: {}</source>
+        <translation>Oplossing: {}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Disabled until then: {}.</source>
+        <translation>Tot dan uitgeschakeld: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Opening an ecosystem is disabled until then.</source>
+        <translation>Een ecosysteem openen is tot dan uitgeschakeld.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Then restart QGIS.</source>
+        <translation>Start QGIS daarna opnieuw.</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -204,11 +239,6 @@ Municipalities: UrbIS © CIRB/CIBG (paradigm.brussels).</source>
         <translation>Brussels Creative brengt het creatieve en culturele ecosysteem van het Brussels Hoofdstedelijk Gewest in kaart.
 
 Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
-    </message>
-    <message>
-        <location filename="../../plugin.py"/>
-        <source>Missing Python packages: {}</source>
-        <translation>Ontbrekende Python-pakketten: {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
@@ -2188,6 +2218,14 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <location filename="../../processing/provider.py"/>
         <source>Brussels Creative — creative ecosystem of the Brussels Capital Region</source>
         <translation>Brussels Creative — creatief ecosysteem van het Brussels Hoofdstedelijk Gewest</translation>
+    </message>
+    <message>
+        <source>Needs Python packages that are missing: {}. Install them with: pip install {}</source>
+        <translation type="obsolete">Vereiste Python-pakketten ontbreken: {}. Installeer ze met: pip install {}</translation>
+    </message>
+    <message>
+        <source>Missing Python packages: {}</source>
+        <translation type="obsolete">Ontbrekende Python-pakketten: {}</translation>
     </message>
 </context>
 </TS>
