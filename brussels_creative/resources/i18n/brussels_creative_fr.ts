@@ -2215,6 +2215,31 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <translation>{} : la limite n'a pas de surface</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>Language of the forms and styles stored in the file</source>
+        <translation>Langue des formulaires et des styles enregistrés dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>QGIS's language</source>
+        <translation>La langue de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>The file keeps default styles with forms and a ready project in this language, so a colleague without the plugin opens it with the same forms (Project ▸ Open from ▸ GeoPackage)</source>
+        <translation>Le fichier garde des styles par défaut avec formulaires et un projet prêt dans cette langue : un collègue sans l’extension l’ouvre avec les mêmes formulaires (Projet ▸ Ouvrir depuis ▸ GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>{}: the styles and forms could not be stored ({}); the file was removed</source>
+        <translation>{} : les styles et formulaires n’ont pas pu être enregistrés ({}) ; le fichier a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>Stored the styles, forms and project ({}): {}</source>
+        <translation>Styles, formulaires et projet enregistrés ({}) : {}</translation>
+    </message>
+    <message>
         <location filename="../../processing/provider.py"/>
         <source>Brussels Creative — creative ecosystem of the Brussels Capital Region</source>
         <translation>Brussels Creative — écosystème créatif de la Région de Bruxelles-Capitale</translation>

@@ -2215,6 +2215,31 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <translation>{}: de grens heeft geen oppervlakte</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>Language of the forms and styles stored in the file</source>
+        <translation>Taal van de formulieren en stijlen die in het bestand worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>QGIS's language</source>
+        <translation>De taal van QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>The file keeps default styles with forms and a ready project in this language, so a colleague without the plugin opens it with the same forms (Project ▸ Open from ▸ GeoPackage)</source>
+        <translation>Het bestand bewaart standaardstijlen met formulieren en een kant-en-klaar project in deze taal: een collega zonder de plug-in opent het met dezelfde formulieren (Project ▸ Openen vanuit ▸ GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>{}: the styles and forms could not be stored ({}); the file was removed</source>
+        <translation>{}: de stijlen en formulieren konden niet worden opgeslagen ({}); het bestand is verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>Stored the styles, forms and project ({}): {}</source>
+        <translation>Stijlen, formulieren en project opgeslagen ({}): {}</translation>
+    </message>
+    <message>
         <location filename="../../processing/provider.py"/>
         <source>Brussels Creative — creative ecosystem of the Brussels Capital Region</source>
         <translation>Brussels Creative — creatief ecosysteem van het Brussels Hoofdstedelijk Gewest</translation>
