@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QSettings, QTranslator
@@ -204,15 +205,19 @@ class BrusselsCreativePlugin:
     def open_ecosystem(self, path: str) -> bool:
         """Open an ecosystem GeoPackage in the current project; say what went wrong in the message bar."""
         from .core.errors import BrusselsCreativeError
+        from .core.store.ecosystem import EcosystemStore
         from .gui.ecosystem_layers import has_stored_project, open_ecosystem, store_in_geopackage
 
         if "numpy" in self.unusable:
             self.show_about()
             return False
         try:
-            ecosystem = open_ecosystem(path, QgsProject.instance(), user_language())
+            # Store first, then open: layers opened before another connection writes the file lose their count.
             if not has_stored_project(path):
                 store_in_geopackage(path, user_language())
+            ecosystem = open_ecosystem(path, QgsProject.instance(), user_language())
+            with EcosystemStore.open(path, upgrade=False) as store:
+                count = store.count("entities")
         except (BrusselsCreativeError, RuntimeError, OSError, sqlite3.Error) as error:
             self.iface.messageBar().pushMessage(tr("Brussels Creative"), str(error), level=Qgis.Critical, duration=0)
             return False
@@ -226,7 +231,7 @@ class BrusselsCreativePlugin:
         self.duplicate_guard.attach(entities)
         self.iface.messageBar().pushMessage(
             tr("Brussels Creative"),
-            tr("Opened {} ({} entities)").format(ecosystem.path, entities.featureCount()),
+            tr("Opened {} ({} entities)").format(Path(ecosystem.path).name, count),
             level=Qgis.Success,
             duration=5,
         )
