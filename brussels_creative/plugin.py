@@ -216,7 +216,7 @@ class BrusselsCreativePlugin:
             if not has_stored_project(path):
                 store_in_geopackage(path, user_language())
             ecosystem = open_ecosystem(path, QgsProject.instance(), user_language())
-            with EcosystemStore.open(path, upgrade=False) as store:
+            with EcosystemStore.open_read_only(path) as store:
                 count = store.count("entities")
         except (BrusselsCreativeError, RuntimeError, OSError, sqlite3.Error) as error:
             self.iface.messageBar().pushMessage(tr("Brussels Creative"), str(error), level=Qgis.Critical, duration=0)
