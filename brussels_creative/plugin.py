@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
@@ -49,6 +50,8 @@ class BrusselsCreativePlugin:
         self.unusable = dependencies.unusable_packages(self.problems)
         if self.problems:
             QgsMessageLog.logMessage(self.dependency_message(), tr("Brussels Creative"), Qgis.Warning)
+            if iface is None:  # qgis_process: its users never see the message log
+                print(tr("Brussels Creative") + ": " + self.dependency_message(), file=sys.stderr)
 
     # ---- Processing -------------------------------------------------------------------------------------
     def initProcessing(self) -> None:

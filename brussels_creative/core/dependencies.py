@@ -7,8 +7,9 @@ it can live in the same process as QGIS:
   loaded first and its C++ symbols win, so a shapely built on another GEOS minor version calls into the wrong library
   and QGIS dies with signal 11 (measured: shapely 2.1.2/GEOS 3.13 and 2.2.0/GEOS 3.14 against QGIS's 3.11 crash in
   `generate_sample`; 2.0.x/GEOS 3.11 works). The GEOS major.minor of shapely must be QGIS's.
-- numpy 2 and numpy 1 are not binary compatible: a numpy of another major version than the one QGIS's GDAL (and the
-  system's scipy) were built against breaks `osgeo.gdal_array` and scipy.
+- A binary built with numpy 1 fails under numpy 2 (built with numpy 2, it also runs on numpy 1): a numpy of a newer
+  major version than the one QGIS's GDAL (and the system's scipy) were built against breaks `osgeo.gdal_array` and
+  scipy, and an import of them under it makes QGIS desktop hang on its error output.
 
 No Qt here: the plugin turns each Problem into a translated message with `install_command`.
 """
@@ -16,6 +17,7 @@ No Qt here: the plugin turns each Problem into a translated message with `instal
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import sys
 from dataclasses import dataclass
@@ -74,16 +76,23 @@ def _import(module_name: str):
         return None
 
 
-def gdal_numpy_major(numpy_major: int) -> int | None:
-    """The numpy major version QGIS's GDAL Python bindings were built against (None without GDAL bindings).
+def gdal_numpy_major() -> int | None:
+    """The numpy major version QGIS's GDAL Python bindings were built against (None without them).
 
-    `osgeo.gdal_array` refuses to import under a numpy of another major version: when it imports, the running numpy
-    is the right one; when it fails, GDAL wants the other major (numpy 1 and 2 are the only two)."""
-    if _import("osgeo.gdal") is None:
+    Read from the compiled `osgeo._gdal_array` without importing it (a failed import under the wrong numpy prints
+    pages of errors, and QGIS desktop hangs on them): binaries built with numpy 2 look up
+    `numpy._core._multiarray_umath`, those built with numpy 1 only `numpy.core._multiarray_umath`."""
+    try:
+        spec = importlib.util.find_spec("osgeo._gdal_array")
+    except (ImportError, ValueError):
         return None
-    if _import("osgeo.gdal_array") is not None:
-        return numpy_major
-    return 1 if numpy_major >= 2 else 2
+    if spec is None or not spec.origin or not os.path.isfile(spec.origin):
+        return None
+    with open(spec.origin, "rb") as handle:
+        binary = handle.read()
+    if b"numpy._core._multiarray_umath" in binary:
+        return 2
+    return 1 if b"numpy.core._multiarray_umath" in binary else None
 
 
 def _folder(module) -> str:
@@ -101,9 +110,10 @@ def check_dependencies(qgis_geos: str, gdal_numpy: int | None | bool = True) -> 
         return [Problem("numpy", MISSING, expected=dict(REQUIRED)["numpy"])]
     numpy_version = str(numpy.__version__)
     if gdal_numpy is True:
-        gdal_numpy = gdal_numpy_major(version_tuple(numpy_version)[0])
-    if gdal_numpy is not None and version_tuple(numpy_version)[0] != gdal_numpy:
-        # scipy and shapely built for the right numpy fail under this one too: one problem names the cause.
+        gdal_numpy = gdal_numpy_major()
+    if gdal_numpy is not None and version_tuple(numpy_version)[0] > gdal_numpy:
+        # A binary built with numpy 2 also runs on numpy 1 (numpy's own rule); one built with numpy 1 fails under 2.
+        # scipy and shapely built for the older numpy fail under this one too: one problem names the cause.
         return [Problem("numpy", NUMPY_ABI, numpy_version, str(gdal_numpy), _folder(numpy))]
     for module_name, minimum in REQUIRED:
         module = numpy if module_name == "numpy" else _import(module_name)
