@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
+from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QSettings, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QMessageBox, QToolBar
 
-from .core.dependencies import missing_dependencies
+from .core import dependencies
 from .resources import RESOURCES_DIR, icon_path
 
 MENU_OBJECT_NAME = "BrusselsCreativeMenu"
@@ -30,8 +32,9 @@ def user_language() -> str:
 class BrusselsCreativePlugin:
     """The plugin object QGIS holds while Brussels Creative is enabled."""
 
-    def __init__(self, iface) -> None:
+    def __init__(self, iface, qgis_geos: str | None = None) -> None:
         self.iface = iface
+        self.qgis_geos = qgis_geos or Qgis.geosVersion()  # the GEOS shapely must share (another only in tests)
         self.provider = None
         self.menu: QMenu | None = None
         self.toolbar: QToolBar | None = None
@@ -42,17 +45,22 @@ class BrusselsCreativePlugin:
         self.connect_action: QAction | None = None
         self.connect_tool = None
         self.duplicate_guard = None
-        self.missing = missing_dependencies()
         self._install_translator()
+        self.problems = dependencies.check_dependencies(self.qgis_geos)
+        self.unusable = dependencies.unusable_packages(self.problems)
+        if self.problems:
+            QgsMessageLog.logMessage(self.dependency_message(), tr("Brussels Creative"), Qgis.Warning)
+            if iface is None:  # qgis_process: its users never see the message log
+                print(tr("Brussels Creative") + ": " + self.dependency_message(), file=sys.stderr)
 
     # ---- Processing -------------------------------------------------------------------------------------
     def initProcessing(self) -> None:
         """Register the Processing provider once (QGIS calls this headless too, from qgis_process)."""
-        if self.provider is not None or self.missing:
+        if self.provider is not None:
             return
         from .processing.provider import BrusselsCreativeProvider
 
-        self.provider = BrusselsCreativeProvider()
+        self.provider = BrusselsCreativeProvider(self.unusable)
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     # ---- GUI ----------------------------------------------------------------------------------------------
@@ -88,15 +96,41 @@ class BrusselsCreativePlugin:
         else:
             menu_bar.addMenu(self.menu)
 
-        if self.missing:
+        if self.problems:
             self.iface.messageBar().pushMessage(
-                tr("Brussels Creative"),
-                tr("Needs Python packages that are missing: {}. Install them with: pip install {}").format(
-                    ", ".join(self.missing), " ".join(f'"{m}"' for m in self.missing)
-                ),
-                level=Qgis.Warning,
-                duration=0,
+                tr("Brussels Creative"), self.dependency_message(), level=Qgis.Warning, duration=0
             )
+
+    def dependency_message(self) -> str:
+        """What cannot be used, what is disabled because of it, and the commands that fix it (one a line)."""
+        geos = self.qgis_geos
+        lines = []
+        for problem in self.problems:
+            if problem.reason == dependencies.MISSING:
+                text = tr("{} is not installed.").format(problem.package)
+            elif problem.reason == dependencies.TOO_OLD:
+                text = tr("{} {} is too old (at least {} is needed).").format(
+                    problem.package, problem.found, problem.expected
+                )
+            elif problem.reason == dependencies.GEOS_MISMATCH:
+                text = tr(
+                    "shapely {} uses GEOS {}, QGIS uses GEOS {}: two GEOS versions in one QGIS crash it."
+                ).format(problem.found, problem.geos, problem.expected)
+            else:
+                text = tr(
+                    "numpy {} in {} hides the numpy {}.x that QGIS's GDAL and scipy were built for."
+                ).format(problem.found, problem.location, problem.expected)
+            lines.append(text + " " + tr("Fix: {}").format(dependencies.install_command(problem, geos)))
+        if "shapely" in self.unusable or "scipy" in self.unusable or "numpy" in self.unusable:
+            from .processing.provider import disabled_algorithms
+
+            disabled = disabled_algorithms(self.unusable)
+            if disabled:
+                lines.append(tr("Disabled until then: {}.").format(", ".join(disabled)))
+        if "numpy" in self.unusable:
+            lines.append(tr("Opening an ecosystem is disabled until then."))
+        lines.append(tr("Then restart QGIS."))
+        return "\n".join(lines)
 
     def _add_action(self, text: str, slot, icon: str | None, toolbar: bool = False) -> QAction:
         action = QAction(QIcon(icon_path(icon)) if icon else QIcon(), text, self.iface.mainWindow())
@@ -154,7 +188,7 @@ class BrusselsCreativePlugin:
 
     # ---- actions ------------------------------------------------------------------------------------------
     def _run_dialog(self, algorithm_id: str) -> None:
-        if self.missing:
+        if self.provider is None or self.provider.algorithm(algorithm_id) is None:
             self.show_about()
             return
         from processing import execAlgorithmDialog
@@ -174,15 +208,19 @@ class BrusselsCreativePlugin:
     def open_ecosystem(self, path: str) -> bool:
         """Open an ecosystem GeoPackage in the current project; say what went wrong in the message bar."""
         from .core.errors import BrusselsCreativeError
+        from .core.store.ecosystem import EcosystemStore
         from .gui.ecosystem_layers import has_stored_project, open_ecosystem, store_in_geopackage
 
-        if self.missing:
+        if "numpy" in self.unusable:
             self.show_about()
             return False
         try:
-            ecosystem = open_ecosystem(path, QgsProject.instance(), user_language())
+            # Store first, then open: layers opened before another connection writes the file lose their count.
             if not has_stored_project(path):
                 store_in_geopackage(path, user_language())
+            ecosystem = open_ecosystem(path, QgsProject.instance(), user_language())
+            with EcosystemStore.open_read_only(path) as store:
+                count = store.count("entities")
         except (BrusselsCreativeError, RuntimeError, OSError, sqlite3.Error) as error:
             self.iface.messageBar().pushMessage(tr("Brussels Creative"), str(error), level=Qgis.Critical, duration=0)
             return False
@@ -196,7 +234,7 @@ class BrusselsCreativePlugin:
         self.duplicate_guard.attach(entities)
         self.iface.messageBar().pushMessage(
             tr("Brussels Creative"),
-            tr("Opened {} ({} entities)").format(ecosystem.path, entities.featureCount()),
+            tr("Opened {} ({} entities)").format(Path(ecosystem.path).name, count),
             level=Qgis.Success,
             duration=5,
         )
@@ -255,8 +293,8 @@ class BrusselsCreativePlugin:
             "Brussels Creative maps the creative and cultural ecosystem of the Brussels Capital Region.\n\n"
             "Municipalities: UrbIS © CIRB/CIBG (paradigm.brussels)."
         )
-        if self.missing:
-            text += "\n\n" + tr("Missing Python packages: {}").format(", ".join(self.missing))
+        if self.problems:
+            text += "\n\n" + self.dependency_message()
         QMessageBox.information(self.iface.mainWindow(), tr("Brussels Creative"), text)
 
     def _install_translator(self) -> None:

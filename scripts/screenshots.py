@@ -1,13 +1,45 @@
-"""Render the README's pictures into docs/: the styled map of a sample ecosystem and the entity form (fr)."""
+"""Render the README's pictures into docs/: QGIS desktop with a sample ecosystem opened by the plugin (under Xvfb),
+the styled map and the entity form (fr). The sample file has a plain name (brussels_ecosystem.gpkg)."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
+import sysconfig
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+SAMPLE_NAME = "brussels_ecosystem.gpkg"
+
+
+def render_desktop(path: Path, screenshot: Path, folder: Path) -> None:
+    """Start the real QGIS desktop under Xvfb with a fresh profile, open the file with the plugin, grab the window."""
+    settings = folder / "profiles" / "profiles" / "default" / "QGIS"
+    settings.mkdir(parents=True)
+    (settings / "QGIS3.ini").write_text(
+        "[PythonPlugins]\nbrussels_creative=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n"
+        "allowVersionCheck=false\n\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n",
+        encoding="utf-8",
+    )
+    report = folder / "report.json"
+    env = dict(
+        os.environ, HOME=str(folder), QGIS_PLUGINPATH=str(REPO), PYTHONPATH=sysconfig.get_paths()["purelib"],
+        BC_DESKTOP_REPORT=str(report), BC_DESKTOP_SCREENSHOT=str(screenshot), BC_DESKTOP_OPEN=str(path),
+    )
+    env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb)
+    subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis", "--nologo", "--noversioncheck",
+         "--profiles-path", str(folder / "profiles"), "--code", str(REPO / "tests" / "desktop" / "startup_check.py")],
+        env=env, check=True, timeout=180,
+    )
+    result = json.loads(report.read_text(encoding="utf-8"))
+    if not (result["ecosystem"] or {}).get("opened") or result["errors"]:
+        raise SystemExit(f"the desktop picture is not right: {result}")
+    print(screenshot)
 
 
 def main() -> None:
@@ -26,9 +58,10 @@ def main() -> None:
     docs = REPO / "docs"
     docs.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "sample.gpkg"
+        path = Path(folder) / SAMPLE_NAME
         with EcosystemStore.create(path) as store:
             generate_sample(store, n=1500, seed=42)
+        render_desktop(path, docs / "qgis_desktop.png", Path(folder))
         ecosystem = open_ecosystem(path, QgsProject.instance(), "en")
         print(render_map(ecosystem, docs / "map_region.png"))
         QgsProject.instance().clear()

@@ -68,13 +68,33 @@ def test_load_unload_load_leaves_exactly_one_of_each(qgis_iface, qgis_processing
 def test_missing_dependency_is_reported_in_the_message_bar_not_raised(qgis_iface, qgis_processing, monkeypatch):
     from brussels_creative.core import dependencies
 
-    monkeypatch.setattr(dependencies, "REQUIRED", (*dependencies.REQUIRED, ("no_such_module_xyz", "1.0", "xyz>=1")))
+    monkeypatch.setattr(dependencies, "REQUIRED", (*dependencies.REQUIRED, ("no_such_module_xyz", "1.0")))
     plugin = brussels_creative.classFactory(qgis_iface)
     plugin.initGui()
     try:
-        assert plugin.missing == ["xyz>=1"]
-        assert _providers() == []  # algorithms would fail without it: say so instead
+        assert [(p.package, p.reason) for p in plugin.problems] == [("no_such_module_xyz", dependencies.MISSING)]
         messages = qgis_iface.messageBar().get_messages(1)  # Qgis.Warning
-        assert any("pip install" in m and "xyz>=1" in m for m in messages)
+        assert any("no_such_module_xyz is not installed." in m and "pip install" in m for m in messages)
+    finally:
+        plugin.unload()
+
+
+def test_shapely_on_another_geos_disables_its_algorithms_with_a_message(qgis_iface, qgis_processing):
+    from qgis.core import Qgis
+
+    from brussels_creative.plugin import BrusselsCreativePlugin
+
+    # the real shapely (GEOS 3.11) checked against a QGIS on GEOS 3.14; the desktop test runs the real mismatch
+    plugin = BrusselsCreativePlugin(qgis_iface, qgis_geos="3.14.1-CAPI-1.20.5")
+    plugin.initGui()
+    try:
+        assert plugin.unusable == {"shapely"}
+        algorithms = sorted(a.id() for a in _providers()[0].algorithms())
+        assert algorithms == ["brussels_creative:create_geopackage", "brussels_creative:export_ecosystem"]
+        messages = qgis_iface.messageBar().get_messages(Qgis.Warning)
+        assert any(
+            "uses GEOS 3.11.4, QGIS uses GEOS 3.14.1" in m and '"shapely>=2.2,<2.3"' in m and "generate_sample" in m
+            for m in messages
+        ), messages
     finally:
         plugin.unload()

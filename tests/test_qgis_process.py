@@ -8,6 +8,7 @@ import zipfile
 
 from helpers import REPO, QgisProcess
 from osgeo_utils.samples import validate_gpkg
+from qgis.core import QgsProject, QgsVectorLayer
 
 ALGORITHMS = ("create_geopackage", "check_geopackage", "generate_sample")
 
@@ -30,6 +31,10 @@ def test_create_and_check_run_headless(qgis_process_cli, tmp_path):
     created = qgis_process_cli.run("create_geopackage", OUTPUT=str(path))
     assert created["OUTPUT"] == str(path)
     assert validate_gpkg.check(str(path), abort_at_first_error=False, warning_msg=False) == []
+    # forms and project stored headless, in QGIS's language (English under the private HOME)
+    entities = QgsVectorLayer(f"{path}|layername=entities", "entities", "ogr")
+    assert entities.editFormConfig().tabs()[0].name() == "Identity"
+    assert QgsProject().read(f"geopackage:{path}?projectName=Brussels%20Creative")
     checked = qgis_process_cli.run("check_geopackage", INPUT=str(path), OUTPUT=str(tmp_path / "findings.csv"))
     assert checked["ERRORS"] == 0
     refused = qgis_process_cli.call("run", "brussels_creative:create_geopackage", f"--OUTPUT={path}")

@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.store.gpkg import connect_read_only
+from ..core.store.ecosystem import EcosystemStore
 from ..core.store.taxonomy import RelationType, normalize_language
 
 
@@ -37,18 +37,8 @@ def user_language() -> str:
 
 def relation_types_from_gpkg(path: str | Path) -> list[RelationType]:
     """Read the relation_types vocabulary of an ecosystem GeoPackage (team extensions included), in table order."""
-    connection = connect_read_only(path)
-    try:
-        rows = connection.execute(
-            "SELECT code, label_en, label_fr, label_nl, directed, inverse_en, inverse_fr, inverse_nl "
-            "FROM relation_types ORDER BY fid"
-        ).fetchall()
-    finally:
-        connection.close()
-    return [
-        RelationType(code, en, fr or en, nl or en, bool(directed), inv_en or "", inv_fr or "", inv_nl or "")
-        for code, en, fr, nl, directed, inv_en, inv_fr, inv_nl in rows
-    ]
+    with EcosystemStore.open_read_only(path) as store:
+        return store.relation_types()
 
 
 @dataclass(frozen=True)

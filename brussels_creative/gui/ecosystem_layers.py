@@ -18,7 +18,6 @@ from qgis.core import (
 )
 
 from ..core.store.ecosystem import EcosystemStore
-from ..core.store.gpkg import connect_read_only
 from ..core.store.taxonomy import normalize_language
 from . import forms, styles
 
@@ -149,16 +148,8 @@ def open_ecosystem(path: str | Path, project: QgsProject | None = None, language
 
 def has_stored_project(path: str | Path) -> bool:
     """True when the GeoPackage already holds the Brussels Creative project."""
-    connection = connect_read_only(path)
-    try:
-        exists = connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'qgis_projects'"
-        ).fetchone()
-        return bool(exists) and bool(
-            connection.execute("SELECT 1 FROM qgis_projects WHERE name = ?", (PROJECT_NAME,)).fetchone()
-        )
-    finally:
-        connection.close()
+    with EcosystemStore.open_read_only(path) as store:
+        return store.has_project(PROJECT_NAME)
 
 
 def project_uri(path: str | Path) -> str:

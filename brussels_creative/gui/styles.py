@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..core.store.gpkg import connect_read_only
+from ..core.store.ecosystem import EcosystemStore
 from ..core.store.taxonomy import normalize_language
 
 # A colour-blind-friendly palette (Okabe–Ito and Tol's muted), cycled over the types.
@@ -97,20 +97,12 @@ def entity_symbol(code: str, index: int = 0) -> QgsMarkerSymbol:
     return symbol
 
 
-def _vocabulary(path: str, table: str, language: str) -> list[tuple[str, str]]:
-    column = f"label_{normalize_language(language)}"
-    connection = connect_read_only(path)
-    try:
-        return connection.execute(f"SELECT code, {column} FROM {table} ORDER BY fid").fetchall()
-    finally:
-        connection.close()
-
-
 def entity_renderer(path: str, language: str) -> QgsCategorizedSymbolRenderer:
     """Entities categorised by entity type, labelled in the language, one distinct marker per type."""
+    with EcosystemStore.open_read_only(path) as store:
+        types = store.labels("entity_types", language)
     categories = [
-        QgsRendererCategory(code, entity_symbol(code, index), label)
-        for index, (code, label) in enumerate(_vocabulary(path, "entity_types", language))
+        QgsRendererCategory(code, entity_symbol(code, index), label) for index, (code, label) in enumerate(types)
     ]
     renderer = QgsCategorizedSymbolRenderer("entity_type", categories)
     fallback = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#bbbbbb", "size": "2.4"})
@@ -120,14 +112,11 @@ def entity_renderer(path: str, language: str) -> QgsCategorizedSymbolRenderer:
 
 def relationship_renderer(path: str, language: str) -> QgsCategorizedSymbolRenderer:
     """Relationship lines categorised by relation type; directed types end with an arrow head at the target."""
-    connection = connect_read_only(path)
-    try:
-        column = f"label_{normalize_language(language)}"
-        rows = connection.execute(f"SELECT code, {column}, directed FROM relation_types ORDER BY fid").fetchall()
-    finally:
-        connection.close()
+    with EcosystemStore.open_read_only(path) as store:
+        relation_types = store.relation_types()
     categories = []
-    for index, (code, label, directed) in enumerate(rows):
+    for index, relation_type in enumerate(relation_types):
+        code, label, directed = relation_type.code, relation_type.label(language), relation_type.directed
         colour = RELATION_COLOURS.get(code, PALETTE[index % len(PALETTE)])
         symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.3", "capstyle": "round"})
         symbol.setOpacity(0.45)

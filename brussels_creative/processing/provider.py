@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
@@ -11,12 +13,42 @@ from .algorithms.base import tr
 PROVIDER_ID = "brussels_creative"
 
 
+# Algorithm id, module, class, and the packages it needs at run time beyond QGIS (measured by the imports of the
+# module and of the core functions it calls: shapely runs GEOS, so a shapely on another GEOS disables these).
+ALGORITHMS = (
+    ("create_geopackage", "create_geopackage", "CreateGeoPackage", ()),
+    ("check_geopackage", "check_geopackage", "CheckGeoPackage", ("numpy", "shapely")),
+    ("generate_sample", "generate_sample", "GenerateSample", ("numpy", "scipy", "shapely")),
+    ("density_by_area", "density_by_area", "DensityByArea", ("numpy", "scipy", "shapely")),
+    ("density_grid", "density_grid", "DensityGrid", ("numpy", "scipy", "shapely")),
+    ("kernel_density", "kernel_density", "KernelDensity", ("numpy", "scipy", "shapely")),
+    ("hotspots", "hotspots", "Hotspots", ("numpy", "scipy", "shapely")),
+    ("clusters", "clusters", "Clusters", ("numpy", "scipy", "shapely")),
+    ("point_pattern", "point_pattern", "PointPattern", ("numpy", "scipy", "shapely")),
+    ("export_ecosystem", "export_ecosystem", "ExportEcosystem", ("numpy",)),
+    ("kpi_snapshot", "kpi_snapshot", "KpiSnapshot", ("shapely",)),
+    ("kpi_trends", "kpi_trends", "KpiTrends", ()),
+    ("emerging_hotspots", "emerging_hotspots", "EmergingHotspots", ("numpy", "scipy", "shapely")),
+    ("centrography", "centrography", "Centrography", ("numpy",)),
+    ("ecosystem_report", "ecosystem_report", "EcosystemReport", ("numpy", "scipy", "shapely")),
+)
+
+
+def disabled_algorithms(unusable: frozenset[str]) -> list[str]:
+    """The ids of the algorithms that need one of the unusable packages."""
+    return [name for name, _module, _class, needs in ALGORITHMS if unusable & set(needs)]
+
+
 class BrusselsCreativeProvider(QgsProcessingProvider):
     """Processing provider holding the Brussels Creative algorithms."""
 
+    def __init__(self, unusable: frozenset[str] = frozenset()) -> None:
+        super().__init__()
+        self.unusable = frozenset(unusable)
+
     def loadAlgorithms(self) -> None:
-        """Register one instance of each algorithm."""
-        for algorithm_class in algorithm_classes():
+        """Register one instance of each algorithm whose packages can be used."""
+        for algorithm_class in algorithm_classes(self.unusable):
             self.addAlgorithm(algorithm_class())
 
     def id(self) -> str:
@@ -36,38 +68,12 @@ class BrusselsCreativeProvider(QgsProcessingProvider):
         return QIcon(icon_path())
 
 
-def algorithm_classes() -> list[type]:
-    """Return the algorithm classes, one module each."""
-    from .algorithms.centrography import Centrography
-    from .algorithms.check_geopackage import CheckGeoPackage
-    from .algorithms.clusters import Clusters
-    from .algorithms.create_geopackage import CreateGeoPackage
-    from .algorithms.density_by_area import DensityByArea
-    from .algorithms.density_grid import DensityGrid
-    from .algorithms.ecosystem_report import EcosystemReport
-    from .algorithms.emerging_hotspots import EmergingHotspots
-    from .algorithms.export_ecosystem import ExportEcosystem
-    from .algorithms.generate_sample import GenerateSample
-    from .algorithms.hotspots import Hotspots
-    from .algorithms.kernel_density import KernelDensity
-    from .algorithms.kpi_snapshot import KpiSnapshot
-    from .algorithms.kpi_trends import KpiTrends
-    from .algorithms.point_pattern import PointPattern
-
-    return [
-        CreateGeoPackage,
-        CheckGeoPackage,
-        GenerateSample,
-        DensityByArea,
-        DensityGrid,
-        KernelDensity,
-        Hotspots,
-        Clusters,
-        PointPattern,
-        ExportEcosystem,
-        KpiSnapshot,
-        KpiTrends,
-        EmergingHotspots,
-        Centrography,
-        EcosystemReport,
-    ]
+def algorithm_classes(unusable: frozenset[str] = frozenset()) -> list[type]:
+    """Return the algorithm classes, one module each; modules needing an unusable package are not even imported."""
+    classes = []
+    for name, module_name, class_name, _needs in ALGORITHMS:
+        if name in disabled_algorithms(frozenset(unusable)):
+            continue
+        module = importlib.import_module(f".algorithms.{module_name}", __package__)
+        classes.append(getattr(module, class_name))
+    return classes

@@ -111,6 +111,14 @@ class EcosystemStore:
             upgrade_file(path, version)
         return cls(path, _connect(path))
 
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> EcosystemStore:
+        """Open an ecosystem GeoPackage for reading only: no upgrade, nothing can be written (the GUI's reads)."""
+        path = Path(path)
+        if read_schema_version(path) is None:
+            raise SchemaError(f"{path} is not a Brussels Creative ecosystem GeoPackage (no bc_meta schema version)")
+        return cls(path, gpkg.connect_read_only(path))
+
     def close(self) -> None:
         """Close the connection."""
         self.connection.close()
@@ -238,6 +246,34 @@ class EcosystemStore:
         if table not in (*schema.LOOKUP_TABLES, "municipalities"):
             raise ValueError(f"unknown lookup table {table}")
         return [row[0] for row in self.connection.execute(f"SELECT code FROM {table} ORDER BY fid")]
+
+    def labels(self, table: str, language: str) -> list[tuple[str, str]]:
+        """Return (code, label) of a lookup table in "en", "fr" or "nl", in table order (else the English label)."""
+        if table not in schema.LOOKUP_TABLES:
+            raise ValueError(f"unknown lookup table {table}")
+        column = f"label_{taxonomy.normalize_language(language)}"
+        rows = self.connection.execute(f"SELECT code, {column}, label_en FROM {table} ORDER BY fid")
+        return [(code, label or label_en or code) for code, label, label_en in rows]
+
+    def relation_types(self) -> list[taxonomy.RelationType]:
+        """Return the relation types of the file (team extensions included), in table order."""
+        rows = self.connection.execute(
+            "SELECT code, label_en, label_fr, label_nl, directed, inverse_en, inverse_fr, inverse_nl "
+            "FROM relation_types ORDER BY fid"
+        )
+        return [
+            taxonomy.RelationType(code, en, fr or en, nl or en, bool(directed), i_en or "", i_fr or "", i_nl or "")
+            for code, en, fr, nl, directed, i_en, i_fr, i_nl in rows
+        ]
+
+    def has_project(self, name: str) -> bool:
+        """True when the file holds a QGIS project of this name (table qgis_projects)."""
+        exists = self.connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'qgis_projects'"
+        ).fetchone()
+        return bool(exists) and bool(
+            self.connection.execute("SELECT 1 FROM qgis_projects WHERE name = ?", (name,)).fetchone()
+        )
 
     def entity_points(self) -> Iterable[tuple[str, float, float]]:
         """Yield (uuid, x, y) of every entity with a usable point."""

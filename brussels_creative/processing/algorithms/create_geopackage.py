@@ -11,6 +11,7 @@ from qgis.core import (
 from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
 from .base import BrusselsCreativeAlgorithm
+from .project import add_language_parameter, store_forms_and_project
 
 
 class CreateGeoPackage(BrusselsCreativeAlgorithm):
@@ -41,6 +42,7 @@ class CreateGeoPackage(BrusselsCreativeAlgorithm):
         overwrite = QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite an existing file"), False)
         overwrite.setHelp(self.tr("Replace the file if it exists (its content is lost)"))
         self.addParameter(overwrite)
+        add_language_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Create the file."""
@@ -58,5 +60,6 @@ class CreateGeoPackage(BrusselsCreativeAlgorithm):
                     path, store.schema_version(), store.count("municipalities")
                 )
             )
+        store_forms_and_project(self, parameters, context, path, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: path}

@@ -17,6 +17,7 @@ from ...core.errors import BrusselsCreativeError
 from ...core.sample.generator import generate_sample
 from ...core.store.ecosystem import EcosystemStore
 from .base import BrusselsCreativeAlgorithm
+from .project import add_language_parameter, store_forms_and_project
 
 
 class GenerateSample(BrusselsCreativeAlgorithm):
@@ -62,6 +63,7 @@ class GenerateSample(BrusselsCreativeAlgorithm):
         overwrite = QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite an existing file"), False)
         overwrite.setHelp(self.tr("Replace the file if it exists (its content is lost)"))
         self.addParameter(overwrite)
+        add_language_parameter(self)
         self.addOutput(QgsProcessingOutputNumber(self.ENTITIES, self.tr("Entities")))
         self.addOutput(QgsProcessingOutputNumber(self.RELATIONSHIPS, self.tr("Relationships")))
 
@@ -88,6 +90,7 @@ class GenerateSample(BrusselsCreativeAlgorithm):
             raise QgsProcessingException(str(error)) from error
         finally:
             temporary.unlink(missing_ok=True)
+        store_forms_and_project(self, parameters, context, path, feedback)
         values = dataclasses.asdict(summary)
         for key, value in values.items():
             feedback.pushInfo(f"{key}: {value}")

@@ -173,8 +173,43 @@
     </message>
     <message>
         <location filename="../../plugin.py"/>
-        <source>Needs Python packages that are missing: {}. Install them with: pip install {}</source>
-        <translation>Des paquets Python nécessaires sont manquants : {}. Installez-les avec : pip install {}</translation>
+        <source>{} is not installed.</source>
+        <translation>{} n’est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>{} {} is too old (at least {} is needed).</source>
+        <translation>{} {} est trop ancien (au moins {} est nécessaire).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>shapely {} uses GEOS {}, QGIS uses GEOS {}: two GEOS versions in one QGIS crash it.</source>
+        <translation>shapely {} utilise GEOS {}, QGIS utilise GEOS {} : deux versions de GEOS dans un même QGIS le font planter.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>numpy {} in {} hides the numpy {}.x that QGIS's GDAL and scipy were built for.</source>
+        <translation>numpy {} dans {} masque le numpy {}.x pour lequel GDAL et scipy de QGIS ont été compilés.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Fix: {}</source>
+        <translation>Correction : {}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Disabled until then: {}.</source>
+        <translation>Désactivés d’ici là : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Opening an ecosystem is disabled until then.</source>
+        <translation>L’ouverture d’un écosystème est désactivée d’ici là.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Then restart QGIS.</source>
+        <translation>Redémarrez ensuite QGIS.</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -204,11 +239,6 @@ Municipalities: UrbIS © CIRB/CIBG (paradigm.brussels).</source>
         <translation>Brussels Creative cartographie l'écosystème créatif et culturel de la Région de Bruxelles-Capitale.
 
 Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
-    </message>
-    <message>
-        <location filename="../../plugin.py"/>
-        <source>Missing Python packages: {}</source>
-        <translation>Paquets Python manquants : {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
@@ -2786,6 +2816,31 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/algorithms/polygons.py"/>
         <source>{}: the boundary has no area</source>
         <translation>{} : la limite n'a pas de surface</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>Language of the forms and styles stored in the file</source>
+        <translation>Langue des formulaires et des styles enregistrés dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>QGIS's language</source>
+        <translation>La langue de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>The file keeps default styles with forms and a ready project in this language, so a colleague without the plugin opens it with the same forms (Project ▸ Open from ▸ GeoPackage)</source>
+        <translation>Le fichier garde des styles par défaut avec formulaires et un projet prêt dans cette langue : un collègue sans l’extension l’ouvre avec les mêmes formulaires (Projet ▸ Ouvrir depuis ▸ GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>{}: the styles and forms could not be stored ({}); the file was removed</source>
+        <translation>{} : les styles et formulaires n’ont pas pu être enregistrés ({}) ; le fichier a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>Stored the styles, forms and project ({}): {}</source>
+        <translation>Styles, formulaires et projet enregistrés ({}) : {}</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

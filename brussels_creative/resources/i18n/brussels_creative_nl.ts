@@ -173,8 +173,43 @@
     </message>
     <message>
         <location filename="../../plugin.py"/>
-        <source>Needs Python packages that are missing: {}. Install them with: pip install {}</source>
-        <translation>Vereiste Python-pakketten ontbreken: {}. Installeer ze met: pip install {}</translation>
+        <source>{} is not installed.</source>
+        <translation>{} is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>{} {} is too old (at least {} is needed).</source>
+        <translation>{} {} is te oud (minstens {} is nodig).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>shapely {} uses GEOS {}, QGIS uses GEOS {}: two GEOS versions in one QGIS crash it.</source>
+        <translation>shapely {} gebruikt GEOS {}, QGIS gebruikt GEOS {}: twee GEOS-versies in één QGIS laten het crashen.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>numpy {} in {} hides the numpy {}.x that QGIS's GDAL and scipy were built for.</source>
+        <translation>numpy {} in {} verbergt de numpy {}.x waarvoor GDAL en scipy van QGIS gecompileerd zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Fix: {}</source>
+        <translation>Oplossing: {}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Disabled until then: {}.</source>
+        <translation>Tot dan uitgeschakeld: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Opening an ecosystem is disabled until then.</source>
+        <translation>Een ecosysteem openen is tot dan uitgeschakeld.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Then restart QGIS.</source>
+        <translation>Start QGIS daarna opnieuw.</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -204,11 +239,6 @@ Municipalities: UrbIS © CIRB/CIBG (paradigm.brussels).</source>
         <translation>Brussels Creative brengt het creatieve en culturele ecosysteem van het Brussels Hoofdstedelijk Gewest in kaart.
 
 Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
-    </message>
-    <message>
-        <location filename="../../plugin.py"/>
-        <source>Missing Python packages: {}</source>
-        <translation>Ontbrekende Python-pakketten: {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
@@ -2786,6 +2816,31 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <location filename="../../processing/algorithms/polygons.py"/>
         <source>{}: the boundary has no area</source>
         <translation>{}: de grens heeft geen oppervlakte</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>Language of the forms and styles stored in the file</source>
+        <translation>Taal van de formulieren en stijlen die in het bestand worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>QGIS's language</source>
+        <translation>De taal van QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>The file keeps default styles with forms and a ready project in this language, so a colleague without the plugin opens it with the same forms (Project ▸ Open from ▸ GeoPackage)</source>
+        <translation>Het bestand bewaart standaardstijlen met formulieren en een kant-en-klaar project in deze taal: een collega zonder de plug-in opent het met dezelfde formulieren (Project ▸ Openen vanuit ▸ GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>{}: the styles and forms could not be stored ({}); the file was removed</source>
+        <translation>{}: de stijlen en formulieren konden niet worden opgeslagen ({}); het bestand is verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>Stored the styles, forms and project ({}): {}</source>
+        <translation>Stijlen, formulieren en project opgeslagen ({}): {}</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

@@ -1,0 +1,51 @@
+"""The LANGUAGE parameter of the algorithms that make a new ecosystem file, and the styles, forms and ready project
+they store in it (layer_styles, qgis_projects), so the file opens with its forms in plain QGIS, without the plugin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingParameterEnum
+
+from ...core.store.taxonomy import LANGUAGES, normalize_language
+
+LANGUAGE = "LANGUAGE"
+
+
+def add_language_parameter(algorithm) -> None:
+    """Declare LANGUAGE: the language of the stored forms, styles and layer names (default: QGIS's)."""
+    parameter = QgsProcessingParameterEnum(
+        LANGUAGE,
+        algorithm.tr("Language of the forms and styles stored in the file"),
+        [algorithm.tr("QGIS's language"), "English", "Français", "Nederlands"],
+        defaultValue=0,
+    )
+    parameter.setHelp(
+        algorithm.tr(
+            "The file keeps default styles with forms and a ready project in this language, so a colleague "
+            "without the plugin opens it with the same forms (Project ▸ Open from ▸ GeoPackage)"
+        )
+    )
+    algorithm.addParameter(parameter)
+
+
+def chosen_language(algorithm, parameters, context) -> str:
+    """The language code ('en', 'fr' or 'nl') the LANGUAGE parameter asks for (QGIS's own when 0)."""
+    choice = algorithm.parameterAsEnum(parameters, LANGUAGE, context)
+    return LANGUAGES[choice - 1] if choice > 0 else normalize_language(QgsApplication.locale())
+
+
+def store_forms_and_project(algorithm, parameters, context, path: str | Path, feedback) -> None:
+    """Write the default styles with forms and the ready project into the new file; on failure remove the file
+    (a file without its forms never ends in success)."""
+    from ...gui.ecosystem_layers import store_in_geopackage  # QGIS core classes only: no widget, no iface
+
+    language = chosen_language(algorithm, parameters, context)
+    try:
+        uri = store_in_geopackage(path, language)
+    except (RuntimeError, OSError) as error:
+        Path(path).unlink(missing_ok=True)
+        raise QgsProcessingException(
+            algorithm.tr("{}: the styles and forms could not be stored ({}); the file was removed").format(path, error)
+        ) from error
+    feedback.pushInfo(algorithm.tr("Stored the styles, forms and project ({}): {}").format(language, uri))
