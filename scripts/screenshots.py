@@ -1,5 +1,6 @@
 """Render the README's pictures into docs/: QGIS desktop with a sample ecosystem opened by the plugin (under Xvfb),
-the styled map and the entity form (fr). The sample file has a plain name (brussels_ecosystem.gpkg)."""
+the styled map, the entity form (fr), the KPI trends and the first page of the report (fr). The sample file has a
+plain name (brussels_ecosystem.gpkg)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,32 @@ def render_desktop(path: Path, screenshot: Path, folder: Path) -> None:
     print(screenshot)
 
 
+def render_monitoring(path: Path, docs: Path, folder: Path) -> None:
+    """Monthly KPI snapshots of the sample's two years, the trend chart and the first page of the French report."""
+    import processing
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication
+
+    from brussels_creative.processing.provider import BrusselsCreativeProvider
+
+    Processing.initialize()
+    provider = BrusselsCreativeProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    processing.run("brussels_creative:kpi_snapshot", {"GEOPACKAGE": str(path), "AS_OF": "2026-09-30",
+                                                      "MONTHLY_FROM": "2024-10-01", "OUTPUT": "TEMPORARY_OUTPUT"})
+    processing.run("brussels_creative:kpi_trends", {"GEOPACKAGE": str(path), "OUTPUT": "TEMPORARY_OUTPUT",
+                                                    "KPIS": "active_entities, share_verified, relationships_per_entity",
+                                                    "CHART": str(docs / "kpi_trends.png")})
+    print(docs / "kpi_trends.png")
+    pdf = folder / "report.pdf"
+    processing.run("brussels_creative:ecosystem_report", {"GEOPACKAGE": str(path), "LANGUAGE": 1,
+                                                          "OUTPUT": str(folder / "report.html"), "PDF": str(pdf)})
+    subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile", str(pdf),
+                    str(docs / "report_page_fr")], check=True)
+    print(docs / "report_page_fr.png")
+    QgsApplication.processingRegistry().removeProvider(provider)
+
+
 def main() -> None:
     """Build a sample ecosystem, open it the plugin's way, and save the pictures."""
     from qgis.core import QgsApplication, QgsProject
@@ -69,6 +96,7 @@ def main() -> None:
         for tab, name in ((0, "identity"), (1, "activity"), (4, "status")):
             print(render_entity_form(ecosystem, docs / f"entity_form_fr_{name}.png", tab=tab))
         QgsProject.instance().clear()
+        render_monitoring(path, docs, Path(folder))
     app.exitQgis()
 
 

@@ -27,7 +27,7 @@ ALGORITHMS = (
     ("point_pattern", "point_pattern", "PointPattern", ("numpy", "scipy", "shapely")),
     ("export_ecosystem", "export_ecosystem", "ExportEcosystem", ("numpy",)),
     ("kpi_snapshot", "kpi_snapshot", "KpiSnapshot", ("shapely",)),
-    ("kpi_trends", "kpi_trends", "KpiTrends", ()),
+    ("kpi_trends", "kpi_trends", "KpiTrends", ("numpy",)),  # its charts: matplotlib runs on numpy
     ("emerging_hotspots", "emerging_hotspots", "EmergingHotspots", ("numpy", "scipy", "shapely")),
     ("centrography", "centrography", "Centrography", ("numpy",)),
     ("ecosystem_report", "ecosystem_report", "EcosystemReport", ("numpy", "scipy", "shapely")),
