@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import shutil
+import sqlite3
 import subprocess
 import zipfile
 
 from helpers import REPO, QgisProcess
 from osgeo_utils.samples import validate_gpkg
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsEditFormConfig, QgsProject, QgsVectorLayer
 
 ALGORITHMS = ("create_geopackage", "check_geopackage", "generate_sample")
 
@@ -28,13 +30,10 @@ def test_qgis_process_lists_the_provider_and_its_algorithms(qgis_process_cli):
 
 def test_create_and_check_run_headless(qgis_process_cli, tmp_path):
     path = tmp_path / "eco.gpkg"
-    created = qgis_process_cli.run("create_geopackage", OUTPUT=str(path))
+    created = qgis_process_cli.run("create_geopackage", OUTPUT=str(path), LANGUAGE=2)  # forms in French
     assert created["OUTPUT"] == str(path)
     assert validate_gpkg.check(str(path), abort_at_first_error=False, warning_msg=False) == []
-    # forms and project stored headless, in QGIS's language (English under the private HOME)
-    entities = QgsVectorLayer(f"{path}|layername=entities", "entities", "ogr")
-    assert entities.editFormConfig().tabs()[0].name() == "Identity"
-    assert QgsProject().read(f"geopackage:{path}?projectName=Brussels%20Creative")
+    _opens_with_its_forms_in_plain_qgis(path, tmp_path / "colleague")
     checked = qgis_process_cli.run("check_geopackage", INPUT=str(path), OUTPUT=str(tmp_path / "findings.csv"))
     assert checked["ERRORS"] == 0
     refused = qgis_process_cli.call("run", "brussels_creative:create_geopackage", f"--OUTPUT={path}")
@@ -64,3 +63,30 @@ def test_packaged_zip_holds_exactly_the_plugin_and_loads_in_qgis_process(tmp_pat
     help_text = runner.call("help", "brussels_creative:create_geopackage")
     assert help_text.returncode == 0
     assert str(plugins) in runner.env["QGIS_PLUGINPATH"]
+
+
+def _opens_with_its_forms_in_plain_qgis(path, elsewhere):
+    """A colleague copies the file into another folder and opens it in QGIS without the plugin (only qgis.core
+    here): the layers get the default styles with forms, and the stored project finds every layer.
+
+    The stored project names its layers relative to the GeoPackage's folder (QGIS's rule for projects in a
+    GeoPackage): a copy in another folder opens; a renamed copy does not find its layers."""
+    elsewhere.mkdir()
+    copy = elsewhere / path.name
+    shutil.copy(path, copy)
+    with sqlite3.connect(copy) as connection:
+        styled = {row[0] for row in connection.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
+        projects = connection.execute("SELECT name FROM qgis_projects").fetchall()
+    assert {"entities", "relationships", "entity_sectors", "municipalities", "sectors"} <= styled
+    assert projects == [("Brussels Creative",)]
+    entities = QgsVectorLayer(f"{copy}|layername=entities", "entities", "ogr")  # Layer ▸ Add layer, by hand
+    assert entities.editFormConfig().layout() == QgsEditFormConfig.TabLayout
+    assert entities.editFormConfig().tabs()[0].name() == "Identité"
+    assert entities.renderer().classAttribute() == "entity_type"
+    project = QgsProject()  # Project ▸ Open from ▸ GeoPackage
+    assert project.read(f"geopackage:{copy}?projectName=Brussels%20Creative")
+    layers = {layer.name(): layer for layer in project.mapLayers().values()}
+    assert len(layers) == 14 and all(layer.isValid() for layer in layers.values())
+    assert layers["Entités"].source().startswith(str(copy))
+    assert len(project.relationManager().relations()) == 6
+    project.clear()

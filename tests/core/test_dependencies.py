@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import numpy
 import shapely
+from helpers import REPO
 from qgis.core import Qgis
 
 from brussels_creative.core import dependencies
@@ -75,3 +80,27 @@ def test_python_command_names_the_bundled_interpreter_of_a_macos_install(tmp_pat
     (tmp_path / "bin" / "python3").touch()
     assert dependencies.python_command("darwin", str(tmp_path)) == str(tmp_path / "bin" / "python3")
     assert dependencies.python_command("linux", "/usr") == "python3"
+
+
+def test_a_real_numpy_2_on_the_path_is_named_without_importing_gdal_array(tmp_path):
+    # a user's `pip install --user shapely` pulled numpy 2: check under it, in QGIS's Python, as the plugin does
+    site = tmp_path / "site"
+    pip = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-compile", "--only-binary", ":all:",
+         "--target", str(site), "numpy==2.2.6"],
+        capture_output=True, text=True, check=False,
+    )
+    assert pip.returncode == 0, pip.stderr
+    script = (
+        "import sys\n"
+        "from brussels_creative.core import dependencies\n"
+        "problems = dependencies.check_dependencies('3.11.1-CAPI-1.17.1')\n"
+        "print([(p.package, p.reason, p.found, p.expected) for p in problems], 'osgeo.gdal_array' in sys.modules)\n"
+    )
+    checked = subprocess.run(
+        ["/usr/bin/python3", "-c", script], env=dict(os.environ, PYTHONPATH=f"{site}{os.pathsep}{REPO}"),
+        capture_output=True, text=True, check=False, timeout=60,
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.strip() == "[('numpy', 'numpy_abi', '2.2.6', '1')] False"
+    assert "compiled using NumPy 1.x" not in checked.stderr  # the failed import's pages of errors
