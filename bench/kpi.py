@@ -25,25 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from brussels_creative.core.analysis import kpi
 from brussels_creative.core.store import gpkg, taxonomy
+from brussels_creative.core.store.clock import SimulatedClock
 from brussels_creative.core.store.ecosystem import EcosystemStore
 
 START = dt.datetime(2024, 10, 1, tzinfo=dt.UTC)
 MONTHS = 24
-
-
-class Clock:
-    """``strftime(format, 'now')`` answering the bench's simulated time."""
-
-    def __init__(self) -> None:
-        self.iso = START.strftime("%Y-%m-%dT%H:%M:%S.000")
-        self._sqlite = sqlite3.connect(":memory:")
-
-    def strftime(self, fmt, value):
-        if value == "now":
-            if fmt == "%Y-%m-%dT%H:%M:%fZ":
-                return self.iso + "Z"
-            value = self.iso
-        return self._sqlite.execute("SELECT strftime(?, ?)", (fmt, value)).fetchone()[0]
 
 
 def build(path: Path, n: int, seed: int = 7) -> None:
@@ -53,8 +39,7 @@ def build(path: Path, n: int, seed: int = 7) -> None:
     sectors = [s.code for s in taxonomy.SECTORS]
     nis = [f"210{i:02d}" for i in range(1, 20)]
     with EcosystemStore.create(path) as store:
-        clock = Clock()
-        store.connection.create_function("strftime", 2, clock.strftime)
+        clock = SimulatedClock(START.strftime("%Y-%m-%dT%H:%M:%S.000")).install(store.connection)
         per_month = np.diff(np.linspace(0, n, MONTHS + 1).astype(int))
         uuids: list[str] = []
         with store.transaction() as connection:

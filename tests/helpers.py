@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sysconfig
 from pathlib import Path
@@ -87,19 +86,3 @@ def commit_between_reads(monkeypatch, write) -> list[str]:
     monkeypatch.setattr(selection.os, "cpu_count", lambda: 2)
     return queries
 
-
-class FixedClock:
-    """``strftime(format, 'now')`` answering a chosen time (``iso``, 'YYYY-MM-DDTHH:MM:SS.mmm') on one connection,
-    so that the file's triggers date the history as a test needs; other calls are answered by SQLite."""
-
-    def __init__(self, connection: sqlite3.Connection, iso: str) -> None:
-        self.iso = iso
-        self._sqlite = sqlite3.connect(":memory:")
-        connection.create_function("strftime", 2, self.strftime)
-
-    def strftime(self, fmt, value):
-        if value == "now":
-            if fmt == "%Y-%m-%dT%H:%M:%fZ":
-                return self.iso + "Z"
-            value = self.iso
-        return self._sqlite.execute("SELECT strftime(?, ?)", (fmt, value)).fetchone()[0]

@@ -38,6 +38,7 @@ from scipy.spatial import cKDTree
 
 from ..errors import BrusselsCreativeError, ValidationError
 from ..store import gpkg, region, taxonomy
+from ..store.clock import SimulatedClock
 from ..store.ecosystem import EcosystemStore
 from .data import (
     AGE,
@@ -119,29 +120,6 @@ class SampleSummary:
     history_rows: int  # rows of history (inserts, updates and deletes logged by the triggers)
     updates: int  # updates replayed on entities and relationships
     deleted: int  # entities deleted during the two years (their links and relationships went with them)
-
-
-# ---- clock --------------------------------------------------------------------------------------------------------
-class _Clock:
-    """A simulated ``strftime(format, 'now')`` for one connection; other calls are answered by SQLite itself."""
-
-    ISO_FORMAT = "%Y-%m-%dT%H:%M:%fZ"
-
-    def __init__(self) -> None:
-        self.iso: str | None = None  # 'YYYY-MM-DDTHH:MM:SS.mmm'
-        self._sqlite = sqlite3.connect(":memory:")
-
-    def strftime(self, fmt, value):
-        if value == "now" and self.iso is not None:
-            if fmt == self.ISO_FORMAT:
-                return self.iso + "Z"
-            if fmt == "%Y":
-                return self.iso[:4]
-            value = self.iso
-        return self._sqlite.execute("SELECT strftime(?, ?)", (fmt, value)).fetchone()[0]
-
-    def close(self) -> None:
-        self._sqlite.close()
 
 
 # ---- helpers ------------------------------------------------------------------------------------------------------
@@ -239,12 +217,12 @@ def generate_sample(
     check_cancel()
     report(5)
 
-    clock = _Clock()
+    clock = SimulatedClock()
     connection = sqlite3.connect(str(store.path), isolation_level=None, timeout=30)
     try:
         gpkg.register_functions(connection)
         connection.execute("PRAGMA trusted_schema = ON")
-        connection.create_function("strftime", 2, clock.strftime)
+        clock.install(connection)
         store.connection = connection
         with store.transaction():
             plan.write(store, clock, lambda fraction: report(5 + 93 * fraction), check_cancel)
@@ -947,7 +925,7 @@ class _Plan:
         self.event_iso = _iso(self.event_time)
 
     # -- writing ---------------------------------------------------------------------------------------------------
-    def write(self, store: EcosystemStore, clock: _Clock, progress, check_cancel) -> None:
+    def write(self, store: EcosystemStore, clock: SimulatedClock, progress, check_cancel) -> None:
         connection = store.connection
         uuids = _uuids(self.rng_ids, self.total)
         rel_uuids = _uuids(self.rng_ids, self.rel_from.size)

@@ -7,10 +7,10 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import FixedClock
 
 from brussels_creative.core.analysis import kpi
 from brussels_creative.core.errors import ValidationError
+from brussels_creative.core.store.clock import SimulatedClock
 from brussels_creative.core.store.ecosystem import EcosystemStore
 
 # Areas and populations chosen for hand arithmetic (km², inhabitants).
@@ -36,7 +36,7 @@ def build(path: Path, clock_at: str | None = "2025-01-10T10:00:00.000") -> tuple
     """The hand-built ecosystem: seven entities, their sectors and three relationships."""
     store = EcosystemStore.create(path)
     if clock_at is not None:
-        store.clock = FixedClock(store.connection, clock_at)
+        store.clock = SimulatedClock(clock_at).install(store.connection)
     uuids = {}
     with store.transaction():
         for i, (name, (kind, status, nis, sectors, verification, extra)) in enumerate(ENTITIES.items()):

@@ -377,11 +377,6 @@ def test_gdal_validator_passes_and_gdal_reads_the_layers(sample):
     assert extent == pytest.approx((minx, maxx))
 
 
-def test_default_size_is_fast(sample):
-    _, _, seconds = sample
-    assert seconds < 5.0
-
-
 # ---- progress, cancelling, refusals ------------------------------------------------------------------------------
 def test_progress_is_reported_in_percent(tmp_path):
     values: list[float] = []

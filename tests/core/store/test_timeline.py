@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import numpy as np
-from helpers import FixedClock
 
+from brussels_creative.core.store.clock import SimulatedClock
 from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.core.store.timeline import active_points_at
 
 
 def test_points_at_past_moments_follow_moves_closures_and_deletions(tmp_path):
     with EcosystemStore.create(tmp_path / "e.gpkg") as store:
-        clock = FixedClock(store.connection, "2025-01-10T10:00:00.000")
+        clock = SimulatedClock("2025-01-10T10:00:00.000").install(store.connection)
         with store.transaction():
             a = store.add_entity(150_000.0, 170_000.0, name="A", entity_type="hub")
             b = store.add_entity(151_000.0, 171_000.0, name="B", entity_type="company")
