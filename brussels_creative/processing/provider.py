@@ -48,6 +48,7 @@ def algorithm_classes() -> list[type]:
     from .algorithms.hotspots import Hotspots
     from .algorithms.kernel_density import KernelDensity
     from .algorithms.point_pattern import PointPattern
+    from .algorithms.publish_web_map import PublishWebMap
 
     return [
         CreateGeoPackage,
@@ -60,4 +61,5 @@ def algorithm_classes() -> list[type]:
         Clusters,
         PointPattern,
         ExportEcosystem,
+        PublishWebMap,
     ]
