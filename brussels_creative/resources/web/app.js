@@ -134,6 +134,7 @@
   var selected = -1;
   var CELL = 60;
   var SINGLE_ZOOM = 17;
+  var ENTRY_ZOOM = 14; // opening an entry zooms in to at least this level, its neighbourhood around it
   var map, layer, pointLayer, renderer, tileState = D.tiles ? "checking" : "none";
   var editing = null; // entry index the claim form is about, or -1 for a new organisation
   window.BC_PERF = { scriptStartMs: performance.now(), firstRenderMs: null, lastFilterMs: null, filters: [], steps: {} };
@@ -323,7 +324,7 @@
       var i = shown[k];
       var x = D.x[i], y = D.y[i];
       if (x < west || x > east || y < south || y > north) { continue; }
-      if (!cluster) { singles.push(i); continue; }
+      if (!cluster || i === selected) { singles.push(i); continue; }  // the selected entry is always drawn
       var key = Math.floor(mercX[i] * cellsPerWorld) * 67108864 + Math.floor(mercY[i] * cellsPerWorld);
       var cell = cells.get(key);
       if (cell === undefined) { cells.set(key, [1, x, y, i, x, x, y, y]); continue; }
@@ -344,6 +345,9 @@
       marker.on("add", function () { marker.getElement().setAttribute("aria-label", t("clusterLabel", { n: String(count) })); });
       layer.addLayer(marker);
     });
+    var inView = singles.length, clusters = 0;
+    cells.forEach(function (cell) { if (cell[0] > 1) { inView += cell[0]; clusters++; } });
+    window.BC_PERF.rendered = { clusters: clusters, singles: singles.length, entries: inView };
     // Single entries are drawn on a canvas (thousands stay fast); the list and the cards are their keyboard route.
     singles.forEach(function (i) {
       var marker = L.circleMarker([D.y[i] / SCALE, D.x[i] / SCALE], {
@@ -444,7 +448,7 @@
       try { window.history.replaceState(null, "", target); } catch (e) { window.location.hash = target; }
     }
     var ll = [D.y[i] / SCALE, D.x[i] / SCALE];
-    if (map.getZoom() < SINGLE_ZOOM || !map.getBounds().contains(ll)) { map.setView(ll, Math.max(SINGLE_ZOOM, map.getZoom())); } else { renderMarkers(); }
+    if (map.getZoom() < ENTRY_ZOOM || !map.getBounds().contains(ll)) { map.setView(ll, Math.max(ENTRY_ZOOM, map.getZoom())); } else { renderMarkers(); }
     if (focus) { $("card").focus(); }
   }
   function closeCard() {
