@@ -11,13 +11,14 @@ history, no claimant or verifier, no status, no curation fields) reaches the fol
 The folder:
 - ``index.html``, ``app.js``, ``app.css``: the page (no build step, no CDN, no server: it works from ``file://``);
 - ``data.js``: the entries as one compact JSON object assigned to ``window.BC_DATA`` (a script, not a fetched
-  file, so that it loads from ``file://`` too): columns of equal length (``uuid``, ``name``, ``x``, ``y``...),
-  vocabulary indices instead of labels, coordinates in WGS84 as integers of 1e-5 degree (≈ 1.1 m north-south,
-  0.7 m east-west in Brussels), websites without their ``https://``;
+  file, so that it loads from ``file://`` too): columns of equal length (``id``, ``name``, ``x``, ``y``...) sorted
+  by folded name, uuids as 22 base64url characters (``compact_uuid``), vocabulary indices instead of labels,
+  coordinates in WGS84 as integers of 1e-5 degree (≈ 1.1 m north-south, 0.7 m east-west in Brussels), websites
+  without their ``https://``, digit-only postcodes as numbers, a missing text as ``""``;
 - ``municipalities.js``: the 19 municipality polygons as GeoJSON (WGS84, simplified by 5 m, 1e-5 degree);
 - the vocabularies (entity types, sectors, services, audiences, municipalities, relation types) in French, Dutch
   and English, read from the source's lookup tables (the team may extend them), inside ``data.js``;
-- ``vendor/``: Leaflet and supercluster as shipped in ``resources/web/vendor`` with their licences;
+- ``vendor/``: Leaflet as shipped in ``resources/web/vendor`` with its licence;
 - ``correction.schema.json``: the JSON Schema of the correction files the page produces.
 
 Correction files and their checksum: the page's "claim or correct" and "add my organisation" forms produce a JSON
@@ -39,6 +40,7 @@ nothing. A folder target must be new, empty or a previous web map (``index.html`
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import html
@@ -112,25 +114,50 @@ def entry_record(data: dict, index: int) -> dict:
     def code(kind: str, position: int | None) -> str | None:
         return None if position is None else vocab[kind][position][0]
 
-    website = data["website"][index]
+    website = data["website"][index] or None
     if website is not None and "://" not in website:
         website = "https://" + website
+    postcode = data["postcode"][index]
     return {
-        "uuid": data["uuid"][index],
+        "uuid": full_uuid(data["id"][index]),
         "name": data["name"][index],
         "entity_type": code("type", data["type"][index]),
         "municipality": code("municipality", data["muni"][index]),
-        "address": data["address"][index],
-        "postcode": data["postcode"][index],
+        "address": data["address"][index] or None,
+        "postcode": None if postcode in ("", None) else str(postcode),
         "website": website,
-        "email": data["email"][index],
-        "phone": data["phone"][index],
+        "email": data["email"][index] or None,
+        "phone": data["phone"][index] or None,
         "sectors": [code("sector", p) for p in data["sectors"][index]],
         "services": [code("service", p) for p in data["services"][index]],
         "audiences": [code("audience", p) for p in data["audiences"][index]],
         "lon": data["x"][index],
         "lat": data["y"][index],
     }
+
+
+def compact_uuid(value: str) -> str:
+    """Return the 22-character base64url form of a canonical (lower-case, hyphenated) uuid; any other text as
+    ``!`` + the text."""
+    try:
+        parsed = uuid_module.UUID(value)
+    except (ValueError, AttributeError, TypeError):
+        return "!" + str(value)
+    if str(parsed) != value:
+        return "!" + value
+    return base64.urlsafe_b64encode(parsed.bytes).decode("ascii").rstrip("=")
+
+
+def full_uuid(compact: str) -> str:
+    """Return the uuid of a data.js ``id`` (the inverse of compact_uuid)."""
+    if compact.startswith("!"):
+        return compact[1:]
+    return str(uuid_module.UUID(bytes=base64.urlsafe_b64decode(compact + "==")))
+
+
+def entry_uuids(data: dict) -> list[str]:
+    """Return the uuids of a data.js object's entries, in its order."""
+    return [full_uuid(compact) for compact in data["id"]]
 
 
 def read_data_js(path: str | Path) -> dict:
@@ -220,9 +247,10 @@ def read_public_data(
     finally:
         connection.close()
     columns: dict[str, list] = {name: [] for name in (
-        "uuid", "name", "x", "y", "type", "muni", "sectors", "services", "audiences",
+        "id", "name", "x", "y", "type", "muni", "sectors", "services", "audiences",
         "address", "postcode", "website", "email", "phone",
     )}
+    uuids: list[str] = []
     for feature in features:
         props = feature["properties"]
         geometry = feature.get("geometry")
@@ -230,7 +258,8 @@ def read_public_data(
             continue  # an entry without a point has no place on a map
         lon, lat = geometry["coordinates"][:2]
         entity_uuid = props["uuid"]
-        columns["uuid"].append(entity_uuid)
+        uuids.append(entity_uuid)
+        columns["id"].append(compact_uuid(entity_uuid))
         columns["name"].append(_text(props.get("name")) or "")
         columns["x"].append(round(lon * COORDINATE_SCALE))
         columns["y"].append(round(lat * COORDINATE_SCALE))
@@ -239,13 +268,14 @@ def read_public_data(
         for key, column in (("sector", "sectors"), ("service", "services"), ("audience", "audiences")):
             columns[column].append(links[key].get(entity_uuid, []))
         for name in ("address", "email", "phone"):
-            columns[name].append(_text(props.get(name)))
-        postcode = props.get("postcode")
-        columns["postcode"].append(None if postcode is None else _text(postcode))
-        columns["website"].append(_website(_text(props.get("website"))))
-    order = sorted(range(len(columns["uuid"])), key=lambda i: (fold(columns["name"][i]), columns["uuid"][i]))
+            columns[name].append(_text(props.get(name)) or "")
+        postcode = _text(props.get("postcode")) or ""
+        columns["postcode"].append(int(postcode) if postcode.isascii() and postcode.isdigit()
+                                   and str(int(postcode)) == postcode else postcode)
+        columns["website"].append(_website(_text(props.get("website"))) or "")
+    order = sorted(range(len(uuids)), key=lambda i: (fold(columns["name"][i]), uuids[i]))
     columns = {name: [values[i] for i in order] for name, values in columns.items()}
-    index = {entity_uuid: i for i, entity_uuid in enumerate(columns["uuid"])}
+    index = {uuids[i]: position for position, i in enumerate(order)}
     rel: list[int] = []
     for from_uuid, to_uuid, relation_type in relationships:
         if from_uuid in index and to_uuid in index and relation_type in position["relation"]:
@@ -253,7 +283,7 @@ def read_public_data(
     return {
         "format": DATA_FORMAT,
         "generated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-        "count": len(columns["uuid"]),
+        "count": len(uuids),
         "vocab": vocab,
         **columns,
         "rel": rel,

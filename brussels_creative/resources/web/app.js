@@ -128,7 +128,7 @@
   var n = D.count;
   var folded = new Array(n);
   var mercX = new Float64Array(n), mercY = new Float64Array(n);
-  var byUuid = {};
+  var byId = {};
   var relations = new Array(n);
   var shown = [];
   var selected = -1;
@@ -137,7 +137,7 @@
   var ENTRY_ZOOM = 14; // opening an entry zooms in to at least this level, its neighbourhood around it
   var map, layer, pointLayer, renderer, tileState = D.tiles ? "checking" : "none";
   var editing = null; // entry index the claim form is about, or -1 for a new organisation
-  window.BC_PERF = { scriptStartMs: performance.now(), firstRenderMs: null, lastFilterMs: null, filters: [], steps: {} };
+  window.BC_PERF = { scriptStartMs: performance.now(), firstRenderMs: null, firstPaintedMs: null, lastFilterMs: null, filters: [], steps: {} };
 
   function $(id) { return document.getElementById(id); }
   function t(key, values) {
@@ -158,6 +158,22 @@
   function color(i) {
     var s = D.sectors[i];
     return s.length ? PALETTE[s[0] % PALETTE.length] : NO_SECTOR;
+  }
+  // uuids travel as 22 base64url characters (webmap.compact_uuid); "!" marks a uuid kept as it was.
+  var UUID_FORM = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  function uuidAt(i) {
+    var id = D.id[i];
+    if (id.charAt(0) === "!") { return id.slice(1); }
+    var bytes = window.atob(id.replace(/-/g, "+").replace(/_/g, "/") + "==");
+    var hex = "";
+    for (var k = 0; k < bytes.length; k++) { hex += ("0" + bytes.charCodeAt(k).toString(16)).slice(-2); }
+    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20);
+  }
+  function compactUuid(uuid) {
+    if (!UUID_FORM.test(uuid)) { return "!" + uuid; }
+    var hex = uuid.replace(/-/g, ""), bytes = "";
+    for (var k = 0; k < 32; k += 2) { bytes += String.fromCharCode(parseInt(hex.slice(k, k + 2), 16)); }
+    return window.btoa(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   }
   function fullWebsite(site) { return site && site.indexOf("://") < 0 ? "https://" + site : site; }
   function formatNumber(value) { return value.toLocaleString(lang === "en" ? "en-GB" : lang + "-BE"); }
@@ -214,9 +230,9 @@
   function code(kind, position) { return position === null || position === undefined ? null : D.vocab[kind][position][0]; }
   function entryRecord(i) {
     return {
-      uuid: D.uuid[i], name: D.name[i], entity_type: code("type", D.type[i]), municipality: code("municipality", D.muni[i]),
-      address: D.address[i], postcode: D.postcode[i], website: fullWebsite(D.website[i]), email: D.email[i],
-      phone: D.phone[i],
+      uuid: uuidAt(i), name: D.name[i], entity_type: code("type", D.type[i]), municipality: code("municipality", D.muni[i]),
+      address: D.address[i] || null, postcode: D.postcode[i] === "" ? null : String(D.postcode[i]),
+      website: fullWebsite(D.website[i]) || null, email: D.email[i] || null, phone: D.phone[i] || null,
       sectors: D.sectors[i].map(function (p) { return code("sector", p); }),
       services: D.services[i].map(function (p) { return code("service", p); }),
       audiences: D.audiences[i].map(function (p) { return code("audience", p); }),
@@ -236,7 +252,7 @@
     var sin = Math.sin(D.y[i] / SCALE * Math.PI / 180);
     mercX[i] = (D.x[i] / SCALE + 180) / 360;
     mercY[i] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
-    byUuid[D.uuid[i]] = i;
+    byId[D.id[i]] = i;
     relations[i] = null;
   }
   for (var r = 0; r < D.rel.length; r += 3) {
@@ -289,7 +305,7 @@
     var fragment = document.createDocumentFragment();
     for (var k = 0; k < shown.length && k < LIST_LIMIT; k++) {
       var i = shown[k];
-      var button = el("button", { type: "button", "data-uuid": D.uuid[i] }, [
+      var button = el("button", { type: "button", "data-i": String(i) }, [
         el("span", { class: "dot", style: "background:" + color(i), "aria-hidden": "true" }),
         el("span", { text: D.name[i] }),
         el("span", { class: "sub", text: label("type", D.type[i]) + " · " + label("municipality", D.muni[i]) })
@@ -427,7 +443,7 @@
       var items = relations[i].map(function (link) {
         var other = link[0], vocab = D.vocab.relation[link[1]];
         var verb = vocab[LANG_COLUMN[lang] + (link[2] ? 3 : 0)];
-        return el("li", null, [verb + " ", el("a", { href: "#entry=" + D.uuid[other], "data-uuid": D.uuid[other], text: D.name[other] })]);
+        return el("li", null, [verb + " ", el("a", { href: "#entry=" + uuidAt(other), "data-i": String(other), text: D.name[other] })]);
       });
       rows = rows.concat(row(t("relations"), el("ul", null, items)));
     }
@@ -435,7 +451,7 @@
     card.appendChild(el("dl", null, rows));
     card.appendChild(el("p", { class: "actions" }, [
       el("button", { type: "button", id: "claim-open" , text: t("claimCorrect") }),
-      el("a", { href: "#entry=" + D.uuid[i], id: "permalink", text: t("permalink") }),
+      el("a", { href: "#entry=" + uuidAt(i), id: "permalink", text: t("permalink") }),
       el("button", { type: "button", id: "card-close", class: "secondary", text: t("close") })
     ]));
     card.hidden = false;
@@ -443,7 +459,7 @@
   function openEntry(i, focus) {
     selected = i;
     renderCard();
-    var target = "#entry=" + D.uuid[i];
+    var target = "#entry=" + uuidAt(i);
     if (window.location.hash !== target) {
       try { window.history.replaceState(null, "", target); } catch (e) { window.location.hash = target; }
     }
@@ -459,8 +475,9 @@
     $("q").focus();
   }
   function readHash() {
-    var match = /(?:^#|&)entry=([0-9a-fA-F-]{36})/.exec(window.location.hash);
-    if (match && byUuid[match[1]] !== undefined) { openEntry(byUuid[match[1]], false); }
+    var match = /(?:^#|&)entry=([^&]+)/.exec(window.location.hash);
+    var i = match ? byId[compactUuid(decodeURIComponent(match[1]))] : undefined;
+    if (i !== undefined) { openEntry(i, false); }
   }
 
   // ---- claim and correction form --------------------------------------------------------------------------------
@@ -556,7 +573,7 @@
       format: "brussels-creative-correction",
       version: 1,
       kind: isNew ? "new" : "correction",
-      entity_uuid: isNew ? null : D.uuid[editing],
+      entity_uuid: isNew ? null : uuidAt(editing),
       entity_name: isNew ? null : D.name[editing],
       published_checksum: isNew ? null : entryChecksum(editing),
       published_at: D.generated,
@@ -569,7 +586,7 @@
     };
     var text = JSON.stringify(file, null, 2);
     $("claim-output").value = text;
-    var name = "correction-" + (isNew ? "new" : D.uuid[editing].slice(0, 8)) + "-" + file.created_at.replace(/[^0-9]/g, "").slice(0, 14) + ".json";
+    var name = "correction-" + (isNew ? "new" : uuidAt(editing).slice(0, 8)) + "-" + file.created_at.replace(/[^0-9]/g, "").slice(0, 14) + ".json";
     var download = $("claim-download");
     if (download.href && download.href.indexOf("blob:") === 0) { URL.revokeObjectURL(download.href); }
     download.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
@@ -624,6 +641,7 @@
     steps.filtered = performance.now();
     readHash();
     window.BC_PERF.firstRenderMs = performance.now();
+    window.requestAnimationFrame(function () { window.setTimeout(function () { window.BC_PERF.firstPaintedMs = performance.now(); }, 0); });
     document.body.setAttribute("data-ready", "1");
     $("q").addEventListener("input", applyFilters);
     FILTERS.forEach(function (spec) { $(spec[0]).addEventListener("change", applyFilters); });
@@ -633,12 +651,12 @@
       button.addEventListener("click", function () { setLanguage(button.getAttribute("data-lang")); });
     });
     $("results").addEventListener("click", function (event) {
-      var button = event.target.closest("button[data-uuid]");
-      if (button) { openEntry(byUuid[button.getAttribute("data-uuid")], true); }
+      var button = event.target.closest("button[data-i]");
+      if (button) { openEntry(Number(button.getAttribute("data-i")), true); }
     });
     $("card").addEventListener("click", function (event) {
-      var link = event.target.closest("a[data-uuid]");
-      if (link) { event.preventDefault(); openEntry(byUuid[link.getAttribute("data-uuid")], true); return; }
+      var link = event.target.closest("a[data-i]");
+      if (link) { event.preventDefault(); openEntry(Number(link.getAttribute("data-i")), true); return; }
       if (event.target.id === "claim-open") { openClaim(selected); }
       if (event.target.id === "card-close") { closeCard(); }
     });

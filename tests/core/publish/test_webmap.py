@@ -18,7 +18,7 @@ from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store.ecosystem import EcosystemStore
 
 DATA_KEYS = {
-    "format", "generated", "count", "vocab", "uuid", "name", "x", "y", "type", "muni", "sectors", "services",
+    "format", "generated", "count", "vocab", "id", "name", "x", "y", "type", "muni", "sectors", "services",
     "audiences", "address", "postcode", "website", "email", "phone", "rel", "title", "contact", "language", "tiles",
 }
 
@@ -57,8 +57,8 @@ def _public_rows(sample: Path) -> dict[str, sqlite3.Row]:
 
 def test_the_map_holds_exactly_the_public_entries(sample, published):
     _, data, result = published
-    assert set(data["uuid"]) == set(_public_rows(sample))
-    assert result.counts["entities"] == data["count"] == len(data["uuid"]) > 50
+    assert set(webmap.entry_uuids(data)) == set(_public_rows(sample))
+    assert result.counts["entities"] == data["count"] == len(data["id"]) > 50
     for column in DATA_KEYS - {"format", "generated", "count", "vocab", "rel", "title", "contact", "language",
                                "tiles"}:
         assert len(data[column]) == data["count"], column
@@ -85,7 +85,7 @@ def test_privacy_no_person_contact_no_private_or_unverified_entry_no_history_no_
         for value in (email, phone, claimed_by):
             assert not value or value not in text, value
     for entity_uuid, _ in hidden:
-        assert entity_uuid not in text
+        assert entity_uuid not in text and webmap.compact_uuid(entity_uuid) not in text
     for curator in curators:
         assert curator not in text
     for word in ("claimed_by", "verified_by", "history", "created_by", "updated_by", "visibility", "verification"):
@@ -93,9 +93,9 @@ def test_privacy_no_person_contact_no_private_or_unverified_entry_no_history_no_
     public = _public_rows(sample)
     people = {u for u, row in public.items() if row["entity_type"] == "freelancer" or row["size_class"] == "solo"}
     assert people
-    for index, entity_uuid in enumerate(data["uuid"]):
+    for index, entity_uuid in enumerate(webmap.entry_uuids(data)):
         if entity_uuid in people:
-            assert data["email"][index] is None and data["phone"][index] is None
+            assert data["email"][index] == "" and data["phone"][index] == ""
 
 
 def test_points_are_wgs84_within_a_metre_of_the_source(sample, published):
@@ -104,7 +104,7 @@ def test_points_are_wgs84_within_a_metre_of_the_source(sample, published):
     public = _public_rows(sample)
     from brussels_creative.core.store import gpkg
 
-    for index, entity_uuid in enumerate(data["uuid"]):
+    for index, entity_uuid in enumerate(webmap.entry_uuids(data)):
         x, y = gpkg.blob_point_xy(public[entity_uuid]["geom"])
         lon, lat = to_wgs84.transform(x, y)
         assert abs(data["x"][index] / webmap.COORDINATE_SCALE - lon) <= 0.5e-5 + 1e-9
@@ -116,12 +116,16 @@ def test_codes_links_and_fields_match_the_source(sample, published):
     public = _public_rows(sample)
     vocab = data["vocab"]
     with _ro(sample) as connection:
-        for index, entity_uuid in enumerate(data["uuid"]):
+        for index, entity_uuid in enumerate(webmap.entry_uuids(data)):
             row = public[entity_uuid]
             assert data["name"][index] == row["name"]
             assert vocab["type"][data["type"][index]][0] == row["entity_type"]
             assert vocab["municipality"][data["muni"][index]][0] == row["municipality"]
-            assert webmap.entry_record(data, index)["website"] == row["website"]
+            record = webmap.entry_record(data, index)
+            assert (record["uuid"], record["website"], record["postcode"]) == (entity_uuid, row["website"],
+                                                                               row["postcode"])
+            assert (record["address"], record["email"]) == (row["address"], row["email"] if not (
+                row["entity_type"] == "freelancer" or row["size_class"] == "solo") else None)
             sectors = [c for (c,) in connection.execute(
                 "SELECT k.code FROM entity_sectors k JOIN sectors l ON l.code = k.code WHERE k.entity_uuid = ? "
                 "ORDER BY k.is_primary DESC, l.fid", (entity_uuid,))]
@@ -148,7 +152,8 @@ def test_relationships_link_two_published_entries_and_have_not_ended(sample, pub
             if r["from_uuid"] in public and r["to_uuid"] in public
         }
     rel = data["rel"]
-    got = {(data["uuid"][rel[k]], data["uuid"][rel[k + 1]], data["vocab"]["relation"][rel[k + 2]][0])
+    uuids = webmap.entry_uuids(data)
+    got = {(uuids[rel[k]], uuids[rel[k + 1]], data["vocab"]["relation"][rel[k + 2]][0])
            for k in range(0, len(rel), 3)}
     assert got == expected and len(expected) > 5
     assert result.counts["relationships"] == len(rel) // 3
@@ -188,6 +193,14 @@ def test_zip_holds_the_same_files_as_the_folder(sample, published, tmp_path):
         assert names == expected
         assert archive.read("vendor/leaflet/leaflet.js") == (folder / "vendor/leaflet/leaflet.js").read_bytes()
     assert [p.name for p in tmp_path.iterdir()] == ["map.zip"]
+
+
+def test_compact_uuids_round_trip():
+    for value in ("0b7c3a52-1e0f-4a5b-9c1d-2f3e4a5b6c7d", "ffffffff-ffff-ffff-ffff-ffffffffffff"):
+        compact = webmap.compact_uuid(value)
+        assert len(compact) == 22 and webmap.full_uuid(compact) == value
+    for odd in ("0B7C3A52-1E0F-4A5B-9C1D-2F3E4A5B6C7D", "legacy-id-42", "abcdefghijklmnopqrstuv"):
+        assert webmap.compact_uuid(odd) == "!" + odd and webmap.full_uuid("!" + odd) == odd
 
 
 def test_checksum_is_sha256_of_the_canonical_json_array():

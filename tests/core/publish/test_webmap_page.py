@@ -64,9 +64,10 @@ def site(tmp_path_factory):
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     data = webmap.read_data_js(target / "data.js")
+    uuids = webmap.entry_uuids(data)
     yield {
         "folder": target, "data": data, "url": f"http://127.0.0.1:{server.server_address[1]}/index.html",
-        "studio": data["uuid"].index(studio), "hub": data["uuid"].index(hub),
+        "uuids": uuids, "studio": uuids.index(studio), "hub": uuids.index(hub),
     }
     server.shutdown()
     server.server_close()
@@ -160,7 +161,7 @@ def test_the_card_shows_the_entry_its_links_and_a_permalink(site, browser):
         assert expected in text, expected
     website = card.find_element(By.LINK_TEXT, "anais-lefevre.brussels")
     assert website.get_attribute("href") == "https://anais-lefevre.brussels/"
-    studio_uuid = site["data"]["uuid"][site["studio"]]
+    studio_uuid = site["uuids"][site["studio"]]
     assert browser.execute_script("return location.hash") == f"#entry={studio_uuid}"
     browser.find_element(By.ID, "clear").click()  # the whole map around the card, for the README
     WebDriverWait(browser, 5).until(lambda d: _shown(d) == site["data"]["count"])
@@ -170,7 +171,7 @@ def test_the_card_shows_the_entry_its_links_and_a_permalink(site, browser):
     card.find_element(By.LINK_TEXT, HUB).click()
     WebDriverWait(browser, 5).until(lambda d: d.find_element(By.CSS_SELECTOR, "#card h2").text == HUB)
     assert "a pour membre " + STUDIO in browser.find_element(By.ID, "card").text
-    hub_uuid = site["data"]["uuid"][site["hub"]]
+    hub_uuid = site["uuids"][site["hub"]]
     _open(browser, site["url"] + f"#entry={studio_uuid}")
     assert browser.find_element(By.CSS_SELECTOR, "#card h2").text == STUDIO
     assert hub_uuid != studio_uuid
@@ -182,7 +183,7 @@ def _schema_validator() -> jsonschema.Draft202012Validator:
 
 
 def test_the_claim_form_produces_a_file_that_validates(site, browser):
-    _open(browser, site["url"] + f"#entry={site['data']['uuid'][site['studio']]}")
+    _open(browser, site["url"] + f"#entry={site['uuids'][site['studio']]}")
     browser.find_element(By.ID, "claim-open").click()
     phone = browser.find_element(By.ID, "c-phone")
     assert phone.get_attribute("value") == "+32 2 555 01 02"
@@ -196,7 +197,7 @@ def test_the_claim_form_produces_a_file_that_validates(site, browser):
     _schema_validator().validate(file)
     data = site["data"]
     assert file["kind"] == "correction" and file["claim"] is True
-    assert file["entity_uuid"] == data["uuid"][site["studio"]]
+    assert file["entity_uuid"] == site["uuids"][site["studio"]]
     assert file["proposed"] == {"phone": "+32 2 555 99 99"}
     assert file["submitter"] == {"name": "Anaïs Lefèvre", "email": "anais@example.org"}
     assert file["published_checksum"] == webmap.entry_checksum(webmap.entry_record(data, site["studio"]))
@@ -208,7 +209,7 @@ def test_the_claim_form_produces_a_file_that_validates(site, browser):
     browser.find_element(By.ID, "claim-cancel").click()
     # The page's checksum is the Python one for every entry (accents, empty values and lists included).
     checksums = browser.execute_script(
-        "return window.BC_DATA.uuid.map(function (_, i) { return window.BC_APP.entryChecksum(i); })")
+        "return window.BC_DATA.id.map(function (_, i) { return window.BC_APP.entryChecksum(i); })")
     assert checksums == [webmap.entry_checksum(webmap.entry_record(data, i)) for i in range(data["count"])]
 
 
