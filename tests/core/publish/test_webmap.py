@@ -13,8 +13,9 @@ import pytest
 from pyproj import Transformer
 
 from brussels_creative.core.errors import ValidationError
-from brussels_creative.core.publish import webmap
+from brussels_creative.core.publish import export, webmap
 from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store import gpkg
 from brussels_creative.core.store.ecosystem import EcosystemStore
 
 DATA_KEYS = {
@@ -91,41 +92,54 @@ def test_privacy_no_person_contact_no_private_or_unverified_entry_no_history_no_
     for word in ("claimed_by", "verified_by", "history", "created_by", "updated_by", "visibility", "verification"):
         assert word not in text
     public = _public_rows(sample)
-    people = {u for u, row in public.items() if row["entity_type"] == "freelancer" or row["size_class"] == "solo"}
+    people = {u for u, row in public.items() if _is_person(row)}
     assert people
     for index, entity_uuid in enumerate(webmap.entry_uuids(data)):
         if entity_uuid in people:
             assert data["email"][index] == "" and data["phone"][index] == ""
 
 
-def test_points_are_wgs84_within_a_metre_of_the_source(sample, published):
+@pytest.fixture(scope="module")
+def public_export(sample, tmp_path_factory) -> dict[str, dict]:
+    """The public profile's own GeoJSON export of the sample, by uuid: what the map must show of each entry."""
+    path = tmp_path_factory.mktemp("public_export") / "public.geojson"
+    export.export_ecosystem(sample, path, "geojson", "public", "en")
+    return {f["properties"]["uuid"]: f for f in json.loads(path.read_text(encoding="utf-8"))["features"]}
+
+
+def _is_person(row) -> bool:
+    return row["entity_type"] == "freelancer" or row["size_class"] == "solo"
+
+
+def test_points_are_the_public_exports_rounded_to_1e5_degree(sample, published, public_export):
     _, data, _ = published
     to_wgs84 = Transformer.from_crs(31370, 4326, always_xy=True)
     public = _public_rows(sample)
-    from brussels_creative.core.store import gpkg
-
     for index, entity_uuid in enumerate(webmap.entry_uuids(data)):
-        x, y = gpkg.blob_point_xy(public[entity_uuid]["geom"])
-        lon, lat = to_wgs84.transform(x, y)
-        assert abs(data["x"][index] / webmap.COORDINATE_SCALE - lon) <= 0.5e-5 + 1e-9
-        assert abs(data["y"][index] / webmap.COORDINATE_SCALE - lat) <= 0.5e-5 + 1e-9
+        lon, lat = public_export[entity_uuid]["geometry"]["coordinates"]
+        assert (data["x"][index], data["y"][index]) == (round(lon * 1e5), round(lat * 1e5))
+        if not _is_person(public[entity_uuid]):  # the profile may generalise persons' points; others are exact
+            x, y = gpkg.blob_point_xy(public[entity_uuid]["geom"])
+            lon, lat = to_wgs84.transform(x, y)
+            assert abs(data["x"][index] / webmap.COORDINATE_SCALE - lon) <= 0.5e-5 + 1e-9
+            assert abs(data["y"][index] / webmap.COORDINATE_SCALE - lat) <= 0.5e-5 + 1e-9
 
 
-def test_codes_links_and_fields_match_the_source(sample, published):
+def test_fields_are_the_public_exports_and_codes_match_the_source(sample, published, public_export):
     _, data, _ = published
     public = _public_rows(sample)
     vocab = data["vocab"]
     with _ro(sample) as connection:
         for index, entity_uuid in enumerate(webmap.entry_uuids(data)):
             row = public[entity_uuid]
-            assert data["name"][index] == row["name"]
-            assert vocab["type"][data["type"][index]][0] == row["entity_type"]
-            assert vocab["municipality"][data["muni"][index]][0] == row["municipality"]
+            exported = public_export[entity_uuid]["properties"]
             record = webmap.entry_record(data, index)
-            assert (record["uuid"], record["website"], record["postcode"]) == (entity_uuid, row["website"],
-                                                                               row["postcode"])
-            assert (record["address"], record["email"]) == (row["address"], row["email"] if not (
-                row["entity_type"] == "freelancer" or row["size_class"] == "solo") else None)
+            for name in ("uuid", "name", "address", "postcode", "website", "email", "phone"):
+                assert record[name] == (exported[name] or None), (entity_uuid, name)
+            assert record["municipality"] == exported["municipality_nis"] == row["municipality"]
+            assert record["entity_type"] == row["entity_type"]
+            if not _is_person(row):
+                assert (record["email"], record["phone"]) == (row["email"], row["phone"])
             sectors = [c for (c,) in connection.execute(
                 "SELECT k.code FROM entity_sectors k JOIN sectors l ON l.code = k.code WHERE k.entity_uuid = ? "
                 "ORDER BY k.is_primary DESC, l.fid", (entity_uuid,))]
