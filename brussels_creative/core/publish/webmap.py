@@ -160,13 +160,20 @@ def entry_uuids(data: dict) -> list[str]:
     return [full_uuid(compact) for compact in data["id"]]
 
 
+_DATA_PREFIX, _DATA_SUFFIX = "window.BC_DATA = ", ";\n"
+
+
+def data_js_text(data: dict) -> str:
+    """Return data.js: the data as one JSON object assigned to window.BC_DATA (JSON is a valid ES2019 literal)."""
+    return _DATA_PREFIX + _compact(data) + _DATA_SUFFIX
+
+
 def read_data_js(path: str | Path) -> dict:
     """Return the object a published data.js assigns to window.BC_DATA."""
     text = Path(path).read_text(encoding="utf-8")
-    prefix = "window.BC_DATA = "
-    if not text.startswith(prefix):
+    if not (text.startswith(_DATA_PREFIX) and text.endswith(_DATA_SUFFIX)):
         raise ValidationError(f"{path} is not a web map data file")
-    return json.loads(text[len(prefix):].rstrip().rstrip(";"))
+    return json.loads(text[len(_DATA_PREFIX):-len(_DATA_SUFFIX)])
 
 
 # ---- reading the public entries ------------------------------------------------------------------------------
@@ -406,7 +413,7 @@ def publish_web_map(
             shutil.copy2(WEB_RESOURCES / name, folder / name)
         shutil.copy2(CORRECTION_SCHEMA, folder / CORRECTION_SCHEMA.name)
         shutil.copytree(WEB_RESOURCES / "vendor", folder / "vendor")
-        (folder / "data.js").write_text(f"window.BC_DATA = {_compact(data)};\n", encoding="utf-8")
+        (folder / "data.js").write_text(data_js_text(data), encoding="utf-8")
         (folder / "municipalities.js").write_text(f"window.BC_MUNICIPALITIES = {_compact(areas)};\n",
                                                   encoding="utf-8")
         check()

@@ -293,3 +293,12 @@ def test_cancel_at_the_first_or_the_last_check_leaves_nothing(sample, tmp_path):
             webmap.publish_web_map(sample, target, is_canceled=cancel_at(stop))
         assert not target.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["full"]
+
+
+def test_data_js_round_trips_quotes_backslashes_and_line_separators(tmp_path):
+    data = {"name": ["l'Atelier \\ “ß” \u2028 \u2029 \n \x01 </script>"], "count": 1}
+    path = tmp_path / "data.js"
+    path.write_text(webmap.data_js_text(data), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("window.BC_DATA = {") and "\n" not in text[:-1]
+    assert webmap.read_data_js(path) == data
