@@ -67,5 +67,10 @@ run export_ecosystem "INPUT=$out/sample_ecosystem.gpkg" FORMAT=2 PROFILE=partner
   "OUTPUT=$out/export_partner_shapefiles.zip"
 run export_ecosystem "INPUT=$out/sample_ecosystem.gpkg" FORMAT=3 PROFILE=public "OUTPUT=$out/export_public.geojson"
 
+step "Publish the public web map (open demo-output/web_map/index.html in a browser; also as a zip)"
+run publish_web_map "INPUT=$out/sample_ecosystem.gpkg" "OUTPUT=$out/web_map"
+run publish_web_map "INPUT=$out/sample_ecosystem.gpkg" LANGUAGE=nl "OUTPUT=$out/web_map.zip"
+test -s "$out/web_map/index.html" && test -s "$out/web_map/data.js"
+
 step "Outputs"
 find "$out" -maxdepth 1 -type f -not -name '*.log' | sort | sed "s|$PWD/||"
