@@ -36,7 +36,23 @@ STUDIO = "Anaïs Lefèvre Studio"
 HUB = "Hub Zénith Central"
 
 
+TILE = (REPO / "brussels_creative" / "resources" / "web" / "vendor" / "leaflet" / "images" / "layers.png").read_bytes()
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the published folders, and any /tiles/z/x/y.png as one small PNG (a tile server on the loopback)."""
+
+    def do_GET(self) -> None:
+        """Answer a tile request with the PNG, anything else from the folder."""
+        if self.path.startswith("/tiles/"):
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(TILE)))
+            self.end_headers()
+            self.wfile.write(TILE)
+            return
+        super().do_GET()
+
     def log_message(self, *args) -> None:
         """Say nothing per request."""
 
@@ -60,13 +76,20 @@ def site(tmp_path_factory):
     target = folder / "map"
     webmap.publish_web_map(source, target, contact_email="map@example.org", language="fr")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(_QuietHandler, directory=str(target)))
+                                             functools.partial(_QuietHandler, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    root = f"http://127.0.0.1:{server.server_address[1]}"
+    # The same map with its tile layer on the loopback tile server: the page can reach it.
+    online = folder / "online"
+    shutil.copytree(target, online)
+    data = webmap.read_data_js(target / "data.js")
+    data["tiles"] = {"url": root + "/tiles/{z}/{x}/{y}.png", "attribution": "Loopback tiles"}
+    (online / "data.js").write_text(webmap.data_js_text(data), encoding="utf-8")
     data = webmap.read_data_js(target / "data.js")
     uuids = webmap.entry_uuids(data)
     yield {
-        "folder": target, "data": data, "url": f"http://127.0.0.1:{server.server_address[1]}/index.html",
+        "folder": target, "data": data, "url": f"{root}/map/index.html", "online": f"{root}/online/index.html",
         "uuids": uuids, "studio": uuids.index(studio), "hub": uuids.index(hub),
     }
     server.shutdown()
@@ -117,6 +140,17 @@ def test_the_map_renders_every_entry_without_the_network(site, browser):
     WebDriverWait(browser, 10).until(
         lambda d: "inaccessibles" in d.find_element(By.ID, "background").text)  # no tile server: said, not waited
     assert not browser.find_elements(By.CSS_SELECTOR, ".leaflet-tile-pane img")
+
+
+def test_the_tile_layer_is_added_and_said_when_reachable(site, browser):
+    _open(browser, site["online"], "en")
+    WebDriverWait(browser, 10).until(lambda d: "online map tiles (Loopback tiles)" in d.find_element(
+        By.ID, "background").text)
+    loaded = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.leaflet-tile-pane img'))"
+        ".filter(function (i) { return i.complete && i.naturalWidth > 0; }).length")
+    assert loaded > 0
+    assert "Loopback tiles" in browser.find_element(By.CLASS_NAME, "leaflet-control-attribution").text
 
 
 def test_search_finds_an_entry_with_and_without_accents(site, browser):
