@@ -6,7 +6,7 @@
   var D = window.BC_DATA;
   var AREAS = window.BC_MUNICIPALITIES;
   var SCALE = 1e5;
-  var LIST_LIMIT = 60;
+  var LIST_LIMIT = 30; // more costs a filter more time to lay out than it helps: the search narrows the list
   var LANGS = ["fr", "nl", "en"];
   var LANG_COLUMN = { en: 1, fr: 2, nl: 3 };
   var PALETTE = ["#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
