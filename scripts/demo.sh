@@ -80,5 +80,10 @@ run centrography "GEOPACKAGE=$out/sample_ecosystem.gpkg" FROM=2024-10-01 TO=2026
 run ecosystem_report "GEOPACKAGE=$out/sample_ecosystem.gpkg" LANGUAGE=1 "OUTPUT=$out/ecosystem_report_fr.html" \
   "PDF=$out/ecosystem_report_fr.pdf"
 
+step "Publish the public web map (open demo-output/web_map/index.html in a browser; also as a zip)"
+run publish_web_map "INPUT=$out/sample_ecosystem.gpkg" "OUTPUT=$out/web_map"
+run publish_web_map "INPUT=$out/sample_ecosystem.gpkg" LANGUAGE=nl "OUTPUT=$out/web_map.zip"
+test -s "$out/web_map/index.html" && test -s "$out/web_map/data.js"
+
 step "Outputs"
 find "$out" -maxdepth 1 -type f -not -name '*.log' | sort | sed "s|$PWD/||"

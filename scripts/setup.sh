@@ -18,6 +18,9 @@ command -v ogr2ogr >/dev/null 2>&1 || need_apt+=(gdal-bin)
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
 /usr/bin/python3 -c "import venv, ensurepip" >/dev/null 2>&1 || need_apt+=(python3-venv)
 command -v lrelease >/dev/null 2>&1 || [ -x /usr/lib/qt5/bin/lrelease ] || need_apt+=(qttools5-dev-tools)
+# The web map's tests drive Debian's headless Chromium through its chromedriver (tests/core/publish/test_webmap_page.py).
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   backports=/etc/apt/sources.list.d/bookworm-backports.sources

@@ -31,6 +31,7 @@ ALGORITHMS = (
     ("emerging_hotspots", "emerging_hotspots", "EmergingHotspots", ("numpy", "scipy", "shapely")),
     ("centrography", "centrography", "Centrography", ("numpy",)),
     ("ecosystem_report", "ecosystem_report", "EcosystemReport", ("numpy", "scipy", "shapely")),
+    ("publish_web_map", "publish_web_map", "PublishWebMap", ("numpy",)),
 )
 
 

@@ -333,6 +333,7 @@ Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois l
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>Ecosystem GeoPackage</source>
         <translation>GeoPackage d'écosystème</translation>
     </message>
@@ -1085,6 +1086,7 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>html</source>
         <translation>html</translation>
     </message>
@@ -1280,11 +1282,13 @@ Comment : les entités actives à la fin de chaque période sont rejouées à pa
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>export</source>
         <translation>exporter</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>publish</source>
         <translation>publier</translation>
     </message>
@@ -1300,6 +1304,7 @@ Comment : les entités actives à la fin de chaque période sont rejouées à pa
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>public</source>
         <translation>public</translation>
     </message>
@@ -1315,6 +1320,7 @@ Comment : les entités actives à la fin de chaque période sont rejouées à pa
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>web</source>
         <translation>web</translation>
     </message>
@@ -1447,6 +1453,7 @@ Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste 
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>INPUT: {} is not an existing file</source>
         <translation>INPUT : {} n'est pas un fichier existant</translation>
     </message>
@@ -1462,6 +1469,7 @@ Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste 
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>Cancelled: nothing was written</source>
         <translation>Annulé : rien n'a été écrit</translation>
     </message>
@@ -2841,6 +2849,143 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/algorithms/project.py"/>
         <source>Stored the styles, forms and project ({}): {}</source>
         <translation>Styles, formulaires et projet enregistrés ({}) : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Publish web map</source>
+        <translation>Publier la carte web</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>leaflet</source>
+        <translation>leaflet</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>claim</source>
+        <translation>revendication</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Writes the public web map of the ecosystem: a folder (or a .zip of it) holding index.html, the data and the Leaflet library, that works opened from disk (file://) or put on any static web host, with no server and no internet connection.
+
+The page lets anyone search entries by name (accents and capitals ignored), filter them by sector, type, service and municipality, see them clustered on the map, open an entry's card (type, sectors, services, audiences, website, public contacts, relationships as links) with a permalink (index.html#entry=uuid), switch between French, Dutch and English, and claim or correct an entry or add their organisation: the form makes a JSON correction file (schema correction.schema.json in the folder) to download or send by e-mail to CONTACT_EMAIL; nothing is sent by the page itself.
+
+Only what the public privacy profile of export_ecosystem publishes appears: active, public, verified or claimed entries, without persons' e-mail and phone; of those, only the fields the page shows (no history, no claimant or verifier, no curation fields). Relationships appear when both entries do and the relationship has not ended.
+
+Background: the 19 municipality polygons, always; the online tile layer of TILE_URL only when the reader's browser can reach it (the page says which). Coordinates are WGS84 degrees rounded to 1e-5 (about 1 m). The page's data for 25 000 entries is under 5 MB. The output appears only once complete; a failure or cancel leaves nothing. A folder output must be new, empty or a previous web map.</source>
+        <translation>Écrit la carte web publique de l'écosystème : un dossier (ou un .zip de celui-ci) contenant index.html, les données et la bibliothèque Leaflet, qui fonctionne ouvert depuis le disque (file://) ou déposé sur n'importe quel hébergement web statique, sans serveur ni connexion internet.
+
+La page permet à chacun de chercher des fiches par nom (accents et majuscules ignorés), de les filtrer par secteur, type, service et commune, de les voir regroupées sur la carte, d'ouvrir la fiche d'une entrée (type, secteurs, services, publics, site web, contacts publics, relations sous forme de liens) avec un lien permanent (index.html#entry=uuid), de passer du français au néerlandais et à l'anglais, et de revendiquer ou corriger une fiche ou d'ajouter son organisation : le formulaire produit un fichier de correction JSON (schéma correction.schema.json dans le dossier) à télécharger ou à envoyer par e-mail à CONTACT_EMAIL ; la page elle-même n'envoie rien.
+
+N'apparaît que ce que publie le profil de confidentialité public d'export_ecosystem : les fiches actives, publiques, vérifiées ou revendiquées, sans e-mail ni téléphone des personnes ; de celles-ci, seuls les champs que la page montre (pas d'historique, ni auteur de revendication ou de vérification, ni champs de curation). Les relations apparaissent quand les deux fiches apparaissent et que la relation n'est pas terminée.
+
+Fond : les 19 polygones des communes, toujours ; la couche de tuiles en ligne de TILE_URL seulement quand le navigateur du lecteur peut l'atteindre (la page dit lequel). Les coordonnées sont en degrés WGS84 arrondis à 1e-5 (environ 1 m). Les données de la page pour 25 000 fiches font moins de 5 Mo. La sortie n'apparaît qu'une fois complète ; un échec ou une annulation ne laisse rien. Un dossier de sortie doit être nouveau, vide ou une carte web précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>The ecosystem .gpkg file to publish (opened read-only, never changed)</source>
+        <translation>Le fichier .gpkg de l'écosystème à publier (ouvert en lecture seule, jamais modifié)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Title of the page</source>
+        <translation>Titre de la page</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Shown at the top of the page and as the browser tab's title</source>
+        <translation>Affiché en haut de la page et comme titre de l'onglet du navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Team e-mail for corrections</source>
+        <translation>E-mail de l'équipe pour les corrections</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Where the page's correction e-mails are addressed; empty: the person chooses the address</source>
+        <translation>Destinataire des e-mails de correction de la page ; vide : la personne choisit l'adresse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Default language of the page</source>
+        <translation>Langue par défaut de la page</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>fr, nl or en; readers switch language in the page</source>
+        <translation>fr, nl ou en ; les lecteurs changent de langue dans la page</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Online tile layer URL</source>
+        <translation>URL de la couche de tuiles en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>An https:// XYZ template with {z}, {x} and {y}, shown under the municipalities only when reachable; empty: municipalities only</source>
+        <translation>Un modèle XYZ https:// avec {z}, {x} et {y}, affiché sous les communes seulement s'il est accessible ; vide : communes seulement</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Tile layer attribution</source>
+        <translation>Attribution de la couche de tuiles</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>The credit the tile provider requires, shown on the map with its tiles</source>
+        <translation>La mention exigée par le fournisseur de tuiles, affichée sur la carte avec ses tuiles</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Output folder or .zip</source>
+        <translation>Dossier ou .zip de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>A folder to create (a previous web map there is replaced) or a file name ending with .zip</source>
+        <translation>Un dossier à créer (une carte web précédente y est remplacée) ou un nom de fichier se terminant par .zip</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>OUTPUT: give a folder or a .zip file to write</source>
+        <translation>OUTPUT : indiquez un dossier ou un fichier .zip à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Publishing the public web map of {source} to {target}</source>
+        <translation>Publication de la carte web publique de {source} vers {target}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>The publication failed and nothing was written: {}</source>
+        <translation>La publication a échoué et rien n'a été écrit : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>{entities} entries, {relationships} relationships, {municipalities} municipalities</source>
+        <translation>{entities} fiches, {relationships} relations, {municipalities} communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Page data: {:.2f} MB</source>
+        <translation>Données de la page : {:.2f} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>No entry is public: the map shows the municipalities only</source>
+        <translation>Aucune fiche n'est publique : la carte ne montre que les communes</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

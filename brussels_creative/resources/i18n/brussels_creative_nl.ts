@@ -333,6 +333,7 @@ Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de 
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>Ecosystem GeoPackage</source>
         <translation>Ecosysteem-GeoPackage</translation>
     </message>
@@ -1085,6 +1086,7 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>html</source>
         <translation>html</translation>
     </message>
@@ -1280,11 +1282,13 @@ Hoe: de entiteiten die actief zijn aan het einde van elke periode worden uit de 
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>export</source>
         <translation>exporteren</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>publish</source>
         <translation>publiceren</translation>
     </message>
@@ -1300,6 +1304,7 @@ Hoe: de entiteiten die actief zijn aan het einde van elke periode worden uit de 
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>public</source>
         <translation>openbaar</translation>
     </message>
@@ -1315,6 +1320,7 @@ Hoe: de entiteiten die actief zijn aan het einde van elke periode worden uit de 
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>web</source>
         <translation>web</translation>
     </message>
@@ -1447,6 +1453,7 @@ Randgevallen: een DBF-tekst bevat 254 bytes: een langere tekst (of samengevoegde
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>INPUT: {} is not an existing file</source>
         <translation>INPUT: {} is geen bestaand bestand</translation>
     </message>
@@ -1462,6 +1469,7 @@ Randgevallen: een DBF-tekst bevat 254 bytes: een langere tekst (of samengevoegde
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>Cancelled: nothing was written</source>
         <translation>Geannuleerd: er werd niets geschreven</translation>
     </message>
@@ -2841,6 +2849,143 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <location filename="../../processing/algorithms/project.py"/>
         <source>Stored the styles, forms and project ({}): {}</source>
         <translation>Stijlen, formulieren en project opgeslagen ({}): {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Publish web map</source>
+        <translation>Webkaart publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>map</source>
+        <translation>kaart</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>leaflet</source>
+        <translation>leaflet</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>claim</source>
+        <translation>opeisen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>correction</source>
+        <translation>verbetering</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Writes the public web map of the ecosystem: a folder (or a .zip of it) holding index.html, the data and the Leaflet library, that works opened from disk (file://) or put on any static web host, with no server and no internet connection.
+
+The page lets anyone search entries by name (accents and capitals ignored), filter them by sector, type, service and municipality, see them clustered on the map, open an entry's card (type, sectors, services, audiences, website, public contacts, relationships as links) with a permalink (index.html#entry=uuid), switch between French, Dutch and English, and claim or correct an entry or add their organisation: the form makes a JSON correction file (schema correction.schema.json in the folder) to download or send by e-mail to CONTACT_EMAIL; nothing is sent by the page itself.
+
+Only what the public privacy profile of export_ecosystem publishes appears: active, public, verified or claimed entries, without persons' e-mail and phone; of those, only the fields the page shows (no history, no claimant or verifier, no curation fields). Relationships appear when both entries do and the relationship has not ended.
+
+Background: the 19 municipality polygons, always; the online tile layer of TILE_URL only when the reader's browser can reach it (the page says which). Coordinates are WGS84 degrees rounded to 1e-5 (about 1 m). The page's data for 25 000 entries is under 5 MB. The output appears only once complete; a failure or cancel leaves nothing. A folder output must be new, empty or a previous web map.</source>
+        <translation>Schrijft de openbare webkaart van het ecosysteem: een map (of een .zip ervan) met index.html, de gegevens en de Leaflet-bibliotheek, die werkt vanaf de schijf geopend (file://) of op eender welke statische webhost gezet, zonder server en zonder internetverbinding.
+
+Op de pagina kan iedereen fiches zoeken op naam (accenten en hoofdletters genegeerd), ze filteren op sector, type, dienst en gemeente, ze gegroepeerd op de kaart zien, de fiche van een item openen (type, sectoren, diensten, doelgroepen, website, openbare contactgegevens, relaties als links) met een permanente link (index.html#entry=uuid), wisselen tussen Frans, Nederlands en Engels, en een fiche opeisen of verbeteren of de eigen organisatie toevoegen: het formulier maakt een JSON-verbeterbestand (schema correction.schema.json in de map) om te downloaden of per e-mail naar CONTACT_EMAIL te sturen; de pagina zelf verstuurt niets.
+
+Enkel wat het openbare privacyprofiel van export_ecosystem publiceert verschijnt: actieve, openbare, geverifieerde of opgeëiste fiches, zonder e-mail en telefoon van personen; daarvan enkel de velden die de pagina toont (geen geschiedenis, geen opeiser of verificateur, geen curatievelden). Relaties verschijnen als beide fiches verschijnen en de relatie niet beëindigd is.
+
+Achtergrond: de 19 gemeentepolygonen, altijd; de online tegellaag van TILE_URL enkel als de browser van de lezer ze kan bereiken (de pagina zegt welke). Coördinaten zijn WGS84-graden afgerond op 1e-5 (ongeveer 1 m). De gegevens van de pagina voor 25 000 fiches zijn kleiner dan 5 MB. De uitvoer verschijnt pas als ze volledig is; een fout of annulering laat niets achter. Een uitvoermap moet nieuw, leeg of een vorige webkaart zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>The ecosystem .gpkg file to publish (opened read-only, never changed)</source>
+        <translation>Het .gpkg-bestand van het ecosysteem om te publiceren (alleen-lezen geopend, nooit gewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Title of the page</source>
+        <translation>Titel van de pagina</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Shown at the top of the page and as the browser tab's title</source>
+        <translation>Getoond bovenaan de pagina en als titel van het browsertabblad</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Team e-mail for corrections</source>
+        <translation>E-mailadres van het team voor verbeteringen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Where the page's correction e-mails are addressed; empty: the person chooses the address</source>
+        <translation>Waar de verbeteringsmails van de pagina naartoe gaan; leeg: de persoon kiest het adres</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Default language of the page</source>
+        <translation>Standaardtaal van de pagina</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>fr, nl or en; readers switch language in the page</source>
+        <translation>fr, nl of en; lezers wisselen van taal in de pagina</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Online tile layer URL</source>
+        <translation>URL van de online tegellaag</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>An https:// XYZ template with {z}, {x} and {y}, shown under the municipalities only when reachable; empty: municipalities only</source>
+        <translation>Een https:// XYZ-sjabloon met {z}, {x} en {y}, enkel onder de gemeenten getoond als het bereikbaar is; leeg: enkel gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Tile layer attribution</source>
+        <translation>Bronvermelding van de tegellaag</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>The credit the tile provider requires, shown on the map with its tiles</source>
+        <translation>De vermelding die de tegelleverancier vereist, op de kaart getoond met zijn tegels</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Output folder or .zip</source>
+        <translation>Uitvoermap of .zip</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>A folder to create (a previous web map there is replaced) or a file name ending with .zip</source>
+        <translation>Een aan te maken map (een vorige webkaart daarin wordt vervangen) of een bestandsnaam op .zip</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>OUTPUT: give a folder or a .zip file to write</source>
+        <translation>OUTPUT: geef een map of een .zip-bestand om te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Publishing the public web map of {source} to {target}</source>
+        <translation>Publicatie van de openbare webkaart van {source} naar {target}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>The publication failed and nothing was written: {}</source>
+        <translation>De publicatie is mislukt en er is niets geschreven: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>{entities} entries, {relationships} relationships, {municipalities} municipalities</source>
+        <translation>{entities} fiches, {relationships} relaties, {municipalities} gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>Page data: {:.2f} MB</source>
+        <translation>Gegevens van de pagina: {:.2f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>No entry is public: the map shows the municipalities only</source>
+        <translation>Geen enkele fiche is openbaar: de kaart toont enkel de gemeenten</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

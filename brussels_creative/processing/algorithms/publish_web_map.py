@@ -1,0 +1,121 @@
+"""publish_web_map: the public web map (a folder or .zip opening from disk or any static host)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+
+from ...core.errors import BrusselsCreativeError
+from ...core.publish import webmap
+from .base import BrusselsCreativeAlgorithm
+
+
+class PublishWebMap(BrusselsCreativeAlgorithm):
+    """Write the public web map of an ecosystem."""
+
+    INPUT = "INPUT"
+    TITLE = "TITLE"
+    CONTACT_EMAIL = "CONTACT_EMAIL"
+    LANGUAGE = "LANGUAGE"
+    TILE_URL = "TILE_URL"
+    TILE_ATTRIBUTION = "TILE_ATTRIBUTION"
+    OUTPUT = "OUTPUT"
+
+    ALG_ID = "publish_web_map"
+    ALG_NAME = "Publish web map"
+    ALG_GROUP = "export"
+    ALG_TAGS = ("web", "map", "publish", "public", "html", "leaflet", "claim", "correction", "export")
+    ALG_HELP = (
+        "Writes the public web map of the ecosystem: a folder (or a .zip of it) holding index.html, the data and "
+        "the Leaflet library, that works opened from disk (file://) or put on any static web host, with no server "
+        "and no internet connection.\n\n"
+        "The page lets anyone search entries by name (accents and capitals ignored), filter them by sector, type, "
+        "service and municipality, see them clustered on the map, open an entry's card (type, sectors, services, "
+        "audiences, website, public contacts, relationships as links) with a permalink (index.html#entry=uuid), "
+        "switch between French, Dutch and English, and claim or correct an entry or add their organisation: the "
+        "form makes a JSON correction file (schema correction.schema.json in the folder) to download or send by "
+        "e-mail to CONTACT_EMAIL; nothing is sent by the page itself.\n\n"
+        "Only what the public privacy profile of export_ecosystem publishes appears: active, public, verified or "
+        "claimed entries, without persons' e-mail and phone; of those, only the fields the page shows (no history, "
+        "no claimant or verifier, no curation fields). Relationships appear when both entries do and the "
+        "relationship has not ended.\n\n"
+        "Background: the 19 municipality polygons, always; the online tile layer of TILE_URL only when the "
+        "reader's browser can reach it (the page says which). Coordinates are WGS84 degrees rounded to 1e-5 "
+        "(about 1 m). The page's data for 25 000 entries is under 5 MB. The output appears only once complete; "
+        "a failure or cancel leaves nothing. A folder output must be new, empty or a previous web map."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self._add(QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+                  "The ecosystem .gpkg file to publish (opened read-only, never changed)")
+        self._add(QgsProcessingParameterString(self.TITLE, self.tr("Title of the page"),
+                                               defaultValue="Brussels Creative"),
+                  "Shown at the top of the page and as the browser tab's title")
+        self._add(QgsProcessingParameterString(self.CONTACT_EMAIL, self.tr("Team e-mail for corrections"),
+                                               optional=True),
+                  "Where the page's correction e-mails are addressed; empty: the person chooses the address")
+        self._add(QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Default language of the page"),
+                                             options=list(webmap.PAGE_LANGUAGES), defaultValue="fr",
+                                             usesStaticStrings=True),
+                  "fr, nl or en; readers switch language in the page")
+        self._add(QgsProcessingParameterString(self.TILE_URL, self.tr("Online tile layer URL"),
+                                               defaultValue=webmap.DEFAULT_TILE_URL, optional=True),
+                  "An https:// XYZ template with {z}, {x} and {y}, shown under the municipalities only when "
+                  "reachable; empty: municipalities only")
+        self._add(QgsProcessingParameterString(self.TILE_ATTRIBUTION, self.tr("Tile layer attribution"),
+                                               defaultValue=webmap.DEFAULT_TILE_ATTRIBUTION, optional=True),
+                  "The credit the tile provider requires, shown on the map with its tiles")
+        self._add(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Output folder or .zip"),
+                                                        fileFilter="Folder (*);;Zip (*.zip)"),
+                  "A folder to create (a previous web map there is replaced) or a file name ending with .zip")
+
+    def _read(self, parameters, context) -> dict:
+        """Read every parameter once."""
+        source = self.parameterAsFile(parameters, self.INPUT, context)
+        if not source or not Path(source).is_file():
+            raise QgsProcessingException(self.tr("INPUT: {} is not an existing file").format(source))
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not output:
+            raise QgsProcessingException(self.tr("OUTPUT: give a folder or a .zip file to write"))
+        if parameters.get(self.OUTPUT) in (QgsProcessing.TEMPORARY_OUTPUT, None, ""):
+            output = str(Path(output).with_suffix(""))
+        return {
+            "source": source,
+            "target": output,
+            "title": self.parameterAsString(parameters, self.TITLE, context) or "Brussels Creative",
+            "contact_email": self.parameterAsString(parameters, self.CONTACT_EMAIL, context) or "",
+            "language": self.parameterAsEnumString(parameters, self.LANGUAGE, context) or "fr",
+            "tile_url": self.parameterAsString(parameters, self.TILE_URL, context) or "",
+            "tile_attribution": self.parameterAsString(parameters, self.TILE_ATTRIBUTION, context) or "",
+        }
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Publish."""
+        values = self._read(parameters, context)
+        feedback.pushInfo(self.tr("Publishing the public web map of {source} to {target}").format(**values))
+        try:
+            result = webmap.publish_web_map(**values, progress=feedback.setProgress, is_canceled=feedback.isCanceled)
+        except webmap.WebMapCancelledError as error:
+            raise QgsProcessingException(self.tr("Cancelled: nothing was written")) from error
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(str(error)) from error
+        except (OSError, RuntimeError, sqlite3.Error) as error:  # disk, GDAL and SQLite failures: said, not dumped
+            raise QgsProcessingException(
+                self.tr("The publication failed and nothing was written: {}").format(error)
+            ) from error
+        feedback.pushInfo(self.tr("{entities} entries, {relationships} relationships, {municipalities} "
+                                  "municipalities").format(**result.counts))
+        feedback.pushInfo(self.tr("Page data: {:.2f} MB").format(result.data_bytes / 1e6))
+        if not result.counts["entities"]:
+            feedback.pushWarning(self.tr("No entry is public: the map shows the municipalities only"))
+        return {self.OUTPUT: str(result.path)}
