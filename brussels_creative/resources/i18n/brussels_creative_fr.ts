@@ -1834,6 +1834,21 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
         <translation>{} : impossible d’écrire {} ({})</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>The output refused feature {} of {}: its field {} ({}) cannot hold the value {} ({})</source>
+        <translation>La sortie a refusé l’entité {} sur {} : son champ {} ({}) ne peut pas contenir la valeur {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>The output refused feature {} of {} ({})</source>
+        <translation>La sortie a refusé l’entité {} sur {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>Point pattern statistics (Clark–Evans, Ripley's L)</source>
         <translation>Statistiques de semis de points (Clark–Evans, L de Ripley)</translation>

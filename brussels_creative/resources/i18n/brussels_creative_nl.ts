@@ -1834,6 +1834,21 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
         <translation>{}: kan {} niet schrijven ({})</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>The output refused feature {} of {}: its field {} ({}) cannot hold the value {} ({})</source>
+        <translation>De uitvoer weigerde object {} van {}: het veld {} ({}) kan de waarde {} niet bevatten ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>The output refused feature {} of {} ({})</source>
+        <translation>De uitvoer weigerde object {} van {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>Point pattern statistics (Clark–Evans, Ripley's L)</source>
         <translation>Puntpatroonstatistiek (Clark–Evans, Ripley's L)</translation>
