@@ -584,10 +584,11 @@ def _generalise_persons(connection: sqlite3.Connection) -> None:
     gpkg.register_functions(connection)
     generalise.register_sqlite_functions(connection)
     connection.execute("PRAGMA trusted_schema = ON")  # the R-tree triggers call the registered ST_ functions
-    schema.drop_triggers(connection)
+    connection.execute("PRAGMA synchronous = OFF")  # a throwaway copy: no need to wait for the disk
     person = PERSON_SQL.format(a="entities")
     persons = f"SELECT uuid FROM entities WHERE {person}"
     connection.execute("BEGIN")
+    schema.drop_triggers(connection)
     connection.execute(f"UPDATE entities SET geom = bc_cell_point(geom), address = bc_street(address) WHERE {person}")
     connection.execute(
         f"UPDATE relationship_lines SET geom = (SELECT {schema._line_sql('a.geom', 'b.geom')} "

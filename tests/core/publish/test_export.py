@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import sqlite3
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -603,3 +604,25 @@ def test_a_file_that_is_not_an_ecosystem_or_the_source_itself_is_refused(source,
     with pytest.raises(BrusselsCreativeError, match="OUTPUT"):
         export_ecosystem(source, source, "gpkg", "public")
     assert _sha256(source) == before
+
+
+def test_the_generalised_staging_copy_is_removed_even_on_cancel(source, tmp_path, monkeypatch):
+    staging = tmp_path / "system_tmp"
+    staging.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(staging))
+    export_ecosystem(source, tmp_path / "p.geojson", "geojson", "partner")
+    with pytest.raises(export.ExportCancelledError):
+        export_ecosystem(source, tmp_path / "q.geojson", "geojson", "public", is_canceled=lambda: True)
+    assert list(staging.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.geojson", "system_tmp"]
+
+
+@pytest.mark.parametrize("profile", ["partner", "public"])
+def test_no_writer_reads_a_source_whose_persons_are_not_generalised(source, tmp_path, profile):
+    result = export.ExportResult(tmp_path / "x", "geojson", profile)
+    report = export._Reporter(None, None)
+    with pytest.raises(BrusselsCreativeError, match="not generalised"):
+        export._write_geojson(source, tmp_path / "x.geojson", EntityFilter(), profile, "en", result, report)
+    with pytest.raises(BrusselsCreativeError, match="not generalised"):
+        export._write_gpkg(source, tmp_path / "x.gpkg", tmp_path / "x.gpkg", EntityFilter(), profile, result, report)
+    assert list(tmp_path.iterdir()) == []
