@@ -161,3 +161,22 @@ def test_a_refused_feature_stops_the_run_naming_the_feature_and_the_field():
     with pytest.raises(QgsProcessingException, match=r"feature 2 of 3: its field n .*not a number"):
         outputs.add_point_features(layer.dataProvider(), fields, [1.0, 2.0, 3.0], [1.0, 2.0, 3.0], rows)
     assert layer.featureCount() == 1  # the first feature went in; the run stopped at the second
+
+
+def test_clusters_count_and_write_a_json_entity_type_as_its_text(provider, points, tmp_path):
+    path, n_points = points
+    data = json.loads(path.read_text())
+    for feature in data["features"]:
+        feature["properties"]["entity_type"] = {"code": feature["properties"]["entity_type"], "v": 1}
+    typed = tmp_path / "typed.geojson"
+    typed.write_text(json.dumps(data))
+    result = processing.run("brussels_creative:clusters", {
+        "INPUT": str(typed), "EPS": 300, "MIN_POINTS": 4, "OUTPUT": str(tmp_path / "c.gpkg"),
+        "CLUSTERS": str(tmp_path / "k.gpkg")})
+    layer = _layer(result["OUTPUT"])
+    assert layer.featureCount() == n_points
+    written = {f["uuid"]: f["entity_type"] for f in layer.getFeatures()}
+    first = data["features"][0]["properties"]
+    assert written[first["uuid"]] == json.dumps(first["entity_type"], sort_keys=True)
+    tops = [f["top_type"] for f in _layer(result["CLUSTERS"]).getFeatures()]
+    assert tops and all(json.loads(t)["v"] == 1 for t in tops)

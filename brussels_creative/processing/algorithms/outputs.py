@@ -63,6 +63,13 @@ def as_text(value):
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
+def json_texts(values: list) -> list:
+    """The values with JSON objects and lists (and binary values) as text, the others unchanged: for a column
+    copied from an input whose field type is not known ahead."""
+    kinds = (dict, list, QByteArray, bytes, bytearray)
+    return [as_text(v) if isinstance(v, kinds) else v for v in values]
+
+
 def storable_rows(rows: list[list], turned: list[int]) -> list[list]:
     """The attribute rows with the values of the turned fields (see `storable_fields`) as text, in place."""
     if turned:
