@@ -813,18 +813,28 @@ def _write_geojson(source, product, entity_filter, profile, language, result, re
 
 
 def _count_entities(source: Path, entity_filter: EntityFilter, profile: str) -> int:
-    connection = sqlite3.connect(_ro_uri(source), uri=True)
-    try:
+    return _count_rows(source, "entities", entity_filter, profile)
+
+
+def _count_rows(source: Path, layer: str, entity_filter: EntityFilter, profile: str) -> int:
+    """How many rows a layer's SQL selects, counted on its tables and conditions only (the labels, lists and
+    geometries of the full SQL would cost as much as the export)."""
+    if layer == "entities":
         sql = f"SELECT count(*) FROM entities e WHERE {selection_sql(entity_filter, profile)}"
-        return connection.execute(sql).fetchone()[0]
-    finally:
-        connection.close()
-
-
-def _count_rows(source: Path, sql: str) -> int:
+    elif layer == "relations":
+        sql = (
+            "SELECT count(*) FROM relationships r JOIN entities a ON a.uuid = r.from_uuid "
+            f"JOIN entities b ON b.uuid = r.to_uuid WHERE {selection_sql(entity_filter, profile, 'a')} "
+            f"AND {selection_sql(entity_filter, profile, 'b')}"
+        )
+    else:
+        sql = (
+            f"SELECT count(*) FROM {LINK_LAYERS[layer][0]} k JOIN entities e ON e.uuid = k.entity_uuid "
+            f"WHERE {selection_sql(entity_filter, profile)}"
+        )
     connection = sqlite3.connect(_ro_uri(source), uri=True)
     try:
-        return connection.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0]
+        return connection.execute(sql).fetchone()[0]
     finally:
         connection.close()
 
@@ -862,7 +872,7 @@ def _translate(destination, dataset, options, report):
     return out
 
 
-def _write_layer(source, folder, name, sql, fields, geometry_type, widths, srs, report) -> int:
+def _write_layer(source, folder, name, sql, fields, geometry_type, widths, srs, report, expected: int) -> int:
     """Write one shapefile (or attribute-only .dbf) from SQL on the source; return its feature count."""
     from osgeo import gdal, ogr
 
@@ -885,7 +895,7 @@ def _write_layer(source, folder, name, sql, fields, geometry_type, widths, srs, 
     finally:
         gdal.PopErrorHandler()
     out = dataset = None  # closes the files: the count is read back from them
-    return _check_count(name, _written_count(folder / f"{name}{suffix}"), _count_rows(source, sql))
+    return _check_count(name, _written_count(folder / f"{name}{suffix}"), expected)
 
 
 def _byte_length(expr: str) -> str:
@@ -920,7 +930,8 @@ def _write_shapefiles(source, folder, entity_filter, profile, language, result, 
     # the other, each with its own read-only handle on the source.
     with gpkg.gdal_exceptions(), ThreadPoolExecutor(max_workers=2) as pool:
         jobs = {
-            pool.submit(_write_layer, source, folder, name, sql, fields, geometry_type, widths[name], srs, report): name
+            pool.submit(_write_layer, source, folder, name, sql, fields, geometry_type, widths[name], srs, report,
+                        _count_rows(source, name, entity_filter, profile)): name
             for name, sql, fields, geometry_type in layers
         }
         try:
