@@ -565,13 +565,11 @@ def _staged(source: Path, profile: str, report) -> Iterator[Path]:
         reader = sqlite3.connect(_ro_uri(source), uri=True)
         copy = sqlite3.connect(staged, isolation_level=None)
         try:
-            reader.backup(copy)
-        finally:
-            reader.close()
-        report.check()
-        try:
+            reader.backup(copy)  # a consistent snapshot, with what a WAL file holds
+            report.check()
             _generalise_persons(copy)
         finally:
+            reader.close()
             copy.close()
         report(5)
         yield staged
