@@ -27,7 +27,8 @@ def source(tmp_path_factory) -> Path:
         generate_sample(store, 120, seed=3)
         with store.transaction():
             store.add_entity(149_000, 170_000, name="Léa Müller‘s Straße", entity_type="freelancer",
-                             status="active", visibility="public", verification="verified", email="lea@example.be")
+                             status="active", visibility="public", verification="verified", email="lea@example.be",
+                             address="Rue Blaes 7 bte 3", claimed_by="lea.muller@gmail.com", verified_by="tom.janssens")
     return path
 
 
@@ -95,7 +96,12 @@ def test_partner_shapefiles_open_in_qgis_with_crs_and_utf8(provider, source, tmp
     assert "Léa Müller‘s Straße" in names
     lea = next(f for f in entities.getFeatures() if f["name"] == "Léa Müller‘s Straße")
     assert lea["type"] == "Indépendant / freelance" and not lea["email"]  # a person's email is not shared
-    assert entities.fields().indexOf("created_by") >= 0  # partners keep the audit names, public does not
+    for name in ("claimed_by", "verif_by", "created_by", "updated_by"):  # no claimant or staff account leaves
+        assert entities.fields().indexOf(name) < 0, name
+    assert (lea["claimed"], lea["verified"]) == (1, 1)  # whether it was claimed and verified, not by whom
+    # a person stays on the map without their home: the street, and the centre of the 100 m cell
+    assert lea["address"] == "Rue Blaes"
+    assert lea.geometry().asPoint().x() == 149_050 and lea.geometry().asPoint().y() == 170_050
     assert _layer(base + "relations.shp", "relations").crs().authid() == "EPSG:31370"
     assert _layer(base + "sectors.dbf", "sectors").featureCount() > 0
 

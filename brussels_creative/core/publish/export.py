@@ -3,23 +3,31 @@ through one privacy profile table.
 
 Privacy profiles (``PRIVACY_RULES`` below is the one table the code applies; this text mirrors it):
 
-============================================  ========  ==================  ==================
-rule                                          internal  partner             public
-============================================  ========  ==================  ==================
-entities.email, entities.phone                keep      empty for persons   empty for persons
-entities.claimed_by, entities.verified_by     keep      empty for persons   empty for persons
-entities/relationships created_by, updated_by keep      keep                dropped
-entries with visibility ``private``           keep      dropped             dropped
-entries whose status is not ``active``        keep      keep                dropped
-entries with verification ``unverified``      keep      keep                dropped
-table ``history``                             keep      dropped             dropped
+============================================  ========  =======================  =======================
+rule                                          internal  partner                  public
+============================================  ========  =======================  =======================
+entities.email, entities.phone                keep      empty for persons        empty for persons
+entities.address, entities.geom               keep      generalised for persons  generalised for persons
+entities.claimed_by, entities.verified_by     keep      dropped                  dropped
+entities/relationships created_by, updated_by keep      dropped                  dropped
+entries with visibility ``private``           keep      dropped                  dropped
+entries whose status is not ``active``        keep      keep                     dropped
+entries with verification ``unverified``      keep      keep                     dropped
+table ``history``                             keep      dropped                  dropped
 tables ``proposals``, ``portfolios``,
-``kpi_snapshots``                             keep      dropped             dropped
-============================================  ========  ==================  ==================
+``kpi_snapshots``                             keep      dropped                  dropped
+============================================  ========  =======================  =======================
 
-- A *person* is a natural person whose contact data is personal data: an entity of type ``freelancer``, or of size
-  class ``solo`` (a one-person business is its owner). Their email, phone and the claimant / verifier names are
-  emptied (NULL); other entities keep them (business contact data).
+- A *person* is a natural person whose entry is personal data: an entity of type ``freelancer``, or of size class
+  ``solo`` (a one-person business is its owner). Their email and phone are emptied (NULL); other entities keep
+  them (business contact data, which partners need to reach them and the public web map shows).
+- "generalised for persons" (``generalise.py``): a person's address keeps the street without the house number or
+  box, and their point moves to the centre of the 100 m cell of EPSG:31370 that holds it; relationship lines
+  follow the moved point. The entity stays on the map; its home does not.
+- Who claimed an entry (a claimant's e-mail) and the staff accounts that verified, created or last updated it are
+  personal data that partners do not need: they get whether and when an entry was claimed or verified
+  (``verification``, ``verified_at``; in shapefiles and GeoJSON also ``claimed`` and ``verified``, 1 or 0), and
+  when it was created and updated. Questions about an entry go to the team, not to a curator by name.
 - ``public`` therefore keeps only *published* entries (visibility public and status active) that are verified or
   claimed by their owner: what the public web map may show.
 - Link rows (sectors, services, audiences) follow their entity; a relationship is exported only when both of its
@@ -44,6 +52,10 @@ most 254 bytes: a longer text (a long description or name, or a joined list such
 the longest run of whole UTF-8 characters within 254 bytes, a warning names the entities, and the full text goes
 to ``long_texts.csv``; the flattened tables always hold every code and label.
 
+Partner and public exports are written from a private staging copy of the source (a SQLite backup in the system's
+temporary folder, removed when the export ends) in which the persons are generalised first; every writer refuses a
+source that is not generalised for such a profile, so no format can hold a person's home.
+
 GeoJSON: RFC 7946 (EPSG:4326, longitude/latitude, 8 decimals ≈ 1 mm), the entities only, with the full field
 names and the same values as the shapefile, nothing cut.
 
@@ -62,6 +74,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import uuid as uuid_module
 import zipfile
 from collections.abc import Callable, Iterator
@@ -75,6 +88,8 @@ from ..errors import BrusselsCreativeError, SchemaError, ValidationError
 from ..store import gpkg, schema, taxonomy
 from ..store.ecosystem import EcosystemStore, read_schema_version
 from ..store.selection import EntityFilter
+from . import generalise
+from .generalise import PERSON_SQL
 
 PROFILES: tuple[str, ...] = ("internal", "partner", "public")
 FORMATS: tuple[str, ...] = ("gpkg", "shp_folder", "shp_zip", "geojson")
@@ -85,7 +100,8 @@ FORMAT_LABELS = {
     "geojson": "GeoJSON (EPSG:4326, RFC 7946)",
 }
 KEEP, PERSON, DROP = "keep", "empty for persons", "dropped"
-PERSON_SQL = "({a}.entity_type = 'freelancer' OR {a}.size_class = 'solo')"
+GENERALISED = "generalised for persons"  # street only, point at the centre of its 100 m cell (generalise.py)
+GENERALISED_MARK = "persons_generalised"  # bc_meta key of a staging copy whose persons are generalised
 DBF_MAX_BYTES = 254
 JOIN_SEPARATOR = ";"
 GEOJSON_DECIMALS = 8
@@ -110,12 +126,14 @@ class Rule:
 PRIVACY_RULES: tuple[Rule, ...] = (
     Rule("field", "entities.email", KEEP, PERSON, PERSON),
     Rule("field", "entities.phone", KEEP, PERSON, PERSON),
-    Rule("field", "entities.claimed_by", KEEP, PERSON, PERSON),
-    Rule("field", "entities.verified_by", KEEP, PERSON, PERSON),
-    Rule("field", "entities.created_by", KEEP, KEEP, DROP),
-    Rule("field", "entities.updated_by", KEEP, KEEP, DROP),
-    Rule("field", "relationships.created_by", KEEP, KEEP, DROP),
-    Rule("field", "relationships.updated_by", KEEP, KEEP, DROP),
+    Rule("field", "entities.address", KEEP, GENERALISED, GENERALISED),
+    Rule("field", "entities.geom", KEEP, GENERALISED, GENERALISED),
+    Rule("field", "entities.claimed_by", KEEP, DROP, DROP),
+    Rule("field", "entities.verified_by", KEEP, DROP, DROP),
+    Rule("field", "entities.created_by", KEEP, DROP, DROP),
+    Rule("field", "entities.updated_by", KEEP, DROP, DROP),
+    Rule("field", "relationships.created_by", KEEP, DROP, DROP),
+    Rule("field", "relationships.updated_by", KEEP, DROP, DROP),
     Rule("rows", "private entries", KEEP, DROP, DROP, "{a}.visibility = 'private'"),
     Rule("rows", "entries not active", KEEP, KEEP, DROP, "{a}.status <> 'active'"),
     Rule("rows", "unverified entries", KEEP, KEEP, DROP, "{a}.verification = 'unverified'"),
@@ -162,12 +180,19 @@ def tables_kept(profile: str) -> tuple[str, ...]:
     return tuple(r.target for r in PRIVACY_RULES if r.kind == "table" and r.action(profile) == KEEP)
 
 
+def generalises(profile: str) -> bool:
+    """True when a profile generalises persons (their exports are written from a generalised staging copy)."""
+    return any(r.kind == "field" and r.action(profile) == GENERALISED for r in PRIVACY_RULES)
+
+
 def privacy_table_text() -> str:
     """Return the privacy table as plain text (one line per rule), for help strings."""
     lines = ["rule: internal / partner / public"]
     for rule in PRIVACY_RULES:
         lines.append(f"- {rule.kind} {rule.target}: {rule.internal} / {rule.partner} / {rule.public}")
-    lines.append("A person is an entity of type freelancer or of size class solo.")
+    lines.append("A person is an entity of type freelancer or of size class solo. Generalised: the address keeps "
+                 "the street without house number or box; the point moves to the centre of its 100 m cell "
+                 "(EPSG:31370 grid).")
     return "\n".join(lines)
 
 
@@ -177,7 +202,7 @@ def _column_sql(table: str, column: str, profile: str, alias: str) -> str:
         return "NULL"
     if action == PERSON:
         return f"CASE WHEN {PERSON_SQL.format(a=alias)} THEN NULL ELSE {alias}.{column} END"
-    return f"{alias}.{column}"
+    return f"{alias}.{column}"  # KEEP, or GENERALISED: the staging copy read holds the generalised values
 
 
 def _literal(value) -> str:
@@ -234,7 +259,7 @@ ENTITY_FIELDS: tuple[Field, ...] = (
     Field("name", "name", "Name", "e.name"),
     Field("type", "entity_type", "Entity type (label)", "t.label_{lang}"),
     Field("descr", "description", "Description", "e.description"),
-    Field("address", "address", "Street address", "e.address"),
+    Field("address", "address", "Street address (persons: the street only, outside internal)", "e.address"),
     Field("postcode", "postcode", "Postcode", "e.postcode"),
     Field("muni", "municipality", "Municipality (name)", "m.label_{lang}"),
     Field("muni_nis", "municipality_nis", "Municipality NIS code", "e.municipality"),
@@ -248,6 +273,10 @@ ENTITY_FIELDS: tuple[Field, ...] = (
     Field("verif", "verification", "Verification code: unverified, claimed, verified", "e.verification"),
     Field("claimed_by", "claimed_by", "Who claimed the entry", "e.claimed_by", column="claimed_by"),
     Field("verif_by", "verified_by", "Who verified the entry", "e.verified_by", column="verified_by"),
+    Field("claimed", "claimed", "1 when the entry was claimed by its owner, else 0",
+          "(coalesce(e.claimed_by, '') <> '' OR e.verification = 'claimed')", "integer"),
+    Field("verified", "verified", "1 when a curator verified the entry, else 0", "(e.verification = 'verified')",
+          "integer"),
     Field("verif_at", "verified_at", "When it was verified (ISO 8601, UTC)", "CAST(e.verified_at AS TEXT)"),
     Field("reviewed", "last_reviewed", "Last review date (ISO 8601)", "CAST(e.last_reviewed AS TEXT)"),
     Field("source", "source", "Source of the entry", "e.source"),
@@ -388,17 +417,17 @@ def export_ecosystem(
     _check_target(source, target, fmt)
     report = _Reporter(progress, is_canceled)
     result = ExportResult(target, fmt, profile)
-    with _work_folder(target) as work:
+    with _work_folder(target) as work, _staged(source, profile, report) as read_from:
         if fmt == "gpkg":
             product = work / "export.gpkg"
-            _write_gpkg(source, product, target, entity_filter, profile, result, report)
+            _write_gpkg(read_from, product, target, entity_filter, profile, result, report, original=source)
         elif fmt == "geojson":
             product = work / "export.geojson"
-            _write_geojson(source, product, entity_filter, profile, language, result, report)
+            _write_geojson(read_from, product, entity_filter, profile, language, result, report)
         else:
             folder = work / "shapefiles"
             folder.mkdir()
-            _write_shapefiles(source, folder, entity_filter, profile, language, result, report)
+            _write_shapefiles(read_from, folder, entity_filter, profile, language, result, report)
             if fmt == "shp_zip":
                 product = work / "export.zip"
                 with zipfile.ZipFile(product, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -521,12 +550,76 @@ def _move_into_place(product: Path, target: Path, work: Path) -> None:
         os.replace(product, target)
 
 
+# ---- staging: persons generalised before any writer reads ----------------------------------------------------------
+@contextmanager
+def _staged(source: Path, profile: str, report) -> Iterator[Path]:
+    """The file the writers read: the source itself for a profile that does not generalise persons, else a private
+    copy (SQLite backup, in the system's temporary folder) whose persons have their street only and the centre of
+    their 100 m cell as point, with relationship lines following; removed when the export ends."""
+    if not generalises(profile):
+        yield source
+        return
+    folder = Path(tempfile.mkdtemp(prefix="brussels-creative-export-"))
+    try:
+        staged = folder / "staged.gpkg"
+        reader = sqlite3.connect(_ro_uri(source), uri=True)
+        copy = sqlite3.connect(staged, isolation_level=None)
+        try:
+            reader.backup(copy)  # a consistent snapshot, with what a WAL file holds
+            report.check()
+            _generalise_persons(copy)
+        finally:
+            reader.close()
+            copy.close()
+        report(5)
+        yield staged
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _generalise_persons(connection: sqlite3.Connection) -> None:
+    """Generalise the persons of a staging copy in place (its own triggers dropped first: nothing is logged)."""
+    gpkg.register_functions(connection)
+    generalise.register_sqlite_functions(connection)
+    connection.execute("PRAGMA trusted_schema = ON")  # the R-tree triggers call the registered ST_ functions
+    connection.execute("PRAGMA synchronous = OFF")  # a throwaway copy: no need to wait for the disk
+    person = PERSON_SQL.format(a="entities")
+    persons = f"SELECT uuid FROM entities WHERE {person}"
+    connection.execute("BEGIN")
+    schema.drop_triggers(connection)
+    connection.execute(f"UPDATE entities SET geom = bc_cell_point(geom), address = bc_street(address) WHERE {person}")
+    connection.execute(
+        f"UPDATE relationship_lines SET geom = (SELECT {schema._line_sql('a.geom', 'b.geom')} "
+        "FROM entities a, entities b WHERE a.uuid = relationship_lines.from_uuid "
+        f"AND b.uuid = relationship_lines.to_uuid) WHERE from_uuid IN ({persons}) OR to_uuid IN ({persons})"
+    )
+    connection.execute("DELETE FROM bc_meta WHERE key = ?", (GENERALISED_MARK,))
+    connection.execute("INSERT INTO bc_meta (key, value) VALUES (?, ?)", (GENERALISED_MARK, str(generalise.CELL_M)))
+    connection.execute("COMMIT")
+
+
+def _require_generalised(read_from: Path, profile: str) -> None:
+    """Refuse to write a profile that generalises persons from a file whose persons are not generalised."""
+    if not generalises(profile):
+        return
+    connection = sqlite3.connect(_ro_uri(read_from), uri=True)
+    try:
+        marked = connection.execute("SELECT 1 FROM bc_meta WHERE key = ?", (GENERALISED_MARK,)).fetchone()
+    finally:
+        connection.close()
+    if not marked:
+        raise BrusselsCreativeError(
+            f"{read_from}: its persons are not generalised; the {profile} profile cannot be written from it"
+        )
+
+
 # ---- GeoPackage --------------------------------------------------------------------------------------------------
 def _columns(connection: sqlite3.Connection, database: str, table: str) -> list[str]:
     return [row[1] for row in connection.execute(f'PRAGMA {database}.table_info("{table}")')]
 
 
-def _write_gpkg(source, product, target, entity_filter, profile, result, report) -> None:
+def _write_gpkg(source, product, target, entity_filter, profile, result, report, original=None) -> None:
+    _require_generalised(source, profile)
     EcosystemStore.create(product).close()
     connection = sqlite3.connect(f"file:{quote(product.resolve().as_posix())}", uri=True, isolation_level=None)
     try:
@@ -538,7 +631,7 @@ def _write_gpkg(source, product, target, entity_filter, profile, result, report)
         try:
             with store.transaction():
                 _copy_rows(connection, entity_filter, profile, result, report)
-                _copy_qgis_tables(connection, source, target, profile)
+                _copy_qgis_tables(connection, original or source, target, profile)
                 schema.install_triggers(connection)
                 store.refresh_extents()
                 connection.execute(
@@ -693,6 +786,7 @@ def _open_source(source: Path):
 def _write_geojson(source, product, entity_filter, profile, language, result, report) -> None:
     from osgeo import gdal
 
+    _require_generalised(source, profile)
     sql = entities_sql(entity_filter, profile, language, names="full")
     report(5)
     with gpkg.gdal_exceptions():
@@ -711,17 +805,55 @@ def _write_geojson(source, product, entity_filter, profile, language, result, re
         finally:
             gdal.PopErrorHandler()
         out.FlushCache()
-        out = dataset = None  # closes the files
-    result.counts["entities"] = _count_entities(source, entity_filter, profile)
+        out = dataset = None  # closes the files: the count is read back from the written one
+        written = _written_count(product)
+    result.counts["entities"] = _check_count("entities", written, _count_entities(source, entity_filter, profile))
 
 
 def _count_entities(source: Path, entity_filter: EntityFilter, profile: str) -> int:
+    return _count_rows(source, "entities", entity_filter, profile)
+
+
+def _count_rows(source: Path, layer: str, entity_filter: EntityFilter, profile: str) -> int:
+    """How many rows a layer's SQL selects, counted on its tables and conditions only (the labels, lists and
+    geometries of the full SQL would cost as much as the export)."""
+    if layer == "entities":
+        sql = f"SELECT count(*) FROM entities e WHERE {selection_sql(entity_filter, profile)}"
+    elif layer == "relations":
+        sql = (
+            "SELECT count(*) FROM relationships r JOIN entities a ON a.uuid = r.from_uuid "
+            f"JOIN entities b ON b.uuid = r.to_uuid WHERE {selection_sql(entity_filter, profile, 'a')} "
+            f"AND {selection_sql(entity_filter, profile, 'b')}"
+        )
+    else:
+        sql = (
+            f"SELECT count(*) FROM {LINK_LAYERS[layer][0]} k JOIN entities e ON e.uuid = k.entity_uuid "
+            f"WHERE {selection_sql(entity_filter, profile)}"
+        )
     connection = sqlite3.connect(_ro_uri(source), uri=True)
     try:
-        sql = f"SELECT count(*) FROM entities e WHERE {selection_sql(entity_filter, profile)}"
         return connection.execute(sql).fetchone()[0]
     finally:
         connection.close()
+
+
+def _written_count(path: Path) -> int:
+    from osgeo import gdal
+
+    written = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
+    try:
+        return written.GetLayer(0).GetFeatureCount()
+    finally:
+        written = None
+
+
+def _check_count(layer: str, written: int, expected: int) -> int:
+    """The written count, when it is the expected one: an output never silently holds fewer rows than selected."""
+    if written != expected:
+        raise BrusselsCreativeError(
+            f"{layer}: {written} rows were written instead of {expected}; GDAL dropped some, nothing was exported"
+        )
+    return written
 
 
 def _translate(destination, dataset, options, report):
@@ -738,7 +870,7 @@ def _translate(destination, dataset, options, report):
     return out
 
 
-def _write_layer(source, folder, name, sql, fields, geometry_type, widths, srs, report) -> int:
+def _write_layer(source, folder, name, sql, fields, geometry_type, widths, srs, report, expected: int) -> int:
     """Write one shapefile (or attribute-only .dbf) from SQL on the source; return its feature count."""
     from osgeo import gdal, ogr
 
@@ -760,9 +892,8 @@ def _write_layer(source, folder, name, sql, fields, geometry_type, widths, srs, 
         _translate(out, dataset, options, report)
     finally:
         gdal.PopErrorHandler()
-    count = out.GetLayer(0).GetFeatureCount()
-    out = dataset = None
-    return count
+    out = dataset = None  # closes the files: the count is read back from them
+    return _check_count(name, _written_count(folder / f"{name}{suffix}"), expected)
 
 
 def _byte_length(expr: str) -> str:
@@ -772,6 +903,7 @@ def _byte_length(expr: str) -> str:
 def _write_shapefiles(source, folder, entity_filter, profile, language, result, report) -> None:
     from osgeo import ogr, osr
 
+    _require_generalised(source, profile)
     language = taxonomy.normalize_language(language)
     entity_fields = [f for f, _ in _entity_fields(profile)]
     layers = [
@@ -796,7 +928,8 @@ def _write_shapefiles(source, folder, entity_filter, profile, language, result, 
     # the other, each with its own read-only handle on the source.
     with gpkg.gdal_exceptions(), ThreadPoolExecutor(max_workers=2) as pool:
         jobs = {
-            pool.submit(_write_layer, source, folder, name, sql, fields, geometry_type, widths[name], srs, report): name
+            pool.submit(_write_layer, source, folder, name, sql, fields, geometry_type, widths[name], srs, report,
+                        _count_rows(source, name, entity_filter, profile)): name
             for name, sql, fields, geometry_type in layers
         }
         try:

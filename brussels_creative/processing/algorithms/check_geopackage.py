@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -20,6 +19,7 @@ from ...core.errors import BrusselsCreativeError
 from ...core.store import checks
 from ...core.store.ecosystem import read_schema_version
 from .base import BrusselsCreativeAlgorithm
+from .outputs import add_feature
 
 
 class CheckGeoPackage(BrusselsCreativeAlgorithm):
@@ -84,7 +84,7 @@ class CheckGeoPackage(BrusselsCreativeAlgorithm):
                 break
             feature = QgsFeature(fields)
             feature.setAttributes([finding.severity, finding.check, finding.table, finding.row, finding.message])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            add_feature(sink, feature, index, len(findings))
             errors += finding.severity == checks.ERROR
             warnings += finding.severity == checks.WARNING
             if finding.severity == checks.ERROR:

@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import clusters
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS, add_filter_parameters, ecosystem_file, input_layer, read_points
-from .outputs import add_point_features, add_wkb_features
+from .outputs import add_point_features, add_wkb_features, json_texts
 
 DEGENERATE_BUFFER_M = 1.0
 TOP = 3
@@ -146,6 +146,8 @@ class Clusters(BrusselsCreativeAlgorithm):
         with_sectors = ecosystem_file(layer) is not None and "sector_codes" in field_names
         columns = ("entity_type",) * has_type + ("sector_codes",) * with_sectors
         points = read_points(self, parameters, context, steps, self.INPUT, columns)
+        if has_type:  # a JSON entity_type (object, list) is counted and written as its JSON text
+            points.columns["entity_type"] = json_texts(points.columns["entity_type"])
         self._check_cancel(feedback)
 
         steps.setCurrentStep(1)

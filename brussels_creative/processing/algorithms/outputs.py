@@ -1,20 +1,82 @@
 """Writing the analyses' features into Processing sinks: one reused QgsFeature, geometry and attributes prepared
-in bulk, progress and cancel checks every few thousand features."""
+in bulk, progress and cancel checks every few thousand features.
+
+No output is silently shorter than its input: a feature the sink refuses stops the algorithm with a message naming
+the feature and the field. Input fields that a GeoPackage or a shapefile cannot hold (JSON objects and lists, as
+GeoJSON and Opendatasoft exports carry them, string lists, binary values) are declared as text fields and written
+as JSON text (binary values as hexadecimal), whatever the output format, so that every output holds the same
+values."""
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry, QgsPointXY, QgsProcessingException
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+)
+from qgis.PyQt.QtCore import QByteArray, QMetaType
 
 from .base import tr
 from .inputs import check_canceled
 
 CHECK_EVERY = 2000
+# Field types written as text: JSON objects and lists (GeoJSON, PostgreSQL json and arrays), binary values.
+TEXT_WRITTEN = frozenset({QMetaType.QVariantMap, QMetaType.QVariantHash, QMetaType.QVariantList,
+                          QMetaType.QStringList, QMetaType.QByteArray})
+
+
+def storable_fields(fields: QgsFields) -> tuple[QgsFields, list[int]]:
+    """The fields with those a GeoPackage or a shapefile cannot hold turned into text fields of the same name,
+    and the positions of the turned ones (their values go through `as_text`)."""
+    out = QgsFields()
+    turned = []
+    for index, field in enumerate(fields):
+        if field.type() in TEXT_WRITTEN:
+            text = QgsField(field.name(), QMetaType.QString, "String")
+            text.setComment(field.comment())
+            text.setAlias(field.alias())
+            out.append(text)
+            turned.append(index)
+        else:
+            out.append(field)
+    return out, turned
+
+
+def as_text(value):
+    """A value of a field `storable_fields` turned into text: JSON text (hexadecimal for binary); None stays None
+    (NULL), and so does QGIS's NULL."""
+    if value is None or (hasattr(value, "isNull") and not isinstance(value, QByteArray) and value.isNull()):
+        return None
+    if isinstance(value, QByteArray | bytes | bytearray):
+        return bytes(value).hex()
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def json_texts(values: list) -> list:
+    """The values with JSON objects and lists (and binary values) as text, the others unchanged: for a column
+    copied from an input whose field type is not known ahead."""
+    kinds = (dict, list, QByteArray, bytes, bytearray)
+    return [as_text(v) if isinstance(v, kinds) else v for v in values]
+
+
+def storable_rows(rows: list[list], turned: list[int]) -> list[list]:
+    """The attribute rows with the values of the turned fields (see `storable_fields`) as text, in place."""
+    if turned:
+        for row in rows:
+            for index in turned:
+                row[index] = as_text(row[index])
+    return rows
 
 
 def check_writable(path: str, key: str) -> None:
@@ -95,5 +157,39 @@ def _add(sink, fields: QgsFields, geometries: Iterable[QgsGeometry], rows: Itera
                 feedback.setProgress(start + span * i / n)
         set_geometry(geometry)
         set_attributes(row)
-        add(feature, fast)
+        if not add(feature, fast):
+            raise refused(sink, feature, i, n)
     check_canceled(feedback)
+
+
+def add_feature(sink, feature: QgsFeature, index: int, total: int) -> None:
+    """Add one feature (the `index`-th of `total`, from 0) to the sink, or fail naming it and its field."""
+    if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        raise refused(sink, feature, index, total)
+
+
+def refused(sink, feature: QgsFeature, index: int, total: int) -> QgsProcessingException:
+    """The error for a feature the sink refused: its position, the first field whose value the field's type cannot
+    take (if one is found) and the sink's own message."""
+    error = sink.lastError() if hasattr(sink, "lastError") else ""
+    fields = feature.fields()
+    for position, value in enumerate(feature.attributes()):
+        if position >= fields.count():
+            break
+        field = fields.at(position)
+        try:
+            field.convertCompatible(value)
+        except ValueError:
+            return QgsProcessingException(
+                tr("The output refused feature {} of {}: its field {} ({}) cannot hold the value {} ({})").format(
+                    index + 1, total, field.name(), field.typeName() or field.friendlyTypeString(),
+                    _shown(value), error)
+            )
+    return QgsProcessingException(
+        tr("The output refused feature {} of {} ({})").format(index + 1, total, error or tr("no reason given"))
+    )
+
+
+def _shown(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."

@@ -9,7 +9,6 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -31,7 +30,7 @@ from ...core.analysis import pattern
 from ...core.errors import BrusselsCreativeError
 from .base import BrusselsCreativeAlgorithm
 from .inputs import add_filter_parameters, read_points
-from .outputs import check_writable, writing
+from .outputs import add_feature, check_writable, writing
 from .polygons import read_boundary
 
 MAX_PIXELS = 16_000_000
@@ -286,7 +285,7 @@ class PointPattern(BrusselsCreativeAlgorithm):
                 r, float(k[i]), float(lmr[i] + r), float(lmr[i]),
                 None if lo is None else float(lo[i]), None if hi is None else float(hi[i]),
             ])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            add_feature(sink, feature, i, len(radii))
         return dest_id
 
     def _chart(self, path, radii, lmr, lo, hi, nsim, n, ce) -> None:

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from .base import tr
 from .inputs import WORKING_CRS, check_canceled
+from .outputs import storable_fields, storable_rows
 
 
 class Polygons(NamedTuple):
@@ -83,7 +84,8 @@ def read_polygons(
     how many); without it they are used as given, as QGIS's own algorithms do (counting points needs no repair).
     Without `shapes` (and without `repair`), no polygon is converted to shapely yet: Polygons.convert does it for
     those that are needed (converting thousands of detailed polygons costs more than reading them). Curved
-    polygons are replaced by QGIS's straight-segment approximation (arcs cut into segments of at most 1°)."""
+    polygons are replaced by QGIS's straight-segment approximation (arcs cut into segments of at most 1°). Fields
+    an output cannot hold (JSON objects and lists) come as text fields holding JSON text (outputs.storable_fields)."""
     if repair and not shapes:
         raise ValueError("repairing polygons needs their shapes")
     source = algorithm.parameterAsSource(parameters, key, context)
@@ -146,7 +148,9 @@ def read_polygons(
             geometries[present] = valid
             for index in np.asarray(present)[invalid]:
                 kept[index] = None  # written back from the repaired shapely geometry
-    return Polygons(geometries, source.fields(), rows, kept)
+    # fields an output cannot hold (JSON objects and lists) are carried as JSON text, so no polygon is refused
+    fields, turned = storable_fields(source.fields())
+    return Polygons(geometries, fields, storable_rows(rows, turned), kept)
 
 
 def read_boundary(algorithm, parameters, key: str, context, feedback) -> shapely.Geometry | None:

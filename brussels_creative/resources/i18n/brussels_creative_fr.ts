@@ -2420,6 +2420,21 @@ Indicateurs : des noms séparés par des virgules, tels que l'instantané des in
         <translation>{} : impossible d’écrire {} ({})</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>The output refused feature {} of {}: its field {} ({}) cannot hold the value {} ({})</source>
+        <translation>La sortie a refusé l’entité {} sur {} : son champ {} ({}) ne peut pas contenir la valeur {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>The output refused feature {} of {} ({})</source>
+        <translation>La sortie a refusé l’entité {} sur {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/periods.py"/>
         <source>From</source>
         <translation>Du</translation>

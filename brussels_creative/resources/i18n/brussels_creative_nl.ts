@@ -2420,6 +2420,21 @@ Indicatoren: namen gescheiden door komma's, zoals de momentopname van de indicat
         <translation>{}: kan {} niet schrijven ({})</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>The output refused feature {} of {}: its field {} ({}) cannot hold the value {} ({})</source>
+        <translation>De uitvoer weigerde object {} van {}: het veld {} ({}) kan de waarde {} niet bevatten ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>The output refused feature {} of {} ({})</source>
+        <translation>De uitvoer weigerde object {} van {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/periods.py"/>
         <source>From</source>
         <translation>Van</translation>

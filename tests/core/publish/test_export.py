@@ -5,17 +5,23 @@ from __future__ import annotations
 import csv
 import hashlib
 import sqlite3
+import tempfile
 import zipfile
 from pathlib import Path
 
 import fiona
+import numpy as np
 import pytest
+import shapely
+import shapely.geometry
 from osgeo_utils.samples import validate_gpkg
 from pyproj import CRS, Transformer
+from scipy.spatial import cKDTree
 
 from brussels_creative.core.errors import BrusselsCreativeError, SchemaError, ValidationError
 from brussels_creative.core.publish import export
-from brussels_creative.core.publish.export import DROP, KEEP, PERSON, PRIVACY_RULES, export_ecosystem
+from brussels_creative.core.publish.export import DROP, GENERALISED, KEEP, PERSON, PRIVACY_RULES, export_ecosystem
+from brussels_creative.core.publish.generalise import cell_centre, street_only
 from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store import schema, taxonomy
 from brussels_creative.core.store.ecosystem import EcosystemStore, read_schema_version
@@ -59,6 +65,7 @@ def source(tmp_path_factory) -> Path:
             SPECIAL["freelancer"] = store.add_entity(
                 149_100.0, 169_300.0, name="Zoë Vermeulen", entity_type="freelancer", verification="verified",
                 email="zoe@example.be", phone="+32 470 00 00 00", claimed_by="Zoë Vermeulen",
+                address="Rue Haute 45A bte 2",
                 verified_by="tom.janssens", **common)
             SPECIAL["solo"] = store.add_entity(
                 149_200.0, 169_400.0, name="Studio Solo", entity_type="company", size_class="solo",
@@ -87,6 +94,12 @@ def exports(source, tmp_path_factory):
 # ---- an independent reading of the source: what each profile must contain ----------------------------------------
 def _is_person(row) -> bool:
     return row["entity_type"] == "freelancer" or row["size_class"] == "solo"
+
+
+def _expected_xy(row, profile: str) -> tuple[float, float]:
+    """Where an entity stands in a profile's output: persons outside internal at the centre of their 100 m cell."""
+    xy = export.gpkg.blob_point_xy(row["geom"])
+    return cell_centre(*xy) if profile != "internal" and _is_person(row) else xy
 
 
 def _kept(row, profile: str) -> bool:
@@ -152,10 +165,9 @@ def test_shapefile_round_trip_matches_the_source_after_the_mapping(source, expor
     names = _mapping("shp_folder")
     for entity_uuid, row in expected.items():
         record = records[entity_uuid]
-        with _ro(source) as connection:
-            blob = connection.execute("SELECT geom FROM entities WHERE uuid = ?", (entity_uuid,)).fetchone()[0]
-        x, y = export.gpkg.blob_point_xy(blob)
-        assert record["_geom"]["coordinates"] == pytest.approx((x, y), abs=1e-3)
+        assert record["_geom"]["coordinates"] == pytest.approx(_expected_xy(row, profile), abs=1e-3)
+        generalised = profile != "internal" and _is_person(row)
+        assert record[names["address"]] == _cut(street_only(row["address"]) if generalised else row["address"])
         assert record[names["name"]] == _cut(row["name"])
         assert record[names["description"]] == _cut(row["description"])
         assert record[names["entity_type"]] == taxonomy.term("entity_types", row["entity_type"]).label("fr")
@@ -176,15 +188,13 @@ def test_geojson_is_rfc7946_lon_lat_within_a_millimetre(source, exports, profile
     records = {r["uuid"]: r for r in _json_records(path)}
     assert set(records) == set(expected)
     back = Transformer.from_crs("EPSG:4326", "EPSG:31370", always_xy=True)
-    with _ro(source) as connection:
-        points = dict(connection.execute("SELECT uuid, geom FROM entities").fetchall())
     for entity_uuid, record in records.items():
         lon, lat = record["_geom"]["coordinates"]
         assert 4.2 < lon < 4.5 and 50.7 < lat < 50.95
         x, y = back.transform(lon, lat)
-        sx, sy = export.gpkg.blob_point_xy(points[entity_uuid])
-        assert abs(x - sx) < 1e-3 and abs(y - sy) < 1e-3
         row = expected[entity_uuid]
+        sx, sy = _expected_xy(row, profile)
+        assert abs(x - sx) < 1e-3 and abs(y - sy) < 1e-3
         assert record["name"] == row["name"]  # never cut in GeoJSON
         assert record["description"] == row["description"]
         assert record["sectors"] == _labels(source, entity_uuid, "entity_sectors", "sectors", "fr")
@@ -201,14 +211,18 @@ def test_geopackage_is_valid_and_holds_the_profile_rows(source, exports, profile
     records = {r["uuid"]: r for r in _gpkg_records(path)}
     assert set(records) == set(expected)
     for entity_uuid, row in expected.items():
-        assert records[entity_uuid]["_geom"]["coordinates"] == pytest.approx(
-            export.gpkg.blob_point_xy(row["geom"]), abs=1e-3)
+        assert records[entity_uuid]["_geom"]["coordinates"] == pytest.approx(_expected_xy(row, profile), abs=1e-3)
     with _ro(path) as connection:
         copied = {r["uuid"]: dict(r) for r in connection.execute("SELECT * FROM entities")}
     for entity_uuid, row in expected.items():
-        for column in ("fid", "geom", "name", "description", "entity_type", "status", "created_at", "updated_at",
-                       "sector_codes", "primary_sector", "website", "last_reviewed"):
+        generalised = profile != "internal" and _is_person(row)
+        for column in ("fid", "geom", "address", "name", "description", "entity_type", "status", "created_at",
+                       "updated_at", "sector_codes", "primary_sector", "website", "last_reviewed"):
+            if generalised and column in ("geom", "address"):
+                continue
             assert copied[entity_uuid][column] == row[column], (entity_uuid, column)
+        if generalised:
+            assert copied[entity_uuid]["address"] == street_only(row["address"])
     with _ro(path) as connection:
         names = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         assert set(schema.expected_trigger_names(connection)) <= names  # every rule reinstalled
@@ -253,6 +267,18 @@ def test_each_privacy_rule_holds_in_every_format(source, exports, rule, profile)
     }
     if rule.kind == "field":
         table, column = rule.target.split(".")
+        if column == "geom":
+            for fmt, records in outputs.items():
+                for entity_uuid, record in records.items():
+                    xy = record["_geom"]["coordinates"]
+                    if fmt == "geojson":
+                        xy = Transformer.from_crs("EPSG:4326", "EPSG:31370", always_xy=True).transform(*xy)
+                    wanted = export.gpkg.blob_point_xy(expected[entity_uuid]["geom"])
+                    if action == GENERALISED and _is_person(expected[entity_uuid]):
+                        wanted = cell_centre(*wanted)
+                    assert xy == pytest.approx(wanted, abs=1e-3), (fmt, entity_uuid)
+            assert action == KEEP or any(_is_person(expected[u]) for u in outputs["gpkg"]), "rule not exercised"
+            return
         if table == "relationships":
             with _ro(exports[profile, "gpkg"].path) as connection:
                 values = [r[0] for r in connection.execute(f"SELECT {column} FROM relationships")]
@@ -269,11 +295,13 @@ def test_each_privacy_rule_holds_in_every_format(source, exports, rule, profile)
             for entity_uuid, record in records.items():
                 row = expected[entity_uuid]
                 value = record.get(name)
-                if action == KEEP or (action == PERSON and not _is_person(row)):
+                if action == KEEP or (action in (PERSON, GENERALISED) and not _is_person(row)):
                     assert value == (_cut(row[column]) if fmt == "shp_folder" else row[column]), (fmt, entity_uuid)
+                elif action == GENERALISED:
+                    assert value == street_only(row[column]), (fmt, name, entity_uuid)
                 else:
                     assert value is None, (fmt, name, entity_uuid)
-            if action == PERSON:
+            if action in (PERSON, GENERALISED):
                 assert any(_is_person(expected[u]) and expected[u][column] for u in records), "rule not exercised"
     elif rule.kind == "rows":
         for fmt, records in outputs.items():
@@ -302,6 +330,108 @@ def _matches(rule, row) -> bool:
         connection.close()
 
 
+# ---- privacy: a scan of every value of every output ------------------------------------------------------------
+PRIVATE_KINDS = ("person e-mails", "person phones", "claimants", "staff accounts", "person addresses",
+                 "person points")
+
+
+def private_values(source: Path) -> tuple[dict[str, set[str]], np.ndarray]:
+    """The source's private values: persons' e-mails, phones and addresses with their house number, claimants,
+    staff accounts (verifiers, creators, last editors), and persons' exact points ((n, 2) EPSG:31370).
+
+    A value found in what every profile publishes is not counted: an organisation's own e-mail or address (a
+    claimant writing from the organisation's address, a freelancer in a company's building), an entry's name (a
+    freelancer claiming their own entry) or source (the "web form" account is named in "self-registration (web
+    form)")."""
+    with _ro(source) as connection:
+        rows = [dict(r) for r in connection.execute("SELECT * FROM entities")]
+        staff = {v for r in connection.execute("SELECT created_by, updated_by FROM relationships") for v in r if v}
+    persons = [r for r in rows if _is_person(r)]
+    public = {r[k] for r in rows if not _is_person(r) for k in ("email", "address") if r[k]}
+    public_text = "\n".join(public | {r[k] for r in rows for k in ("name", "source") if r[k]})
+    values = {
+        "person e-mails": {r["email"] for r in persons if r["email"]},
+        "person phones": {r["phone"] for r in persons if r["phone"]},
+        "claimants": {r["claimed_by"] for r in rows if r["claimed_by"]},
+        "staff accounts": staff | {r[k] for r in rows for k in ("verified_by", "created_by", "updated_by") if r[k]},
+        "person addresses": {r["address"] for r in persons if r["address"] and any(c.isdigit() for c in r["address"])},
+    }
+    values = {kind: {v for v in vals if v not in public_text} for kind, vals in values.items()}
+    points = np.array([export.gpkg.blob_point_xy(r["geom"]) for r in persons], dtype=float).reshape(-1, 2)
+    return values, points
+
+
+def _geometry_xy(blob: bytes) -> np.ndarray:
+    geometry = shapely.from_wkb(bytes(blob[export.gpkg.blob_wkb_offset(blob):]))
+    return shapely.get_coordinates(geometry)
+
+
+def output_values(path: Path, fmt: str) -> tuple[str, np.ndarray, np.ndarray]:
+    """Every text an output holds (joined), every coordinate pair (EPSG:31370) of its geometries and R-trees, and
+    its layers' extents (min x, min y, max x, max y): GeoPackage tables, shapefiles' attribute tables, their CSV
+    files, GeoJSON text and geometries."""
+    texts: list[str] = []
+    xy: list[np.ndarray] = []
+    extents: list[tuple] = []
+    if fmt == "gpkg":
+        with _ro(path) as connection:
+            tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            rtrees = {r[0] for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%rtree%'")}
+            for table in tables:
+                for row in connection.execute(f'SELECT * FROM "{table}"'):
+                    texts += [v for v in row if isinstance(v, str)]
+                    xy += [_geometry_xy(v) for v in row if isinstance(v, bytes) and v[:2] == b"GP"]
+                    if table in rtrees:  # id, minx, maxx, miny, maxy (float32: within 2 cm)
+                        xy.append(np.array([[row[1], row[3]], [row[2], row[4]]], dtype=float))
+            extents += connection.execute(
+                "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE min_x IS NOT NULL").fetchall()
+    else:
+        files = [path] if fmt == "geojson" else sorted(path.iterdir())
+        back = Transformer.from_crs("EPSG:4326", "EPSG:31370", always_xy=True)
+        for file in files:
+            if file.suffix in (".csv", ".geojson", ".prj", ".cpg"):
+                texts.append(file.read_text(encoding="utf-8"))
+            if file.suffix in (".shp", ".geojson") or (file.suffix == ".dbf" and not file.with_suffix(".shp").exists()):
+                with fiona.open(file) as collection:
+                    if file.suffix == ".shp":
+                        extents.append(collection.bounds)
+                    for feature in collection:
+                        texts += [v for v in dict(feature["properties"]).values() if isinstance(v, str)]
+                        if feature["geometry"] is not None:
+                            coordinates = shapely.get_coordinates(shapely.geometry.shape(feature["geometry"]))
+                            xy.append(np.column_stack(back.transform(*coordinates.T)) if fmt == "geojson"
+                                      else coordinates)
+    return "\n".join(texts), (np.vstack(xy) if xy else np.zeros((0, 2))), np.array(extents, dtype=float).reshape(-1, 4)
+
+
+def private_values_found(source: Path, path: Path, fmt: str) -> dict[str, int]:
+    """How many of the source's private values (per kind) an output holds: texts anywhere in a text, a person's
+    point within 2 cm of a coordinate pair, or its x or y as a layer's extent."""
+    values, points = private_values(source)
+    text, xy, extents = output_values(path, fmt)
+    found = {kind: sum(1 for v in vals if v in text) for kind, vals in values.items()}
+    hit = np.zeros(len(points), dtype=bool)
+    if len(xy) and len(points):
+        hit |= np.isfinite(cKDTree(xy).query(points, distance_upper_bound=0.02)[0])
+    for min_x, min_y, max_x, max_y in extents:
+        hit |= np.isclose(points[:, 0], min_x, rtol=0, atol=1e-6) | np.isclose(points[:, 0], max_x, rtol=0, atol=1e-6)
+        hit |= np.isclose(points[:, 1], min_y, rtol=0, atol=1e-6) | np.isclose(points[:, 1], max_y, rtol=0, atol=1e-6)
+    found["person points"] = int(hit.sum())
+    return found
+
+
+@pytest.mark.parametrize("fmt", ["gpkg", "shp_folder", "geojson"])
+@pytest.mark.parametrize("profile", export.PROFILES)
+def test_no_output_holds_a_private_value_its_profile_forbids(source, exports, profile, fmt):
+    found = private_values_found(source, exports[profile, fmt].path, fmt)
+    assert set(found) == set(PRIVATE_KINDS)
+    if profile == "internal":  # the scan finds what is there: internal keeps every kind
+        assert all(found[kind] > 0 for kind in PRIVATE_KINDS), found
+    else:
+        assert found == dict.fromkeys(PRIVATE_KINDS, 0)
+
+
 def test_relationships_are_kept_only_when_both_ends_are(source, exports):
     for profile in ("partner", "public"):
         lines = _shp_records(exports[profile, "shp_folder"].path, "relations")
@@ -311,7 +441,10 @@ def test_relationships_are_kept_only_when_both_ends_are(source, exports):
     lines = {r["from_uuid"]: r for r in _shp_records(exports["public", "shp_folder"].path, "relations")}
     line = lines[SPECIAL["freelancer"]]
     assert line["note"] == "Membre fondatrice ‘ß’" and line["type"] == "membre de"
-    assert line["_geom"]["coordinates"] == [(149_100.0, 169_300.0), (149_000.0, 169_200.0)]
+    # the freelancer's end at the centre of its 100 m cell, not at home (149 100, 169 300)
+    assert line["_geom"]["coordinates"] == [(149_150.0, 169_350.0), (149_000.0, 169_200.0)]
+    internal = {r["from_uuid"]: r for r in _shp_records(exports["internal", "shp_folder"].path, "relations")}
+    assert internal[SPECIAL["freelancer"]]["_geom"]["coordinates"] == [(149_100.0, 169_300.0), (149_000.0, 169_200.0)]
 
 
 # ---- shapefile specifics -----------------------------------------------------------------------------------------
@@ -471,3 +604,25 @@ def test_a_file_that_is_not_an_ecosystem_or_the_source_itself_is_refused(source,
     with pytest.raises(BrusselsCreativeError, match="OUTPUT"):
         export_ecosystem(source, source, "gpkg", "public")
     assert _sha256(source) == before
+
+
+def test_the_generalised_staging_copy_is_removed_even_on_cancel(source, tmp_path, monkeypatch):
+    staging = tmp_path / "system_tmp"
+    staging.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(staging))
+    export_ecosystem(source, tmp_path / "p.geojson", "geojson", "partner")
+    with pytest.raises(export.ExportCancelledError):
+        export_ecosystem(source, tmp_path / "q.geojson", "geojson", "public", is_canceled=lambda: True)
+    assert list(staging.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.geojson", "system_tmp"]
+
+
+@pytest.mark.parametrize("profile", ["partner", "public"])
+def test_no_writer_reads_a_source_whose_persons_are_not_generalised(source, tmp_path, profile):
+    result = export.ExportResult(tmp_path / "x", "geojson", profile)
+    report = export._Reporter(None, None)
+    with pytest.raises(BrusselsCreativeError, match="not generalised"):
+        export._write_geojson(source, tmp_path / "x.geojson", EntityFilter(), profile, "en", result, report)
+    with pytest.raises(BrusselsCreativeError, match="not generalised"):
+        export._write_gpkg(source, tmp_path / "x.gpkg", tmp_path / "x.gpkg", EntityFilter(), profile, result, report)
+    assert list(tmp_path.iterdir()) == []
