@@ -34,7 +34,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 # Dutch type words written glued to the name and abbreviated ("Walckiersstr.", "Ninoofsestwg").
 _NL_SUFFIXES = (("stwg", "steenweg"), ("steenw", "steenweg"), ("stw", "steenweg"), ("str", "straat"),
-                ("pln", "plein"), ("ln", "laan"))
+                ("pln", "plein"), ("pl", "plein"), ("ln", "laan"))
 # Words that mean the same thing whatever the language: one canonical token.
 _CANONICAL = {"saint": "st", "sint": "st", "sankt": "st", "st": "st", "sainte": "ste", "ste": "ste"}
 
@@ -46,9 +46,8 @@ _FR_TYPES = frozenset(
     "val parc champ".split()
 )
 _PARTICLES = frozenset("de du des d la le les l aux au a".split())
-_NL_TYPES = ("steenweg", "straat", "laan", "plein", "dreef", "lei", "kaai", "square", "galerij", "gang", "pad",
-             "weg", "hof", "park", "dijk", "plaats", "vest", "kade", "wegel", "doorgang", "pleintje", "berg",
-             "veld", "tuin", "kouter", "markt", "brug", "poort")
+_NL_TYPES = ("steenweg", "straat", "laan", "pleintje", "plein", "dreef", "lei", "kaai", "square", "galerij", "gang",
+             "weg", "kade", "wegel", "doorgang")
 
 _APOSTROPHES_AND_PUNCTUATION = re.compile(r"[^0-9a-z]+")
 _LIGATURES = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l",
@@ -154,7 +153,7 @@ class HouseNumber:
 
 _BOX_WORDS = r"(?:boite|bte|bt|bus|box|bo|b)"
 NUMBER_PATTERN = (
-    r"(?P<number>\d{1,4})\s*(?P<letter>[a-z](?![a-z0-9])(?!\s*\d))?"
+    r"(?P<number>\d{1,4})\s*(?P<letter>[a-z](?![a-z0-9.])(?!\s*\d))?"
     r"(?:\s*-\s*(?P<range_end>\d{1,4})\s*[a-z]?(?![a-z]))?"
     rf"(?:\s*(?:/|,?\s*{_BOX_WORDS}(?![a-z])\.?)\s*(?P<box>[0-9]{{1,4}}[a-z]?|[a-z](?![a-z])|[a-z]?[0-9]{{1,4}}))?"
 )
@@ -278,10 +277,13 @@ def parse_address(text: str | None, postcodes: frozenset[str] | set[str] = froze
     numbers = list(_NUMBER_IN_TEXT.finditer(head))
     if numbers:
         first = numbers[0]
-        if first.start() == 0 and len(numbers) >= 1 and re.search(r"[a-z]{3}", head[first.end():]):
-            # "54 avenue Louise": the number first
+        if first.start() == 0 and re.search(r"[a-z]{3}", head[first.end():]):
+            # "54 avenue Louise, Ixelles": the number first, the municipality after a comma
             number = _number_from_match(first)
             street = head[first.end():]
+            if not tail and "," in street.strip(" ,"):
+                pieces = street.strip(" ,").split(",")
+                street, tail = ",".join(pieces[:-1]), pieces[-1]
         else:
             match = numbers[-1]
             number = _number_from_match(match)

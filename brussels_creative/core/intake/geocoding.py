@@ -182,6 +182,7 @@ class _Street:
     candidates: tuple[int, ...]
     score: float
     note: str | None
+    ambiguous: str | None = None  # several different streets fit: only a house number found in one decides
 
 
 class Geocoder:
@@ -210,7 +211,8 @@ class Geocoder:
                     owners.append(s)
                 for key in core_keys(name):
                     _add(self._by_core, (postcode, key), s)
-        self._all_fuzzy = (list(all_keys), [owners for owners in all_keys.values()])
+        self._all_fuzzy = (list(all_keys), [tuple(owners) for owners in all_keys.values()])
+        self._fuzzy_scopes: dict[tuple[str, ...], tuple[list[str], list[tuple[int, ...]]]] = {}
         self.postcodes = frozenset(p for p in self._postcode if p)
         self._nis_postcodes: dict[str, set[str]] = {}
         self._extra_names: dict[str, tuple[str, str | None]] = {}
@@ -383,6 +385,10 @@ class Geocoder:
             if found.startswith("ambiguous"):
                 return self._none([*notes, found])
             return self._postcode_or_none(scope, code, notes, found)
+        if found.ambiguous:
+            found = self._disambiguate(found, house)
+            if isinstance(found, str):
+                return self._none([*notes, found])
         if found.note:
             notes.append(found.note)
         return self._place(found, house, notes)
@@ -412,40 +418,47 @@ class Geocoder:
         for postcodes, factor in ((first, 1.0), (scope[1:], 1.0 if not code else outside)):
             hit = self._exact_in(keys, postcodes)
             if hit:
-                return _Street(hit, factor, _moved(code, hit, self._postcode))
+                return self._street(hit, factor, _moved(code, hit, self._postcode), label)
             hit = self._core_in(cores, postcodes)
             if hit:
                 return _Street(hit, 0.95 * factor, f"street type differs from '{label}'" + _in(code, hit, self))
         if scope:
             hit = self._exact_in(keys, near)
             if hit:
-                return _Street(hit, outside, _moved(code, hit, self._postcode))
+                return self._street(hit, outside, _moved(code, hit, self._postcode), label)
             for postcodes, factor in ((scope[:1], 1.0), (near, outside)):
                 fuzzy = self._fuzzy_in(keys, postcodes)
                 if isinstance(fuzzy, str):
                     return fuzzy
                 if fuzzy:
                     hit, ratio = fuzzy
-                    return _Street(hit, ratio * factor, f"spelling corrected from '{label}'" + _in(code, hit, self))
+                    return self._street(hit, ratio * factor,
+                                        f"spelling corrected from '{label}'" + _in(code, hit, self), label)
             hit = self._core_in(cores, near)
             if hit:
                 return _Street(hit, 0.95 * outside,
                                f"street type differs from '{label}'" + _in(code, hit, self))
         hit = self._exact_anywhere(keys)
-        if isinstance(hit, str):
-            return hit
         if hit:
             note = None if not scope else f"'{label}' is not in {', '.join(scope)}; found in {self._postcode[hit[0]]}"
-            return _Street(hit, 1.0 if not scope else 0.9, note)
+            return self._street(hit, 1.0 if not scope else 0.9, note, label)
         fuzzy = self._fuzzy_anywhere(keys)
         if isinstance(fuzzy, str):
             return fuzzy
         if fuzzy:
             hit, ratio = fuzzy
-            return _Street(hit, ratio * (1.0 if not scope else 0.9),
-                           f"spelling corrected from '{label}'" + _in(code, hit, self, always=True))
+            return self._street(hit, ratio * (1.0 if not scope else 0.9),
+                                f"spelling corrected from '{label}'" + _in(code, hit, self, always=True), label)
         where = f" in {', '.join(scope)} or nearby" if scope else ""
         return f"street '{label}' not found{where}"
+
+    def _street(self, hit: tuple[int, ...], score: float, note: str | None, label: str) -> _Street:
+        """A street resolution; several different streets (names or municipalities differ) make it ambiguous."""
+        if len({self._identity(s) for s in hit}) > 1:
+            places = sorted({self._postcode[s] or "?" for s in hit})
+            return _Street(hit, score, note, f"ambiguous: '{label}' names different streets in "
+                           f"{', '.join(places[:6])}{'...' if len(places) > 6 else ''}")
+        return _Street(hit, score, note)
 
     def _exact_in(self, keys: list[str], postcodes: list[str]) -> tuple[int, ...]:
         for key in keys:
@@ -468,50 +481,62 @@ class Geocoder:
         values = self.reference.streets[s]
         return values[2], values[3], values[4]
 
-    def _exact_anywhere(self, keys: list[str]) -> tuple[int, ...] | str:
+    def _exact_anywhere(self, keys: list[str]) -> tuple[int, ...]:
         for key in keys:
             hit = self._any_key.get(key)
             if hit:
-                if len({self._identity(s) for s in hit}) > 1:
-                    places = sorted({self._postcode[s] or "?" for s in hit})
-                    return (f"ambiguous: '{key}' names different streets in {', '.join(places[:6])}"
-                            f"{'...' if len(places) > 6 else ''}; give the postcode or municipality")
                 return tuple(hit)
         return ()
 
     def _fuzzy_in(self, keys: list[str], postcodes: list[str]) -> tuple[tuple[int, ...], float] | str | None:
-        choices: list[str] = []
-        owners: list[tuple[int, ...]] = []
-        for code in postcodes:
-            names, streets = self._fuzzy.get(code, ((), ()))
-            choices.extend(names)
-            owners.extend((s,) for s in streets)
+        scope = tuple(postcodes)
+        if scope not in self._fuzzy_scopes:
+            choices: list[str] = []
+            owners: list[tuple[int, ...]] = []
+            for code in scope:
+                names, streets = self._fuzzy.get(code, ((), ()))
+                choices.extend(names)
+                owners.extend((s,) for s in streets)
+            self._fuzzy_scopes[scope] = (choices, owners)
+        choices, owners = self._fuzzy_scopes[scope]
         return self._best(keys, choices, owners, None)
 
     def _fuzzy_anywhere(self, keys: list[str]) -> tuple[tuple[int, ...], float] | str | None:
         names, owners = self._all_fuzzy
-        return self._best(keys, names, [tuple(o) for o in owners], FUZZY_CUTOFF_ANYWHERE)
+        return self._best(keys, names, owners, FUZZY_CUTOFF_ANYWHERE)
 
     def _best(self, keys: list[str], choices: list[str], owners: list[tuple[int, ...]], cutoff: float | None
               ) -> tuple[tuple[int, ...], float] | str | None:
         if not choices:
             return None
-        scored: dict[tuple, tuple[float, tuple[int, ...], str]] = {}
+        scored: dict[str, tuple[float, list[int]]] = {}
         for key in keys:
             limit = cutoff or (FUZZY_CUTOFF if len(key) >= 10 else 90.0)
             for choice, ratio, index in _extract(key, choices, limit):
-                for s in owners[index]:
-                    identity = self._identity(s)
-                    if identity not in scored or scored[identity][0] < ratio:
-                        scored[identity] = (ratio, owners[index], choice)
+                best, streets = scored.get(choice, (0.0, []))
+                streets.extend(s for s in owners[index] if s not in streets)
+                scored[choice] = (max(best, ratio), streets)
         if not scored:
             return None
-        ranked = sorted(scored.values(), key=lambda item: -item[0])
-        best = ranked[0]
-        if len(ranked) > 1 and ranked[1][0] >= best[0] - 2.0:
-            return f"ambiguous: '{keys[0]}' is as close to '{best[2]}' as to '{ranked[1][2]}'"
-        hit = tuple(s for item in ranked if item[0] == best[0] for s in item[1])
-        return tuple(dict.fromkeys(hit)), best[0] / 100.0
+        ranked = sorted(scored.items(), key=lambda item: -item[1][0])
+        best_choice, (best, streets) = ranked[0]
+        rivals = [choice for choice, (ratio, hit) in ranked[1:] if ratio >= best - 2.0
+                  and {self._identity(s) for s in hit} != {self._identity(s) for s in streets}]
+        if rivals:
+            return f"ambiguous: '{keys[0]}' is as close to '{best_choice}' as to '{rivals[0]}'"
+        return tuple(streets), best / 100.0
+
+    def _disambiguate(self, found: _Street, house: HouseNumber | None) -> _Street | str:
+        """Among different streets of one name, the one street holding the house number, else ambiguous."""
+        if house is None:
+            return found.ambiguous + "; give the house number, postcode or municipality"
+        holding = [s for s in found.candidates
+                   if self._find_number(s, house.number, house.label, "") is not None]
+        if len({self._identity(s) for s in holding}) != 1:
+            return found.ambiguous + "; give the postcode or municipality"
+        others = sorted({self._postcode[s] or "?" for s in found.candidates} - {self._postcode[s] for s in holding})
+        note = f"number {house.label} found only in {self._postcode[holding[0]]} (same name in {', '.join(others)})"
+        return _Street(tuple(holding), found.score, "; ".join(n for n in (found.note, note) if n))
 
     # ---- positions --------------------------------------------------------------------------------------------
     def _place(self, found: _Street, house: HouseNumber | None, notes: list[str]) -> tuple:

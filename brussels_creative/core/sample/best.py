@@ -28,6 +28,34 @@ def read_street_list(path: str | Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def _street_groups(streets: list[dict[str, str]]) -> list[list[dict[str, str]]]:
+    """Rows naming one street: the same French and Dutch names in one municipality or in touching ones (a street
+    crossing a postcode or municipal border is one line whose numbers are split between its parts, as in BeST)."""
+    codes, shapes = region.municipality_shapes()
+    shape_of = dict(zip(codes, shapes, strict=True))
+    groups: list[list[dict[str, str]]] = []
+    by_name: dict[tuple[str, str], list[list[dict[str, str]]]] = {}
+    seen = set()
+    for street in streets:
+        identity = (street["postal_id"], street.get("street_fr", ""), street.get("street_nl", ""))
+        if identity in seen:
+            continue  # one street cut in two by BeST within a postcode: one part
+        seen.add(identity)
+        name = identity[1:]
+        for group in by_name.get(name, ()):
+            nis = {row["city_no"] for row in group}
+            here = shape_of.get(street["city_no"])
+            if street["city_no"] in nis or (here is not None and any(
+                    shape_of.get(code) is not None and shapely.touches(here, shape_of[code]) for code in nis)):
+                group.append(street)
+                break
+        else:
+            group = [street]
+            groups.append(group)
+            by_name.setdefault(name, []).append(group)
+    return groups
+
+
 def synthetic_points(streets: list[dict[str, str]], max_number: int = 40, seed: int = 1
                      ) -> list[tuple[float, float, dict[str, str], str, str]]:
     """(x, y, street row, house number, box) for every synthetic address point of the street list."""
@@ -37,13 +65,8 @@ def synthetic_points(streets: list[dict[str, str]], max_number: int = 40, seed: 
     for shape in shapes:
         shapely.prepare(shape)
     points = []
-    seen = set()
-    for street in streets:
-        identity = (street["postal_id"], street.get("street_fr"), street.get("street_nl"))
-        if identity in seen:
-            continue  # one street cut in two parts by BeST: one segment, numbers once
-        seen.add(identity)
-        shape = shape_of.get(street["city_no"]) or shape_of[codes[0]]
+    for group in _street_groups(streets):
+        shape = shape_of.get(group[0]["city_no"]) or shape_of[codes[0]]
         minx, miny, maxx, maxy = shape.bounds
         while True:
             sx, sy = rng.uniform(minx, maxx), rng.uniform(miny, maxy)
@@ -51,8 +74,9 @@ def synthetic_points(streets: list[dict[str, str]], max_number: int = 40, seed: 
                 break
         angle = rng.uniform(0, np.pi)
         dx, dy = np.cos(angle), np.sin(angle)
-        top = int(rng.integers(4, max_number + 1))
+        top = int(rng.integers(4, max_number + 1)) * len(group)
         numbers = np.arange(1, top + 1)
+        part = np.minimum((numbers - 1) * len(group) // top, len(group) - 1)  # consecutive ranges per postcode
         missing = (numbers > 3) & (rng.random(top) < 0.12)
         boxes = np.where(rng.random(top) < 0.08, rng.integers(2, 4, top), 0)
         lettered = rng.random(top) < 0.04
@@ -63,6 +87,7 @@ def synthetic_points(streets: list[dict[str, str]], max_number: int = 40, seed: 
         for j, number in enumerate(numbers.tolist()):
             if missing[j]:
                 continue
+            street = group[int(part[j])]
             x, y, label = xs[j], ys[j], str(number)
             if boxes[j]:
                 points.extend((x, y, street, label, str(box)) for box in range(1, int(boxes[j]) + 1))
