@@ -41,7 +41,7 @@ from brussels_creative.core.store.ecosystem import EcosystemStore  # noqa: E402
 
 STREETS = ROOT / "tests" / "data" / "brussels_streets_best.csv"
 RESULTS = ROOT / "bench" / "results"
-DATA_VERSION = 1
+DATA_VERSION = 2
 
 FR_ABBREVIATIONS = {"Avenue": ["Av.", "Av", "Ave"], "Boulevard": ["Bd", "Bld", "Bd."], "Chaussée": ["Chée", "Ch."],
                     "Place": ["Pl.", "Pl"], "Square": ["Sq.", "Sq"], "Rue": ["R.", "Rue"], "Route": ["Rte"],

@@ -45,14 +45,18 @@ def algorithm_classes() -> list[type]:
     from .algorithms.density_grid import DensityGrid
     from .algorithms.export_ecosystem import ExportEcosystem
     from .algorithms.generate_sample import GenerateSample
+    from .algorithms.geocode_addresses import GeocodeAddresses
     from .algorithms.hotspots import Hotspots
     from .algorithms.kernel_density import KernelDensity
+    from .algorithms.load_address_reference import LoadAddressReference
     from .algorithms.point_pattern import PointPattern
 
     return [
         CreateGeoPackage,
         CheckGeoPackage,
         GenerateSample,
+        LoadAddressReference,
+        GeocodeAddresses,
         DensityByArea,
         DensityGrid,
         KernelDensity,

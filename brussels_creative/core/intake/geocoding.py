@@ -620,12 +620,15 @@ class Geocoder:
         if target is None or target not in self._centre:
             return self._none([*notes, why + ("" if scope else " and no postcode")])
         px, py = self._centre[target]
-        s = next(i for i, c in enumerate(self._postcode) if c == target)
-        values = self.reference.streets[s]
+        municipality = taxonomy.municipality_for_postcode(target)
+        if municipality is not None:
+            nis, place_fr, place_nl = municipality.nis, municipality.name_fr, municipality.name_nl
+        else:
+            values = self.reference.streets[next(i for i, c in enumerate(self._postcode) if c == target)]
+            nis, (place_fr, place_nl) = values[2], self._place_names(values)
         notes = [*notes, why + ": the postcode's centre"]
-        place_fr, place_nl = self._place_names(values)
         return (px, py, "postcode", POSITION_FACTOR["postcode"], f"{target} {place_fr}".strip(),
-                f"{target} {place_nl}".strip(), target, values[2], "; ".join(notes))
+                f"{target} {place_nl}".strip(), target, nis, "; ".join(notes))
 
     @staticmethod
     def _place_names(values: tuple) -> tuple[str, str]:

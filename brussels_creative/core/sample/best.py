@@ -16,6 +16,7 @@ import numpy as np
 import shapely
 
 from ..intake.address_reference import BEST_COLUMNS
+from ..intake.addresses import municipality_key
 from ..store import region, taxonomy
 
 SPACING = 7.0  # metres between two houses on one side
@@ -32,21 +33,20 @@ def _street_groups(streets: list[dict[str, str]]) -> list[list[dict[str, str]]]:
     """Rows naming one street: the same French and Dutch names in one municipality or in touching ones (a street
     crossing a postcode or municipal border is one line whose numbers are split between its parts, as in BeST)."""
     codes, shapes = region.municipality_shapes()
-    shape_of = dict(zip(codes, shapes, strict=True))
+    touching = {(a, b) for a, shape in zip(codes, shapes, strict=True) for b, other in zip(codes, shapes, strict=True)
+                if a == b or shapely.distance(shape, other) < 20.0}
     groups: list[list[dict[str, str]]] = []
-    by_name: dict[tuple[str, str], list[list[dict[str, str]]]] = {}
+    by_name: dict[str, list[list[dict[str, str]]]] = {}
     seen = set()
     for street in streets:
         identity = (street["postal_id"], street.get("street_fr", ""), street.get("street_nl", ""))
         if identity in seen:
             continue  # one street cut in two by BeST within a postcode: one part
         seen.add(identity)
-        name = identity[1:]
+        name = municipality_key(identity[1]) or municipality_key(identity[2])  # spelling variants of one name
         for group in by_name.get(name, ()):
             nis = {row["city_no"] for row in group}
-            here = shape_of.get(street["city_no"])
-            if street["city_no"] in nis or (here is not None and any(
-                    shape_of.get(code) is not None and shapely.touches(here, shape_of[code]) for code in nis)):
+            if any((street["city_no"], code) in touching for code in nis):
                 group.append(street)
                 break
         else:
