@@ -244,7 +244,7 @@ class ParsedAddress:
     municipality: str | None
 
 
-_POSTCODE = re.compile(r"(?<![\d/])(?:\bb\s*-\s*|\bb\s+)?(1\d{3})(?![\d])")
+_POSTCODE = re.compile(r"(?<![\d/])(?:\bb\s*-\s*|\bb\s+)?([1-9]\d{3})(?![\d])")
 _NUMBER_IN_TEXT = re.compile(rf"(?<![a-z0-9])(?:n[or]?\s*\.?\s*)?{NUMBER_PATTERN}(?![0-9])")
 _BILINGUAL = re.compile(r"\s+[-–/]\s+|\s*[–/]\s*|\s*\|\s*")
 
@@ -262,9 +262,9 @@ def parse_address(text: str | None, postcodes: frozenset[str] | set[str] = froze
     head, tail = plain, ""
     for match in reversed(list(_POSTCODE.finditer(plain))):
         code = match.group(1)
-        if postcodes and code not in postcodes:
-            continue
         before, after = plain[: match.start()], plain[match.end():]
+        if postcodes and code not in postcodes and not re.search(r"[,;]\s*$", before):
+            continue  # an unknown postcode only after a comma ("..., 3000 Leuven"); else it is a house number
         after_is_name = bool(re.match(r"^[\s,\-)]*[a-z]", after)) or not after.strip(" ,.-)")
         introduced = bool(re.search(r"[,;\-(]\s*$", before)) or bool(re.search(r"\d", before)) or (
             re.match(r"^[\s,]*[a-z]", after) is not None)

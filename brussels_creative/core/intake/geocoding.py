@@ -53,7 +53,8 @@ except ImportError:  # pragma: no cover - exercised by the fallback test through
 
 MATCH_TYPES = ("exact", "interpolated", "street", "postcode", "none")
 POSITION_FACTOR = {"exact": 1.0, "interpolated": 0.9, "street": 0.7, "postcode": 0.4, "none": 0.0}
-FUZZY_CUTOFF = 85.0  # ratio (0–100) of the spaceless keys a typo may reach; 90 for keys under 10 characters
+FUZZY_CUTOFF = 85.0  # ratio (0–100) of the spaceless keys a typo may reach
+FUZZY_CUTOFF_SHORT = 88.0  # for keys under 10 characters (one transposition in 9 characters scores 88.9)
 FUZZY_CUTOFF_ANYWHERE = 92.0
 EXTRAPOLATE_NUMBERS = 10  # a number at most this far beyond the street's last one is placed at that last one
 NEIGHBOURS_BY_DISTANCE = 4
@@ -421,7 +422,8 @@ class Geocoder:
                 return self._street(hit, factor, _moved(code, hit, self._postcode), label)
             hit = self._core_in(cores, postcodes)
             if hit:
-                return _Street(hit, 0.95 * factor, f"street type differs from '{label}'" + _in(code, hit, self))
+                note = f"street type or language differs from '{label}'" + _in(code, hit, self)
+                return _Street(hit, 0.95 * factor, note)
         if scope:
             hit = self._exact_in(keys, near)
             if hit:
@@ -437,7 +439,7 @@ class Geocoder:
             hit = self._core_in(cores, near)
             if hit:
                 return _Street(hit, 0.95 * outside,
-                               f"street type differs from '{label}'" + _in(code, hit, self))
+                               f"street type or language differs from '{label}'" + _in(code, hit, self))
         hit = self._exact_anywhere(keys)
         if hit:
             note = None if not scope else f"'{label}' is not in {', '.join(scope)}; found in {self._postcode[hit[0]]}"
@@ -511,7 +513,7 @@ class Geocoder:
             return None
         scored: dict[str, tuple[float, list[int]]] = {}
         for key in keys:
-            limit = cutoff or (FUZZY_CUTOFF if len(key) >= 10 else 90.0)
+            limit = cutoff or (FUZZY_CUTOFF if len(key) >= 10 else FUZZY_CUTOFF_SHORT)
             for choice, ratio, index in _extract(key, choices, limit):
                 best, streets = scored.get(choice, (0.0, []))
                 streets.extend(s for s in owners[index] if s not in streets)
