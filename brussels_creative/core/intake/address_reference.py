@@ -139,7 +139,7 @@ def read_best_csv(path: str | Path, progress: Callable[[float], None] | None = N
                 if is_canceled is not None and is_canceled():
                     raise LoadCancelledError("cancelled while reading")
                 if progress is not None:
-                    progress(min(99.0, 100.0 * handle.tell() / total))
+                    progress(min(99.0, 100.0 * handle.buffer.tell() / total))
             if len(row) < width:
                 if any(row):
                     rows.skip("too few columns")

@@ -178,7 +178,7 @@ class GeocodeAddresses(BrusselsCreativeAlgorithm):
                 feedback.setProgress(80 + 20.0 * i / n)
             kind = result.match_type[i]
             if kind == "none":
-                feature.setGeometry(QgsGeometry())
+                feature.clearGeometry()
             else:
                 matched += 1
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(result.x[i]), float(result.y[i]))))
