@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QSettings, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QMessageBox, QToolBar
 
-from .core.dependencies import missing_dependencies
+from .core.dependencies import missing_dependencies, missing_optional
 from .resources import RESOURCES_DIR, icon_path
 
 MENU_OBJECT_NAME = "BrusselsCreativeMenu"
@@ -96,6 +96,15 @@ class BrusselsCreativePlugin:
                 ),
                 level=Qgis.Warning,
                 duration=0,
+            )
+
+        for requirement, algorithms in missing_optional():
+            self.iface.messageBar().pushMessage(
+                tr("Brussels Creative"),
+                tr("Optional Python package {} is not installed: {} works without it, more slowly. Install it with: "
+                   "pip install \"{}\"").format(requirement, algorithms, requirement),
+                level=Qgis.Info,
+                duration=15,
             )
 
     def _add_action(self, text: str, slot, icon: str | None, toolbar: bool = False) -> QAction:
