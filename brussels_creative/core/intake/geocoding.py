@@ -204,14 +204,14 @@ class Geocoder:
                 if not name:
                     continue
                 for key in street_keys(name):
-                    _add(self._by_key, (postcode, key), s)
-                    _add(self._any_key, key, s)
-                    _add(all_keys, key, s)
+                    _append_unique(self._by_key, (postcode, key), s)
+                    _append_unique(self._any_key, key, s)
+                    _append_unique(all_keys, key, s)
                     keys, owners = self._fuzzy.setdefault(postcode, ([], []))
                     keys.append(key)
                     owners.append(s)
                 for key in core_keys(name):
-                    _add(self._by_core, (postcode, key), s)
+                    _append_unique(self._by_core, (postcode, key), s)
         self._all_fuzzy = (list(all_keys), [tuple(owners) for owners in all_keys.values()])
         self._fuzzy_scopes: dict[tuple[str, ...], tuple[list[str], list[tuple[int, ...]]]] = {}
         self.postcodes = frozenset(p for p in self._postcode if p)
@@ -649,7 +649,7 @@ class GeocodingCancelledError(ValidationError):
     """Geocoding was cancelled."""
 
 
-def _add(index: dict, key, value: int) -> None:
+def _append_unique(index: dict, key, value: int) -> None:
     bucket = index.setdefault(key, [])
     if value not in bucket:
         bucket.append(value)
