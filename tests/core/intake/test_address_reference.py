@@ -15,6 +15,7 @@ from qgis.core import QgsRectangle, QgsVectorLayer
 from brussels_creative.core.errors import ValidationError
 from brussels_creative.core.intake import address_reference as loader
 from brussels_creative.core.intake.geocoding import AddressReference, Geocoder
+from brussels_creative.core.store import checks
 from brussels_creative.core.store.ecosystem import EcosystemStore
 
 
@@ -70,6 +71,7 @@ def test_the_loaded_reference_is_a_valid_indexed_layer_holding_every_csv_row(add
     inside = int(((xy[:, 0] >= 148_000) & (xy[:, 0] <= 150_000) & (xy[:, 1] >= 169_000) & (xy[:, 1] <= 171_000)).sum())
     assert inside > 100
     assert len(list(layer.getFeatures(window))) == inside  # through the R-tree
+    assert [f for f in checks.check_file(path) if f.severity == checks.ERROR] == []
 
 
 def test_points_keep_their_attributes_and_exact_coordinates(address_reference):
