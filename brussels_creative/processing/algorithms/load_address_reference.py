@@ -24,10 +24,9 @@ from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS, check_canceled
 
 
-def best_csv_path(value) -> str | None:
-    """The path of a BeST openaddress CSV given as INPUT (a path or a layer on the file), else None."""
-    source = value.source() if hasattr(value, "source") else str(value or "")
-    path = source.split("|")[0]
+def best_csv_path(source: str) -> str | None:
+    """The path of a BeST openaddress CSV given as INPUT (a path, or a layer's source on the file), else None."""
+    path = (source or "").split("|")[0]
     if not path.lower().endswith(".csv") or not Path(path).is_file():
         return None
     with Path(path).open(encoding="utf-8-sig", newline="") as handle:
@@ -98,8 +97,11 @@ class LoadAddressReference(BrusselsCreativeAlgorithm):
         if not target or not Path(target).is_file():
             raise QgsProcessingException(self.tr("GEOPACKAGE: {} is not an existing file").format(target))
         raw = parameters.get(self.INPUT)
-        layer = raw if hasattr(raw, "source") else self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        best = best_csv_path(layer if layer is not None else raw)
+        if isinstance(raw, str):
+            best = best_csv_path(raw)  # read directly: QGIS need not open 850 000 rows as a layer
+        else:
+            layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+            best = best_csv_path(layer.source()) if layer is not None else None
         try:
             if best is not None:
                 feedback.pushInfo(self.tr("Reading the BeST CSV {}").format(best))
