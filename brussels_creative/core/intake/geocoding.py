@@ -416,18 +416,19 @@ class Geocoder:
             if candidate not in near and candidate not in first:
                 near.append(candidate)
         outside = 0.97
-        for postcodes, factor in ((first, 1.0), (scope[1:], 1.0 if not code else outside)):
+        rest = 1.0 if not code else outside
+        beyond = [n for n in near if n not in scope]
+        # the exact name anywhere near what the address claims beats a reading without the street type
+        for postcodes, factor in ((first, 1.0), (scope[1:], rest), (beyond, outside)):
             hit = self._exact_in(keys, postcodes)
             if hit:
                 return self._street(hit, factor, _moved(code, hit, self._postcode), label)
+        for postcodes, factor in ((first, 1.0), (scope[1:], rest)):
             hit = self._core_in(cores, postcodes)
             if hit:
                 note = f"street type or language differs from '{label}'" + _in(code, hit, self)
                 return _Street(hit, 0.95 * factor, note)
         if scope:
-            hit = self._exact_in(keys, near)
-            if hit:
-                return self._street(hit, outside, _moved(code, hit, self._postcode), label)
             for postcodes, factor in ((scope[:1], 1.0), (near, outside)):
                 fuzzy = self._fuzzy_in(keys, postcodes)
                 if isinstance(fuzzy, str):
@@ -436,7 +437,7 @@ class Geocoder:
                     hit, ratio = fuzzy
                     return self._street(hit, ratio * factor,
                                         f"spelling corrected from '{label}'" + _in(code, hit, self), label)
-            hit = self._core_in(cores, near)
+            hit = self._core_in(cores, beyond)
             if hit:
                 return _Street(hit, 0.95 * outside,
                                f"street type or language differs from '{label}'" + _in(code, hit, self))
@@ -566,6 +567,12 @@ class Geocoder:
                 if k is not None:
                     notes.append(f"{label} not in the reference: number {house.number} used")
                     return self._result(s, "exact", found.score * 0.95, house, sx[k], sy[k], notes)
+        elsewhere = self._same_name_nearby(candidates, house)
+        if elsewhere is not None:
+            s, k = elsewhere
+            notes.append(f"number {label} not on the street in {self._postcode[candidates[0]]}: found on the street "
+                         f"of the same name in {self._postcode[s]}")
+            return self._result(s, "exact", found.score * 0.95, house, sx[k], sy[k], notes)
         best = None
         for s in candidates:
             placed = self._interpolate(s, house.number)
@@ -580,6 +587,29 @@ class Geocoder:
         notes.append(f"number {house.number} is outside the street's {side} numbers: the street's middle")
         return self._result(s, "street", found.score, house, self.reference.street_x[s], self.reference.street_y[s],
                             notes)
+
+    def _same_name_nearby(self, candidates: tuple[int, ...], house: HouseNumber) -> tuple[int, int] | None:
+        """A street of the same name in the candidates' or neighbouring postcodes holding the exact number, when
+        exactly one does (a street crossing a municipal border is cut in parts that split its numbers)."""
+        postcodes = {self._postcode[s] for s in candidates}
+        for code in list(postcodes):
+            postcodes.update(self._neighbours.get(code, ()))
+        others = []
+        for s in candidates:
+            for name in self.reference.streets[s][3:6]:
+                for key in street_keys(name) if name else ():
+                    others.extend(o for o in self._any_key.get(key, ()) if o not in candidates and o not in others
+                                  and self._postcode[o] in postcodes)
+        holding = []
+        for o in others:
+            k = self._find_number(o, house.number, house.label, house.box)
+            if k is None and house.box:
+                k = self._find_number(o, house.number, house.label, "")
+            if k is not None:
+                holding.append((o, k))
+        if len({self._identity(o) for o, _ in holding}) == 1:
+            return holding[0]
+        return None
 
     def _interpolate(self, s: int, number: int) -> tuple[float, float, str, int] | None:
         run = self._runs.get(s * 2 + number % 2)

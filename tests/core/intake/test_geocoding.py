@@ -256,3 +256,14 @@ def test_without_rapidfuzz_the_pure_python_matcher_gives_the_same_answers(geocod
     monkeypatch.setattr(geocoding, "FUZZY_BACKEND", "difflib")
     fallback = Geocoder(geocoder.reference)
     assert [fallback.geocode_one(t) for t in texts] == with_rapidfuzz
+
+
+def test_a_number_on_the_part_of_the_street_across_the_border_is_found_there(geocoder, address_reference):
+    anderlecht = address_reference.numbers("Chaussée de Ninove", "1070")
+    molenbeek = address_reference.numbers("Chaussée de Ninove", "1080")
+    number = sorted(anderlecht - molenbeek, key=lambda n: (len(n), n))[-1]
+    row = next(r for r in address_reference.points("Chaussée de Ninove", "1070") if r["house_number"] == number)
+    result = geocoder.geocode_one(f"Chaussée de Ninove {number}, 1080 Molenbeek")
+    assert result[2] == "exact" and _at(result, address_reference.xy(row)), result
+    assert result[6] == "1070" and result[3] == 0.95
+    assert result[8] == (f"number {number} not on the street in 1080: found on the street of the same name in 1070")
