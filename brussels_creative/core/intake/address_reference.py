@@ -306,7 +306,7 @@ def write_reference(path: str | Path, rows: ReferenceRows, progress: Callable[[f
 
     with EcosystemStore.open(path) as store:
         connection = store.connection
-        connection.execute("PRAGMA cache_size = -262144")
+        connection.execute("PRAGMA cache_size = -65536")
         with store.transaction():
             _drop_reference(connection)
             connection.execute(
