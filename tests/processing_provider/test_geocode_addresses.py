@@ -20,7 +20,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from brussels_creative.core.store.ecosystem import EcosystemStore
 
@@ -53,8 +53,8 @@ def test_load_address_reference_reads_any_point_layer_with_chosen_fields(provide
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:31370"), wgs84, QgsProject.instance())
     memory = QgsVectorLayer("Point?crs=EPSG:4326", "urbis", "memory")
-    memory.dataProvider().addAttributes([QgsField("rue", QVariant.String), QgsField("straat", QVariant.String),
-                                         QgsField("num", QVariant.String), QgsField("cp", QVariant.Int)])
+    memory.dataProvider().addAttributes([QgsField("rue", QMetaType.QString), QgsField("straat", QMetaType.QString),
+                                         QgsField("num", QMetaType.QString), QgsField("cp", QMetaType.Int)])
     memory.updateFields()
     features = []
     for row in rows:

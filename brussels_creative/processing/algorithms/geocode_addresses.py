@@ -21,7 +21,7 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import BrusselsCreativeError
 from ...core.intake.geocoding import FUZZY_BACKEND, AddressReference, Geocoder, GeocodingCancelledError
@@ -30,13 +30,13 @@ from .inputs import WORKING_CRS, check_canceled
 from .outputs import CHECK_EVERY
 
 RESULT_FIELDS = (
-    ("match_type", QVariant.String),
-    ("match_score", QVariant.Double),
-    ("matched_fr", QVariant.String),
-    ("matched_nl", QVariant.String),
-    ("matched_postcode", QVariant.String),
-    ("nis_code", QVariant.String),
-    ("match_reason", QVariant.String),
+    ("match_type", QMetaType.QString),
+    ("match_score", QMetaType.Double),
+    ("matched_fr", QMetaType.QString),
+    ("matched_nl", QMetaType.QString),
+    ("matched_postcode", QMetaType.QString),
+    ("nis_code", QMetaType.QString),
+    ("match_reason", QMetaType.QString),
 )
 
 
