@@ -34,3 +34,12 @@ def release_qgis_layers(qgis_app) -> Iterator[None]:
         if hasattr(sys, name):
             delattr(sys, name)
     gc.collect()
+
+
+@pytest.fixture(scope="session")
+def address_reference(tmp_path_factory):
+    """The real street list of the region with synthetic house points, loaded into an ecosystem GeoPackage once per
+    session (see address_fixtures.py); tests copy the GeoPackage before writing to it."""
+    from address_fixtures import build_reference
+
+    return build_reference(tmp_path_factory.mktemp("address_reference"))

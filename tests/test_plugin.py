@@ -99,3 +99,18 @@ def test_shapely_on_another_geos_disables_its_algorithms_with_a_message(qgis_ifa
         ), messages
     finally:
         plugin.unload()
+
+
+def test_a_missing_optional_package_is_advised_and_the_algorithms_stay(qgis_iface, qgis_processing, monkeypatch):
+    from brussels_creative.core import dependencies
+
+    monkeypatch.setattr(dependencies, "OPTIONAL", (("no_such_fuzzy_xyz", "1.0", "fuzzy-xyz>=1", "geocode_addresses"),))
+    plugin = brussels_creative.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert plugin.missing == []
+        assert len(_providers()) == 1
+        messages = qgis_iface.messageBar().get_messages(0)  # Qgis.Info
+        assert any('pip install "fuzzy-xyz>=1"' in m and "geocode_addresses works without it" in m for m in messages)
+    finally:
+        plugin.unload()

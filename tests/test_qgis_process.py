@@ -12,7 +12,7 @@ from helpers import REPO, QgisProcess
 from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsEditFormConfig, QgsProject, QgsVectorLayer
 
-ALGORITHMS = ("create_geopackage", "check_geopackage", "generate_sample")
+ALGORITHMS = ("create_geopackage", "check_geopackage", "generate_sample", "load_address_reference", "geocode_addresses")
 
 
 def _metadata_version() -> str:
@@ -39,6 +39,45 @@ def test_create_and_check_run_headless(qgis_process_cli, tmp_path):
     refused = qgis_process_cli.call("run", "brussels_creative:create_geopackage", f"--OUTPUT={path}")
     assert refused.returncode != 0
     assert "already exists" in refused.stdout + refused.stderr
+
+
+def test_address_reference_and_geocoding_run_headless(qgis_process_cli, address_reference, tmp_path):
+    import csv
+
+    from brussels_creative.core.store.ecosystem import EcosystemStore
+
+    best = tmp_path / "best_1030.csv"
+    rows = [r for r in address_reference.rows if r["postcode"] == "1030"]
+    with best.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    path = tmp_path / "eco.gpkg"
+    EcosystemStore.create(path).close()
+    loaded = qgis_process_cli.run("load_address_reference", INPUT=str(best), GEOPACKAGE=str(path))
+    assert loaded["POINTS"] == len(rows)
+    target = rows[0]
+    addresses = tmp_path / "partners.csv"
+    addresses.write_text(
+        "name,address\n"
+        f"Hub,\"{target['streetname_nl']} {target['house_number']}, 1030 Schaarbeek\"\n"
+        "Nowhere,Rue Imaginaire 5\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "geocoded.gpkg"
+    result = qgis_process_cli.run("geocode_addresses", INPUT=str(addresses), ADDRESS_FIELD="address",
+                                  GEOPACKAGE=str(path), OUTPUT=str(output))
+    assert (result["MATCHED"], result["UNMATCHED"]) == (1, 1)
+    connection = sqlite3.connect(f"file:{output}?mode=ro", uri=True)
+    try:
+        found = connection.execute(
+            "SELECT name, match_type, matched_fr, nis_code, match_reason FROM geocoded ORDER BY fid").fetchall()
+    finally:
+        connection.close()
+    assert found == [
+        ("Hub", "exact", f"{target['streetname_fr']} {target['house_number']}, 1030 Schaerbeek", "21015", None),
+        ("Nowhere", "none", None, None, "street 'rue imaginaire' not found and no postcode"),
+    ]
 
 
 def test_packaged_zip_holds_exactly_the_plugin_and_loads_in_qgis_process(tmp_path):

@@ -184,3 +184,20 @@ def install_command(problem: Problem, qgis_geos: str, platform: str | None = Non
 
 def _debian() -> bool:
     return os.path.exists("/etc/debian_version")
+
+
+# Optional: the plugin works without them, some algorithms more slowly.
+# module, minimum version, requirement, the algorithms that use it (rapidfuzz: misspelt streets; without it a
+# pure-Python matcher gives the same results, slower)
+OPTIONAL = (("rapidfuzz", "3.0", "rapidfuzz>=3.0", "geocode_addresses"),)
+
+
+def missing_optional() -> list[tuple[str, str]]:
+    """Return (pip requirement, the algorithms that run slower without it) for each missing or too old optional
+    package."""
+    missing = []
+    for module_name, minimum, requirement, algorithms in OPTIONAL:
+        module = _import(module_name)
+        if module is None or version_tuple(getattr(module, "__version__", "0")) < version_tuple(minimum):
+            missing.append((requirement, algorithms))
+    return missing

@@ -32,6 +32,8 @@ ALGORITHMS = (
     ("centrography", "centrography", "Centrography", ("numpy",)),
     ("ecosystem_report", "ecosystem_report", "EcosystemReport", ("numpy", "scipy", "shapely")),
     ("publish_web_map", "publish_web_map", "PublishWebMap", ("numpy",)),
+    ("load_address_reference", "load_address_reference", "LoadAddressReference", ("numpy",)),
+    ("geocode_addresses", "geocode_addresses", "GeocodeAddresses", ("numpy",)),
 )
 
 

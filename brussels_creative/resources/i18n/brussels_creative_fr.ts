@@ -173,6 +173,11 @@
     </message>
     <message>
         <location filename="../../plugin.py"/>
+        <source>Optional Python package {} is not installed: {} works without it, more slowly. Install it with: pip install "{}"</source>
+        <translation>Le paquet Python optionnel {} n'est pas installé : {} fonctionne sans lui, plus lentement. Installez-le avec : pip install "{}"</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
         <source>{} is not installed.</source>
         <translation>{} n’est pas installé.</translation>
     </message>
@@ -333,6 +338,7 @@ Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois l
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>Ecosystem GeoPackage</source>
         <translation>GeoPackage d'écosystème</translation>
@@ -367,6 +373,7 @@ Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois l
         <location filename="../../processing/algorithms/centrography.py"/>
         <location filename="../../processing/algorithms/clusters.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <location filename="../../processing/algorithms/hotspots.py"/>
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>Cancelled</source>
@@ -1574,6 +1581,198 @@ La même graine donne toujours le même fichier. Les noms, adresses et contacts 
         <translation>{} existe déjà ; choisissez un autre nom ou autorisez l'écrasement</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Geocode addresses</source>
+        <translation>Géocoder des adresses</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>geocoding</source>
+        <translation>géocodage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>geocoder</source>
+        <translation>géocodeur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>BeST</source>
+        <translation>BeST</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Gives each row of a table or layer a point (EPSG:31370) from its Brussels address, offline, using the address reference loaded into the ecosystem GeoPackage by 'Load address reference'.
+
+How to read the result: every input row and field is kept, plus match_type — exact (the address point), interpolated (between the nearest numbers on the same side of the street), street (the street's middle: no number, or a number far beyond the street's), postcode (the postcode's centre: the street was not found), none (no point; the geometry stays empty) — match_score (0–1: street name certainty × position certainty, 1 = exact), the matched address in French and Dutch, its postcode and NIS code, and match_reason: why a row was not matched, or what was assumed (a corrected spelling, a box not in the reference, another postcode). Nothing is guessed silently.
+
+Give either one free-text ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelles') or STREET_FIELD with NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (separate fields also complete a free-text one). Case, accents, apostrophes, hyphens and spaces are ignored; French and Dutch abbreviations (av., bd, chée, pl., r., str., stwg, ln...) and bilingual names ('Rue X - Xstraat') are understood; numbers may be 5A, 5-7, 5 bte 2, 5/2, 5 bus 2; municipalities may be written in French, Dutch, German or by their old names (Laeken, Neder-Over-Heembeek). A misspelt street is looked for by fuzzy matching within the postcode, then the neighbouring ones; two different streets that fit equally give none, 'ambiguous'.</source>
+        <translation>Donne à chaque ligne d'une table ou d'une couche un point (EPSG:31370) à partir de son adresse bruxelloise, hors ligne, grâce à la référence d'adresses chargée dans le GeoPackage de l'écosystème par « Charger la référence d'adresses ».
+
+Lecture du résultat : chaque ligne et chaque champ de l'entrée sont conservés, avec match_type — exact (le point d'adresse), interpolated (entre les numéros les plus proches du même côté de la rue), street (le milieu de la rue : pas de numéro, ou un numéro bien au-delà de ceux de la rue), postcode (le centre du code postal : rue introuvable), none (pas de point ; la géométrie reste vide) — match_score (0–1 : certitude du nom de rue × certitude de la position, 1 = exact), l'adresse trouvée en français et en néerlandais, son code postal et son code INS, et match_reason : pourquoi une ligne n'a pas été trouvée, ou ce qui a été supposé (orthographe corrigée, boîte absente de la référence, autre code postal). Rien n'est deviné en silence.
+
+Indiquez soit un champ d'adresse libre ADDRESS_FIELD (« Av. Louise 54 bte 3, 1050 Ixelles »), soit STREET_FIELD avec NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (des champs séparés complètent aussi un champ libre). Casse, accents, apostrophes, traits d'union et espaces sont ignorés ; les abréviations françaises et néerlandaises (av., bd, chée, pl., r., str., stwg, ln...) et les noms bilingues (« Rue X - Xstraat ») sont compris ; les numéros peuvent s'écrire 5A, 5-7, 5 bte 2, 5/2, 5 bus 2 ; les communes peuvent être écrites en français, en néerlandais, en allemand ou sous leurs anciens noms (Laeken, Neder-Over-Heembeek). Une rue mal orthographiée est cherchée par correspondance approchée dans le code postal, puis dans les codes voisins ; deux rues différentes qui conviennent autant donnent none, « ambiguous ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Addresses (table or layer)</source>
+        <translation>Adresses (table ou couche)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Any table or layer with address fields (CSV, spreadsheet, GeoPackage...)</source>
+        <translation>Toute table ou couche avec des champs d'adresse (CSV, tableur, GeoPackage...)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Full address field</source>
+        <translation>Champ d'adresse complète</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Street field</source>
+        <translation>Champ rue</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>House number field</source>
+        <translation>Champ numéro</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Postcode field</source>
+        <translation>Champ code postal</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Municipality field</source>
+        <translation>Champ commune</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>One field holding the whole address</source>
+        <translation>Un champ contenant toute l'adresse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Street name (may hold the number too)</source>
+        <translation>Nom de rue (peut contenir aussi le numéro)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>House number, with letter or box</source>
+        <translation>Numéro, avec lettre ou boîte</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Four-digit Belgian postcode</source>
+        <translation>Code postal belge à quatre chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Municipality in French, Dutch or German</source>
+        <translation>Commune en français, néerlandais ou allemand</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Ecosystem GeoPackage with the address reference</source>
+        <translation>GeoPackage de l'écosystème avec la référence d'adresses</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>An ecosystem .gpkg into which 'Load address reference' has loaded address points (read only)</source>
+        <translation>Un .gpkg d'écosystème dans lequel « Charger la référence d'adresses » a chargé des points d'adresse (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Geocoded addresses</source>
+        <translation>Adresses géocodées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Every input row with its point (EPSG:31370) and the match fields</source>
+        <translation>Chaque ligne de l'entrée avec son point (EPSG:31370) et les champs de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Rows with a point</source>
+        <translation>Lignes avec un point</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Rows without a point</source>
+        <translation>Lignes sans point</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>INPUT: cannot read the table or layer</source>
+        <translation>INPUT : impossible de lire la table ou la couche</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>ADDRESS_FIELD or STREET_FIELD: choose the field holding the address or the street</source>
+        <translation>ADDRESS_FIELD ou STREET_FIELD : choisissez le champ qui contient l'adresse ou la rue</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>{}: the input has no field {}</source>
+        <translation>{} : l'entrée n'a pas de champ {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>GEOPACKAGE: {} is not an existing file</source>
+        <translation>GEOPACKAGE : {} n'est pas un fichier existant</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>GEOPACKAGE: {}</source>
+        <translation>GEOPACKAGE : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Address reference: {} points, {} streets (fuzzy matching: {})</source>
+        <translation>Référence d'adresses : {} points, {} rues (correspondance approchée : {})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>The input already has fields named like the results: they are written as {}</source>
+        <translation>L'entrée a déjà des champs nommés comme les résultats : ceux-ci sont écrits sous les noms {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>OUTPUT: cannot write row {}</source>
+        <translation>OUTPUT : impossible d'écrire la ligne {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>{} rows without a point: see match_reason</source>
+        <translation>{} lignes sans point : voir match_reason</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Points chauds (Getis-Ord Gi*)</translation>
@@ -2403,6 +2602,134 @@ Indicateurs : des noms séparés par des virgules, tels que l'instantané des in
         <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>region</source>
         <translation>région</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Load address reference</source>
+        <translation>Charger la référence d'adresses</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>UrbIS</source>
+        <translation>UrbIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Loads official address points into the ecosystem GeoPackage, where 'Geocode addresses' finds them offline: the point layer address_points (EPSG:31370: street in French and Dutch, house number, box, postcode, NIS code) and the table streets (one row per street and postcode, with its middle point).
+
+INPUT is either BOSA's BeST 'openaddress' CSV for Brussels (recognised by its columns EPSG:31370_x, streetname_fr, house_number...; read directly, retired addresses left out), or any point layer (UrbIS addresses, a municipality's own points) with the street, number and postcode fields chosen below, in any CRS. A house number field holding '12 bte 3' gives number 12 and box 3.
+
+Loading again replaces the previous reference in one transaction: a failure or cancel leaves the old one in place. The two tables are not part of the versioned schema; rows without location, street or number are skipped and counted in the log.</source>
+        <translation>Charge des points d'adresse officiels dans le GeoPackage de l'écosystème, où « Géocoder des adresses » les trouve hors ligne : la couche de points address_points (EPSG:31370 : rue en français et en néerlandais, numéro, boîte, code postal, code INS) et la table streets (une ligne par rue et code postal, avec son point central).
+
+INPUT est soit le CSV « openaddress » BeST du SPF BOSA pour Bruxelles (reconnu à ses colonnes EPSG:31370_x, streetname_fr, house_number... ; lu directement, adresses retirées écartées), soit toute couche de points (adresses UrbIS, points propres d'une commune) avec les champs rue, numéro et code postal choisis ci-dessous, dans n'importe quel SCR. Un champ numéro contenant « 12 bte 3 » donne le numéro 12 et la boîte 3.
+
+Un nouveau chargement remplace la référence précédente en une transaction : un échec ou une annulation laisse l'ancienne en place. Les deux tables ne font pas partie du schéma versionné ; les lignes sans position, rue ou numéro sont ignorées et comptées dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Address points (BeST CSV or point layer)</source>
+        <translation>Points d'adresse (CSV BeST ou couche de points)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>BeST openaddress CSV, or a point layer with street, number and postcode fields</source>
+        <translation>CSV openaddress BeST, ou couche de points avec des champs rue, numéro et code postal</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>The ecosystem .gpkg file that receives the reference</source>
+        <translation>Le fichier .gpkg de l'écosystème qui reçoit la référence</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Street name in French</source>
+        <translation>Nom de rue en français</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Street name in Dutch</source>
+        <translation>Nom de rue en néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>House number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Box</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>For a point layer (not needed for a BeST CSV)</source>
+        <translation>Pour une couche de points (inutile pour un CSV BeST)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Address points loaded</source>
+        <translation>Points d'adresse chargés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Streets</source>
+        <translation>Rues</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Reading the BeST CSV {}</source>
+        <translation>Lecture du CSV BeST {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Writing {} address points into {}</source>
+        <translation>Écriture de {} points d'adresse dans {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Cancelled: the previous reference is unchanged</source>
+        <translation>Annulé : la référence précédente est inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>The load failed and the previous reference is unchanged: {}</source>
+        <translation>Le chargement a échoué et la référence précédente est inchangée : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>INPUT: cannot read the layer</source>
+        <translation>INPUT : impossible de lire la couche</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>INPUT: neither a BeST openaddress CSV nor a point layer</source>
+        <translation>INPUT : ni un CSV openaddress BeST ni une couche de points</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>STREET_FR_FIELD or STREET_NL_FIELD, NUMBER_FIELD and POSTCODE_FIELD: choose the fields of a point layer</source>
+        <translation>STREET_FR_FIELD ou STREET_NL_FIELD, NUMBER_FIELD et POSTCODE_FIELD : choisissez les champs d'une couche de points</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>{}: the layer has no field {}</source>
+        <translation>{} : la couche n'a pas de champ {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/outputs.py"/>

@@ -173,6 +173,11 @@
     </message>
     <message>
         <location filename="../../plugin.py"/>
+        <source>Optional Python package {} is not installed: {} works without it, more slowly. Install it with: pip install "{}"</source>
+        <translation>Optioneel Python-pakket {} is niet geïnstalleerd: {} werkt zonder, maar trager. Installeer het met: pip install "{}"</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
         <source>{} is not installed.</source>
         <translation>{} is niet geïnstalleerd.</translation>
     </message>
@@ -333,6 +338,7 @@ Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de 
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>Ecosystem GeoPackage</source>
         <translation>Ecosysteem-GeoPackage</translation>
@@ -367,6 +373,7 @@ Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de 
         <location filename="../../processing/algorithms/centrography.py"/>
         <location filename="../../processing/algorithms/clusters.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <location filename="../../processing/algorithms/hotspots.py"/>
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>Cancelled</source>
@@ -1574,6 +1581,198 @@ Dezelfde seed geeft altijd hetzelfde bestand. Namen, adressen en contactgegevens
         <translation>{} bestaat al; kies een andere naam of sta overschrijven toe</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Geocode addresses</source>
+        <translation>Adressen geocoderen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>geocoding</source>
+        <translation>geocodering</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>geocoder</source>
+        <translation>geocoder</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>BeST</source>
+        <translation>BeST</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Gives each row of a table or layer a point (EPSG:31370) from its Brussels address, offline, using the address reference loaded into the ecosystem GeoPackage by 'Load address reference'.
+
+How to read the result: every input row and field is kept, plus match_type — exact (the address point), interpolated (between the nearest numbers on the same side of the street), street (the street's middle: no number, or a number far beyond the street's), postcode (the postcode's centre: the street was not found), none (no point; the geometry stays empty) — match_score (0–1: street name certainty × position certainty, 1 = exact), the matched address in French and Dutch, its postcode and NIS code, and match_reason: why a row was not matched, or what was assumed (a corrected spelling, a box not in the reference, another postcode). Nothing is guessed silently.
+
+Give either one free-text ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelles') or STREET_FIELD with NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (separate fields also complete a free-text one). Case, accents, apostrophes, hyphens and spaces are ignored; French and Dutch abbreviations (av., bd, chée, pl., r., str., stwg, ln...) and bilingual names ('Rue X - Xstraat') are understood; numbers may be 5A, 5-7, 5 bte 2, 5/2, 5 bus 2; municipalities may be written in French, Dutch, German or by their old names (Laeken, Neder-Over-Heembeek). A misspelt street is looked for by fuzzy matching within the postcode, then the neighbouring ones; two different streets that fit equally give none, 'ambiguous'.</source>
+        <translation>Geeft elke rij van een tabel of laag een punt (EPSG:31370) op basis van haar Brusselse adres, offline, met de adresreferentie die 'Adresreferentie laden' in de GeoPackage van het ecosysteem heeft geladen.
+
+Zo leest u het resultaat: elke invoerrij en elk veld blijft behouden, met match_type — exact (het adrespunt), interpolated (tussen de dichtstbijzijnde nummers aan dezelfde kant van de straat), street (het midden van de straat: geen nummer, of een nummer ver buiten die van de straat), postcode (het midden van de postcode: straat niet gevonden), none (geen punt; de geometrie blijft leeg) — match_score (0–1: zekerheid van de straatnaam × zekerheid van de positie, 1 = exact), het gevonden adres in het Frans en het Nederlands, de postcode en NIS-code, en match_reason: waarom een rij niet gevonden werd, of wat werd aangenomen (verbeterde spelling, bus niet in de referentie, andere postcode). Er wordt nooit stilzwijgend gegokt.
+
+Geef ofwel één vrij adresveld ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelles'), ofwel STREET_FIELD met NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (aparte velden vullen ook een vrij veld aan). Hoofdletters, accenten, apostroffen, koppeltekens en spaties worden genegeerd; Franse en Nederlandse afkortingen (av., bd, chée, pl., r., str., stwg, ln...) en tweetalige namen ('Rue X - Xstraat') worden begrepen; nummers mogen 5A, 5-7, 5 bte 2, 5/2, 5 bus 2 zijn; gemeenten mogen in het Frans, Nederlands, Duits of met hun oude namen (Laken, Neder-Over-Heembeek) geschreven zijn. Een verkeerd gespelde straat wordt bij benadering gezocht binnen de postcode, daarna in de naburige; twee verschillende straten die even goed passen geven none, 'ambiguous'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Addresses (table or layer)</source>
+        <translation>Adressen (tabel of laag)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Any table or layer with address fields (CSV, spreadsheet, GeoPackage...)</source>
+        <translation>Elke tabel of laag met adresvelden (CSV, rekenblad, GeoPackage...)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Full address field</source>
+        <translation>Veld met volledig adres</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Street field</source>
+        <translation>Straatveld</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>House number field</source>
+        <translation>Huisnummerveld</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Postcode field</source>
+        <translation>Postcodeveld</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Municipality field</source>
+        <translation>Gemeenteveld</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>One field holding the whole address</source>
+        <translation>Eén veld met het hele adres</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Street name (may hold the number too)</source>
+        <translation>Straatnaam (mag ook het nummer bevatten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>House number, with letter or box</source>
+        <translation>Huisnummer, met letter of bus</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Four-digit Belgian postcode</source>
+        <translation>Belgische postcode van vier cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Municipality in French, Dutch or German</source>
+        <translation>Gemeente in het Frans, Nederlands of Duits</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Ecosystem GeoPackage with the address reference</source>
+        <translation>GeoPackage van het ecosysteem met de adresreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>An ecosystem .gpkg into which 'Load address reference' has loaded address points (read only)</source>
+        <translation>Een ecosysteem-.gpkg waarin 'Adresreferentie laden' adrespunten heeft geladen (alleen lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Geocoded addresses</source>
+        <translation>Gegeocodeerde adressen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Every input row with its point (EPSG:31370) and the match fields</source>
+        <translation>Elke invoerrij met haar punt (EPSG:31370) en de matchvelden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Rows with a point</source>
+        <translation>Rijen met een punt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Rows without a point</source>
+        <translation>Rijen zonder punt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>INPUT: cannot read the table or layer</source>
+        <translation>INPUT: kan de tabel of laag niet lezen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>ADDRESS_FIELD or STREET_FIELD: choose the field holding the address or the street</source>
+        <translation>ADDRESS_FIELD of STREET_FIELD: kies het veld met het adres of de straat</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>{}: the input has no field {}</source>
+        <translation>{}: de invoer heeft geen veld {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>GEOPACKAGE: {} is not an existing file</source>
+        <translation>GEOPACKAGE: {} is geen bestaand bestand</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>GEOPACKAGE: {}</source>
+        <translation>GEOPACKAGE: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Address reference: {} points, {} streets (fuzzy matching: {})</source>
+        <translation>Adresreferentie: {} punten, {} straten (benaderend zoeken: {})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>The input already has fields named like the results: they are written as {}</source>
+        <translation>De invoer heeft al velden met de namen van de resultaten: die worden geschreven als {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>OUTPUT: cannot write row {}</source>
+        <translation>OUTPUT: kan rij {} niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>{} rows without a point: see match_reason</source>
+        <translation>{} rijen zonder punt: zie match_reason</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Hotspots (Getis-Ord Gi*)</translation>
@@ -2403,6 +2602,134 @@ Indicatoren: namen gescheiden door komma's, zoals de momentopname van de indicat
         <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>region</source>
         <translation>gewest</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Load address reference</source>
+        <translation>Adresreferentie laden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>UrbIS</source>
+        <translation>UrbIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>reference</source>
+        <translation>referentie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Loads official address points into the ecosystem GeoPackage, where 'Geocode addresses' finds them offline: the point layer address_points (EPSG:31370: street in French and Dutch, house number, box, postcode, NIS code) and the table streets (one row per street and postcode, with its middle point).
+
+INPUT is either BOSA's BeST 'openaddress' CSV for Brussels (recognised by its columns EPSG:31370_x, streetname_fr, house_number...; read directly, retired addresses left out), or any point layer (UrbIS addresses, a municipality's own points) with the street, number and postcode fields chosen below, in any CRS. A house number field holding '12 bte 3' gives number 12 and box 3.
+
+Loading again replaces the previous reference in one transaction: a failure or cancel leaves the old one in place. The two tables are not part of the versioned schema; rows without location, street or number are skipped and counted in the log.</source>
+        <translation>Laadt officiële adrespunten in de GeoPackage van het ecosysteem, waar 'Adressen geocoderen' ze offline vindt: de puntlaag address_points (EPSG:31370: straat in het Frans en het Nederlands, huisnummer, bus, postcode, NIS-code) en de tabel streets (één rij per straat en postcode, met haar middelpunt).
+
+INPUT is ofwel de BeST-'openaddress'-CSV van de FOD BOSA voor Brussel (herkend aan de kolommen EPSG:31370_x, streetname_fr, house_number...; rechtstreeks gelezen, opgeheven adressen weggelaten), ofwel elke puntlaag (UrbIS-adressen, eigen punten van een gemeente) met de hieronder gekozen velden voor straat, nummer en postcode, in elk CRS. Een huisnummerveld met '12 bte 3' geeft nummer 12 en bus 3.
+
+Opnieuw laden vervangt de vorige referentie in één transactie: een fout of annulering laat de oude ongewijzigd. De twee tabellen horen niet bij het geversioneerde schema; rijen zonder locatie, straat of nummer worden overgeslagen en in het logboek geteld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Address points (BeST CSV or point layer)</source>
+        <translation>Adrespunten (BeST-CSV of puntlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>BeST openaddress CSV, or a point layer with street, number and postcode fields</source>
+        <translation>BeST-openaddress-CSV, of een puntlaag met velden voor straat, nummer en postcode</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>The ecosystem .gpkg file that receives the reference</source>
+        <translation>Het .gpkg-bestand van het ecosysteem dat de referentie ontvangt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Street name in French</source>
+        <translation>Straatnaam in het Frans</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Street name in Dutch</source>
+        <translation>Straatnaam in het Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Box</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>For a point layer (not needed for a BeST CSV)</source>
+        <translation>Voor een puntlaag (niet nodig voor een BeST-CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Address points loaded</source>
+        <translation>Geladen adrespunten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Streets</source>
+        <translation>Straten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Reading the BeST CSV {}</source>
+        <translation>BeST-CSV {} lezen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Writing {} address points into {}</source>
+        <translation>{} adrespunten schrijven in {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Cancelled: the previous reference is unchanged</source>
+        <translation>Geannuleerd: de vorige referentie is ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>The load failed and the previous reference is unchanged: {}</source>
+        <translation>Het laden is mislukt en de vorige referentie is ongewijzigd: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>INPUT: cannot read the layer</source>
+        <translation>INPUT: kan de laag niet lezen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>INPUT: neither a BeST openaddress CSV nor a point layer</source>
+        <translation>INPUT: noch een BeST-openaddress-CSV noch een puntlaag</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>STREET_FR_FIELD or STREET_NL_FIELD, NUMBER_FIELD and POSTCODE_FIELD: choose the fields of a point layer</source>
+        <translation>STREET_FR_FIELD of STREET_NL_FIELD, NUMBER_FIELD en POSTCODE_FIELD: kies de velden van een puntlaag</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>{}: the layer has no field {}</source>
+        <translation>{}: de laag heeft geen veld {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/outputs.py"/>
