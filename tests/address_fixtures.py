@@ -1,4 +1,4 @@
-"""The address reference the geocoding tests share: the real street list of the region (tests/data) with synthetic
+"""The address reference the geocoding tests share: the real street list of the region (../shared/data) with synthetic
 house points along each street, written as a BeST openaddress CSV and loaded into a real ecosystem GeoPackage."""
 
 from __future__ import annotations
@@ -7,13 +7,13 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from helpers import REPO
+from helpers import SHARED
 
 from brussels_creative.core.intake.address_reference import read_best_csv, write_reference
 from brussels_creative.core.sample.best import write_best_csv
 from brussels_creative.core.store.ecosystem import EcosystemStore
 
-STREETS_CSV = REPO / "tests" / "data" / "brussels_streets_best.csv"
+STREETS_CSV = SHARED / "data" / "brussels_streets_best.csv"  # beside the checkout, as on CI; never shipped
 MAX_NUMBER = 16
 
 
