@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.dependencies import missing_optional
 from ..resources import icon_path
 from .algorithms.base import tr
 
@@ -15,9 +16,13 @@ class BrusselsCreativeProvider(QgsProcessingProvider):
     """Processing provider holding the Brussels Creative algorithms."""
 
     def loadAlgorithms(self) -> None:
-        """Register one instance of each algorithm."""
+        """Register one instance of each algorithm whose optional libraries are there; log what to install."""
+        missing = missing_optional()
+        for advice in missing.values():
+            QgsMessageLog.logMessage(advice, "Brussels Creative", Qgis.Warning)
         for algorithm_class in algorithm_classes():
-            self.addAlgorithm(algorithm_class())
+            if not set(getattr(algorithm_class, "REQUIRES", ())) & set(missing):
+                self.addAlgorithm(algorithm_class())
 
     def id(self) -> str:
         """Return the provider id used in algorithm ids (`brussels_creative:<name>`)."""
@@ -47,6 +52,8 @@ def algorithm_classes() -> list[type]:
     from .algorithms.generate_sample import GenerateSample
     from .algorithms.hotspots import Hotspots
     from .algorithms.kernel_density import KernelDensity
+    from .algorithms.network_metrics import NetworkMetrics
+    from .algorithms.network_summary import NetworkSummary
     from .algorithms.point_pattern import PointPattern
 
     return [
@@ -59,5 +66,7 @@ def algorithm_classes() -> list[type]:
         Hotspots,
         Clusters,
         PointPattern,
+        NetworkMetrics,
+        NetworkSummary,
         ExportEcosystem,
     ]
