@@ -56,6 +56,17 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         layer.triggerRepaint()
 
 
+_STYLES: dict[str, StyleOnLoad] = {}
+
+
+def _style_on_load() -> StyleOnLoad:
+    """The one post-processor of this output: Processing keeps only a pointer to it and runs a copy of the
+    algorithm that is gone before the layer is loaded, so it lives here."""
+    if STYLE not in _STYLES:
+        _STYLES[STYLE] = StyleOnLoad(style_path(STYLE))
+    return _STYLES[STYLE]
+
+
 class NetworkMetrics(BrusselsCreativeAlgorithm):
     """Per-entity network metrics."""
 
@@ -142,6 +153,5 @@ class NetworkMetrics(BrusselsCreativeAlgorithm):
                                map(list, zip(*columns, strict=True)), feedback, span)
             written += len(nodes)
         if context.willLoadLayerOnCompletion(dest_id):
-            self._style = StyleOnLoad(style_path(STYLE))  # kept alive until QGIS loads the layer
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._style)
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_style_on_load())
         return {self.OUTPUT: dest_id, self.NETWORKS: len(networks), self.ENTITIES: written}
