@@ -302,7 +302,7 @@ def node_metrics(graph: Graph, pivots: int | None = None, seed: int = 1, with_cl
     close = closeness(g, graph, runner, (0.6, 0.9)) if with_closeness else None
     if runner.cancel():
         raise Cancelled()
-    pagerank = np.asarray(g.pagerank(weights="weight", directed=graph.directed), dtype=float) if n else np.zeros(0)
+    pagerank = _pagerank(g, graph.directed)
     eigen = _eigenvector(u)
     k_core = np.asarray(g.coreness(mode="all"), dtype=np.int64)
     clustering = np.nan_to_num(np.asarray(u.transitivity_local_undirected(mode="zero"), dtype=float))
@@ -312,6 +312,14 @@ def node_metrics(graph: Graph, pivots: int | None = None, seed: int = 1, with_cl
     return NodeMetrics(degree_in, degree_out, degree, weighted, between, close, pagerank, eigen, k_core,
                        clustering, community, community_size,
                        None if pivots is None or pivots >= n else pivots, modularity)
+
+
+def _pagerank(g, directed: bool) -> np.ndarray:
+    """Weighted PageRank by ARPACK: igraph's default solver, PRPACK, runs OpenMP threads that spin-wait for cores
+    and took 0.6–3.4 s instead of 2 ms for 1 000 entities on this shared machine."""
+    if g.vcount() == 0:
+        return np.zeros(0)
+    return np.asarray(g.pagerank(weights="weight", directed=directed, implementation="arpack"), dtype=float)
 
 
 def _eigenvector(u) -> np.ndarray:

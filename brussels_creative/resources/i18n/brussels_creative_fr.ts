@@ -222,6 +222,7 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Density</source>
         <translation>Densité</translation>
     </message>
@@ -368,6 +369,7 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>clustering</source>
         <translation>agrégation</translation>
@@ -377,6 +379,7 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <location filename="../../processing/algorithms/density_grid.py"/>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>density</source>
         <translation>densité</translation>
     </message>
@@ -1208,6 +1211,7 @@ La même graine donne toujours le même fichier. Les noms, adresses et contacts 
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
+        <location filename="../../processing/algorithms/network_common.py"/>
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
@@ -1522,6 +1526,8 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Cancelled: no output was written</source>
         <translation>Annulé : aucune sortie n'a été écrite</translation>
     </message>
@@ -1817,6 +1823,422 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>BANDWIDTH ({:.1f} m) is below PIXEL_SIZE ({} m): each point stays in its pixel; use smaller pixels for a smooth surface</source>
         <translation>BANDWIDTH ({:.1f} m) est inférieure à PIXEL_SIZE ({} m) : chaque point reste dans son pixel ; utilisez des pixels plus petits pour une surface lisse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Entity id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of the points holding the ids the relationships use (default: uuid, else the feature id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Relationships table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Any table with source and target ids; empty: the relationships of the ecosystem GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Source id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of RELATIONSHIPS holding the source entity's id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Target id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of RELATIONSHIPS holding the target entity's id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Relation type field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of RELATIONSHIPS holding the relation type (for RELATION_TYPES and BY_TYPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Table relationships are directed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>For a RELATIONSHIPS table: source → target is a direction (ecosystem files use their types' flags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Only these relation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Relation type codes; none selected means all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>One network per relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Analyse each relation type on its own instead of all together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Only current relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Leave out relationships that ended (until before today) or start later (since after today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Betweenness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Automatic (exact up to ~10 000 entities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Sampled (pivots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Exact, sampled from pivots, or automatic (exact while it takes seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Pivots for sampled betweenness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Source entities sampled (0: as many as the exact budget allows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Seed of the communities (Louvain) and of the pivots: the same seed gives the same result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>ID_FIELD: the input has no field {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>{} relationships read, {} between the chosen entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>RELATION_TYPES: no relationship of these types between the chosen entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>{}: choose the field of RELATIONSHIPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>{}: RELATIONSHIPS has no field {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>RELATION_TYPES: set TYPE_FIELD to filter a table by relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Network {}: {} entities, {} links ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>directed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>undirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Network {}: betweenness sampled from {} pivots of {} entities (an estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Network metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>centrality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>betweenness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>pagerank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>louvain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>eigenvector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>k-core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>sna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>The entities with their network metrics (EPSG:31370)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Networks analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Entities written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Reading the entities and their relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Network {}: {} communities, modularity {:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Network summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>modularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>kpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>diameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>reciprocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>assortativity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>embeddedness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>One row per network with its figures and KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Entities (nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Reciprocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Mean degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Connected components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Share in the largest component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Diameter of the largest component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Mean path length in the largest component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Modularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Degree assortativity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Engagement (links per actor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Vitality (density)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Linking (mean betweenness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Embeddedness (share in the main component)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Network {} ({}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Linking uses betweenness sampled from {} pivots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>OUTPUT: cannot write the row of network {}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/outputs.py"/>
