@@ -58,6 +58,9 @@ def _networkx(graph):
 def _case(case: str, n: int) -> dict:
     """Run one case in this process; return seconds, peak memory (MB) and a few values for the checks."""
     graph = _graph(n)
+    import igraph  # noqa: F401 (imported before the clock starts, as networkx is: 1-4 s on a loaded machine)
+    import networkx  # noqa: F401
+
     from brussels_creative.core.analysis import network
 
     result: dict = {"links": graph.links}

@@ -42,24 +42,7 @@ SEED = "SEED"
 BETWEENNESS_MODES = (("auto", "Automatic (exact up to ~10 000 entities)"), ("exact", "Exact"),
                      ("sampled", "Sampled (pivots)"))
 
-HELP_INPUTS = (
-    "Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type "
-    "directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose "
-    "SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between "
-    "the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); "
-    "with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps "
-    "some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all "
-    "together: relationships between the same two entities make one link whose weight is their number, and the "
-    "network is directed when any of its relation types is (an undirected relationship then counts both ways)."
-)
 
-HELP_BETWEENNESS = (
-    "Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links "
-    "(entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' "
-    "estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the "
-    "output says so (betweenness_pivots). "
-    "'Exact' forces the exact computation, whatever the time; cancel stops it within a second."
-)
 
 
 @dataclass
@@ -75,40 +58,40 @@ def add_relationship_parameters(algorithm) -> None:
     """Add the relationship inputs and options shared by the network algorithms."""
     advanced = QgsProcessingParameterDefinition.FlagAdvanced
 
-    def add(parameter, help_text: str, is_advanced: bool = False) -> None:
+    def put(parameter, help_text: str, is_advanced: bool = False) -> None:
         parameter.setHelp(tr(help_text))
         if is_advanced:
             parameter.setFlags(parameter.flags() | advanced)
         algorithm.addParameter(parameter)
 
-    add(QgsProcessingParameterField(ID_FIELD, tr("Entity id field"), parentLayerParameterName=INPUT, optional=True),
+    put(QgsProcessingParameterField(ID_FIELD, tr("Entity id field"), parentLayerParameterName=INPUT, optional=True),
         "Field of the points holding the ids the relationships use (default: uuid, else the feature id)")
-    add(QgsProcessingParameterFeatureSource(RELATIONSHIPS, tr("Relationships table"), [QgsProcessing.TypeVector],
+    put(QgsProcessingParameterFeatureSource(RELATIONSHIPS, tr("Relationships table"), [QgsProcessing.TypeVector],
                                             optional=True),
         "Any table with source and target ids; empty: the relationships of the ecosystem GeoPackage")
-    add(QgsProcessingParameterField(SOURCE_FIELD, tr("Source id field"), "from_uuid", RELATIONSHIPS, optional=True),
+    put(QgsProcessingParameterField(SOURCE_FIELD, tr("Source id field"), "from_uuid", RELATIONSHIPS, optional=True),
         "Field of RELATIONSHIPS holding the source entity's id")
-    add(QgsProcessingParameterField(TARGET_FIELD, tr("Target id field"), "to_uuid", RELATIONSHIPS, optional=True),
+    put(QgsProcessingParameterField(TARGET_FIELD, tr("Target id field"), "to_uuid", RELATIONSHIPS, optional=True),
         "Field of RELATIONSHIPS holding the target entity's id")
-    add(QgsProcessingParameterField(TYPE_FIELD, tr("Relation type field"), None, RELATIONSHIPS, optional=True),
+    put(QgsProcessingParameterField(TYPE_FIELD, tr("Relation type field"), None, RELATIONSHIPS, optional=True),
         "Field of RELATIONSHIPS holding the relation type (for RELATION_TYPES and BY_TYPE)")
-    add(QgsProcessingParameterBoolean(DIRECTED, tr("Table relationships are directed"), True),
+    put(QgsProcessingParameterBoolean(DIRECTED, tr("Table relationships are directed"), True),
         "For a RELATIONSHIPS table: source → target is a direction (ecosystem files use their types' flags)")
-    add(QgsProcessingParameterEnum(RELATION_TYPES, tr("Only these relation types"),
+    put(QgsProcessingParameterEnum(RELATION_TYPES, tr("Only these relation types"),
                                    options=[t.code for t in taxonomy.RELATION_TYPES], allowMultiple=True,
                                    optional=True, usesStaticStrings=True),
         "Relation type codes; none selected means all")
-    add(QgsProcessingParameterBoolean(BY_TYPE, tr("One network per relation type"), False),
+    put(QgsProcessingParameterBoolean(BY_TYPE, tr("One network per relation type"), False),
         "Analyse each relation type on its own instead of all together")
-    add(QgsProcessingParameterBoolean(CURRENT_ONLY, tr("Only current relationships"), True),
+    put(QgsProcessingParameterBoolean(CURRENT_ONLY, tr("Only current relationships"), True),
         "Leave out relationships that ended (until before today) or start later (since after today)", True)
-    add(QgsProcessingParameterEnum(BETWEENNESS, tr("Betweenness"), options=[tr(label) for _, label in
+    put(QgsProcessingParameterEnum(BETWEENNESS, tr("Betweenness"), options=[tr(label) for _, label in
                                                                              BETWEENNESS_MODES], defaultValue=0),
         "Exact, sampled from pivots, or automatic (exact while it takes seconds)", True)
-    add(QgsProcessingParameterNumber(PIVOTS, tr("Pivots for sampled betweenness"),
+    put(QgsProcessingParameterNumber(PIVOTS, tr("Pivots for sampled betweenness"),
                                      QgsProcessingParameterNumber.Integer, 0, False, 0),
         "Source entities sampled (0: as many as the exact budget allows)", True)
-    add(QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 1, False, 0),
+    put(QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 1, False, 0),
         "Seed of the communities (Louvain) and of the pivots: the same seed gives the same result", True)
 
 

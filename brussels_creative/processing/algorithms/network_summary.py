@@ -71,7 +71,20 @@ class NetworkSummary(BrusselsCreativeAlgorithm):
         "empty when all entities have the same degree;\n"
         "- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised "
         "betweenness, embeddedness = share in the main component.\n\n"
-        + common.HELP_INPUTS + "\n\n" + common.HELP_BETWEENNESS
+        "Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type "
+        "directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) "
+        "whose "
+        "SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between "
+        "the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); "
+        "with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps "
+        "some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all "
+        "together: relationships between the same two entities make one link whose weight is their number, and the "
+        "network is directed when any of its relation types is (an undirected relationship then counts both ways).\n\n"
+        "Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links "
+        "(entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' "
+        "estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the "
+        "output says so (betweenness_pivots). "
+        "'Exact' forces the exact computation, whatever the time; cancel stops it within a second."
     )
 
     def initAlgorithm(self, config=None) -> None:

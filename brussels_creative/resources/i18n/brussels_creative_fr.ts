@@ -1827,418 +1827,482 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Entity id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ identifiant de l'entité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Field of the points holding the ids the relationships use (default: uuid, else the feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des points contenant les identifiants utilisés par les relations (par défaut : uuid, sinon l'identifiant de l'entité géographique)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Relationships table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des relations</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Any table with source and target ids; empty: the relationships of the ecosystem GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute table avec des identifiants de source et de cible ; vide : les relations du GeoPackage de l'écosystème</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Source id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ identifiant de la source</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Field of RELATIONSHIPS holding the source entity's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de RELATIONSHIPS contenant l'identifiant de l'entité source</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Target id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ identifiant de la cible</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Field of RELATIONSHIPS holding the target entity's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de RELATIONSHIPS contenant l'identifiant de l'entité cible</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Relation type field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du type de relation</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Field of RELATIONSHIPS holding the relation type (for RELATION_TYPES and BY_TYPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de RELATIONSHIPS contenant le type de relation (pour RELATION_TYPES et BY_TYPE)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Table relationships are directed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relations de la table sont orientées</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>For a RELATIONSHIPS table: source → target is a direction (ecosystem files use their types' flags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une table RELATIONSHIPS : source → cible est une direction (les fichiers d'écosystème utilisent l'indicateur de leurs types)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Only these relation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces types de relation</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Relation type codes; none selected means all</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes des types de relation ; aucun sélectionné signifie tous</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>One network per relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau par type de relation</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Analyse each relation type on its own instead of all together</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser chaque type de relation séparément plutôt que tous ensemble</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Only current relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les relations en cours</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Leave out relationships that ended (until before today) or start later (since after today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter les relations terminées (until avant aujourd'hui) ou qui commencent plus tard (since après aujourd'hui)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermédiarité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Automatic (exact up to ~10 000 entities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (exacte jusqu'à ~10 000 entités)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacte</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Sampled (pivots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnée (pivots)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Exact, sampled from pivots, or automatic (exact while it takes seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacte, échantillonnée à partir de pivots, ou automatique (exacte tant qu'elle prend quelques secondes)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Pivots for sampled betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivots pour l'intermédiarité échantillonnée</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Source entities sampled (0: as many as the exact budget allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités sources tirées (0 : autant que le budget du calcul exact le permet)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Seed of the communities (Louvain) and of the pivots: the same seed gives the same result</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des communautés (Louvain) et des pivots : la même graine donne le même résultat</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>ID_FIELD: the input has no field {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_FIELD : l'entrée n'a pas de champ {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>RELATIONSHIPS : donnez une table des relations, ou utilisez la couche des entités d'un GeoPackage d'écosystème</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>{} relationships read, {} between the chosen entities</source>
-        <translation type="unfinished"></translation>
+        <translation>{} relations lues, {} entre les entités choisies</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>RELATION_TYPES: no relationship of these types between the chosen entities</source>
-        <translation type="unfinished"></translation>
+        <translation>RELATION_TYPES : aucune relation de ces types entre les entités choisies</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>{}: choose the field of RELATIONSHIPS</source>
-        <translation type="unfinished"></translation>
+        <translation>{} : choisissez le champ de RELATIONSHIPS</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>{}: RELATIONSHIPS has no field {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} : RELATIONSHIPS n'a pas de champ {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>RELATION_TYPES: set TYPE_FIELD to filter a table by relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>RELATION_TYPES : renseignez TYPE_FIELD pour filtrer une table par type de relation</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Network {}: {} entities, {} links ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau {} : {} entités, {} liens ({})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>directed</source>
-        <translation type="unfinished"></translation>
+        <translation>orienté</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>undirected</source>
-        <translation type="unfinished"></translation>
+        <translation>non orienté</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Network {}: betweenness sampled from {} pivots of {} entities (an estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau {} : intermédiarité échantillonnée à partir de {} pivots sur {} entités (une estimation)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Network metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures du réseau</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>graph</source>
-        <translation type="unfinished"></translation>
+        <translation>graphe</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>centrality</source>
-        <translation type="unfinished"></translation>
+        <translation>centralité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>intermédiarité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>pagerank</source>
-        <translation type="unfinished"></translation>
+        <translation>pagerank</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>community</source>
-        <translation type="unfinished"></translation>
+        <translation>communauté</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>louvain</source>
-        <translation type="unfinished"></translation>
+        <translation>louvain</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>degree</source>
-        <translation type="unfinished"></translation>
+        <translation>degré</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>proximité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>eigenvector</source>
-        <translation type="unfinished"></translation>
+        <translation>vecteur propre</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>k-core</source>
-        <translation type="unfinished"></translation>
+        <translation>k-cœur</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>sna</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse de réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Measures each entity's place in the relationship network and writes the entities (points, EPSG:31370) with these fields, styled on loading (size by betweenness, colour by community):
+- degree_in, degree_out, degree: relationships received, given and in all (in a directed network a link both ways counts in both; in an undirected one the three are equal); weighted_degree: the same counting every relationship between the two entities;
+- betweenness (0–1): share of the shortest paths between other entities that pass through the entity (1 for the centre of a star): brokers between groups score high;
+- closeness (0–1): how few steps the entity is from those that reach it, scaled by the share of the network that reaches it (Wasserman–Faust, as networkx);
+- pagerank (sums to 1): importance from being linked to by important entities (damping 0.85);
+- eigenvector (unit length): importance from important neighbours, directions ignored;
+- k_core: the largest k such that the entity belongs to a group where everyone has at least k links;
+- clustering (0–1): share of the entity's pairs of neighbours that are linked themselves;
+- community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
+- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness is exact, else the pivots it was estimated from.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
+
+Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.
+
+Maths: shortest paths count steps (relationships), not metres. Eigenvector, clustering and communities use the network without directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 and a community of its own.</source>
+        <translation>Mesure la place de chaque entité dans le réseau des relations et écrit les entités (points, EPSG:31370) avec ces champs, stylées au chargement (taille selon l'intermédiarité, couleur selon la communauté) :
+- degree_in, degree_out, degree : relations reçues, données et au total (dans un réseau orienté, un lien dans les deux sens compte dans les deux ; dans un réseau non orienté, les trois sont égaux) ; weighted_degree : la même chose en comptant chaque relation entre les deux entités ;
+- betweenness (0–1) : part des plus courts chemins entre d'autres entités qui passent par l'entité (1 pour le centre d'une étoile) : les intermédiaires entre groupes ont une valeur élevée ;
+- closeness (0–1) : le peu d'étapes qui séparent l'entité de celles qui l'atteignent, pondéré par la part du réseau qui l'atteint (Wasserman–Faust, comme networkx) ;
+- pagerank (somme 1) : importance venant des liens reçus d'entités importantes (amortissement 0.85) ;
+- eigenvector (longueur unité) : importance venant de voisins importants, directions ignorées ;
+- k_core : le plus grand k tel que l'entité appartient à un groupe où chacun a au moins k liens ;
+- clustering (0–1) : part des paires de voisins de l'entité qui sont elles-mêmes liées ;
+- community, community_size : communautés de Louvain (modularité, graine SEED, donc une nouvelle exécution donne les mêmes identifiants), numérotées 1, 2, … à partir de la plus grande ;
+- network : le type de relation analysé (BY_TYPE) ou 'all' ; betweenness_pivots : vide quand l'intermédiarité est exacte, sinon le nombre de pivots dont elle est estimée.
+
+Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue, chaque type de relation orienté ou non selon son vocabulaire), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants (orientées si DIRECTED est coché). Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression, comme pour les algorithmes de densité) ; avec CURRENT_ONLY, seules les relations en cours aujourd'hui (until vide, aujourd'hui ou plus tard). RELATION_TYPES garde certains types ; BY_TYPE analyse chaque type de relation sur son propre réseau (les entités qu'il relie), sinon tous ensemble : les relations entre les deux mêmes entités forment un seul lien dont le poids est leur nombre, et le réseau est orienté dès qu'un de ses types de relation l'est (une relation non orientée compte alors dans les deux sens).
+
+L'intermédiarité est exacte (Brandes, une recherche depuis chaque entité) jusqu'à environ 10 000 entités et 50 000 liens (entités × (entités + arcs, deux par lien non orienté) ≤ 1.2e9) ; au-delà, BETWEENNESS « Automatique » l'estime à partir de PIVOTS entités sources tirées avec la graine (0 : autant que le même travail le permet), mise à l'échelle par n/PIVOTS, et la sortie l'indique (betweenness_pivots). « Exacte » impose le calcul exact, quelle que soit sa durée ; l'annulation l'arrête en moins d'une seconde.
+
+Calcul : les plus courts chemins comptent des étapes (relations), pas des mètres. Le vecteur propre, le coefficient de regroupement et les communautés utilisent le réseau sans directions ; k_core compte les liens entrants et sortants. Une entité sans relation a toutes ses centralités à 0 et une communauté à elle seule.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>The entities with their network metrics (EPSG:31370)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entités avec leurs mesures de réseau (EPSG:31370)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Networks analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux analysés</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Entities written</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités écrites</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Reading the entities and their relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des entités et de leurs relations</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Network {}: {} communities, modularity {:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau {} : {} communautés, modularité {:.3f}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Network summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse du réseau</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>modularity</source>
-        <translation type="unfinished"></translation>
+        <translation>modularité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>kpi</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur clé</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>diamètre</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>réciprocité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>assortativity</source>
-        <translation type="unfinished"></translation>
+        <translation>assortativité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>engagement</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>embeddedness</source>
-        <translation type="unfinished"></translation>
+        <translation>ancrage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>The figures of the relationship network that social-network dashboards show, as a table (one row per network: 'all', or each relation type with BY_TYPE) and in the log, and the ecosystem KPIs the monitoring keeps:
+- nodes: the chosen entities (with BY_TYPE, those the type links); links: linked pairs (ordered pairs, arcs, when the network is directed);
+- density (0–1): links / possible links; reciprocity: share of arcs returned (1 for an undirected network);
+- mean_degree: links per entity counted at both ends (2 × links / nodes);
+- components: groups of entities connected through relationships (an isolated entity is one), largest_component_share (0–1);
+- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored;
+- communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
+- assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
+- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
+
+Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.</source>
+        <translation>Les chiffres du réseau des relations que montrent les tableaux de bord d'analyse de réseaux sociaux, en table (une ligne par réseau : 'all', ou chaque type de relation avec BY_TYPE) et dans le journal, et les indicateurs clés de l'écosystème que garde le suivi :
+- nodes : les entités choisies (avec BY_TYPE, celles que le type relie) ; links : paires liées (paires ordonnées, arcs, quand le réseau est orienté) ;
+- density (0–1) : liens / liens possibles ; reciprocity : part des arcs rendus (1 pour un réseau non orienté) ;
+- mean_degree : liens par entité comptés aux deux bouts (2 × liens / nœuds) ;
+- components : groupes d'entités reliées par des relations (une entité isolée en est un), largest_component_share (0–1) ;
+- diameter, mean_path_length : plus long et moyen des plus courts chemins (en étapes) dans la plus grande composante, directions ignorées ;
+- communities, modularity (−0.5–1, au-dessus de ~0.3 des communautés nettes) : Louvain, graine SEED ;
+- assortativity (−1–1) : les entités très liées se lient-elles entre elles (&gt; 0) ou aux peu liées (&lt; 0) ; vide quand toutes les entités ont le même degré ;
+- indicateurs clés : engagement = liens par acteur (liens / nœuds), vitalité = densité, mise en relation = intermédiarité normalisée moyenne, ancrage = part dans la composante principale.
+
+Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue, chaque type de relation orienté ou non selon son vocabulaire), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants (orientées si DIRECTED est coché). Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression, comme pour les algorithmes de densité) ; avec CURRENT_ONLY, seules les relations en cours aujourd'hui (until vide, aujourd'hui ou plus tard). RELATION_TYPES garde certains types ; BY_TYPE analyse chaque type de relation sur son propre réseau (les entités qu'il relie), sinon tous ensemble : les relations entre les deux mêmes entités forment un seul lien dont le poids est leur nombre, et le réseau est orienté dès qu'un de ses types de relation l'est (une relation non orientée compte alors dans les deux sens).
+
+L'intermédiarité est exacte (Brandes, une recherche depuis chaque entité) jusqu'à environ 10 000 entités et 50 000 liens (entités × (entités + arcs, deux par lien non orienté) ≤ 1.2e9) ; au-delà, BETWEENNESS « Automatique » l'estime à partir de PIVOTS entités sources tirées avec la graine (0 : autant que le même travail le permet), mise à l'échelle par n/PIVOTS, et la sortie l'indique (betweenness_pivots). « Exacte » impose le calcul exact, quelle que soit sa durée ; l'annulation l'arrête en moins d'une seconde.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>One row per network with its figures and KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par réseau avec ses chiffres et indicateurs clés</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Entities (nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités (nœuds)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Réciprocité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Mean degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Degré moyen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Connected components</source>
-        <translation type="unfinished"></translation>
+        <translation>Composantes connexes</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Share in the largest component</source>
-        <translation type="unfinished"></translation>
+        <translation>Part dans la plus grande composante</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Diameter of the largest component</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamètre de la plus grande composante</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Mean path length in the largest component</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur moyenne des chemins dans la plus grande composante</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Communautés</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Modularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modularité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Degree assortativity</source>
-        <translation type="unfinished"></translation>
+        <translation>Assortativité des degrés</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Engagement (links per actor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement (liens par acteur)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Vitality (density)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitalité (densité)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Linking (mean betweenness)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en relation (intermédiarité moyenne)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Embeddedness (share in the main component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrage (part dans la composante principale)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Network {} ({}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau {} ({}) :</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Linking uses betweenness sampled from {} pivots</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en relation utilise l'intermédiarité échantillonnée à partir de {} pivots</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>OUTPUT: cannot write the row of network {}</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT : impossible d'écrire la ligne du réseau {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/outputs.py"/>

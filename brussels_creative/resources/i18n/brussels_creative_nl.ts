@@ -1827,418 +1827,482 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Entity id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld met de entiteits-id</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Field of the points holding the ids the relationships use (default: uuid, else the feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld van de punten met de id's die de relaties gebruiken (standaard: uuid, anders de object-id)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Relationships table</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatietabel</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Any table with source and target ids; empty: the relationships of the ecosystem GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke tabel met bron- en doel-id's; leeg: de relaties van het ecosysteem-GeoPackage</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Source id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld met de bron-id</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Field of RELATIONSHIPS holding the source entity's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld van RELATIONSHIPS met de id van de bronentiteit</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Target id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld met de doel-id</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Field of RELATIONSHIPS holding the target entity's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld van RELATIONSHIPS met de id van de doelentiteit</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Relation type field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld met het relatietype</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Field of RELATIONSHIPS holding the relation type (for RELATION_TYPES and BY_TYPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld van RELATIONSHIPS met het relatietype (voor RELATION_TYPES en BY_TYPE)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Table relationships are directed</source>
-        <translation type="unfinished"></translation>
+        <translation>De relaties van de tabel zijn gericht</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>For a RELATIONSHIPS table: source → target is a direction (ecosystem files use their types' flags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een RELATIONSHIPS-tabel: bron → doel is een richting (ecosysteembestanden gebruiken de vlag van hun types)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Only these relation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze relatietypes</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Relation type codes; none selected means all</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes van relatietypes; geen selectie betekent alle</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>One network per relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén netwerk per relatietype</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Analyse each relation type on its own instead of all together</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk relatietype afzonderlijk analyseren in plaats van alle samen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Only current relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen lopende relaties</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Leave out relationships that ended (until before today) or start later (since after today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaties weglaten die beëindigd zijn (until vóór vandaag) of later beginnen (since na vandaag)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussenliggendheid</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Automatic (exact up to ~10 000 entities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (exact tot ~10 000 entiteiten)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Sampled (pivots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steekproef (pivots)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Exact, sampled from pivots, or automatic (exact while it takes seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact, op basis van een steekproef van pivots, of automatisch (exact zolang het seconden duurt)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Pivots for sampled betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivots voor de tussenliggendheid via steekproef</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Source entities sampled (0: as many as the exact budget allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrokken bronentiteiten (0: zoveel als het budget van de exacte berekening toelaat)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Seed of the communities (Louvain) and of the pivots: the same seed gives the same result</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed van de gemeenschappen (Louvain) en van de pivots: dezelfde seed geeft hetzelfde resultaat</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>ID_FIELD: the input has no field {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_FIELD: de invoer heeft geen veld {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>RELATIONSHIPS: geef een relatietabel op, of gebruik de entiteitenlaag van een ecosysteem-GeoPackage</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>{} relationships read, {} between the chosen entities</source>
-        <translation type="unfinished"></translation>
+        <translation>{} relaties gelezen, {} tussen de gekozen entiteiten</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>RELATION_TYPES: no relationship of these types between the chosen entities</source>
-        <translation type="unfinished"></translation>
+        <translation>RELATION_TYPES: geen relatie van deze types tussen de gekozen entiteiten</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>{}: choose the field of RELATIONSHIPS</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: kies het veld van RELATIONSHIPS</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>{}: RELATIONSHIPS has no field {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: RELATIONSHIPS heeft geen veld {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>RELATION_TYPES: set TYPE_FIELD to filter a table by relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>RELATION_TYPES: stel TYPE_FIELD in om een tabel op relatietype te filteren</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Network {}: {} entities, {} links ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk {}: {} entiteiten, {} verbindingen ({})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>directed</source>
-        <translation type="unfinished"></translation>
+        <translation>gericht</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>undirected</source>
-        <translation type="unfinished"></translation>
+        <translation>ongericht</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
         <source>Network {}: betweenness sampled from {} pivots of {} entities (an estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk {}: tussenliggendheid via een steekproef van {} pivots op {} entiteiten (een schatting)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Network metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkmaten</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>netwerk</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>graph</source>
-        <translation type="unfinished"></translation>
+        <translation>graaf</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>centrality</source>
-        <translation type="unfinished"></translation>
+        <translation>centraliteit</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>tussenliggendheid</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>pagerank</source>
-        <translation type="unfinished"></translation>
+        <translation>pagerank</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>community</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeenschap</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>louvain</source>
-        <translation type="unfinished"></translation>
+        <translation>louvain</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>degree</source>
-        <translation type="unfinished"></translation>
+        <translation>graad</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>nabijheid</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>eigenvector</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenvector</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>k-core</source>
-        <translation type="unfinished"></translation>
+        <translation>k-kern</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>sna</source>
-        <translation type="unfinished"></translation>
+        <translation>sociale netwerkanalyse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Measures each entity's place in the relationship network and writes the entities (points, EPSG:31370) with these fields, styled on loading (size by betweenness, colour by community):
+- degree_in, degree_out, degree: relationships received, given and in all (in a directed network a link both ways counts in both; in an undirected one the three are equal); weighted_degree: the same counting every relationship between the two entities;
+- betweenness (0–1): share of the shortest paths between other entities that pass through the entity (1 for the centre of a star): brokers between groups score high;
+- closeness (0–1): how few steps the entity is from those that reach it, scaled by the share of the network that reaches it (Wasserman–Faust, as networkx);
+- pagerank (sums to 1): importance from being linked to by important entities (damping 0.85);
+- eigenvector (unit length): importance from important neighbours, directions ignored;
+- k_core: the largest k such that the entity belongs to a group where everyone has at least k links;
+- clustering (0–1): share of the entity's pairs of neighbours that are linked themselves;
+- community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
+- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness is exact, else the pivots it was estimated from.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
+
+Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.
+
+Maths: shortest paths count steps (relationships), not metres. Eigenvector, clustering and communities use the network without directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 and a community of its own.</source>
+        <translation>Meet de plaats van elke entiteit in het relatienetwerk en schrijft de entiteiten (punten, EPSG:31370) met deze velden, opgemaakt bij het laden (grootte volgens tussenliggendheid, kleur volgens gemeenschap):
+- degree_in, degree_out, degree: ontvangen, gegeven en alle relaties (in een gericht netwerk telt een verbinding in beide richtingen in beide; in een ongericht netwerk zijn de drie gelijk); weighted_degree: hetzelfde, elke relatie tussen de twee entiteiten meegeteld;
+- betweenness (0–1): aandeel van de kortste paden tussen andere entiteiten dat door de entiteit loopt (1 voor het centrum van een ster): bemiddelaars tussen groepen scoren hoog;
+- closeness (0–1): hoe weinig stappen de entiteit verwijderd is van wie haar bereikt, geschaald met het aandeel van het netwerk dat haar bereikt (Wasserman–Faust, zoals networkx);
+- pagerank (som 1): belang doordat belangrijke entiteiten ernaar verwijzen (demping 0.85);
+- eigenvector (eenheidslengte): belang door belangrijke buren, richtingen genegeerd;
+- k_core: de grootste k waarvoor de entiteit behoort tot een groep waarin iedereen minstens k verbindingen heeft;
+- clustering (0–1): aandeel van de paren buren van de entiteit die zelf verbonden zijn;
+- community, community_size: Louvain-gemeenschappen (modulariteit, seed SEED, zodat een nieuwe uitvoering dezelfde id's geeft), genummerd 1, 2, … vanaf de grootste;
+- network: het geanalyseerde relatietype (BY_TYPE) of 'all'; betweenness_pivots: leeg als de tussenliggendheid exact is, anders het aantal pivots waaruit ze geschat is.
+
+Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen, elk relatietype gericht of niet zoals zijn vocabulaire zegt), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten (gericht als DIRECTED aangevinkt is). Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie, zoals bij de dichtheidsalgoritmen); met CURRENT_ONLY alleen de relaties die vandaag lopen (until leeg, vandaag of later). RELATION_TYPES behoudt sommige types; BY_TYPE analyseert elk relatietype op een eigen netwerk (de entiteiten die het verbindt), anders alle samen: relaties tussen dezelfde twee entiteiten vormen één verbinding met als gewicht hun aantal, en het netwerk is gericht zodra een van zijn relatietypes gericht is (een ongerichte relatie telt dan in beide richtingen).
+
+Tussenliggendheid is exact (Brandes, één zoektocht vanuit elke entiteit) tot ongeveer 10 000 entiteiten en 50 000 verbindingen (entiteiten × (entiteiten + bogen, twee per ongerichte verbinding) ≤ 1.2e9); daarboven schat BETWEENNESS 'Automatisch' ze op basis van PIVOTS met de seed getrokken bronentiteiten (0: zoveel als hetzelfde werk toelaat), geschaald met n/PIVOTS, en de uitvoer vermeldt dat (betweenness_pivots). 'Exact' dwingt de exacte berekening af, hoe lang ze ook duurt; annuleren stopt ze binnen een seconde.
+
+Berekening: kortste paden tellen stappen (relaties), geen meters. Eigenvector, clustering en gemeenschappen gebruiken het netwerk zonder richtingen; k_core telt in- plus uitgaande verbindingen. Een entiteit zonder relaties heeft elke centraliteit 0 en een eigen gemeenschap.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>The entities with their network metrics (EPSG:31370)</source>
-        <translation type="unfinished"></translation>
+        <translation>De entiteiten met hun netwerkmaten (EPSG:31370)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Networks analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geanalyseerde netwerken</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Entities written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven entiteiten</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Reading the entities and their relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>De entiteiten en hun relaties worden gelezen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Network {}: {} communities, modularity {:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk {}: {} gemeenschappen, modulariteit {:.3f}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Network summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkoverzicht</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>modularity</source>
-        <translation type="unfinished"></translation>
+        <translation>modulariteit</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>kpi</source>
-        <translation type="unfinished"></translation>
+        <translation>kpi</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>diameter</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>wederkerigheid</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>assortativity</source>
-        <translation type="unfinished"></translation>
+        <translation>assortativiteit</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>betrokkenheid</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>embeddedness</source>
-        <translation type="unfinished"></translation>
+        <translation>ingebedheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>The figures of the relationship network that social-network dashboards show, as a table (one row per network: 'all', or each relation type with BY_TYPE) and in the log, and the ecosystem KPIs the monitoring keeps:
+- nodes: the chosen entities (with BY_TYPE, those the type links); links: linked pairs (ordered pairs, arcs, when the network is directed);
+- density (0–1): links / possible links; reciprocity: share of arcs returned (1 for an undirected network);
+- mean_degree: links per entity counted at both ends (2 × links / nodes);
+- components: groups of entities connected through relationships (an isolated entity is one), largest_component_share (0–1);
+- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored;
+- communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
+- assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
+- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
+
+Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.</source>
+        <translation>De cijfers van het relatienetwerk die dashboards voor sociale netwerkanalyse tonen, als tabel (één rij per netwerk: 'all', of elk relatietype met BY_TYPE) en in het logboek, en de kpi's van het ecosysteem die de monitoring bijhoudt:
+- nodes: de gekozen entiteiten (met BY_TYPE, die welke het type verbindt); links: verbonden paren (geordende paren, bogen, als het netwerk gericht is);
+- density (0–1): verbindingen / mogelijke verbindingen; reciprocity: aandeel beantwoorde bogen (1 voor een ongericht netwerk);
+- mean_degree: verbindingen per entiteit, aan beide uiteinden geteld (2 × verbindingen / knopen);
+- components: groepen entiteiten verbonden via relaties (een geïsoleerde entiteit is er één), largest_component_share (0–1);
+- diameter, mean_path_length: langste en gemiddelde kortste pad (in stappen) binnen de grootste component, richtingen genegeerd;
+- communities, modularity (−0.5–1, boven ~0.3 duidelijke gemeenschappen): Louvain, seed SEED;
+- assortativity (−1–1): verbinden sterk verbonden entiteiten zich met elkaar (&gt; 0) of met weinig verbonden (&lt; 0); leeg als alle entiteiten dezelfde graad hebben;
+- kpi's: betrokkenheid = verbindingen per actor (verbindingen / knopen), vitaliteit = dichtheid, verbinding = gemiddelde genormaliseerde tussenliggendheid, ingebedheid = aandeel in de hoofdcomponent.
+
+Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen, elk relatietype gericht of niet zoals zijn vocabulaire zegt), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten (gericht als DIRECTED aangevinkt is). Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie, zoals bij de dichtheidsalgoritmen); met CURRENT_ONLY alleen de relaties die vandaag lopen (until leeg, vandaag of later). RELATION_TYPES behoudt sommige types; BY_TYPE analyseert elk relatietype op een eigen netwerk (de entiteiten die het verbindt), anders alle samen: relaties tussen dezelfde twee entiteiten vormen één verbinding met als gewicht hun aantal, en het netwerk is gericht zodra een van zijn relatietypes gericht is (een ongerichte relatie telt dan in beide richtingen).
+
+Tussenliggendheid is exact (Brandes, één zoektocht vanuit elke entiteit) tot ongeveer 10 000 entiteiten en 50 000 verbindingen (entiteiten × (entiteiten + bogen, twee per ongerichte verbinding) ≤ 1.2e9); daarboven schat BETWEENNESS 'Automatisch' ze op basis van PIVOTS met de seed getrokken bronentiteiten (0: zoveel als hetzelfde werk toelaat), geschaald met n/PIVOTS, en de uitvoer vermeldt dat (betweenness_pivots). 'Exact' dwingt de exacte berekening af, hoe lang ze ook duurt; annuleren stopt ze binnen een seconde.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>One row per network with its figures and KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per netwerk met zijn cijfers en kpi's</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Entities (nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiteiten (knopen)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Wederkerigheid</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Mean degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde graad</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Connected components</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenhangende componenten</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Share in the largest component</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel in de grootste component</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Diameter of the largest component</source>
-        <translation type="unfinished"></translation>
+        <translation>Diameter van de grootste component</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Mean path length in the largest component</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde padlengte in de grootste component</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeenschappen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Modularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulariteit</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Degree assortativity</source>
-        <translation type="unfinished"></translation>
+        <translation>Graadassortativiteit</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Engagement (links per actor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenheid (verbindingen per actor)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Vitality (density)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitaliteit (dichtheid)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Linking (mean betweenness)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding (gemiddelde tussenliggendheid)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Embeddedness (share in the main component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebedheid (aandeel in de hoofdcomponent)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Network {} ({}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk {} ({}):</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Linking uses betweenness sampled from {} pivots</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding gebruikt de tussenliggendheid via een steekproef van {} pivots</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>OUTPUT: cannot write the row of network {}</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT: kan de rij van netwerk {} niet schrijven</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/outputs.py"/>
