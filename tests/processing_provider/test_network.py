@@ -210,3 +210,19 @@ def test_network_metrics_runs_headless(qgis_process_cli, tmp_path, cliques):
     summary = qgis_process_cli.run("network_summary", INPUT=f"{path}|layername=entities",
                                    RELATION_TYPES=["collaborates_with"])
     assert summary["COMMUNITIES"] == 4 and summary["DIAMETER"] == 3  # two cliques, the lab and the freelancer
+
+
+def test_without_igraph_only_the_network_algorithms_are_left_out(qgis_processing, monkeypatch):
+    """An igraph too old (or missing) leaves the Network algorithms out of the provider, with advice naming what to
+    install; the other algorithms stay."""
+    from brussels_creative.core import dependencies
+    from brussels_creative.processing.provider import BrusselsCreativeProvider
+
+    monkeypatch.setattr(dependencies, "OPTIONAL", (("igraph", "999", "igraph>=999", "the Network algorithms"),))
+    advice = dependencies.missing_optional()
+    assert advice == {"igraph": "the Network algorithms need igraph>=999: install it with pip in QGIS's Python"}
+    provider = BrusselsCreativeProvider()
+    provider.loadAlgorithms()
+    names = {algorithm.name() for algorithm in provider.algorithms()}
+    assert "density_grid" in names
+    assert not names & {"network_metrics", "network_summary"}
