@@ -51,6 +51,7 @@ def algorithm_classes() -> list[type]:
     from .algorithms.export_ecosystem import ExportEcosystem
     from .algorithms.generate_sample import GenerateSample
     from .algorithms.hotspots import Hotspots
+    from .algorithms.hub_reach import HubReach
     from .algorithms.kernel_density import KernelDensity
     from .algorithms.network_metrics import NetworkMetrics
     from .algorithms.network_summary import NetworkSummary
@@ -68,5 +69,6 @@ def algorithm_classes() -> list[type]:
         PointPattern,
         NetworkMetrics,
         NetworkSummary,
+        HubReach,
         ExportEcosystem,
     ]

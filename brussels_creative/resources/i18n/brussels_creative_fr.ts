@@ -385,6 +385,7 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>hull</source>
         <translation>enveloppe</translation>
     </message>
@@ -1500,6 +1501,147 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
         <translation>BOUNDARY : aucune entité n'est située à l'intérieur de la limite</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub reach</source>
+        <translation>Portée des hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>reach</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>neighbourhood</source>
+        <translation>voisinage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>hops</source>
+        <translation>sauts</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>ellipse</source>
+        <translation>ellipse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>spread</source>
+        <translation>dispersion</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>sna</source>
+        <translation>analyse de réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):
+- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (one standard deviation along each axis, from their covariance) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
+- ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.
+A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs two reached entities.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per hub and relation type (network).</source>
+        <translation>Pour chaque entité hub, cluster ou réseau (HUB_TYPES), ou les entités dont HUB_IDS liste les identifiants, trouve les entités qu'elle atteint en HOPS relations au plus (directions ignorées : un hub atteint aussi bien ses membres que ceux qui le soutiennent), les compte par type et secteur principal, et cartographie leur dispersion (EPSG:31370) :
+- OUTPUT, un polygone par hub : l'enveloppe convexe du hub et des entités qu'il atteint, avec reached (entités), by_type et by_sector (les cinq plus grands effectifs, 'company 12, fablab 3'), mean_distance_m (distance moyenne à vol d'oiseau du hub aux entités qu'il atteint), hull_area_km2, et l'ellipse de déviation standard des entités atteintes : sde_major_m, sde_minor_m (un écart type le long de chaque axe, d'après leur covariance) et sde_azimuth (grand axe, degrés dans le sens horaire depuis le nord, 0–180) ;
+- ELLIPSES (facultatif) : ces ellipses en polygones, centrées sur le centre moyen des entités atteintes.
+Un hub qui n'atteint personne ou une seule entité a une enveloppe sans surface : elle est dessinée comme son point ou sa ligne avec un tampon de 1 m, avec hull_area_km2 0 ; une ellipse demande deux entités atteintes.
+
+Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants. Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression) ; avec CURRENT_ONLY, seules celles en cours aujourd'hui. RELATION_TYPES garde certains types ; BY_TYPE donne une ligne par hub et type de relation (network).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hops (K)</source>
+        <translation>Sauts (K)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Relationships to follow from each hub: 1 its direct contacts, 2 theirs too, …</source>
+        <translation>Relations à suivre depuis chaque hub : 1 ses contacts directs, 2 les leurs aussi, …</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub entity types</source>
+        <translation>Types d'entité des hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Entity types whose entities are analysed as hubs (needs an entity_type field)</source>
+        <translation>Types d'entité dont les entités sont analysées comme hubs (nécessite un champ entity_type)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub ids</source>
+        <translation>Identifiants des hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Ids (uuids, or ID_FIELD values) of the hubs, separated by commas; they replace HUB_TYPES</source>
+        <translation>Identifiants (uuid, ou valeurs d'ID_FIELD) des hubs, séparés par des virgules ; ils remplacent HUB_TYPES</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>One hull per hub with the reached entities' counts, distance and ellipse (EPSG:31370)</source>
+        <translation>Une enveloppe par hub avec les effectifs, la distance et l'ellipse des entités atteintes (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Standard deviational ellipses</source>
+        <translation>Ellipses de déviation standard</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>The ellipse of each hub's reached entities (EPSG:31370)</source>
+        <translation>L'ellipse des entités atteintes par chaque hub (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hubs analysed</source>
+        <translation>Hubs analysés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Reading the entities and their relationships</source>
+        <translation>Lecture des entités et de leurs relations</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_IDS: no chosen entity has the id {}</source>
+        <translation>HUB_IDS : aucune entité choisie n'a l'identifiant {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_TYPES: the input has no entity_type field; use HUB_IDS</source>
+        <translation>HUB_TYPES : l'entrée n'a pas de champ entity_type ; utilisez HUB_IDS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_TYPES: no chosen entity is of the types {}</source>
+        <translation>HUB_TYPES : aucune entité choisie n'est des types {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>{} hubs, {} hops</source>
+        <translation>{} hubs, {} sauts</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>Vocabulary codes; none selected means all (sectors need an ecosystem GeoPackage)</source>
         <translation>Codes du vocabulaire ; aucune sélection signifie tous (les secteurs nécessitent un GeoPackage d'écosystème)</translation>
@@ -2019,12 +2161,6 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>network</source>
-        <translation>réseau</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>graph</source>
         <translation>graphe</translation>
     </message>
@@ -2075,12 +2211,6 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>sna</source>
-        <translation>analyse de réseaux sociaux</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Measures each entity's place in the relationship network and writes the entities (points, EPSG:31370) with these fields, styled on loading (size by betweenness, colour by community):
 - degree_in, degree_out, degree: relationships received, given and in all (in a directed network a link both ways counts in both; in an undirected one the three are equal); weighted_degree: the same counting every relationship between the two entities;
 - betweenness (0–1): share of the shortest paths between other entities that pass through the entity (1 for the centre of a star): brokers between groups score high;
@@ -2128,12 +2258,6 @@ Calcul : les plus courts chemins comptent des étapes (relations), pas des mètr
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Entities written</source>
         <translation>Entités écrites</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Reading the entities and their relationships</source>
-        <translation>Lecture des entités et de leurs relations</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>

@@ -385,6 +385,7 @@ ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</transl
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>hull</source>
         <translation>omhulsel</translation>
     </message>
@@ -1500,6 +1501,147 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
         <translation>BOUNDARY: geen enkele entiteit ligt binnen de grens</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub reach</source>
+        <translation>Bereik van hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>network</source>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>reach</source>
+        <translation>bereik</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>neighbourhood</source>
+        <translation>buurt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>hops</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>ellipse</source>
+        <translation>ellips</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>spread</source>
+        <translation>spreiding</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>sna</source>
+        <translation>sociale netwerkanalyse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):
+- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (one standard deviation along each axis, from their covariance) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
+- ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.
+A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs two reached entities.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per hub and relation type (network).</source>
+        <translation>Zoekt voor elke hub-, cluster- of netwerkentiteit (HUB_TYPES), of de entiteiten waarvan HUB_IDS de id's opsomt, de entiteiten die ze binnen HOPS relaties bereikt (richtingen genegeerd: een hub bereikt zijn leden en wie hem steunt evengoed), telt ze per type en hoofdsector, en brengt hun spreiding in kaart (EPSG:31370):
+- OUTPUT, één polygoon per hub: de convexe omhullende van de hub en de entiteiten die hij bereikt, met reached (entiteiten), by_type en by_sector (de vijf grootste aantallen, 'company 12, fablab 3'), mean_distance_m (gemiddelde afstand in vogelvlucht van de hub tot de entiteiten die hij bereikt), hull_area_km2, en de standaarddeviatie-ellips van de bereikte entiteiten: sde_major_m, sde_minor_m (één standaardafwijking langs elke as, uit hun covariantie) en sde_azimuth (hoofdas, graden met de klok mee vanaf het noorden, 0–180);
+- ELLIPSES (optioneel): die ellipsen als polygonen, gecentreerd op het gemiddelde centrum van de bereikte entiteiten.
+Een hub die niemand of één entiteit bereikt heeft een omhullende zonder oppervlakte: ze wordt getekend als zijn punt of lijn met een buffer van 1 m, met hull_area_km2 0; een ellips vraagt twee bereikte entiteiten.
+
+Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten. Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie); met CURRENT_ONLY alleen die welke vandaag lopen. RELATION_TYPES behoudt sommige types; BY_TYPE geeft één rij per hub en relatietype (network).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hops (K)</source>
+        <translation>Stappen (K)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Relationships to follow from each hub: 1 its direct contacts, 2 theirs too, …</source>
+        <translation>Te volgen relaties vanuit elke hub: 1 de directe contacten, 2 ook die van hen, …</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub entity types</source>
+        <translation>Entiteitstypes van de hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Entity types whose entities are analysed as hubs (needs an entity_type field)</source>
+        <translation>Entiteitstypes waarvan de entiteiten als hub geanalyseerd worden (vereist een veld entity_type)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub ids</source>
+        <translation>Id's van de hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Ids (uuids, or ID_FIELD values) of the hubs, separated by commas; they replace HUB_TYPES</source>
+        <translation>Id's (uuid's, of waarden van ID_FIELD) van de hubs, gescheiden door komma's; ze vervangen HUB_TYPES</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>One hull per hub with the reached entities' counts, distance and ellipse (EPSG:31370)</source>
+        <translation>Eén omhullende per hub met de aantallen, de afstand en de ellips van de bereikte entiteiten (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Standard deviational ellipses</source>
+        <translation>Standaarddeviatie-ellipsen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>The ellipse of each hub's reached entities (EPSG:31370)</source>
+        <translation>De ellips van de door elke hub bereikte entiteiten (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hubs analysed</source>
+        <translation>Geanalyseerde hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Reading the entities and their relationships</source>
+        <translation>De entiteiten en hun relaties worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_IDS: no chosen entity has the id {}</source>
+        <translation>HUB_IDS: geen gekozen entiteit heeft de id {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_TYPES: the input has no entity_type field; use HUB_IDS</source>
+        <translation>HUB_TYPES: de invoer heeft geen veld entity_type; gebruik HUB_IDS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_TYPES: no chosen entity is of the types {}</source>
+        <translation>HUB_TYPES: geen gekozen entiteit is van de types {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>{} hubs, {} hops</source>
+        <translation>{} hubs, {} stappen</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>Vocabulary codes; none selected means all (sectors need an ecosystem GeoPackage)</source>
         <translation>Vocabulairecodes; geen selectie betekent alle (sectoren vereisen een ecosysteem-GeoPackage)</translation>
@@ -2019,12 +2161,6 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>network</source>
-        <translation>netwerk</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>graph</source>
         <translation>graaf</translation>
     </message>
@@ -2075,12 +2211,6 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>sna</source>
-        <translation>sociale netwerkanalyse</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Measures each entity's place in the relationship network and writes the entities (points, EPSG:31370) with these fields, styled on loading (size by betweenness, colour by community):
 - degree_in, degree_out, degree: relationships received, given and in all (in a directed network a link both ways counts in both; in an undirected one the three are equal); weighted_degree: the same counting every relationship between the two entities;
 - betweenness (0–1): share of the shortest paths between other entities that pass through the entity (1 for the centre of a star): brokers between groups score high;
@@ -2128,12 +2258,6 @@ Berekening: kortste paden tellen stappen (relaties), geen meters. Eigenvector, c
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Entities written</source>
         <translation>Geschreven entiteiten</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Reading the entities and their relationships</source>
-        <translation>De entiteiten en hun relaties worden gelezen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
