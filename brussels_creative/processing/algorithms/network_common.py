@@ -95,8 +95,20 @@ def add_relationship_parameters(algorithm) -> None:
         "Seed of the communities (Louvain) and of the pivots: the same seed gives the same result", True)
 
 
-def read_networks(algorithm, parameters, context, feedback, columns: tuple[str, ...] = ()):
-    """Read the points (filtered) and the relationships; return (points, [Network]) and log what was read."""
+@dataclass
+class Links:
+    """The chosen points and the relationships between them: point positions, types and directed flags."""
+
+    points: object  # EntityPoints
+    ids: list[str]
+    start: np.ndarray
+    end: np.ndarray
+    types: np.ndarray  # object array of codes
+    directed: np.ndarray
+
+
+def read_links(algorithm, parameters, context, feedback, columns: tuple[str, ...] = ()) -> Links:
+    """Read the points (filtered) and the relationships between them; log what was read."""
     layer = inputs.input_layer(algorithm, parameters, INPUT, context)
     field_names = layer.fields().names() if layer is not None else []
     id_field = algorithm.parameterAsString(parameters, ID_FIELD, context)
@@ -111,7 +123,6 @@ def read_networks(algorithm, parameters, context, feedback, columns: tuple[str, 
     for i, key in enumerate(ids):
         position.setdefault(key, i)
     types_wanted = tuple(c for c in algorithm.parameterAsEnumStrings(parameters, RELATION_TYPES, context) if c)
-    by_type = algorithm.parameterAsBoolean(parameters, BY_TYPE, context)
     table = algorithm.parameterAsSource(parameters, RELATIONSHIPS, context)
     if table is not None:
         sources, targets, types, flags = _read_table(algorithm, parameters, context, feedback, table, types_wanted)
@@ -133,21 +144,27 @@ def read_networks(algorithm, parameters, context, feedback, columns: tuple[str, 
                                                                                         int(inside.sum())))
     type_array = np.asarray(types, dtype=object)
     directed = np.fromiter((flags.get(t, True) for t in types), dtype=bool, count=len(types))
-    n = len(ids)
+    return Links(points, ids, start[inside], end[inside], type_array[inside], directed[inside])
+
+
+def read_networks(algorithm, parameters, context, feedback, columns: tuple[str, ...] = ()):
+    """Read the points (filtered) and the relationships; return (points, ids, [Network])."""
+    links = read_links(algorithm, parameters, context, feedback, columns)
+    start, end, type_array, directed = links.start, links.end, links.types, links.directed
     networks = []
-    if by_type:
-        for code in dict.fromkeys(type_array[inside].tolist()):
-            keep = inside & (type_array == code)
+    if algorithm.parameterAsBoolean(parameters, BY_TYPE, context):
+        for code in dict.fromkeys(type_array.tolist()):
+            keep = type_array == code
             nodes = np.unique(np.concatenate([start[keep], end[keep]]))
             local = np.searchsorted(nodes, start[keep]), np.searchsorted(nodes, end[keep])
             graph = network.build_graph(nodes.size, *local, directed[keep])
             networks.append(Network(str(code), nodes, graph))
     else:
-        graph = network.build_graph(n, start[inside], end[inside], directed[inside])
-        networks.append(Network("all", np.arange(n), graph))
+        n = len(links.ids)
+        networks.append(Network("all", np.arange(n), network.build_graph(n, start, end, directed)))
     if not networks:
         raise QgsProcessingException(tr("RELATION_TYPES: no relationship of these types between the chosen entities"))
-    return points, ids, networks
+    return links.points, links.ids, networks
 
 
 def _read_table(algorithm, parameters, context, feedback, table, types_wanted):
