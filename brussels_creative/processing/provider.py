@@ -49,6 +49,7 @@ def algorithm_classes() -> list[type]:
     from .algorithms.density_by_area import DensityByArea
     from .algorithms.density_grid import DensityGrid
     from .algorithms.export_ecosystem import ExportEcosystem
+    from .algorithms.flow_lines import FlowLines
     from .algorithms.generate_sample import GenerateSample
     from .algorithms.hotspots import Hotspots
     from .algorithms.hub_reach import HubReach
@@ -70,5 +71,6 @@ def algorithm_classes() -> list[type]:
         NetworkMetrics,
         NetworkSummary,
         HubReach,
+        FlowLines,
         ExportEcosystem,
     ]

@@ -274,3 +274,51 @@ def test_hub_reach_within_one_and_two_hops(provider, tmp_path, hub_file):
                                                             "OUTPUT": str(tmp_path / "alone.gpkg")})
     (row,) = _rows(chosen["OUTPUT"])
     assert (row["reached"], row["hull_area_km2"], row["mean_distance_m"]) == (0, 0.0, None)
+
+
+def test_flow_lines_between_entities(provider, tmp_path, hub_file):
+    """One line per relationship from its source to its target; curved lines bend to the right of travel."""
+    path, uuids = hub_file
+    entities = f"{path}|layername=entities"
+    straight = processing.run("brussels_creative:flow_lines", {"INPUT": entities,
+                                                               "OUTPUT": str(tmp_path / "lines.gpkg")})
+    layer = QgsVectorLayer(straight["OUTPUT"], "l", "ogr")
+    lines = {(f["from_uuid"], f["to_uuid"]): f for f in layer.getFeatures()}
+    assert set(lines) == {(uuids[m], uuids["hub"]) for m in ("east", "west", "north")} | {(uuids["far"],
+                                                                                            uuids["east"])}
+    far = lines[(uuids["far"], uuids["east"])]
+    assert far["relation_type"] == "collaborates_with" and not far["directed"] and far["links"] == 1
+    assert [(p.x(), p.y()) for p in far.geometry().asPolyline()] == [(150_300.0, 170_800.0), (150_300.0, 170_000.0)]
+    curved = processing.run("brussels_creative:flow_lines", {"INPUT": entities, "CURVED": True,
+                                                             "OUTPUT": str(tmp_path / "curved.gpkg")})
+    arc = next(f for f in QgsVectorLayer(curved["OUTPUT"], "c", "ogr").getFeatures()
+               if f["from_uuid"] == uuids["far"]).geometry().asPolyline()
+    assert len(arc) == 17 and (arc[0].x(), arc[0].y(), arc[-1].x(), arc[-1].y()) == (150_300, 170_800, 150_300,
+                                                                                      170_000)
+    # going south, the right is the west: the middle stands 0.2 × 800 m = 160 m west of the straight line
+    assert arc[8].x() == pytest.approx(150_300 - 160) and arc[8].y() == pytest.approx(170_400)
+
+
+def test_flow_lines_between_areas_and_od_table(provider, tmp_path, hub_file):
+    """Two areas: west (hub, west, north) and east (east, far). One flow line west–east with the one relationship
+    across; the OD table counts each relationship from its source's area to its target's."""
+    path, _ = hub_file
+    areas = QgsVectorLayer("Polygon?crs=EPSG:31370&field=name:string", "areas", "memory")
+    for name, wkt in (("W", "POLYGON((149500 169500, 150100 169500, 150100 170500, 149500 170500, 149500 169500))"),
+                      ("E", "POLYGON((150100 169500, 150500 169500, 150500 171000, 150100 171000, 150100 169500))")):
+        feature = QgsFeature(areas.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes([name])
+        areas.dataProvider().addFeature(feature)
+    result = processing.run("brussels_creative:flow_lines", {
+        "INPUT": f"{path}|layername=entities", "MODE": 1, "AREAS": areas, "AREA_FIELD": "name",
+        "OUTPUT": str(tmp_path / "flows.gpkg"), "OD_TABLE": str(tmp_path / "od.gpkg")})
+    (flow,) = _rows(result["OUTPUT"])
+    assert flow == {"fid": 1, "area_a": "W", "area_b": "E", "links": 1, "types": "member_of 1"}
+    od = {(r["origin"], r["destination"]): (r["links"], r["types"]) for r in _rows(result["OD_TABLE"])}
+    assert od == {("W", "W"): (2, "member_of 2"), ("E", "W"): (1, "member_of 1"),
+                  ("E", "E"): (1, "collaborates_with 1")}
+    municipalities = processing.run("brussels_creative:flow_lines", {
+        "INPUT": f"{path}|layername=entities", "MODE": 1, "OUTPUT": str(tmp_path / "m.gpkg"),
+        "OD_TABLE": str(tmp_path / "m_od.gpkg")})
+    assert sum(r["links"] for r in _rows(municipalities["OD_TABLE"])) == 4  # every entity in a municipality

@@ -46,3 +46,17 @@ def read_relationships(path: str | Path, types: tuple[str, ...] = (), on_date: s
         connection.close()
     flags = relation_type_flags(path)
     return Relationships([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], flags)
+
+
+def read_municipalities(path: str | Path) -> tuple[list[str], list[str], list[bytes]]:
+    """The municipalities of an ecosystem file: codes, English labels and WKB polygons (EPSG:31370)."""
+    from .gpkg import blob_wkb_offset
+
+    connection = connect_read_only(path)
+    try:
+        rows = connection.execute("SELECT code, label_en, geom FROM municipalities WHERE geom IS NOT NULL "
+                                  "ORDER BY fid").fetchall()
+    finally:
+        connection.close()
+    return ([r[0] for r in rows], [r[1] for r in rows],
+            [bytes(r[2][blob_wkb_offset(r[2]):]) for r in rows])

@@ -8,14 +8,12 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from ...resources import style_path
 from . import network_common as common
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS, add_filter_parameters
@@ -41,30 +39,6 @@ FIELDS = (
     ("community_size", QMetaType.Int),
     ("betweenness_pivots", QMetaType.Int),
 )
-
-
-class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Applies a QML style of the plugin to an output layer when Processing loads it."""
-
-    def __init__(self, qml: str) -> None:
-        super().__init__()
-        self.qml = qml
-
-    def postProcessLayer(self, layer, context, feedback) -> None:
-        """Load the style into the freshly loaded layer."""
-        layer.loadNamedStyle(self.qml)
-        layer.triggerRepaint()
-
-
-_STYLES: dict[str, StyleOnLoad] = {}
-
-
-def _style_on_load() -> StyleOnLoad:
-    """The one post-processor of this output: Processing keeps only a pointer to it and runs a copy of the
-    algorithm that is gone before the layer is loaded, so it lives here."""
-    if STYLE not in _STYLES:
-        _STYLES[STYLE] = StyleOnLoad(style_path(STYLE))
-    return _STYLES[STYLE]
 
 
 class NetworkMetrics(BrusselsCreativeAlgorithm):
@@ -166,5 +140,5 @@ class NetworkMetrics(BrusselsCreativeAlgorithm):
                                map(list, zip(*columns, strict=True)), feedback, span)
             written += len(nodes)
         if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_style_on_load())
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(common.style_on_load(STYLE))
         return {self.OUTPUT: dest_id, self.NETWORKS: len(networks), self.ENTITIES: written}

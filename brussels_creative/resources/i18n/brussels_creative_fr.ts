@@ -1152,6 +1152,162 @@ Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste 
         <translation>Aucune entité n'a été exportée : les filtres et le profil n'en sélectionnent aucune</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Flow lines</source>
+        <translation>Lignes de flux</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>flow</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>od</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>municipalities</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>relationships</source>
+        <translation>relations</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Draws the relationships on the map (EPSG:31370), styled on loading with the width by the number of links:
+- MODE 'Lines between entities': one line per relationship, from its source entity to its target, with from_uuid, to_uuid, relation_type, directed and links (1);
+- MODE 'Flows between areas': each entity is placed in the polygon of AREAS that holds it (default: the municipalities of the ecosystem GeoPackage), and one line joins each pair of different areas linked by relationships, between points inside them (point on surface), with area_a, area_b, links (relationships between them, both ways) and types ('member_of 12, collaborates_with 3'). Entities outside every area are left out (the log says how many relationships that drops). OD_TABLE, the origin–destination table beside it: one row per (origin area, destination area) with links and types, each relationship counted from its source's area to its target's (rows with origin = destination are the links within an area).
+CURVED draws each line as an arc bending to the right of its direction, so links both ways between the same places do not overlap.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today; RELATION_TYPES keeps some types.</source>
+        <translation>Dessine les relations sur la carte (EPSG:31370), stylées au chargement avec l'épaisseur selon le nombre de liens :
+- MODE « Lignes entre entités » : une ligne par relation, de son entité source à sa cible, avec from_uuid, to_uuid, relation_type, directed et links (1) ;
+- MODE « Flux entre zones » : chaque entité est placée dans le polygone d'AREAS qui la contient (par défaut : les communes du GeoPackage de l'écosystème), et une ligne relie chaque paire de zones différentes liées par des relations, entre des points situés à l'intérieur (point sur la surface), avec area_a, area_b, links (relations entre elles, dans les deux sens) et types ('member_of 12, collaborates_with 3'). Les entités hors de toute zone sont écartées (le journal dit combien de relations cela retire). OD_TABLE, la table origine–destination à côté : une ligne par (zone d'origine, zone de destination) avec links et types, chaque relation comptée de la zone de sa source vers celle de sa cible (les lignes où origine = destination sont les liens internes à une zone).
+CURVED dessine chaque ligne comme un arc courbé vers la droite de sa direction, de sorte que les liens dans les deux sens entre les mêmes lieux ne se superposent pas.
+
+Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants. Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression) ; avec CURRENT_ONLY, seules celles en cours aujourd'hui ; RELATION_TYPES garde certains types.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines between entities</source>
+        <translation>Lignes entre entités</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Flows between areas</source>
+        <translation>Flux entre zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>One line per relationship, or one per pair of areas with the number of links</source>
+        <translation>Une ligne par relation, ou une par paire de zones avec le nombre de liens</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Curved lines</source>
+        <translation>Lignes courbes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Arcs bending to the right of their direction instead of straight lines</source>
+        <translation>Des arcs courbés vers la droite de leur direction au lieu de lignes droites</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Areas</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Polygons to aggregate by, any CRS (default: the ecosystem file's municipalities)</source>
+        <translation>Polygones d'agrégation, dans tout SCR (par défaut : les communes du fichier d'écosystème)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Area name field</source>
+        <translation>Champ du nom des zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Field naming the areas (default: the feature id)</source>
+        <translation>Champ qui nomme les zones (par défaut : l'identifiant de l'entité géographique)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>The lines (EPSG:31370)</source>
+        <translation>Les lignes (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Origin–destination table</source>
+        <translation>Table origine–destination</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>For flows between areas: links from each area to each area</source>
+        <translation>Pour les flux entre zones : liens de chaque zone vers chaque zone</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines written</source>
+        <translation>Lignes écrites</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Reading the entities and their relationships</source>
+        <translation>Lecture des entités et de leurs relations</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>{} relationships have an end outside every area: left out</source>
+        <translation>{} relations ont une extrémité hors de toute zone : écartées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>OD_TABLE: cannot write the row {} → {}</source>
+        <translation>OD_TABLE : impossible d'écrire la ligne {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>AREAS: give polygons (the default, the municipalities, needs the entities layer of an ecosystem GeoPackage)</source>
+        <translation>AREAS : donnez des polygones (la valeur par défaut, les communes, demande la couche des entités d'un GeoPackage d'écosystème)</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Generate sample ecosystem</source>
         <translation>Générer un écosystème d'exemple</translation>
@@ -1507,13 +1663,6 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>network</source>
-        <translation>réseau</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>hub</source>
         <translation>hub</translation>
     </message>
@@ -1613,13 +1762,6 @@ Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des re
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>Hubs analysed</source>
         <translation>Hubs analysés</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Reading the entities and their relationships</source>
-        <translation>Lecture des entités et de leurs relations</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>

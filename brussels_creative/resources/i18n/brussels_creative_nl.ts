@@ -1152,6 +1152,162 @@ Randgevallen: een DBF-tekst bevat 254 bytes: een langere tekst (of samengevoegde
         <translation>Er werd geen entiteit geëxporteerd: de filters en het profiel selecteren er geen</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Flow lines</source>
+        <translation>Stroomlijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>network</source>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>flow</source>
+        <translation>stroom</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>origin</source>
+        <translation>herkomst</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>destination</source>
+        <translation>bestemming</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>od</source>
+        <translation>hb</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>lines</source>
+        <translation>lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>municipalities</source>
+        <translation>gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>relationships</source>
+        <translation>relaties</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Draws the relationships on the map (EPSG:31370), styled on loading with the width by the number of links:
+- MODE 'Lines between entities': one line per relationship, from its source entity to its target, with from_uuid, to_uuid, relation_type, directed and links (1);
+- MODE 'Flows between areas': each entity is placed in the polygon of AREAS that holds it (default: the municipalities of the ecosystem GeoPackage), and one line joins each pair of different areas linked by relationships, between points inside them (point on surface), with area_a, area_b, links (relationships between them, both ways) and types ('member_of 12, collaborates_with 3'). Entities outside every area are left out (the log says how many relationships that drops). OD_TABLE, the origin–destination table beside it: one row per (origin area, destination area) with links and types, each relationship counted from its source's area to its target's (rows with origin = destination are the links within an area).
+CURVED draws each line as an arc bending to the right of its direction, so links both ways between the same places do not overlap.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today; RELATION_TYPES keeps some types.</source>
+        <translation>Tekent de relaties op de kaart (EPSG:31370), bij het laden opgemaakt met de lijndikte volgens het aantal verbindingen:
+- MODE 'Lijnen tussen entiteiten': één lijn per relatie, van de bronentiteit naar het doel, met from_uuid, to_uuid, relation_type, directed en links (1);
+- MODE 'Stromen tussen gebieden': elke entiteit wordt in de polygoon van AREAS geplaatst die haar bevat (standaard: de gemeenten van het ecosysteem-GeoPackage), en één lijn verbindt elk paar verschillende gebieden die door relaties verbonden zijn, tussen punten erbinnen (punt op het oppervlak), met area_a, area_b, links (relaties ertussen, in beide richtingen) en types ('member_of 12, collaborates_with 3'). Entiteiten buiten elk gebied worden weggelaten (het logboek zegt hoeveel relaties dat kost). OD_TABLE, de herkomst-bestemmingstabel ernaast: één rij per (herkomstgebied, bestemmingsgebied) met links en types, elke relatie geteld van het gebied van haar bron naar dat van haar doel (rijen met herkomst = bestemming zijn de verbindingen binnen een gebied).
+CURVED tekent elke lijn als een boog die naar rechts van haar richting buigt, zodat verbindingen in beide richtingen tussen dezelfde plaatsen elkaar niet overlappen.
+
+Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten. Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie); met CURRENT_ONLY alleen die welke vandaag lopen; RELATION_TYPES behoudt sommige types.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines</source>
+        <translation>Lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines between entities</source>
+        <translation>Lijnen tussen entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Flows between areas</source>
+        <translation>Stromen tussen gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>One line per relationship, or one per pair of areas with the number of links</source>
+        <translation>Eén lijn per relatie, of één per paar gebieden met het aantal verbindingen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Curved lines</source>
+        <translation>Gebogen lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Arcs bending to the right of their direction instead of straight lines</source>
+        <translation>Bogen die naar rechts van hun richting buigen in plaats van rechte lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Areas</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Polygons to aggregate by, any CRS (default: the ecosystem file's municipalities)</source>
+        <translation>Polygonen om per te aggregeren, in elk CRS (standaard: de gemeenten van het ecosysteembestand)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Area name field</source>
+        <translation>Veld met de naam van de gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Field naming the areas (default: the feature id)</source>
+        <translation>Veld dat de gebieden benoemt (standaard: de object-id)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>The lines (EPSG:31370)</source>
+        <translation>De lijnen (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Origin–destination table</source>
+        <translation>Herkomst-bestemmingstabel</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>For flows between areas: links from each area to each area</source>
+        <translation>Voor stromen tussen gebieden: verbindingen van elk gebied naar elk gebied</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines written</source>
+        <translation>Geschreven lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Reading the entities and their relationships</source>
+        <translation>De entiteiten en hun relaties worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>{} relationships have an end outside every area: left out</source>
+        <translation>{} relaties hebben een uiteinde buiten elk gebied: weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>OD_TABLE: cannot write the row {} → {}</source>
+        <translation>OD_TABLE: kan de rij {} → {} niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>AREAS: give polygons (the default, the municipalities, needs the entities layer of an ecosystem GeoPackage)</source>
+        <translation>AREAS: geef polygonen op (de standaard, de gemeenten, vereist de entiteitenlaag van een ecosysteem-GeoPackage)</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Generate sample ecosystem</source>
         <translation>Voorbeeldecosysteem genereren</translation>
@@ -1507,13 +1663,6 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
     </message>
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>network</source>
-        <translation>netwerk</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>hub</source>
         <translation>hub</translation>
     </message>
@@ -1613,13 +1762,6 @@ Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt g
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>Hubs analysed</source>
         <translation>Geanalyseerde hubs</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Reading the entities and their relationships</source>
-        <translation>De entiteiten en hun relaties worden gelezen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>
