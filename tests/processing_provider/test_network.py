@@ -322,3 +322,13 @@ def test_flow_lines_between_areas_and_od_table(provider, tmp_path, hub_file):
         "INPUT": f"{path}|layername=entities", "MODE": 1, "OUTPUT": str(tmp_path / "m.gpkg"),
         "OD_TABLE": str(tmp_path / "m_od.gpkg")})
     assert sum(r["links"] for r in _rows(municipalities["OD_TABLE"])) == 4  # every entity in a municipality
+
+
+def test_an_output_that_cannot_be_written_is_named_before_any_work(provider, tmp_path, cliques):
+    """A folder given as the output file is refused before the network is read or measured."""
+    path, _ = cliques
+    folder = tmp_path / "a_folder.gpkg"
+    folder.mkdir()
+    with pytest.raises(QgsProcessingException, match="OUTPUT: cannot write"):
+        processing.run("brussels_creative:network_metrics", {"INPUT": f"{path}|layername=entities",
+                                                             "OUTPUT": str(folder)})

@@ -108,6 +108,7 @@ class FlowLines(BrusselsCreativeAlgorithm):
         """Read, build the lines (or flows), write them."""
         mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)][0]
         curved = self.parameterAsBoolean(parameters, self.CURVED, context)
+        common.check_file_outputs(self, parameters, context, (self.OUTPUT, self.OD_TABLE))
         feedback.pushInfo(self.tr("Reading the entities and their relationships"))
         links = common.read_links(self, parameters, context, feedback)
         x, y = links.points.x, links.points.y

@@ -96,6 +96,7 @@ class HubReach(BrusselsCreativeAlgorithm):
         hub_ids = [s.strip() for s in (self.parameterAsString(parameters, self.HUB_IDS, context) or "").split(",")
                    if s.strip()]
         hub_types = [c for c in self.parameterAsEnumStrings(parameters, self.HUB_TYPES, context) if c]
+        common.check_file_outputs(self, parameters, context, (self.OUTPUT, self.ELLIPSES))
         feedback.pushInfo(self.tr("Reading the entities and their relationships"))
         points, ids, networks = common.read_networks(self, parameters, context, feedback,
                                                      ("name", "entity_type", "primary_sector"))

@@ -26,6 +26,7 @@ from ...core.store.relations import read_relationships
 from ...resources import style_path
 from . import inputs
 from .base import tr
+from .outputs import check_writable
 
 INPUT = "INPUT"
 ID_FIELD = "ID_FIELD"
@@ -255,3 +256,11 @@ def measure(algorithm, parameters, context, feedback, item: Network, span: tuple
         )
     except network.Cancelled:
         raise QgsProcessingException(tr("Cancelled: no output was written")) from None
+
+
+def check_file_outputs(algorithm, parameters, context, keys: tuple[str, ...]) -> None:
+    """Refuse, before the measures (minutes on large networks), a file destination that cannot be written."""
+    for key in keys:
+        destination = algorithm.parameterAsOutputLayer(parameters, key, context)
+        if destination and destination != "TEMPORARY_OUTPUT" and ":" not in destination.split("|")[0][2:]:
+            check_writable(destination.split("|")[0], key)

@@ -105,6 +105,7 @@ class NetworkMetrics(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read, measure each network, write the entities."""
+        common.check_file_outputs(self, parameters, context, (self.OUTPUT,))
         feedback.pushInfo(self.tr("Reading the entities and their relationships"))
         points, ids, networks = common.read_networks(self, parameters, context, feedback, ("name", "entity_type"))
         results = []

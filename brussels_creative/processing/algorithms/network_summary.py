@@ -100,6 +100,7 @@ class NetworkSummary(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read, measure, log and write one row per network."""
+        common.check_file_outputs(self, parameters, context, (self.OUTPUT,))
         feedback.pushInfo(self.tr("Reading the entities and their relationships"))
         _, _, networks = common.read_networks(self, parameters, context, feedback)
         rows = []
