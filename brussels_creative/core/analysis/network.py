@@ -26,7 +26,7 @@ import threading
 import warnings
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -101,7 +101,6 @@ class Summary:
     linking: float
     embeddedness: float
     pivots: int | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def build_graph(n: int, source, target, directed, weight=None) -> Graph:
@@ -185,27 +184,28 @@ class _Runner:
             if not self.stop.is_set():
                 results[i] = jobs[i]()
 
-        with ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="brussels_creative_network") as pool:
-            futures = [pool.submit(work, i) for i in range(len(jobs))]
-            done = 0
-            try:
-                for future in futures:
-                    while True:
-                        try:
-                            future.result(timeout=0.1)
-                            break
-                        except TimeoutError:
-                            if self.cancel():
-                                raise Cancelled() from None
-                    done += 1
-                    self.progress(span[0] + (span[1] - span[0]) * done / len(jobs))
-                    if self.cancel():
-                        raise Cancelled()
-            except BaseException:
-                self.stop.set()
-                for future in futures:
-                    future.cancel()
-                raise
+        pool = ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="brussels_creative_network")
+        futures = [pool.submit(work, i) for i in range(len(jobs))]
+        done = 0
+        try:
+            for future in futures:
+                while True:
+                    try:
+                        future.result(timeout=0.1)
+                        break
+                    except TimeoutError:
+                        if self.cancel():
+                            raise Cancelled() from None
+                done += 1
+                self.progress(span[0] + (span[1] - span[0]) * done / len(jobs))
+                if self.cancel():
+                    raise Cancelled()
+        except BaseException:
+            # return at once: the chunks running finish on their own (their results are dropped), none starts
+            self.stop.set()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
         return results
 
 
