@@ -209,6 +209,11 @@ class _Runner:
         return results
 
 
+def pivot_sources(n: int, pivots: int, seed: int) -> list[int]:
+    """The seeded sample of pivot nodes (sorted) used by sampled betweenness and closeness."""
+    return sorted(np.random.default_rng(seed).choice(n, size=pivots, replace=False).tolist())
+
+
 def betweenness(g, graph: Graph, pivots: int | None, seed: int, runner: _Runner,
                 span: tuple[float, float] = (0.0, 1.0)) -> np.ndarray:
     """Normalised betweenness, exact (pivots None) or estimated from `pivots` seeded sources scaled by n/pivots."""
@@ -218,8 +223,7 @@ def betweenness(g, graph: Graph, pivots: int | None, seed: int, runner: _Runner,
     if pivots is None or pivots >= n:
         sources, scale = list(range(n)), 1.0
     else:
-        sources = sorted(np.random.default_rng(seed).choice(n, size=pivots, replace=False).tolist())
-        scale = n / pivots
+        sources, scale = pivot_sources(n, pivots, seed), n / pivots
     steps = n + graph.links * (1 if graph.directed else 2)
     jobs = [lambda chunk=chunk: g.betweenness(sources=chunk) for chunk in _chunks(sources, steps)]
     total = np.zeros(n)
@@ -250,6 +254,39 @@ def closeness(g, graph: Graph, runner: _Runner, span: tuple[float, float] = (0.0
         reach = np.asarray(g.connected_components().sizes(), dtype=float)[g.connected_components().membership]
     close = np.nan_to_num(close, nan=0.0)
     return close * (reach - 1) / (n - 1)
+
+
+def sampled_closeness(g, graph: Graph, sources: list[int], runner: _Runner,
+                      span: tuple[float, float] = (0.0, 1.0)) -> np.ndarray:
+    """Wasserman–Faust closeness estimated from the distances of pivot sources to every node (Eppstein–Wang).
+
+    For node v, the pivots p ≠ v that reach it give R (their number) and S (the sum of d(p, v)); the mean distance
+    S/R stands for the mean over all entities that reach v. Undirected: closeness = R/S · (r-1)/(n-1) with r the
+    exact size of v's component; directed: the share reached, (r-1)/(n-1), is estimated by R/k_v (k_v pivots other
+    than v). With every node a pivot both are the exact values."""
+    n = graph.n
+    if n < 2:
+        return np.zeros(n)
+    steps = n + graph.links * (1 if graph.directed else 2)
+
+    def job(chunk: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        d = np.asarray(g.distances(source=chunk, mode="out"), dtype=float)
+        finite = np.isfinite(d) & (d > 0)
+        return np.where(finite, d, 0.0).sum(axis=0), finite.sum(axis=0)
+
+    total, reached = np.zeros(n), np.zeros(n)
+    for part_sum, part_count in runner.run([lambda c=c: job(c) for c in _chunks(sources, steps)], span):
+        total += part_sum
+        reached += part_count
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean_inverse = np.where(total > 0, reached / total, 0.0)
+    if graph.directed:
+        others = len(sources) - np.isin(np.arange(n), sources)
+        share = np.where(others > 0, reached / np.maximum(others, 1), 0.0)
+    else:
+        components = g.connected_components()
+        share = (np.asarray(components.sizes(), dtype=float)[components.membership] - 1) / (n - 1)
+    return mean_inverse * share
 
 
 def communities(u, seed: int) -> tuple[np.ndarray, float]:
@@ -299,7 +336,12 @@ def node_metrics(graph: Graph, pivots: int | None = None, seed: int = 1, with_cl
         degree_in = degree_out = degree
     weighted = np.asarray(g.strength(weights="weight", mode="all"), dtype=float)
     between = betweenness(g, graph, pivots, seed, runner, (0.0, 0.6 if with_closeness else 0.9))
-    close = closeness(g, graph, runner, (0.6, 0.9)) if with_closeness else None
+    if not with_closeness:
+        close = None
+    elif pivots is None or pivots >= n:
+        close = closeness(g, graph, runner, (0.6, 0.9))
+    else:
+        close = sampled_closeness(g, graph, pivot_sources(n, pivots, seed), runner, (0.6, 0.9))
     if runner.cancel():
         raise Cancelled()
     pagerank = _pagerank(g, graph.directed)

@@ -247,7 +247,7 @@ def measure(algorithm, parameters, context, feedback, item: Network, span: tuple
     feedback.pushInfo(tr("Network {}: {} entities, {} links ({})").format(
         item.name, graph.n, graph.links, tr("directed") if graph.directed else tr("undirected")))
     if pivots is not None and pivots < graph.n:
-        feedback.pushWarning(tr("Network {}: betweenness sampled from {} pivots of {} entities (an estimate)")
+        feedback.pushWarning(tr("Network {}: betweenness and closeness estimated from {} pivots of {} entities")
                              .format(item.name, pivots, graph.n))
     try:
         return network.node_metrics(

@@ -2292,8 +2292,8 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
-        <source>Network {}: betweenness sampled from {} pivots of {} entities (an estimate)</source>
-        <translation>Réseau {} : intermédiarité échantillonnée à partir de {} pivots sur {} entités (une estimation)</translation>
+        <source>Network {}: betweenness and closeness estimated from {} pivots of {} entities</source>
+        <translation>Réseau {} : intermédiarité et proximité estimées à partir de {} pivots sur {} entités</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
@@ -2362,7 +2362,7 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
 - k_core: the largest k such that the entity belongs to a group where everyone has at least k links;
 - clustering (0–1): share of the entity's pairs of neighbours that are linked themselves;
 - community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
-- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness is exact, else the pivots it was estimated from.
+- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness and closeness are exact, else the pivots both were estimated from (closeness then uses the mean distance from the pivots that reach the entity).
 
 Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
 
@@ -2378,7 +2378,7 @@ Maths: shortest paths count steps (relationships), not metres. Eigenvector, clus
 - k_core : le plus grand k tel que l'entité appartient à un groupe où chacun a au moins k liens ;
 - clustering (0–1) : part des paires de voisins de l'entité qui sont elles-mêmes liées ;
 - community, community_size : communautés de Louvain (modularité, graine SEED, donc une nouvelle exécution donne les mêmes identifiants), numérotées 1, 2, … à partir de la plus grande ;
-- network : le type de relation analysé (BY_TYPE) ou 'all' ; betweenness_pivots : vide quand l'intermédiarité est exacte, sinon le nombre de pivots dont elle est estimée.
+- network : le type de relation analysé (BY_TYPE) ou 'all' ; betweenness_pivots : vide quand l'intermédiarité et la proximité sont exactes, sinon le nombre de pivots dont toutes deux sont estimées (la proximité utilise alors la distance moyenne depuis les pivots qui atteignent l'entité).
 
 Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue, chaque type de relation orienté ou non selon son vocabulaire), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants (orientées si DIRECTED est coché). Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression, comme pour les algorithmes de densité) ; avec CURRENT_ONLY, seules les relations en cours aujourd'hui (until vide, aujourd'hui ou plus tard). RELATION_TYPES garde certains types ; BY_TYPE analyse chaque type de relation sur son propre réseau (les entités qu'il relie), sinon tous ensemble : les relations entre les deux mêmes entités forment un seul lien dont le poids est leur nombre, et le réseau est orienté dès qu'un de ses types de relation l'est (une relation non orientée compte alors dans les deux sens).
 

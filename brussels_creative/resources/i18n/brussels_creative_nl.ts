@@ -2292,8 +2292,8 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
-        <source>Network {}: betweenness sampled from {} pivots of {} entities (an estimate)</source>
-        <translation>Netwerk {}: tussenliggendheid via een steekproef van {} pivots op {} entiteiten (een schatting)</translation>
+        <source>Network {}: betweenness and closeness estimated from {} pivots of {} entities</source>
+        <translation>Netwerk {}: tussenliggendheid en nabijheid geschat op basis van {} pivots op {} entiteiten</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
@@ -2362,7 +2362,7 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
 - k_core: the largest k such that the entity belongs to a group where everyone has at least k links;
 - clustering (0–1): share of the entity's pairs of neighbours that are linked themselves;
 - community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
-- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness is exact, else the pivots it was estimated from.
+- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness and closeness are exact, else the pivots both were estimated from (closeness then uses the mean distance from the pivots that reach the entity).
 
 Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
 
@@ -2378,7 +2378,7 @@ Maths: shortest paths count steps (relationships), not metres. Eigenvector, clus
 - k_core: de grootste k waarvoor de entiteit behoort tot een groep waarin iedereen minstens k verbindingen heeft;
 - clustering (0–1): aandeel van de paren buren van de entiteit die zelf verbonden zijn;
 - community, community_size: Louvain-gemeenschappen (modulariteit, seed SEED, zodat een nieuwe uitvoering dezelfde id's geeft), genummerd 1, 2, … vanaf de grootste;
-- network: het geanalyseerde relatietype (BY_TYPE) of 'all'; betweenness_pivots: leeg als de tussenliggendheid exact is, anders het aantal pivots waaruit ze geschat is.
+- network: het geanalyseerde relatietype (BY_TYPE) of 'all'; betweenness_pivots: leeg als tussenliggendheid en nabijheid exact zijn, anders het aantal pivots waaruit beide geschat zijn (de nabijheid gebruikt dan de gemiddelde afstand vanaf de pivots die de entiteit bereiken).
 
 Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen, elk relatietype gericht of niet zoals zijn vocabulaire zegt), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten (gericht als DIRECTED aangevinkt is). Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie, zoals bij de dichtheidsalgoritmen); met CURRENT_ONLY alleen de relaties die vandaag lopen (until leeg, vandaag of later). RELATION_TYPES behoudt sommige types; BY_TYPE analyseert elk relatietype op een eigen netwerk (de entiteiten die het verbindt), anders alle samen: relaties tussen dezelfde twee entiteiten vormen één verbinding met als gewicht hun aantal, en het netwerk is gericht zodra een van zijn relatietypes gericht is (een ongerichte relatie telt dan in beide richtingen).
 

@@ -254,3 +254,20 @@ def test_empty_and_tiny_graphs():
     assert metrics.community.tolist() == [1, 2, 3] and metrics.eigenvector.tolist() == [0.0] * 3
     summary = network.summary(graph, metrics)
     assert summary.links == 0 and summary.components == 3 and math.isnan(summary.assortativity)
+
+
+@pytest.mark.parametrize("directed_share", [0.0, 1.0])
+def test_sampled_closeness_is_exact_with_every_node_a_pivot_and_close_with_some(directed_share):
+    """Closeness from pivots equals networkx's with all nodes as pivots, and estimates it with a third of them."""
+    rng = np.random.default_rng(4)
+    graph = _random_graph(rng, 300, 900, directed_share)
+    g, _ = _networkx(graph)
+    reference = nx.closeness_centrality(g)
+    exact = np.array([reference[i] for i in range(graph.n)])
+    runner = network._Runner(None, None)
+    ig = network._igraph(graph)
+    every = network.sampled_closeness(ig, graph, list(range(graph.n)), runner)
+    assert every == pytest.approx(exact, abs=1e-12)
+    third = network.node_metrics(graph, pivots=100, seed=2).closeness
+    assert np.abs(third - exact).max() < 0.1 * exact.max()
+    assert np.corrcoef(third, exact)[0, 1] > 0.9
