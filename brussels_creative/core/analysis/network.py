@@ -377,8 +377,14 @@ def _eigenvector(u) -> np.ndarray:
     return values / norm if norm > 0 else values
 
 
-def summary(graph: Graph, metrics: NodeMetrics, cancel: Callable[[], bool] | None = None) -> Summary:
-    """The network's figures, from the graph and its node metrics (betweenness and communities reused)."""
+def summary(graph: Graph, metrics: NodeMetrics, cancel: Callable[[], bool] | None = None, seed: int = 1,
+            progress: Callable[[float], None] | None = None) -> Summary:
+    """The network's figures, from the graph and its node metrics (betweenness and communities reused).
+
+    Diameter and mean path length of the largest component come from a search from each of its nodes, in
+    cancellable chunks on two threads; when the metrics were sampled (metrics.pivots), from that many seeded pivots
+    of the component only: the mean path length is then an estimate and the diameter the longest distance from a
+    pivot (a lower bound)."""
     g = _igraph(graph)
     u = _undirected_view(g)
     n, links = graph.n, graph.links
@@ -391,15 +397,23 @@ def summary(graph: Graph, metrics: NodeMetrics, cancel: Callable[[], bool] | Non
     components = u.connected_components()
     sizes = components.sizes()
     largest = max(sizes) if sizes else 0
-    runner = _Runner(cancel, None)
+    runner = _Runner(cancel, progress)
     diameter, mean_path = 0, math.nan
     if largest >= 2:
         members = np.flatnonzero(np.asarray(components.membership) == sizes.index(largest))
         giant = u.induced_subgraph(members.tolist())
-        diameter, mean_path = runner.run(
-            [lambda: giant.diameter(directed=False, unconn=False), lambda: giant.average_path_length(directed=False)],
-            (0.0, 1.0),
-        )
+        if metrics.pivots is None or metrics.pivots >= largest:
+            sources = list(range(largest))
+        else:
+            sources = pivot_sources(largest, metrics.pivots, seed)
+        chunks = _chunks(sources, 2.0 * (largest + 2 * giant.ecount()))
+        jobs = [lambda c=c: (giant.eccentricity(vertices=c), giant.closeness(vertices=c, normalized=False))
+                for c in chunks]
+        parts = runner.run(jobs, (0.0, 1.0))
+        eccentricity = np.concatenate([np.asarray(e, dtype=float) for e, _ in parts])
+        inverse_sums = np.concatenate([np.asarray(c, dtype=float) for _, c in parts])
+        diameter = int(eccentricity.max())
+        mean_path = float(np.mean(1.0 / inverse_sums) / (largest - 1))
     assortativity = g.assortativity_degree(directed=graph.directed) if links else math.nan
     communities_count = int(metrics.community.max()) if n else 0
     share = largest / n if n else math.nan

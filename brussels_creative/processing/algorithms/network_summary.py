@@ -65,7 +65,8 @@ class NetworkSummary(BrusselsCreativeAlgorithm):
         "- components: groups of entities connected through relationships (an isolated entity is one), "
         "largest_component_share (0–1);\n"
         "- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, "
-        "directions ignored;\n"
+        "directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the "
+        "longest path from a pivot, a lower bound);\n"
         "- communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;\n"
         "- assortativity (−1–1): do well-linked entities link to each other (> 0) or to the little-linked (< 0); "
         "empty when all entities have the same degree;\n"
@@ -108,7 +109,8 @@ class NetworkSummary(BrusselsCreativeAlgorithm):
             span = (5 + 90 * i / len(networks), 5 + 90 * (i + 0.8) / len(networks))
             metrics = common.measure(self, parameters, context, feedback, item, span, with_closeness=False)
             try:
-                figures = network.summary(item.graph, metrics, cancel=feedback.isCanceled)
+                figures = network.summary(item.graph, metrics, cancel=feedback.isCanceled,
+                                          seed=self.parameterAsInt(parameters, common.SEED, context))
             except network.Cancelled:
                 raise QgsProcessingException(self.tr("Cancelled: no output was written")) from None
             feedback.pushInfo(self.tr("Network {} ({}):").format(

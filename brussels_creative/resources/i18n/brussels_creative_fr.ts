@@ -2453,7 +2453,7 @@ Calcul : les plus courts chemins comptent des étapes (relations), pas des mètr
 - density (0–1): links / possible links; reciprocity: share of arcs returned (1 for an undirected network);
 - mean_degree: links per entity counted at both ends (2 × links / nodes);
 - components: groups of entities connected through relationships (an isolated entity is one), largest_component_share (0–1);
-- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored;
+- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the longest path from a pivot, a lower bound);
 - communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
 - assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
 - KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.
@@ -2466,7 +2466,7 @@ Betweenness is exact (Brandes, one search from every entity) up to about 10 000 
 - density (0–1) : liens / liens possibles ; reciprocity : part des arcs rendus (1 pour un réseau non orienté) ;
 - mean_degree : liens par entité comptés aux deux bouts (2 × liens / nœuds) ;
 - components : groupes d'entités reliées par des relations (une entité isolée en est un), largest_component_share (0–1) ;
-- diameter, mean_path_length : plus long et moyen des plus courts chemins (en étapes) dans la plus grande composante, directions ignorées ;
+- diameter, mean_path_length : plus long et moyen des plus courts chemins (en étapes) dans la plus grande composante, directions ignorées (avec l'intermédiarité échantillonnée, à partir des mêmes pivots : la moyenne est une estimation, le diamètre le plus long chemin depuis un pivot, une borne inférieure) ;
 - communities, modularity (−0.5–1, au-dessus de ~0.3 des communautés nettes) : Louvain, graine SEED ;
 - assortativity (−1–1) : les entités très liées se lient-elles entre elles (&gt; 0) ou aux peu liées (&lt; 0) ; vide quand toutes les entités ont le même degré ;
 - indicateurs clés : engagement = liens par acteur (liens / nœuds), vitalité = densité, mise en relation = intermédiarité normalisée moyenne, ancrage = part dans la composante principale.

@@ -2453,7 +2453,7 @@ Berekening: kortste paden tellen stappen (relaties), geen meters. Eigenvector, c
 - density (0–1): links / possible links; reciprocity: share of arcs returned (1 for an undirected network);
 - mean_degree: links per entity counted at both ends (2 × links / nodes);
 - components: groups of entities connected through relationships (an isolated entity is one), largest_component_share (0–1);
-- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored;
+- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the longest path from a pivot, a lower bound);
 - communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
 - assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
 - KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.
@@ -2466,7 +2466,7 @@ Betweenness is exact (Brandes, one search from every entity) up to about 10 000 
 - density (0–1): verbindingen / mogelijke verbindingen; reciprocity: aandeel beantwoorde bogen (1 voor een ongericht netwerk);
 - mean_degree: verbindingen per entiteit, aan beide uiteinden geteld (2 × verbindingen / knopen);
 - components: groepen entiteiten verbonden via relaties (een geïsoleerde entiteit is er één), largest_component_share (0–1);
-- diameter, mean_path_length: langste en gemiddelde kortste pad (in stappen) binnen de grootste component, richtingen genegeerd;
+- diameter, mean_path_length: langste en gemiddelde kortste pad (in stappen) binnen de grootste component, richtingen genegeerd (met tussenliggendheid via steekproef, op basis van dezelfde pivots: het gemiddelde een schatting, de diameter het langste pad vanaf een pivot, een ondergrens);
 - communities, modularity (−0.5–1, boven ~0.3 duidelijke gemeenschappen): Louvain, seed SEED;
 - assortativity (−1–1): verbinden sterk verbonden entiteiten zich met elkaar (&gt; 0) of met weinig verbonden (&lt; 0); leeg als alle entiteiten dezelfde graad hebben;
 - kpi's: betrokkenheid = verbindingen per actor (verbindingen / knopen), vitaliteit = dichtheid, verbinding = gemiddelde genormaliseerde tussenliggendheid, ingebedheid = aandeel in de hoofdcomponent.

@@ -271,3 +271,19 @@ def test_sampled_closeness_is_exact_with_every_node_a_pivot_and_close_with_some(
     third = network.node_metrics(graph, pivots=100, seed=2).closeness
     assert np.abs(third - exact).max() < 0.1 * exact.max()
     assert np.corrcoef(third, exact)[0, 1] > 0.9
+
+
+def test_summary_paths_from_pivots_estimate_the_exact_figures():
+    """With sampled metrics the path figures come from the pivots: the diameter a lower bound, the mean path length
+    near networkx's; exact metrics give networkx's figures."""
+    rng = np.random.default_rng(8)
+    graph = _random_graph(rng, 400, 800, 0.0)
+    _, u = _networkx(graph)
+    giant = u.subgraph(max(nx.connected_components(u), key=len))
+    exact_diameter, exact_mean = nx.diameter(giant), nx.average_shortest_path_length(giant)
+    exact = network.summary(graph, network.node_metrics(graph, with_closeness=False))
+    assert (exact.diameter, exact.mean_path_length) == (exact_diameter, pytest.approx(exact_mean))
+    sampled = network.summary(graph, network.node_metrics(graph, pivots=100, with_closeness=False), seed=1)
+    assert exact_diameter - 2 <= sampled.diameter <= exact_diameter
+    assert sampled.mean_path_length == pytest.approx(exact_mean, rel=0.05)
+    assert sampled.pivots == 100
