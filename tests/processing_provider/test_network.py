@@ -223,7 +223,8 @@ def test_without_igraph_only_the_network_algorithms_are_left_out(qgis_processing
     provider.loadAlgorithms()
     names = {algorithm.name() for algorithm in provider.algorithms()}
     assert "density_grid" in names
-    assert not names & {"network_metrics", "network_summary"}
+    assert not names & {"network_metrics", "network_summary", "hub_reach"}
+    assert "flow_lines" in names  # draws relationships, no graph maths
 
 
 @pytest.fixture

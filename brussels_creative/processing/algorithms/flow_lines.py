@@ -57,7 +57,6 @@ class FlowLines(BrusselsCreativeAlgorithm):
     OD_TABLE = "OD_TABLE"
     LINES = "LINES"
 
-    REQUIRES = ("igraph",)
     ALG_ID = "flow_lines"
     ALG_NAME = "Flow lines"
     ALG_GROUP = "network"
