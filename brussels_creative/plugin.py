@@ -100,14 +100,15 @@ class BrusselsCreativePlugin:
             self.iface.messageBar().pushMessage(
                 tr("Brussels Creative"), self.dependency_message(), level=Qgis.Warning, duration=0
             )
-        for requirement, algorithms in dependencies.missing_optional():
-            self.iface.messageBar().pushMessage(
-                tr("Brussels Creative"),
-                tr("Optional Python package {} is not installed: {} works without it, more slowly. Install it with: "
-                   "pip install \"{}\"").format(requirement, algorithms, requirement),
-                level=Qgis.Info,
-                duration=15,
-            )
+        for missing in dependencies.missing_optional():
+            if missing.needed:
+                text = tr("{} need the Python package {}, which is not installed: they are left out. Install it with: "
+                          "pip install \"{}\"").format(missing.users, missing.requirement, missing.requirement)
+            else:
+                text = tr("Optional Python package {} is not installed: {} works without it, more slowly. Install it "
+                          "with: pip install \"{}\"").format(missing.requirement, missing.users, missing.requirement)
+            self.iface.messageBar().pushMessage(tr("Brussels Creative"), text,
+                                                level=Qgis.Warning if missing.needed else Qgis.Info, duration=15)
 
     def dependency_message(self) -> str:
         """What cannot be used, what is disabled because of it, and the commands that fix it (one a line)."""

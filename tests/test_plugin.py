@@ -104,7 +104,8 @@ def test_shapely_on_another_geos_disables_its_algorithms_with_a_message(qgis_ifa
 def test_a_missing_optional_package_is_advised_and_the_algorithms_stay(qgis_iface, qgis_processing, monkeypatch):
     from brussels_creative.core import dependencies
 
-    monkeypatch.setattr(dependencies, "OPTIONAL", (("no_such_fuzzy_xyz", "1.0", "fuzzy-xyz>=1", "geocode_addresses"),))
+    optional = (("no_such_fuzzy_xyz", "1.0", "fuzzy-xyz>=1", "geocode_addresses", False),)
+    monkeypatch.setattr(dependencies, "OPTIONAL", optional)
     plugin = brussels_creative.classFactory(qgis_iface)
     plugin.initGui()
     try:

@@ -186,18 +186,31 @@ def _debian() -> bool:
     return os.path.exists("/etc/debian_version")
 
 
-# Optional: the plugin works without them, some algorithms more slowly.
-# module, minimum version, requirement, the algorithms that use it (rapidfuzz: misspelt streets; without it a
-# pure-Python matcher gives the same results, slower)
-OPTIONAL = (("rapidfuzz", "3.0", "rapidfuzz>=3.0", "geocode_addresses"),)
+
+@dataclass(frozen=True)
+class MissingOptional:
+    """An optional package that is missing or too old, and what does without it."""
+
+    module: str
+    requirement: str
+    users: str  # the algorithms that use it
+    needed: bool  # True: they are left out without it; False: they run without it, more slowly
 
 
-def missing_optional() -> list[tuple[str, str]]:
-    """Return (pip requirement, the algorithms that run slower without it) for each missing or too old optional
-    package."""
+# Optional packages: module, minimum version, requirement, the algorithms that use it, whether they need it.
+# rapidfuzz matches misspelt streets (a pure-Python matcher gives the same results, slower); igraph runs the network
+# metrics (no Python fallback reaches their size).
+OPTIONAL = (
+    ("rapidfuzz", "3.0", "rapidfuzz>=3.0", "geocode_addresses", False),
+    ("igraph", "0.10", "igraph>=0.10 (python-igraph)", "the Network algorithms", True),
+)
+
+
+def missing_optional() -> list[MissingOptional]:
+    """The optional packages that are missing or too old."""
     missing = []
-    for module_name, minimum, requirement, algorithms in OPTIONAL:
+    for module_name, minimum, requirement, users, needed in OPTIONAL:
         module = _import(module_name)
         if module is None or version_tuple(getattr(module, "__version__", "0")) < version_tuple(minimum):
-            missing.append((requirement, algorithms))
+            missing.append(MissingOptional(module_name, requirement, users, needed))
     return missing

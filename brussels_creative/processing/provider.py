@@ -34,6 +34,10 @@ ALGORITHMS = (
     ("publish_web_map", "publish_web_map", "PublishWebMap", ("numpy",)),
     ("load_address_reference", "load_address_reference", "LoadAddressReference", ("numpy",)),
     ("geocode_addresses", "geocode_addresses", "GeocodeAddresses", ("numpy",)),
+    ("network_metrics", "network_metrics", "NetworkMetrics", ("numpy", "scipy", "shapely", "igraph")),
+    ("network_summary", "network_summary", "NetworkSummary", ("numpy", "scipy", "shapely", "igraph")),
+    ("hub_reach", "hub_reach", "HubReach", ("numpy", "scipy", "shapely", "igraph")),
+    ("flow_lines", "flow_lines", "FlowLines", ("numpy", "scipy", "shapely")),
 )
 
 
@@ -50,8 +54,20 @@ class BrusselsCreativeProvider(QgsProcessingProvider):
         self.unusable = frozenset(unusable)
 
     def loadAlgorithms(self) -> None:
-        """Register one instance of each algorithm whose packages can be used."""
-        for algorithm_class in algorithm_classes(self.unusable):
+        """Register one instance of each algorithm whose packages can be used (optional packages they need
+        included: what is missing is logged with the command that installs it)."""
+        from qgis.core import Qgis, QgsMessageLog
+
+        from ..core.dependencies import missing_optional
+
+        unusable = set(self.unusable)
+        for missing in missing_optional():
+            if missing.needed:
+                unusable.add(missing.module)
+                QgsMessageLog.logMessage(
+                    tr("{} need {}: install it with pip in QGIS's Python").format(missing.users, missing.requirement),
+                    "Brussels Creative", Qgis.Warning)
+        for algorithm_class in algorithm_classes(frozenset(unusable)):
             self.addAlgorithm(algorithm_class())
 
     def id(self) -> str:

@@ -173,6 +173,11 @@
     </message>
     <message>
         <location filename="../../plugin.py"/>
+        <source>{} need the Python package {}, which is not installed: they are left out. Install it with: pip install "{}"</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
         <source>Optional Python package {} is not installed: {} works without it, more slowly. Install it with: pip install "{}"</source>
         <translation>Le paquet Python optionnel {} n'est pas installé : {} fonctionne sans lui, plus lentement. Installez-le avec : pip install "{}"</translation>
     </message>
@@ -257,6 +262,7 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Density</source>
         <translation>Densité</translation>
     </message>
@@ -307,6 +313,7 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>ellipse</source>
         <translation>ellipse</translation>
     </message>
@@ -500,6 +507,7 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>clustering</source>
         <translation>agrégation</translation>
@@ -509,11 +517,13 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <location filename="../../processing/algorithms/density_grid.py"/>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>density</source>
         <translation>densité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>hull</source>
         <translation>enveloppe</translation>
     </message>
@@ -1080,6 +1090,7 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>kpi</source>
         <translation>indicateur</translation>
     </message>
@@ -1496,6 +1507,162 @@ Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste 
         <translation>Aucune entité n'a été exportée : les filtres et le profil n'en sélectionnent aucune</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Flow lines</source>
+        <translation>Lignes de flux</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>flow</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>od</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>municipalities</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>relationships</source>
+        <translation>relations</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Draws the relationships on the map (EPSG:31370), styled on loading with the width by the number of links:
+- MODE 'Lines between entities': one line per relationship, from its source entity to its target, with from_uuid, to_uuid, relation_type, directed and links (1);
+- MODE 'Flows between areas': each entity is placed in the polygon of AREAS that holds it (default: the municipalities of the ecosystem GeoPackage), and one line joins each pair of different areas linked by relationships, between points inside them (point on surface), with area_a, area_b, links (relationships between them, both ways) and types ('member_of 12, collaborates_with 3'). Entities outside every area are left out (the log says how many relationships that drops). OD_TABLE, the origin–destination table beside it: one row per (origin area, destination area) with links and types, each relationship counted from its source's area to its target's (rows with origin = destination are the links within an area).
+CURVED draws each line as an arc bending to the right of its direction, so links both ways between the same places do not overlap.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today; RELATION_TYPES keeps some types.</source>
+        <translation>Dessine les relations sur la carte (EPSG:31370), stylées au chargement avec l'épaisseur selon le nombre de liens :
+- MODE « Lignes entre entités » : une ligne par relation, de son entité source à sa cible, avec from_uuid, to_uuid, relation_type, directed et links (1) ;
+- MODE « Flux entre zones » : chaque entité est placée dans le polygone d'AREAS qui la contient (par défaut : les communes du GeoPackage de l'écosystème), et une ligne relie chaque paire de zones différentes liées par des relations, entre des points situés à l'intérieur (point sur la surface), avec area_a, area_b, links (relations entre elles, dans les deux sens) et types ('member_of 12, collaborates_with 3'). Les entités hors de toute zone sont écartées (le journal dit combien de relations cela retire). OD_TABLE, la table origine–destination à côté : une ligne par (zone d'origine, zone de destination) avec links et types, chaque relation comptée de la zone de sa source vers celle de sa cible (les lignes où origine = destination sont les liens internes à une zone).
+CURVED dessine chaque ligne comme un arc courbé vers la droite de sa direction, de sorte que les liens dans les deux sens entre les mêmes lieux ne se superposent pas.
+
+Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants. Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression) ; avec CURRENT_ONLY, seules celles en cours aujourd'hui ; RELATION_TYPES garde certains types.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines between entities</source>
+        <translation>Lignes entre entités</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Flows between areas</source>
+        <translation>Flux entre zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>One line per relationship, or one per pair of areas with the number of links</source>
+        <translation>Une ligne par relation, ou une par paire de zones avec le nombre de liens</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Curved lines</source>
+        <translation>Lignes courbes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Arcs bending to the right of their direction instead of straight lines</source>
+        <translation>Des arcs courbés vers la droite de leur direction au lieu de lignes droites</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Areas</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Polygons to aggregate by, any CRS (default: the ecosystem file's municipalities)</source>
+        <translation>Polygones d'agrégation, dans tout SCR (par défaut : les communes du fichier d'écosystème)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Area name field</source>
+        <translation>Champ du nom des zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Field naming the areas (default: the feature id)</source>
+        <translation>Champ qui nomme les zones (par défaut : l'identifiant de l'entité géographique)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>The lines (EPSG:31370)</source>
+        <translation>Les lignes (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Origin–destination table</source>
+        <translation>Table origine–destination</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>For flows between areas: links from each area to each area</source>
+        <translation>Pour les flux entre zones : liens de chaque zone vers chaque zone</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines written</source>
+        <translation>Lignes écrites</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Reading the entities and their relationships</source>
+        <translation>Lecture des entités et de leurs relations</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>{} relationships have an end outside every area: left out</source>
+        <translation>{} relations ont une extrémité hors de toute zone : écartées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>OD_TABLE: cannot write the row {} → {}</source>
+        <translation>OD_TABLE : impossible d'écrire la ligne {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>AREAS: give polygons (the default, the municipalities, needs the entities layer of an ecosystem GeoPackage)</source>
+        <translation>AREAS : donnez des polygones (la valeur par défaut, les communes, demande la couche des entités d'un GeoPackage d'écosystème)</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Generate sample ecosystem</source>
         <translation>Générer un écosystème d'exemple</translation>
@@ -1556,6 +1723,7 @@ La même graine donne toujours le même fichier. Les noms, adresses et contacts 
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
+        <location filename="../../processing/algorithms/network_common.py"/>
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
@@ -2026,6 +2194,128 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
         <translation>BOUNDARY : aucune entité n'est située à l'intérieur de la limite</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub reach</source>
+        <translation>Portée des hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>reach</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>neighbourhood</source>
+        <translation>voisinage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>hops</source>
+        <translation>sauts</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>spread</source>
+        <translation>dispersion</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>sna</source>
+        <translation>analyse de réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):
+- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (one standard deviation along each axis, from their covariance) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
+- ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.
+A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs two reached entities.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per hub and relation type (network).</source>
+        <translation>Pour chaque entité hub, cluster ou réseau (HUB_TYPES), ou les entités dont HUB_IDS liste les identifiants, trouve les entités qu'elle atteint en HOPS relations au plus (directions ignorées : un hub atteint aussi bien ses membres que ceux qui le soutiennent), les compte par type et secteur principal, et cartographie leur dispersion (EPSG:31370) :
+- OUTPUT, un polygone par hub : l'enveloppe convexe du hub et des entités qu'il atteint, avec reached (entités), by_type et by_sector (les cinq plus grands effectifs, 'company 12, fablab 3'), mean_distance_m (distance moyenne à vol d'oiseau du hub aux entités qu'il atteint), hull_area_km2, et l'ellipse de déviation standard des entités atteintes : sde_major_m, sde_minor_m (un écart type le long de chaque axe, d'après leur covariance) et sde_azimuth (grand axe, degrés dans le sens horaire depuis le nord, 0–180) ;
+- ELLIPSES (facultatif) : ces ellipses en polygones, centrées sur le centre moyen des entités atteintes.
+Un hub qui n'atteint personne ou une seule entité a une enveloppe sans surface : elle est dessinée comme son point ou sa ligne avec un tampon de 1 m, avec hull_area_km2 0 ; une ellipse demande deux entités atteintes.
+
+Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants. Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression) ; avec CURRENT_ONLY, seules celles en cours aujourd'hui. RELATION_TYPES garde certains types ; BY_TYPE donne une ligne par hub et type de relation (network).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hops (K)</source>
+        <translation>Sauts (K)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Relationships to follow from each hub: 1 its direct contacts, 2 theirs too, …</source>
+        <translation>Relations à suivre depuis chaque hub : 1 ses contacts directs, 2 les leurs aussi, …</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub entity types</source>
+        <translation>Types d'entité des hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Entity types whose entities are analysed as hubs (needs an entity_type field)</source>
+        <translation>Types d'entité dont les entités sont analysées comme hubs (nécessite un champ entity_type)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub ids</source>
+        <translation>Identifiants des hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Ids (uuids, or ID_FIELD values) of the hubs, separated by commas; they replace HUB_TYPES</source>
+        <translation>Identifiants (uuid, ou valeurs d'ID_FIELD) des hubs, séparés par des virgules ; ils remplacent HUB_TYPES</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>One hull per hub with the reached entities' counts, distance and ellipse (EPSG:31370)</source>
+        <translation>Une enveloppe par hub avec les effectifs, la distance et l'ellipse des entités atteintes (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Standard deviational ellipses</source>
+        <translation>Ellipses de déviation standard</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>The ellipse of each hub's reached entities (EPSG:31370)</source>
+        <translation>L'ellipse des entités atteintes par chaque hub (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hubs analysed</source>
+        <translation>Hubs analysés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_IDS: no chosen entity has the id {}</source>
+        <translation>HUB_IDS : aucune entité choisie n'a l'identifiant {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_TYPES: the input has no entity_type field; use HUB_IDS</source>
+        <translation>HUB_TYPES : l'entrée n'a pas de champ entity_type ; utilisez HUB_IDS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_TYPES: no chosen entity is of the types {}</source>
+        <translation>HUB_TYPES : aucune entité choisie n'est des types {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>{} hubs, {} hops</source>
+        <translation>{} hubs, {} sauts</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>Vocabulary codes; none selected means all (sectors need an ecosystem GeoPackage)</source>
         <translation>Codes du vocabulaire ; aucune sélection signifie tous (les secteurs nécessitent un GeoPackage d'écosystème)</translation>
@@ -2052,6 +2342,8 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Cancelled: no output was written</source>
         <translation>Annulé : aucune sortie n'a été écrite</translation>
     </message>
@@ -2732,6 +3024,463 @@ Un nouveau chargement remplace la référence précédente en une transaction : 
         <translation>{} : la couche n'a pas de champ {}</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Entity id field</source>
+        <translation>Champ identifiant de l'entité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of the points holding the ids the relationships use (default: uuid, else the feature id)</source>
+        <translation>Champ des points contenant les identifiants utilisés par les relations (par défaut : uuid, sinon l'identifiant de l'entité géographique)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Relationships table</source>
+        <translation>Table des relations</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Any table with source and target ids; empty: the relationships of the ecosystem GeoPackage</source>
+        <translation>Toute table avec des identifiants de source et de cible ; vide : les relations du GeoPackage de l'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Source id field</source>
+        <translation>Champ identifiant de la source</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of RELATIONSHIPS holding the source entity's id</source>
+        <translation>Champ de RELATIONSHIPS contenant l'identifiant de l'entité source</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Target id field</source>
+        <translation>Champ identifiant de la cible</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of RELATIONSHIPS holding the target entity's id</source>
+        <translation>Champ de RELATIONSHIPS contenant l'identifiant de l'entité cible</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Relation type field</source>
+        <translation>Champ du type de relation</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of RELATIONSHIPS holding the relation type (for RELATION_TYPES and BY_TYPE)</source>
+        <translation>Champ de RELATIONSHIPS contenant le type de relation (pour RELATION_TYPES et BY_TYPE)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Table relationships are directed</source>
+        <translation>Les relations de la table sont orientées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>For a RELATIONSHIPS table: source → target is a direction (ecosystem files use their types' flags)</source>
+        <translation>Pour une table RELATIONSHIPS : source → cible est une direction (les fichiers d'écosystème utilisent l'indicateur de leurs types)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Only these relation types</source>
+        <translation>Uniquement ces types de relation</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Relation type codes; none selected means all</source>
+        <translation>Codes des types de relation ; aucun sélectionné signifie tous</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>One network per relation type</source>
+        <translation>Un réseau par type de relation</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Analyse each relation type on its own instead of all together</source>
+        <translation>Analyser chaque type de relation séparément plutôt que tous ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Only current relationships</source>
+        <translation>Uniquement les relations en cours</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Leave out relationships that ended (until before today) or start later (since after today)</source>
+        <translation>Écarter les relations terminées (until avant aujourd'hui) ou qui commencent plus tard (since après aujourd'hui)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Betweenness</source>
+        <translation>Intermédiarité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Automatic (exact up to ~10 000 entities)</source>
+        <translation>Automatique (exacte jusqu'à ~10 000 entités)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Exact</source>
+        <translation>Exacte</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Sampled (pivots)</source>
+        <translation>Échantillonnée (pivots)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Exact, sampled from pivots, or automatic (exact while it takes seconds)</source>
+        <translation>Exacte, échantillonnée à partir de pivots, ou automatique (exacte tant qu'elle prend quelques secondes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Pivots for sampled betweenness</source>
+        <translation>Pivots pour l'intermédiarité échantillonnée</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Source entities sampled (0: as many as the exact budget allows)</source>
+        <translation>Entités sources tirées (0 : autant que le budget du calcul exact le permet)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Seed of the communities (Louvain) and of the pivots: the same seed gives the same result</source>
+        <translation>Graine des communautés (Louvain) et des pivots : la même graine donne le même résultat</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>ID_FIELD: the input has no field {}</source>
+        <translation>ID_FIELD : l'entrée n'a pas de champ {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem GeoPackage</source>
+        <translation>RELATIONSHIPS : donnez une table des relations, ou utilisez la couche des entités d'un GeoPackage d'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>{} relationships read, {} between the chosen entities</source>
+        <translation>{} relations lues, {} entre les entités choisies</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>RELATION_TYPES: no relationship of these types between the chosen entities</source>
+        <translation>RELATION_TYPES : aucune relation de ces types entre les entités choisies</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>{}: choose the field of RELATIONSHIPS</source>
+        <translation>{} : choisissez le champ de RELATIONSHIPS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>{}: RELATIONSHIPS has no field {}</source>
+        <translation>{} : RELATIONSHIPS n'a pas de champ {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>RELATION_TYPES: set TYPE_FIELD to filter a table by relation type</source>
+        <translation>RELATION_TYPES : renseignez TYPE_FIELD pour filtrer une table par type de relation</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Network {}: {} entities, {} links ({})</source>
+        <translation>Réseau {} : {} entités, {} liens ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>directed</source>
+        <translation>orienté</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>undirected</source>
+        <translation>non orienté</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Network {}: betweenness and closeness estimated from {} pivots of {} entities</source>
+        <translation>Réseau {} : intermédiarité et proximité estimées à partir de {} pivots sur {} entités</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Network metrics</source>
+        <translation>Mesures du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>graph</source>
+        <translation>graphe</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>centrality</source>
+        <translation>centralité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>betweenness</source>
+        <translation>intermédiarité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>pagerank</source>
+        <translation>pagerank</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>community</source>
+        <translation>communauté</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>louvain</source>
+        <translation>louvain</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>degree</source>
+        <translation>degré</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>closeness</source>
+        <translation>proximité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>eigenvector</source>
+        <translation>vecteur propre</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>k-core</source>
+        <translation>k-cœur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Measures each entity's place in the relationship network and writes the entities (points, EPSG:31370) with these fields, styled on loading (size by betweenness, colour by community):
+- degree_in, degree_out, degree: relationships received, given and in all (in a directed network a link both ways counts in both; in an undirected one the three are equal); weighted_degree: the same counting every relationship between the two entities;
+- betweenness (0–1): share of the shortest paths between other entities that pass through the entity (1 for the centre of a star): brokers between groups score high;
+- closeness (0–1): how few steps the entity is from those that reach it, scaled by the share of the network that reaches it (Wasserman–Faust, as networkx);
+- pagerank (sums to 1): importance from being linked to by important entities (damping 0.85);
+- eigenvector (unit length): importance from important neighbours, directions ignored;
+- k_core: the largest k such that the entity belongs to a group where everyone has at least k links;
+- clustering (0–1): share of the entity's pairs of neighbours that are linked themselves;
+- community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
+- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness and closeness are exact, else the pivots both were estimated from (closeness then uses the mean distance from the pivots that reach the entity).
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
+
+Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.
+
+Maths: shortest paths count steps (relationships), not metres. Eigenvector, clustering and communities use the network without directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 and a community of its own.</source>
+        <translation>Mesure la place de chaque entité dans le réseau des relations et écrit les entités (points, EPSG:31370) avec ces champs, stylées au chargement (taille selon l'intermédiarité, couleur selon la communauté) :
+- degree_in, degree_out, degree : relations reçues, données et au total (dans un réseau orienté, un lien dans les deux sens compte dans les deux ; dans un réseau non orienté, les trois sont égaux) ; weighted_degree : la même chose en comptant chaque relation entre les deux entités ;
+- betweenness (0–1) : part des plus courts chemins entre d'autres entités qui passent par l'entité (1 pour le centre d'une étoile) : les intermédiaires entre groupes ont une valeur élevée ;
+- closeness (0–1) : le peu d'étapes qui séparent l'entité de celles qui l'atteignent, pondéré par la part du réseau qui l'atteint (Wasserman–Faust, comme networkx) ;
+- pagerank (somme 1) : importance venant des liens reçus d'entités importantes (amortissement 0.85) ;
+- eigenvector (longueur unité) : importance venant de voisins importants, directions ignorées ;
+- k_core : le plus grand k tel que l'entité appartient à un groupe où chacun a au moins k liens ;
+- clustering (0–1) : part des paires de voisins de l'entité qui sont elles-mêmes liées ;
+- community, community_size : communautés de Louvain (modularité, graine SEED, donc une nouvelle exécution donne les mêmes identifiants), numérotées 1, 2, … à partir de la plus grande ;
+- network : le type de relation analysé (BY_TYPE) ou 'all' ; betweenness_pivots : vide quand l'intermédiarité et la proximité sont exactes, sinon le nombre de pivots dont toutes deux sont estimées (la proximité utilise alors la distance moyenne depuis les pivots qui atteignent l'entité).
+
+Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue, chaque type de relation orienté ou non selon son vocabulaire), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants (orientées si DIRECTED est coché). Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression, comme pour les algorithmes de densité) ; avec CURRENT_ONLY, seules les relations en cours aujourd'hui (until vide, aujourd'hui ou plus tard). RELATION_TYPES garde certains types ; BY_TYPE analyse chaque type de relation sur son propre réseau (les entités qu'il relie), sinon tous ensemble : les relations entre les deux mêmes entités forment un seul lien dont le poids est leur nombre, et le réseau est orienté dès qu'un de ses types de relation l'est (une relation non orientée compte alors dans les deux sens).
+
+L'intermédiarité est exacte (Brandes, une recherche depuis chaque entité) jusqu'à environ 10 000 entités et 50 000 liens (entités × (entités + arcs, deux par lien non orienté) ≤ 1.2e9) ; au-delà, BETWEENNESS « Automatique » l'estime à partir de PIVOTS entités sources tirées avec la graine (0 : autant que le même travail le permet), mise à l'échelle par n/PIVOTS, et la sortie l'indique (betweenness_pivots). « Exacte » impose le calcul exact, quelle que soit sa durée ; l'annulation l'arrête en moins d'une seconde.
+
+Calcul : les plus courts chemins comptent des étapes (relations), pas des mètres. Le vecteur propre, le coefficient de regroupement et les communautés utilisent le réseau sans directions ; k_core compte les liens entrants et sortants. Une entité sans relation a toutes ses centralités à 0 et une communauté à elle seule.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>The entities with their network metrics (EPSG:31370)</source>
+        <translation>Les entités avec leurs mesures de réseau (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Networks analysed</source>
+        <translation>Réseaux analysés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Entities written</source>
+        <translation>Entités écrites</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Network {}: {} communities, modularity {:.3f}</source>
+        <translation>Réseau {} : {} communautés, modularité {:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Network summary</source>
+        <translation>Synthèse du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>modularity</source>
+        <translation>modularité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>diameter</source>
+        <translation>diamètre</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>reciprocity</source>
+        <translation>réciprocité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>assortativity</source>
+        <translation>assortativité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>embeddedness</source>
+        <translation>ancrage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>The figures of the relationship network that social-network dashboards show, as a table (one row per network: 'all', or each relation type with BY_TYPE) and in the log, and the ecosystem KPIs the monitoring keeps:
+- nodes: the chosen entities (with BY_TYPE, those the type links); links: linked pairs (ordered pairs, arcs, when the network is directed);
+- density (0–1): links / possible links; reciprocity: share of arcs returned (1 for an undirected network);
+- mean_degree: links per entity counted at both ends (2 × links / nodes);
+- components: groups of entities connected through relationships (an isolated entity is one), largest_component_share (0–1);
+- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the longest path from a pivot, a lower bound);
+- communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
+- assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
+- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
+
+Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.</source>
+        <translation>Les chiffres du réseau des relations que montrent les tableaux de bord d'analyse de réseaux sociaux, en table (une ligne par réseau : 'all', ou chaque type de relation avec BY_TYPE) et dans le journal, et les indicateurs clés de l'écosystème que garde le suivi :
+- nodes : les entités choisies (avec BY_TYPE, celles que le type relie) ; links : paires liées (paires ordonnées, arcs, quand le réseau est orienté) ;
+- density (0–1) : liens / liens possibles ; reciprocity : part des arcs rendus (1 pour un réseau non orienté) ;
+- mean_degree : liens par entité comptés aux deux bouts (2 × liens / nœuds) ;
+- components : groupes d'entités reliées par des relations (une entité isolée en est un), largest_component_share (0–1) ;
+- diameter, mean_path_length : plus long et moyen des plus courts chemins (en étapes) dans la plus grande composante, directions ignorées (avec l'intermédiarité échantillonnée, à partir des mêmes pivots : la moyenne est une estimation, le diamètre le plus long chemin depuis un pivot, une borne inférieure) ;
+- communities, modularity (−0.5–1, au-dessus de ~0.3 des communautés nettes) : Louvain, graine SEED ;
+- assortativity (−1–1) : les entités très liées se lient-elles entre elles (&gt; 0) ou aux peu liées (&lt; 0) ; vide quand toutes les entités ont le même degré ;
+- indicateurs clés : engagement = liens par acteur (liens / nœuds), vitalité = densité, mise en relation = intermédiarité normalisée moyenne, ancrage = part dans la composante principale.
+
+Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue, chaque type de relation orienté ou non selon son vocabulaire), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants (orientées si DIRECTED est coché). Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression, comme pour les algorithmes de densité) ; avec CURRENT_ONLY, seules les relations en cours aujourd'hui (until vide, aujourd'hui ou plus tard). RELATION_TYPES garde certains types ; BY_TYPE analyse chaque type de relation sur son propre réseau (les entités qu'il relie), sinon tous ensemble : les relations entre les deux mêmes entités forment un seul lien dont le poids est leur nombre, et le réseau est orienté dès qu'un de ses types de relation l'est (une relation non orientée compte alors dans les deux sens).
+
+L'intermédiarité est exacte (Brandes, une recherche depuis chaque entité) jusqu'à environ 10 000 entités et 50 000 liens (entités × (entités + arcs, deux par lien non orienté) ≤ 1.2e9) ; au-delà, BETWEENNESS « Automatique » l'estime à partir de PIVOTS entités sources tirées avec la graine (0 : autant que le même travail le permet), mise à l'échelle par n/PIVOTS, et la sortie l'indique (betweenness_pivots). « Exacte » impose le calcul exact, quelle que soit sa durée ; l'annulation l'arrête en moins d'une seconde.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>One row per network with its figures and KPIs</source>
+        <translation>Une ligne par réseau avec ses chiffres et indicateurs clés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Entities (nodes)</source>
+        <translation>Entités (nœuds)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Reciprocity</source>
+        <translation>Réciprocité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Mean degree</source>
+        <translation>Degré moyen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Connected components</source>
+        <translation>Composantes connexes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Share in the largest component</source>
+        <translation>Part dans la plus grande composante</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Diameter of the largest component</source>
+        <translation>Diamètre de la plus grande composante</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Mean path length in the largest component</source>
+        <translation>Longueur moyenne des chemins dans la plus grande composante</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Modularity</source>
+        <translation>Modularité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Degree assortativity</source>
+        <translation>Assortativité des degrés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Engagement (links per actor)</source>
+        <translation>Engagement (liens par acteur)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Vitality (density)</source>
+        <translation>Vitalité (densité)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Linking (mean betweenness)</source>
+        <translation>Mise en relation (intermédiarité moyenne)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Embeddedness (share in the main component)</source>
+        <translation>Ancrage (part dans la composante principale)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Network {} ({}):</source>
+        <translation>Réseau {} ({}) :</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Linking uses betweenness sampled from {} pivots</source>
+        <translation>La mise en relation utilise l'intermédiarité échantillonnée à partir de {} pivots</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>OUTPUT: cannot write the row of network {}</source>
+        <translation>OUTPUT : impossible d'écrire la ligne du réseau {}</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/outputs.py"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
@@ -3328,6 +4077,11 @@ Fond : les 19 polygones des communes, toujours ; la couche de tuiles en ligne de
         <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>No entry is public: the map shows the municipalities only</source>
         <translation>Aucune fiche n'est publique : la carte ne montre que les communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/provider.py"/>
+        <source>{} need {}: install it with pip in QGIS's Python</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

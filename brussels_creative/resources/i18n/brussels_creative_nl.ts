@@ -173,6 +173,11 @@
     </message>
     <message>
         <location filename="../../plugin.py"/>
+        <source>{} need the Python package {}, which is not installed: they are left out. Install it with: pip install "{}"</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
         <source>Optional Python package {} is not installed: {} works without it, more slowly. Install it with: pip install "{}"</source>
         <translation>Optioneel Python-pakket {} is niet geïnstalleerd: {} werkt zonder, maar trager. Installeer het met: pip install "{}"</translation>
     </message>
@@ -257,6 +262,7 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Density</source>
         <translation>Dichtheid</translation>
     </message>
@@ -307,6 +313,7 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>ellipse</source>
         <translation>ellips</translation>
     </message>
@@ -500,6 +507,7 @@ ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</transl
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>clustering</source>
         <translation>clustering</translation>
@@ -509,11 +517,13 @@ ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</transl
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <location filename="../../processing/algorithms/density_grid.py"/>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>density</source>
         <translation>dichtheid</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>hull</source>
         <translation>omhulsel</translation>
     </message>
@@ -1080,6 +1090,7 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>kpi</source>
         <translation>indicator</translation>
     </message>
@@ -1496,6 +1507,162 @@ Randgevallen: een DBF-tekst bevat 254 bytes: een langere tekst (of samengevoegde
         <translation>Er werd geen entiteit geëxporteerd: de filters en het profiel selecteren er geen</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Flow lines</source>
+        <translation>Stroomlijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>network</source>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>flow</source>
+        <translation>stroom</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>origin</source>
+        <translation>herkomst</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>destination</source>
+        <translation>bestemming</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>od</source>
+        <translation>hb</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>lines</source>
+        <translation>lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>municipalities</source>
+        <translation>gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>relationships</source>
+        <translation>relaties</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Draws the relationships on the map (EPSG:31370), styled on loading with the width by the number of links:
+- MODE 'Lines between entities': one line per relationship, from its source entity to its target, with from_uuid, to_uuid, relation_type, directed and links (1);
+- MODE 'Flows between areas': each entity is placed in the polygon of AREAS that holds it (default: the municipalities of the ecosystem GeoPackage), and one line joins each pair of different areas linked by relationships, between points inside them (point on surface), with area_a, area_b, links (relationships between them, both ways) and types ('member_of 12, collaborates_with 3'). Entities outside every area are left out (the log says how many relationships that drops). OD_TABLE, the origin–destination table beside it: one row per (origin area, destination area) with links and types, each relationship counted from its source's area to its target's (rows with origin = destination are the links within an area).
+CURVED draws each line as an arc bending to the right of its direction, so links both ways between the same places do not overlap.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today; RELATION_TYPES keeps some types.</source>
+        <translation>Tekent de relaties op de kaart (EPSG:31370), bij het laden opgemaakt met de lijndikte volgens het aantal verbindingen:
+- MODE 'Lijnen tussen entiteiten': één lijn per relatie, van de bronentiteit naar het doel, met from_uuid, to_uuid, relation_type, directed en links (1);
+- MODE 'Stromen tussen gebieden': elke entiteit wordt in de polygoon van AREAS geplaatst die haar bevat (standaard: de gemeenten van het ecosysteem-GeoPackage), en één lijn verbindt elk paar verschillende gebieden die door relaties verbonden zijn, tussen punten erbinnen (punt op het oppervlak), met area_a, area_b, links (relaties ertussen, in beide richtingen) en types ('member_of 12, collaborates_with 3'). Entiteiten buiten elk gebied worden weggelaten (het logboek zegt hoeveel relaties dat kost). OD_TABLE, de herkomst-bestemmingstabel ernaast: één rij per (herkomstgebied, bestemmingsgebied) met links en types, elke relatie geteld van het gebied van haar bron naar dat van haar doel (rijen met herkomst = bestemming zijn de verbindingen binnen een gebied).
+CURVED tekent elke lijn als een boog die naar rechts van haar richting buigt, zodat verbindingen in beide richtingen tussen dezelfde plaatsen elkaar niet overlappen.
+
+Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten. Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie); met CURRENT_ONLY alleen die welke vandaag lopen; RELATION_TYPES behoudt sommige types.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines</source>
+        <translation>Lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines between entities</source>
+        <translation>Lijnen tussen entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Flows between areas</source>
+        <translation>Stromen tussen gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>One line per relationship, or one per pair of areas with the number of links</source>
+        <translation>Eén lijn per relatie, of één per paar gebieden met het aantal verbindingen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Curved lines</source>
+        <translation>Gebogen lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Arcs bending to the right of their direction instead of straight lines</source>
+        <translation>Bogen die naar rechts van hun richting buigen in plaats van rechte lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Areas</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Polygons to aggregate by, any CRS (default: the ecosystem file's municipalities)</source>
+        <translation>Polygonen om per te aggregeren, in elk CRS (standaard: de gemeenten van het ecosysteembestand)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Area name field</source>
+        <translation>Veld met de naam van de gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Field naming the areas (default: the feature id)</source>
+        <translation>Veld dat de gebieden benoemt (standaard: de object-id)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>The lines (EPSG:31370)</source>
+        <translation>De lijnen (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Origin–destination table</source>
+        <translation>Herkomst-bestemmingstabel</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>For flows between areas: links from each area to each area</source>
+        <translation>Voor stromen tussen gebieden: verbindingen van elk gebied naar elk gebied</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>Lines written</source>
+        <translation>Geschreven lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Reading the entities and their relationships</source>
+        <translation>De entiteiten en hun relaties worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>{} relationships have an end outside every area: left out</source>
+        <translation>{} relaties hebben een uiteinde buiten elk gebied: weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>OD_TABLE: cannot write the row {} → {}</source>
+        <translation>OD_TABLE: kan de rij {} → {} niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
+        <source>AREAS: give polygons (the default, the municipalities, needs the entities layer of an ecosystem GeoPackage)</source>
+        <translation>AREAS: geef polygonen op (de standaard, de gemeenten, vereist de entiteitenlaag van een ecosysteem-GeoPackage)</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Generate sample ecosystem</source>
         <translation>Voorbeeldecosysteem genereren</translation>
@@ -1556,6 +1723,7 @@ Dezelfde seed geeft altijd hetzelfde bestand. Namen, adressen en contactgegevens
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
+        <location filename="../../processing/algorithms/network_common.py"/>
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>Random seed</source>
         <translation>Random seed</translation>
@@ -2026,6 +2194,128 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
         <translation>BOUNDARY: geen enkele entiteit ligt binnen de grens</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub reach</source>
+        <translation>Bereik van hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>reach</source>
+        <translation>bereik</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>neighbourhood</source>
+        <translation>buurt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>hops</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>spread</source>
+        <translation>spreiding</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>sna</source>
+        <translation>sociale netwerkanalyse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):
+- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (one standard deviation along each axis, from their covariance) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
+- ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.
+A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs two reached entities.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per hub and relation type (network).</source>
+        <translation>Zoekt voor elke hub-, cluster- of netwerkentiteit (HUB_TYPES), of de entiteiten waarvan HUB_IDS de id's opsomt, de entiteiten die ze binnen HOPS relaties bereikt (richtingen genegeerd: een hub bereikt zijn leden en wie hem steunt evengoed), telt ze per type en hoofdsector, en brengt hun spreiding in kaart (EPSG:31370):
+- OUTPUT, één polygoon per hub: de convexe omhullende van de hub en de entiteiten die hij bereikt, met reached (entiteiten), by_type en by_sector (de vijf grootste aantallen, 'company 12, fablab 3'), mean_distance_m (gemiddelde afstand in vogelvlucht van de hub tot de entiteiten die hij bereikt), hull_area_km2, en de standaarddeviatie-ellips van de bereikte entiteiten: sde_major_m, sde_minor_m (één standaardafwijking langs elke as, uit hun covariantie) en sde_azimuth (hoofdas, graden met de klok mee vanaf het noorden, 0–180);
+- ELLIPSES (optioneel): die ellipsen als polygonen, gecentreerd op het gemiddelde centrum van de bereikte entiteiten.
+Een hub die niemand of één entiteit bereikt heeft een omhullende zonder oppervlakte: ze wordt getekend als zijn punt of lijn met een buffer van 1 m, met hull_area_km2 0; een ellips vraagt twee bereikte entiteiten.
+
+Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten. Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie); met CURRENT_ONLY alleen die welke vandaag lopen. RELATION_TYPES behoudt sommige types; BY_TYPE geeft één rij per hub en relatietype (network).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hops (K)</source>
+        <translation>Stappen (K)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Relationships to follow from each hub: 1 its direct contacts, 2 theirs too, …</source>
+        <translation>Te volgen relaties vanuit elke hub: 1 de directe contacten, 2 ook die van hen, …</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub entity types</source>
+        <translation>Entiteitstypes van de hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Entity types whose entities are analysed as hubs (needs an entity_type field)</source>
+        <translation>Entiteitstypes waarvan de entiteiten als hub geanalyseerd worden (vereist een veld entity_type)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hub ids</source>
+        <translation>Id's van de hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Ids (uuids, or ID_FIELD values) of the hubs, separated by commas; they replace HUB_TYPES</source>
+        <translation>Id's (uuid's, of waarden van ID_FIELD) van de hubs, gescheiden door komma's; ze vervangen HUB_TYPES</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>One hull per hub with the reached entities' counts, distance and ellipse (EPSG:31370)</source>
+        <translation>Eén omhullende per hub met de aantallen, de afstand en de ellips van de bereikte entiteiten (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Standard deviational ellipses</source>
+        <translation>Standaarddeviatie-ellipsen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>The ellipse of each hub's reached entities (EPSG:31370)</source>
+        <translation>De ellips van de door elke hub bereikte entiteiten (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>Hubs analysed</source>
+        <translation>Geanalyseerde hubs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_IDS: no chosen entity has the id {}</source>
+        <translation>HUB_IDS: geen gekozen entiteit heeft de id {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_TYPES: the input has no entity_type field; use HUB_IDS</source>
+        <translation>HUB_TYPES: de invoer heeft geen veld entity_type; gebruik HUB_IDS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>HUB_TYPES: no chosen entity is of the types {}</source>
+        <translation>HUB_TYPES: geen gekozen entiteit is van de types {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>{} hubs, {} hops</source>
+        <translation>{} hubs, {} stappen</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>Vocabulary codes; none selected means all (sectors need an ecosystem GeoPackage)</source>
         <translation>Vocabulairecodes; geen selectie betekent alle (sectoren vereisen een ecosysteem-GeoPackage)</translation>
@@ -2052,6 +2342,8 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Cancelled: no output was written</source>
         <translation>Geannuleerd: er werd geen uitvoer geschreven</translation>
     </message>
@@ -2732,6 +3024,463 @@ Opnieuw laden vervangt de vorige referentie in één transactie: een fout of ann
         <translation>{}: de laag heeft geen veld {}</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Entity id field</source>
+        <translation>Veld met de entiteits-id</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of the points holding the ids the relationships use (default: uuid, else the feature id)</source>
+        <translation>Veld van de punten met de id's die de relaties gebruiken (standaard: uuid, anders de object-id)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Relationships table</source>
+        <translation>Relatietabel</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Any table with source and target ids; empty: the relationships of the ecosystem GeoPackage</source>
+        <translation>Elke tabel met bron- en doel-id's; leeg: de relaties van het ecosysteem-GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Source id field</source>
+        <translation>Veld met de bron-id</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of RELATIONSHIPS holding the source entity's id</source>
+        <translation>Veld van RELATIONSHIPS met de id van de bronentiteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Target id field</source>
+        <translation>Veld met de doel-id</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of RELATIONSHIPS holding the target entity's id</source>
+        <translation>Veld van RELATIONSHIPS met de id van de doelentiteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Relation type field</source>
+        <translation>Veld met het relatietype</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Field of RELATIONSHIPS holding the relation type (for RELATION_TYPES and BY_TYPE)</source>
+        <translation>Veld van RELATIONSHIPS met het relatietype (voor RELATION_TYPES en BY_TYPE)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Table relationships are directed</source>
+        <translation>De relaties van de tabel zijn gericht</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>For a RELATIONSHIPS table: source → target is a direction (ecosystem files use their types' flags)</source>
+        <translation>Voor een RELATIONSHIPS-tabel: bron → doel is een richting (ecosysteembestanden gebruiken de vlag van hun types)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Only these relation types</source>
+        <translation>Alleen deze relatietypes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Relation type codes; none selected means all</source>
+        <translation>Codes van relatietypes; geen selectie betekent alle</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>One network per relation type</source>
+        <translation>Eén netwerk per relatietype</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Analyse each relation type on its own instead of all together</source>
+        <translation>Elk relatietype afzonderlijk analyseren in plaats van alle samen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Only current relationships</source>
+        <translation>Alleen lopende relaties</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Leave out relationships that ended (until before today) or start later (since after today)</source>
+        <translation>Relaties weglaten die beëindigd zijn (until vóór vandaag) of later beginnen (since na vandaag)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Betweenness</source>
+        <translation>Tussenliggendheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Automatic (exact up to ~10 000 entities)</source>
+        <translation>Automatisch (exact tot ~10 000 entiteiten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Sampled (pivots)</source>
+        <translation>Steekproef (pivots)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Exact, sampled from pivots, or automatic (exact while it takes seconds)</source>
+        <translation>Exact, op basis van een steekproef van pivots, of automatisch (exact zolang het seconden duurt)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Pivots for sampled betweenness</source>
+        <translation>Pivots voor de tussenliggendheid via steekproef</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Source entities sampled (0: as many as the exact budget allows)</source>
+        <translation>Getrokken bronentiteiten (0: zoveel als het budget van de exacte berekening toelaat)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Seed of the communities (Louvain) and of the pivots: the same seed gives the same result</source>
+        <translation>Seed van de gemeenschappen (Louvain) en van de pivots: dezelfde seed geeft hetzelfde resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>ID_FIELD: the input has no field {}</source>
+        <translation>ID_FIELD: de invoer heeft geen veld {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem GeoPackage</source>
+        <translation>RELATIONSHIPS: geef een relatietabel op, of gebruik de entiteitenlaag van een ecosysteem-GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>{} relationships read, {} between the chosen entities</source>
+        <translation>{} relaties gelezen, {} tussen de gekozen entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>RELATION_TYPES: no relationship of these types between the chosen entities</source>
+        <translation>RELATION_TYPES: geen relatie van deze types tussen de gekozen entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>{}: choose the field of RELATIONSHIPS</source>
+        <translation>{}: kies het veld van RELATIONSHIPS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>{}: RELATIONSHIPS has no field {}</source>
+        <translation>{}: RELATIONSHIPS heeft geen veld {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>RELATION_TYPES: set TYPE_FIELD to filter a table by relation type</source>
+        <translation>RELATION_TYPES: stel TYPE_FIELD in om een tabel op relatietype te filteren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Network {}: {} entities, {} links ({})</source>
+        <translation>Netwerk {}: {} entiteiten, {} verbindingen ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>directed</source>
+        <translation>gericht</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>undirected</source>
+        <translation>ongericht</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Network {}: betweenness and closeness estimated from {} pivots of {} entities</source>
+        <translation>Netwerk {}: tussenliggendheid en nabijheid geschat op basis van {} pivots op {} entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Network metrics</source>
+        <translation>Netwerkmaten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>graph</source>
+        <translation>graaf</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>centrality</source>
+        <translation>centraliteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>betweenness</source>
+        <translation>tussenliggendheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>pagerank</source>
+        <translation>pagerank</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>community</source>
+        <translation>gemeenschap</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>louvain</source>
+        <translation>louvain</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>degree</source>
+        <translation>graad</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>closeness</source>
+        <translation>nabijheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>eigenvector</source>
+        <translation>eigenvector</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>k-core</source>
+        <translation>k-kern</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Measures each entity's place in the relationship network and writes the entities (points, EPSG:31370) with these fields, styled on loading (size by betweenness, colour by community):
+- degree_in, degree_out, degree: relationships received, given and in all (in a directed network a link both ways counts in both; in an undirected one the three are equal); weighted_degree: the same counting every relationship between the two entities;
+- betweenness (0–1): share of the shortest paths between other entities that pass through the entity (1 for the centre of a star): brokers between groups score high;
+- closeness (0–1): how few steps the entity is from those that reach it, scaled by the share of the network that reaches it (Wasserman–Faust, as networkx);
+- pagerank (sums to 1): importance from being linked to by important entities (damping 0.85);
+- eigenvector (unit length): importance from important neighbours, directions ignored;
+- k_core: the largest k such that the entity belongs to a group where everyone has at least k links;
+- clustering (0–1): share of the entity's pairs of neighbours that are linked themselves;
+- community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
+- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness and closeness are exact, else the pivots both were estimated from (closeness then uses the mean distance from the pivots that reach the entity).
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
+
+Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.
+
+Maths: shortest paths count steps (relationships), not metres. Eigenvector, clustering and communities use the network without directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 and a community of its own.</source>
+        <translation>Meet de plaats van elke entiteit in het relatienetwerk en schrijft de entiteiten (punten, EPSG:31370) met deze velden, opgemaakt bij het laden (grootte volgens tussenliggendheid, kleur volgens gemeenschap):
+- degree_in, degree_out, degree: ontvangen, gegeven en alle relaties (in een gericht netwerk telt een verbinding in beide richtingen in beide; in een ongericht netwerk zijn de drie gelijk); weighted_degree: hetzelfde, elke relatie tussen de twee entiteiten meegeteld;
+- betweenness (0–1): aandeel van de kortste paden tussen andere entiteiten dat door de entiteit loopt (1 voor het centrum van een ster): bemiddelaars tussen groepen scoren hoog;
+- closeness (0–1): hoe weinig stappen de entiteit verwijderd is van wie haar bereikt, geschaald met het aandeel van het netwerk dat haar bereikt (Wasserman–Faust, zoals networkx);
+- pagerank (som 1): belang doordat belangrijke entiteiten ernaar verwijzen (demping 0.85);
+- eigenvector (eenheidslengte): belang door belangrijke buren, richtingen genegeerd;
+- k_core: de grootste k waarvoor de entiteit behoort tot een groep waarin iedereen minstens k verbindingen heeft;
+- clustering (0–1): aandeel van de paren buren van de entiteit die zelf verbonden zijn;
+- community, community_size: Louvain-gemeenschappen (modulariteit, seed SEED, zodat een nieuwe uitvoering dezelfde id's geeft), genummerd 1, 2, … vanaf de grootste;
+- network: het geanalyseerde relatietype (BY_TYPE) of 'all'; betweenness_pivots: leeg als tussenliggendheid en nabijheid exact zijn, anders het aantal pivots waaruit beide geschat zijn (de nabijheid gebruikt dan de gemiddelde afstand vanaf de pivots die de entiteit bereiken).
+
+Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen, elk relatietype gericht of niet zoals zijn vocabulaire zegt), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten (gericht als DIRECTED aangevinkt is). Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie, zoals bij de dichtheidsalgoritmen); met CURRENT_ONLY alleen de relaties die vandaag lopen (until leeg, vandaag of later). RELATION_TYPES behoudt sommige types; BY_TYPE analyseert elk relatietype op een eigen netwerk (de entiteiten die het verbindt), anders alle samen: relaties tussen dezelfde twee entiteiten vormen één verbinding met als gewicht hun aantal, en het netwerk is gericht zodra een van zijn relatietypes gericht is (een ongerichte relatie telt dan in beide richtingen).
+
+Tussenliggendheid is exact (Brandes, één zoektocht vanuit elke entiteit) tot ongeveer 10 000 entiteiten en 50 000 verbindingen (entiteiten × (entiteiten + bogen, twee per ongerichte verbinding) ≤ 1.2e9); daarboven schat BETWEENNESS 'Automatisch' ze op basis van PIVOTS met de seed getrokken bronentiteiten (0: zoveel als hetzelfde werk toelaat), geschaald met n/PIVOTS, en de uitvoer vermeldt dat (betweenness_pivots). 'Exact' dwingt de exacte berekening af, hoe lang ze ook duurt; annuleren stopt ze binnen een seconde.
+
+Berekening: kortste paden tellen stappen (relaties), geen meters. Eigenvector, clustering en gemeenschappen gebruiken het netwerk zonder richtingen; k_core telt in- plus uitgaande verbindingen. Een entiteit zonder relaties heeft elke centraliteit 0 en een eigen gemeenschap.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>The entities with their network metrics (EPSG:31370)</source>
+        <translation>De entiteiten met hun netwerkmaten (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Networks analysed</source>
+        <translation>Geanalyseerde netwerken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Entities written</source>
+        <translation>Geschreven entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>Network {}: {} communities, modularity {:.3f}</source>
+        <translation>Netwerk {}: {} gemeenschappen, modulariteit {:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Network summary</source>
+        <translation>Netwerkoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>modularity</source>
+        <translation>modulariteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>diameter</source>
+        <translation>diameter</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>reciprocity</source>
+        <translation>wederkerigheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>assortativity</source>
+        <translation>assortativiteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>engagement</source>
+        <translation>betrokkenheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>embeddedness</source>
+        <translation>ingebedheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>The figures of the relationship network that social-network dashboards show, as a table (one row per network: 'all', or each relation type with BY_TYPE) and in the log, and the ecosystem KPIs the monitoring keeps:
+- nodes: the chosen entities (with BY_TYPE, those the type links); links: linked pairs (ordered pairs, arcs, when the network is directed);
+- density (0–1): links / possible links; reciprocity: share of arcs returned (1 for an undirected network);
+- mean_degree: links per entity counted at both ends (2 × links / nodes);
+- components: groups of entities connected through relationships (an isolated entity is one), largest_component_share (0–1);
+- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the longest path from a pivot, a lower bound);
+- communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
+- assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
+- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
+
+Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.</source>
+        <translation>De cijfers van het relatienetwerk die dashboards voor sociale netwerkanalyse tonen, als tabel (één rij per netwerk: 'all', of elk relatietype met BY_TYPE) en in het logboek, en de kpi's van het ecosysteem die de monitoring bijhoudt:
+- nodes: de gekozen entiteiten (met BY_TYPE, die welke het type verbindt); links: verbonden paren (geordende paren, bogen, als het netwerk gericht is);
+- density (0–1): verbindingen / mogelijke verbindingen; reciprocity: aandeel beantwoorde bogen (1 voor een ongericht netwerk);
+- mean_degree: verbindingen per entiteit, aan beide uiteinden geteld (2 × verbindingen / knopen);
+- components: groepen entiteiten verbonden via relaties (een geïsoleerde entiteit is er één), largest_component_share (0–1);
+- diameter, mean_path_length: langste en gemiddelde kortste pad (in stappen) binnen de grootste component, richtingen genegeerd (met tussenliggendheid via steekproef, op basis van dezelfde pivots: het gemiddelde een schatting, de diameter het langste pad vanaf een pivot, een ondergrens);
+- communities, modularity (−0.5–1, boven ~0.3 duidelijke gemeenschappen): Louvain, seed SEED;
+- assortativity (−1–1): verbinden sterk verbonden entiteiten zich met elkaar (&gt; 0) of met weinig verbonden (&lt; 0); leeg als alle entiteiten dezelfde graad hebben;
+- kpi's: betrokkenheid = verbindingen per actor (verbindingen / knopen), vitaliteit = dichtheid, verbinding = gemiddelde genormaliseerde tussenliggendheid, ingebedheid = aandeel in de hoofdcomponent.
+
+Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen, elk relatietype gericht of niet zoals zijn vocabulaire zegt), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten (gericht als DIRECTED aangevinkt is). Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie, zoals bij de dichtheidsalgoritmen); met CURRENT_ONLY alleen de relaties die vandaag lopen (until leeg, vandaag of later). RELATION_TYPES behoudt sommige types; BY_TYPE analyseert elk relatietype op een eigen netwerk (de entiteiten die het verbindt), anders alle samen: relaties tussen dezelfde twee entiteiten vormen één verbinding met als gewicht hun aantal, en het netwerk is gericht zodra een van zijn relatietypes gericht is (een ongerichte relatie telt dan in beide richtingen).
+
+Tussenliggendheid is exact (Brandes, één zoektocht vanuit elke entiteit) tot ongeveer 10 000 entiteiten en 50 000 verbindingen (entiteiten × (entiteiten + bogen, twee per ongerichte verbinding) ≤ 1.2e9); daarboven schat BETWEENNESS 'Automatisch' ze op basis van PIVOTS met de seed getrokken bronentiteiten (0: zoveel als hetzelfde werk toelaat), geschaald met n/PIVOTS, en de uitvoer vermeldt dat (betweenness_pivots). 'Exact' dwingt de exacte berekening af, hoe lang ze ook duurt; annuleren stopt ze binnen een seconde.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>One row per network with its figures and KPIs</source>
+        <translation>Eén rij per netwerk met zijn cijfers en kpi's</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Entities (nodes)</source>
+        <translation>Entiteiten (knopen)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Links</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Reciprocity</source>
+        <translation>Wederkerigheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Mean degree</source>
+        <translation>Gemiddelde graad</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Connected components</source>
+        <translation>Samenhangende componenten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Share in the largest component</source>
+        <translation>Aandeel in de grootste component</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Diameter of the largest component</source>
+        <translation>Diameter van de grootste component</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Mean path length in the largest component</source>
+        <translation>Gemiddelde padlengte in de grootste component</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Communities</source>
+        <translation>Gemeenschappen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Modularity</source>
+        <translation>Modulariteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Degree assortativity</source>
+        <translation>Graadassortativiteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Engagement (links per actor)</source>
+        <translation>Betrokkenheid (verbindingen per actor)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Vitality (density)</source>
+        <translation>Vitaliteit (dichtheid)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Linking (mean betweenness)</source>
+        <translation>Verbinding (gemiddelde tussenliggendheid)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Embeddedness (share in the main component)</source>
+        <translation>Ingebedheid (aandeel in de hoofdcomponent)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Network {} ({}):</source>
+        <translation>Netwerk {} ({}):</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Linking uses betweenness sampled from {} pivots</source>
+        <translation>Verbinding gebruikt de tussenliggendheid via een steekproef van {} pivots</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>OUTPUT: cannot write the row of network {}</source>
+        <translation>OUTPUT: kan de rij van netwerk {} niet schrijven</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/outputs.py"/>
         <source>it is a folder</source>
         <translation>het is een map</translation>
@@ -3328,6 +4077,11 @@ Achtergrond: de 19 gemeentepolygonen, altijd; de online tegellaag van TILE_URL e
         <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>No entry is public: the map shows the municipalities only</source>
         <translation>Geen enkele fiche is openbaar: de kaart toont enkel de gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/provider.py"/>
+        <source>{} need {}: install it with pip in QGIS's Python</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

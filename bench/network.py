@@ -1,0 +1,160 @@
+"""Benchmark the network metrics (core.analysis.network on python-igraph) against networkx on the same graphs.
+
+Run: .venv/bin/python bench/network.py                     # 1 000, 10 000 and 50 000 entities
+     .venv/bin/python bench/network.py --sizes 1000,10000
+
+Graphs: n entities and 5·n undirected links drawn uniformly at random (seed 1; duplicates and self-links dropped,
+so slightly fewer), the shape of the issue's goal (10 000 entities / 50 000 relationships).
+
+Cases, each in a fresh Python process (time of the work alone, graph building excluded; peak memory = the process's
+maximum resident set, ru_maxrss, which includes the interpreter and libraries: the "base" row is that floor):
+- ours all: node_metrics as network_metrics runs it: degrees, betweenness (exact up to the budget, else seeded
+  pivots), closeness, PageRank, eigenvector, k-core, clustering, Louvain, on two threads;
+- nx all: the same metrics with networkx (betweenness_centrality exact, closeness_centrality, pagerank,
+  eigenvector_centrality, core_number, clustering, louvain_communities seeded): only up to --nx-all-max entities,
+  since exact betweenness is O(n·m) in pure Python (15 s at 2 000 / 10 000 on this machine): above, the row
+  prints the time extrapolated from the largest size run (× n·m ratio) and is marked "est.";
+- ours light / nx light: PageRank, eigenvector, k-core, clustering and Louvain only (no shortest paths), at every
+  size, so the ratio of the work networkx can finish is measured, not estimated.
+The machine's load average is printed with each row: on a shared machine the wall times of both sides suffer alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+LINKS_PER_ENTITY = 5
+
+
+def _graph(n: int):
+    import numpy as np
+
+    from brussels_creative.core.analysis import network
+
+    rng = np.random.default_rng(1)
+    m = LINKS_PER_ENTITY * n
+    return network.build_graph(n, rng.integers(0, n, m), rng.integers(0, n, m), False)
+
+
+def _networkx(graph):
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(range(graph.n))
+    g.add_edges_from(zip(graph.source.tolist(), graph.target.tolist(), strict=True))
+    return g
+
+
+def _case(case: str, n: int) -> dict:
+    """Run one case in this process; return seconds, peak memory (MB) and a few values for the checks."""
+    graph = _graph(n)
+    import igraph  # noqa: F401 (imported before the clock starts, as networkx is: 1-4 s on a loaded machine)
+    import networkx  # noqa: F401
+
+    from brussels_creative.core.analysis import network
+
+    result: dict = {"links": graph.links}
+    start = time.perf_counter()
+    if case == "base":
+        pass
+    elif case == "ours-all":
+        metrics = network.node_metrics(graph, pivots=network.default_pivots(graph))
+        result["pivots"] = metrics.pivots
+        result["betweenness_head"] = metrics.betweenness[:50].tolist()
+    elif case == "ours-light":
+        g = network._igraph(graph)
+        network._pagerank(g, False)
+        network._eigenvector(g)
+        g.coreness()
+        g.transitivity_local_undirected(mode="zero")
+        network.communities(g, 1)
+    elif case in ("nx-all", "nx-light"):
+        import networkx as nx
+
+        g = _networkx(graph)
+        start = time.perf_counter()
+        if case == "nx-all":
+            between = nx.betweenness_centrality(g)
+            result["betweenness_head"] = [between[i] for i in range(50)]
+            nx.closeness_centrality(g)
+        nx.pagerank(g)
+        nx.eigenvector_centrality(g, max_iter=1000)
+        nx.core_number(g)
+        nx.clustering(g)
+        nx.community.louvain_communities(g, seed=1)
+    else:
+        raise SystemExit(f"unknown case {case}")
+    result["seconds"] = time.perf_counter() - start
+    result["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def _run(case: str, n: int) -> dict:
+    completed = subprocess.run([sys.executable, __file__, "--case", case, "--n", str(n)], capture_output=True,
+                               text=True, check=False, env=dict(os.environ, PYTHONWARNINGS="ignore"))
+    if completed.returncode != 0:
+        raise SystemExit(f"{case} at {n}: {completed.stderr[-2000:]}")
+    result = json.loads(completed.stdout.strip().splitlines()[-1])
+    result["load"] = os.getloadavg()[0]
+    return result
+
+
+def main() -> None:
+    """Run every case at every size and print the table with ratios."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000,50000")
+    parser.add_argument("--nx-all-max", type=int, default=1000, help="largest size for networkx's exact paths")
+    parser.add_argument("--case")
+    parser.add_argument("--n", type=int)
+    args = parser.parse_args()
+    if args.case:
+        print(json.dumps(_case(args.case, args.n)))
+        return
+    print(f"cores {os.cpu_count()}, load average at start {os.getloadavg()}")
+    print(f"{'entities':>8} {'links':>7} {'case':<10} {'time s':>9} {'peak MB':>8} {'load':>5}  ratio nx/ours")
+    measured_all: tuple[int, int, float] | None = None
+    for n in [int(s) for s in args.sizes.split(",")]:
+        base = _run("base", n)
+        ours_all = _run("ours-all", n)
+        links = ours_all["links"]
+        rows = [("base", base), ("ours all", ours_all)]
+        if n <= args.nx_all_max:
+            nx_all = _run("nx-all", n)
+            measured_all = (n, links, nx_all["seconds"])
+            diff = max(abs(a - b) for a, b in zip(nx_all["betweenness_head"], ours_all["betweenness_head"],
+                                                  strict=True))
+            rows.append(("nx all", nx_all))
+            print(f"  check at {n}: betweenness of the first 50 entities, ours - networkx: max {diff:.2e}")
+        ours_light = _run("ours-light", n)
+        nx_light = _run("nx-light", n)
+        rows += [("ours light", ours_light), ("nx light", nx_light)]
+        for label, row in rows:
+            ratio = ""
+            if label == "nx all":
+                ratio = f"{row['seconds'] / ours_all['seconds']:.1f}x"
+            elif label == "nx light":
+                ratio = f"{row['seconds'] / ours_light['seconds']:.1f}x"
+            extra = f" (betweenness from {row['pivots']} pivots)" if row.get("pivots") else ""
+            print(f"{n:>8} {links:>7} {label:<10} {row['seconds']:>9.2f} {row['maxrss_mb']:>8.0f} "
+                  f"{row['load']:>5.1f}  {ratio}{extra}")
+        if n > args.nx_all_max and measured_all is not None:
+            n0, links0, seconds0 = measured_all
+            estimate = seconds0 * (n * links) / (n0 * links0)
+            print(f"{n:>8} {links:>7} {'nx all':<10} {estimate:>9.0f} {'':>8} {'':>5}  "
+                  f"{estimate / ours_all['seconds']:.0f}x est. (skipped: exact betweenness and closeness in pure "
+                  f"Python, O(n·m), scaled from {n0})")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,213 @@
+"""flow_lines: the relationships as lines between entities, or aggregated into flows between areas with an
+origin–destination table."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.store.relations import read_municipalities
+from . import network_common as common
+from .base import BrusselsCreativeAlgorithm
+from .inputs import WORKING_CRS, add_filter_parameters, check_canceled, ecosystem_file, input_layer
+from .outputs import add_wkb_features
+from .polygons import read_polygons
+
+STYLE = "flow_lines.qml"
+CURVE_BEND = 0.2  # the curve's middle stands this share of the line's length to the right of the straight line
+CURVE_SEGMENTS = 16
+MODES = (("entities", "Lines between entities"), ("areas", "Flows between areas"))
+
+
+def curve(x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
+    """A quadratic Bézier from (x0, y0) to (x1, y1) bending to the right of the direction of travel, so the two
+    directions between the same places are two distinct arcs."""
+    dx, dy = x1 - x0, y1 - y0
+    cx, cy = (x0 + x1) / 2 + 2 * CURVE_BEND * dy, (y0 + y1) / 2 - 2 * CURVE_BEND * dx
+    t = np.linspace(0.0, 1.0, CURVE_SEGMENTS + 1)[:, None]
+    return (1 - t) ** 2 * np.array([x0, y0]) + 2 * (1 - t) * t * np.array([cx, cy]) + t**2 * np.array([x1, y1])
+
+
+class FlowLines(BrusselsCreativeAlgorithm):
+    """Relationship lines or flows between areas."""
+
+    MODE = "MODE"
+    CURVED = "CURVED"
+    AREAS = "AREAS"
+    AREA_FIELD = "AREA_FIELD"
+    OUTPUT = "OUTPUT"
+    OD_TABLE = "OD_TABLE"
+    LINES = "LINES"
+
+    ALG_ID = "flow_lines"
+    ALG_NAME = "Flow lines"
+    ALG_GROUP = "network"
+    ALG_TAGS = ("network", "flow", "origin", "destination", "od", "lines", "municipalities", "relationships")
+    ALG_HELP = (
+        "Draws the relationships on the map (EPSG:31370), styled on loading with the width by the number of links:\n"
+        "- MODE 'Lines between entities': one line per relationship, from its source entity to its target, with "
+        "from_uuid, to_uuid, relation_type, directed and links (1);\n"
+        "- MODE 'Flows between areas': each entity is placed in the polygon of AREAS that holds it (default: the "
+        "municipalities of the ecosystem GeoPackage), and one line joins each pair of different areas linked by "
+        "relationships, between points inside them (point on surface), with area_a, area_b, links (relationships "
+        "between them, both ways) and types ('member_of 12, collaborates_with 3'). Entities outside every area "
+        "are left out (the log says how many relationships that drops). OD_TABLE, the origin–destination table "
+        "beside it: one row per (origin area, destination area) with links and types, each relationship counted "
+        "from its source's area to its target's (rows with origin = destination are the links within an area).\n"
+        "CURVED draws each line as an arc bending to the right of its direction, so links both ways between the "
+        "same places do not overlap.\n\n"
+        "Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer "
+        "with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only "
+        "relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); "
+        "with CURRENT_ONLY, only those current today; RELATION_TYPES keeps some types."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self.add_points_input(common.INPUT)
+        self._add(QgsProcessingParameterEnum(self.MODE, self.tr("Lines"), options=[self.tr(m[1]) for m in MODES],
+                                             defaultValue=0),
+                  "One line per relationship, or one per pair of areas with the number of links")
+        self._add(QgsProcessingParameterBoolean(self.CURVED, self.tr("Curved lines"), False),
+                  "Arcs bending to the right of their direction instead of straight lines")
+        self._add(QgsProcessingParameterFeatureSource(self.AREAS, self.tr("Areas"), [QgsProcessing.TypeVectorPolygon],
+                                                      optional=True),
+                  "Polygons to aggregate by, any CRS (default: the ecosystem file's municipalities)")
+        self._add(QgsProcessingParameterField(self.AREA_FIELD, self.tr("Area name field"), None, self.AREAS,
+                                              optional=True),
+                  "Field naming the areas (default: the feature id)")
+        common.add_relationship_parameters(self)
+        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Flow lines"), QgsProcessing.TypeVectorLine),
+                  "The lines (EPSG:31370)")
+        self._add(QgsProcessingParameterFeatureSink(self.OD_TABLE, self.tr("Origin–destination table"),
+                                                    QgsProcessing.TypeVector, optional=True, createByDefault=False),
+                  "For flows between areas: links from each area to each area")
+        add_filter_parameters(self, common.INPUT)
+        self.addOutput(QgsProcessingOutputNumber(self.LINES, self.tr("Lines written")))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Read, build the lines (or flows), write them."""
+        mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)][0]
+        curved = self.parameterAsBoolean(parameters, self.CURVED, context)
+        common.check_file_outputs(self, parameters, context, (self.OUTPUT, self.OD_TABLE))
+        feedback.pushInfo(self.tr("Reading the entities and their relationships"))
+        links = common.read_links(self, parameters, context, feedback)
+        x, y = links.points.x, links.points.y
+        if mode == "entities":
+            fields = QgsFields()
+            for name, kind in (("from_uuid", QMetaType.QString), ("to_uuid", QMetaType.QString),
+                               ("relation_type", QMetaType.QString), ("directed", QMetaType.Bool),
+                               ("links", QMetaType.Int)):
+                fields.append(QgsField(name, kind))
+            wkbs = [self._line(x[a], y[a], x[b], y[b], curved)
+                    for a, b in zip(links.start.tolist(), links.end.tolist(), strict=True)]
+            rows = ([links.ids[a], links.ids[b], str(kind), bool(flag), 1] for a, b, kind, flag in
+                    zip(links.start.tolist(), links.end.tolist(), links.types.tolist(), links.directed.tolist(),
+                        strict=True))
+            dest_id = self._write(parameters, context, feedback, fields, wkbs, rows)
+            return {self.OUTPUT: dest_id, self.LINES: len(wkbs)}
+        names, polygons = self._areas(parameters, context, feedback)
+        area = self._area_of_points(x, y, polygons)
+        a, b = area[links.start], area[links.end]
+        placed = (a >= 0) & (b >= 0)
+        if (~placed).any():
+            feedback.pushWarning(self.tr("{} relationships have an end outside every area: left out").format(
+                int((~placed).sum())))
+        od: dict[tuple[int, int], Counter] = defaultdict(Counter)
+        pairs: dict[tuple[int, int], Counter] = defaultdict(Counter)
+        for i, j, kind in zip(a[placed].tolist(), b[placed].tolist(), links.types[placed].tolist(), strict=True):
+            od[(i, j)][str(kind)] += 1
+            if i != j:
+                pairs[(min(i, j), max(i, j))][str(kind)] += 1
+        check_canceled(feedback)
+        anchors = shapely.point_on_surface(polygons)
+        ax, ay = shapely.get_x(anchors), shapely.get_y(anchors)
+        fields = QgsFields()
+        for name, kind in (("area_a", QMetaType.QString), ("area_b", QMetaType.QString), ("links", QMetaType.Int),
+                           ("types", QMetaType.QString)):
+            fields.append(QgsField(name, kind))
+        ordered = sorted(pairs, key=lambda key: (-sum(pairs[key].values()), key))
+        wkbs = [self._line(ax[i], ay[i], ax[j], ay[j], curved) for i, j in ordered]
+        rows = ([names[i], names[j], sum(pairs[(i, j)].values()), _types(pairs[(i, j)])] for i, j in ordered)
+        dest_id = self._write(parameters, context, feedback, fields, wkbs, rows)
+        results = {self.OUTPUT: dest_id, self.LINES: len(wkbs)}
+        table_fields = QgsFields()
+        for name, kind in (("origin", QMetaType.QString), ("destination", QMetaType.QString),
+                           ("links", QMetaType.Int), ("types", QMetaType.QString)):
+            table_fields.append(QgsField(name, kind))
+        table, table_id = self.parameterAsSink(parameters, self.OD_TABLE, context, table_fields,
+                                               QgsWkbTypes.NoGeometry)
+        if table is not None:
+            feature = QgsFeature(table_fields)
+            for i, j in sorted(od, key=lambda key: (-sum(od[key].values()), key)):
+                feature.setAttributes([names[i], names[j], sum(od[(i, j)].values()), _types(od[(i, j)])])
+                if not table.addFeature(feature, QgsFeatureSink.FastInsert):
+                    raise QgsProcessingException(self.tr("OD_TABLE: cannot write the row {} → {}").format(
+                        names[i], names[j]))
+            results[self.OD_TABLE] = table_id
+        return results
+
+    @staticmethod
+    def _line(x0: float, y0: float, x1: float, y1: float, curved: bool) -> bytes:
+        coordinates = curve(x0, y0, x1, y1) if curved else np.array([[x0, y0], [x1, y1]])
+        return shapely.to_wkb(shapely.linestrings(coordinates))
+
+    def _write(self, parameters, context, feedback, fields, wkbs, rows) -> str:
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString,
+                                             WORKING_CRS)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        add_wkb_features(sink, fields, wkbs, rows, feedback, progress=(60.0, 40.0))
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(common.style_on_load(STYLE))
+        return dest_id
+
+    def _areas(self, parameters, context, feedback) -> tuple[list[str], np.ndarray]:
+        """Names and shapely polygons (EPSG:31370) of AREAS, or of the ecosystem file's municipalities."""
+        polygons = read_polygons(self, parameters, self.AREAS, context, feedback)
+        if polygons is None:
+            path = ecosystem_file(input_layer(self, parameters, common.INPUT, context))
+            if path is None:
+                raise QgsProcessingException(self.tr("AREAS: give polygons (the default, the municipalities, needs "
+                                                     "the entities layer of an ecosystem GeoPackage)"))
+            codes, labels, wkbs = read_municipalities(path)
+            return labels, shapely.from_wkb(wkbs)
+        field = self.parameterAsString(parameters, self.AREA_FIELD, context)
+        index = polygons.fields.indexOf(field) if field else -1
+        names = [str(row[index]) if index >= 0 else str(i + 1) for i, row in enumerate(polygons.attributes)]
+        return names, polygons.geometries
+
+    @staticmethod
+    def _area_of_points(x: np.ndarray, y: np.ndarray, polygons: np.ndarray) -> np.ndarray:
+        """The index of the first area holding each point (inside or on its edge), -1 for none."""
+        area = np.full(x.size, -1, dtype=np.int64)
+        tree = shapely.STRtree(polygons)
+        point_index, polygon_index = tree.query(shapely.points(x, y), predicate="intersects")
+        order = np.lexsort((polygon_index, point_index))
+        point_index, polygon_index = point_index[order], polygon_index[order]
+        first = np.unique(point_index, return_index=True)[1]
+        area[point_index[first]] = polygon_index[first]
+        return area
+
+
+def _types(counter: Counter) -> str:
+    """'member_of 12, collaborates_with 3': the relation types by count."""
+    return ", ".join(f"{kind} {count}" for kind, count in sorted(counter.items(), key=lambda i: (-i[1], i[0])))

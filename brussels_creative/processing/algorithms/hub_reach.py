@@ -1,0 +1,177 @@
+"""hub_reach: for each hub, cluster or network entity, who it reaches within K relationships and where they are."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.analysis import network
+from ...core.store import taxonomy
+from . import network_common as common
+from .base import BrusselsCreativeAlgorithm
+from .inputs import WORKING_CRS, add_filter_parameters, check_canceled
+from .outputs import add_wkb_features
+
+DEGENERATE_BUFFER_M = 1.0
+TOP = 5
+DEFAULT_HUB_TYPES = ["hub", "cluster", "network"]
+
+
+class HubReach(BrusselsCreativeAlgorithm):
+    """Reach of hubs through the relationship network."""
+
+    HOPS = "HOPS"
+    HUB_TYPES = "HUB_TYPES"
+    HUB_IDS = "HUB_IDS"
+    OUTPUT = "OUTPUT"
+    ELLIPSES = "ELLIPSES"
+    HUBS = "HUBS"
+
+    ALG_ID = "hub_reach"
+    ALG_NAME = "Hub reach"
+    ALG_GROUP = "network"
+    ALG_TAGS = ("network", "hub", "reach", "neighbourhood", "hops", "ellipse", "hull", "spread", "sna")
+    ALG_HELP = (
+        "For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the "
+        "entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those "
+        "who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):\n"
+        "- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached "
+        "(entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m "
+        "(mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard "
+        "deviational ellipse of the reached entities: sde_major_m, sde_minor_m (one standard deviation along each "
+        "axis, from their covariance) and sde_azimuth (major axis, degrees clockwise from north, 0–180);\n"
+        "- ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.\n"
+        "A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered "
+        "by 1 m, with hull_area_km2 0; an ellipse needs two reached entities.\n\n"
+        "Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer "
+        "with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only "
+        "relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); "
+        "with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per "
+        "hub and relation type (network)."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self.add_points_input(common.INPUT)
+        self._add(QgsProcessingParameterNumber(self.HOPS, self.tr("Hops (K)"), QgsProcessingParameterNumber.Integer,
+                                               2, False, 1, 10),
+                  "Relationships to follow from each hub: 1 its direct contacts, 2 theirs too, …")
+        self._add(QgsProcessingParameterEnum(self.HUB_TYPES, self.tr("Hub entity types"),
+                                             options=[t.code for t in taxonomy.ENTITY_TYPES], allowMultiple=True,
+                                             optional=True, usesStaticStrings=True,
+                                             defaultValue=DEFAULT_HUB_TYPES),
+                  "Entity types whose entities are analysed as hubs (needs an entity_type field)")
+        self._add(QgsProcessingParameterString(self.HUB_IDS, self.tr("Hub ids"), optional=True),
+                  "Ids (uuids, or ID_FIELD values) of the hubs, separated by commas; they replace HUB_TYPES")
+        common.add_relationship_parameters(self)
+        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hub reach"),
+                                                    QgsProcessing.TypeVectorPolygon),
+                  "One hull per hub with the reached entities' counts, distance and ellipse (EPSG:31370)")
+        self._add(QgsProcessingParameterFeatureSink(self.ELLIPSES, self.tr("Standard deviational ellipses"),
+                                                    QgsProcessing.TypeVectorPolygon, optional=True,
+                                                    createByDefault=False),
+                  "The ellipse of each hub's reached entities (EPSG:31370)")
+        add_filter_parameters(self, common.INPUT)
+        self.addOutput(QgsProcessingOutputNumber(self.HUBS, self.tr("Hubs analysed")))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Read, find each hub's reach, describe it and write the polygons."""
+        hops = self.parameterAsInt(parameters, self.HOPS, context)
+        hub_ids = [s.strip() for s in (self.parameterAsString(parameters, self.HUB_IDS, context) or "").split(",")
+                   if s.strip()]
+        hub_types = [c for c in self.parameterAsEnumStrings(parameters, self.HUB_TYPES, context) if c]
+        common.check_file_outputs(self, parameters, context, (self.OUTPUT, self.ELLIPSES))
+        feedback.pushInfo(self.tr("Reading the entities and their relationships"))
+        points, ids, networks = common.read_networks(self, parameters, context, feedback,
+                                                     ("name", "entity_type", "primary_sector"))
+        types = points.columns.get("entity_type")
+        sectors = points.columns.get("primary_sector")
+        names = points.columns.get("name")
+        if hub_ids:
+            position = {key: i for i, key in enumerate(ids)}
+            unknown = [h for h in hub_ids if h not in position]
+            if unknown:
+                raise QgsProcessingException(self.tr("HUB_IDS: no chosen entity has the id {}").format(unknown[0]))
+            hubs = np.asarray([position[h] for h in hub_ids], dtype=np.int64)
+        else:
+            if types is None:
+                raise QgsProcessingException(self.tr("HUB_TYPES: the input has no entity_type field; use HUB_IDS"))
+            hubs = np.flatnonzero(np.isin(np.asarray(types, dtype=object), hub_types))
+        if hubs.size == 0:
+            raise QgsProcessingException(self.tr("HUB_TYPES: no chosen entity is of the types {}").format(
+                ", ".join(hub_types)))
+        feedback.pushInfo(self.tr("{} hubs, {} hops").format(hubs.size, hops))
+
+        fields = QgsFields()
+        for name, kind in (("uuid", QMetaType.QString), ("name", QMetaType.QString),
+                           ("entity_type", QMetaType.QString), ("network", QMetaType.QString),
+                           ("hops", QMetaType.Int), ("reached", QMetaType.Int), ("by_type", QMetaType.QString),
+                           ("by_sector", QMetaType.QString), ("mean_distance_m", QMetaType.Double),
+                           ("hull_area_km2", QMetaType.Double), ("sde_major_m", QMetaType.Double),
+                           ("sde_minor_m", QMetaType.Double), ("sde_azimuth", QMetaType.Double)):
+            fields.append(QgsField(name, kind))
+        hull_wkbs, rows, ellipse_wkbs, ellipse_rows = [], [], [], []
+        for index, item in enumerate(networks):
+            local = {int(node): i for i, node in enumerate(item.nodes.tolist())}
+            present = [h for h in hubs.tolist() if h in local]
+            reached = network.reach(item.graph, [local[h] for h in present], hops)
+            for hub, members_local in zip(present, reached, strict=True):
+                check_canceled(feedback)
+                members = item.nodes[members_local]
+                xs = np.concatenate([[points.x[hub]], points.x[members]])
+                ys = np.concatenate([[points.y[hub]], points.y[members]])
+                hull = shapely.convex_hull(shapely.multipoints(np.column_stack([xs, ys])))
+                area = float(shapely.area(hull)) / 1e6
+                if area <= 0:
+                    hull, area = shapely.buffer(hull, DEGENERATE_BUFFER_M), 0.0
+                distance = np.hypot(points.x[members] - points.x[hub], points.y[members] - points.y[hub])
+                ellipse = network.standard_ellipse(points.x[members], points.y[members])
+                row = [ids[hub], names[hub] if names else None, types[hub] if types else None, item.name, hops,
+                       int(members.size), _counts(types, members), _counts(sectors, members),
+                       float(distance.mean()) if members.size else None, area,
+                       ellipse.major if ellipse else None, ellipse.minor if ellipse else None,
+                       ellipse.azimuth if ellipse else None]
+                hull_wkbs.append(shapely.to_wkb(hull))
+                rows.append(row)
+                if ellipse is not None and ellipse.major > 0 and ellipse.minor > 0:
+                    ellipse_wkbs.append(shapely.to_wkb(shapely.polygons(ellipse.ring())))
+                    ellipse_rows.append(row)
+            feedback.setProgress(10 + 70 * (index + 1) / len(networks))
+
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+                                             WORKING_CRS)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        add_wkb_features(sink, fields, hull_wkbs, rows, feedback, progress=(80.0, 10.0), multi=True)
+        results = {self.OUTPUT: dest_id, self.HUBS: len(rows)}
+        ellipses, ellipses_id = self.parameterAsSink(parameters, self.ELLIPSES, context, fields,
+                                                     QgsWkbTypes.MultiPolygon, WORKING_CRS)
+        if ellipses is not None:
+            add_wkb_features(ellipses, fields, ellipse_wkbs, ellipse_rows, feedback, progress=(90.0, 10.0),
+                             multi=True)
+            results[self.ELLIPSES] = ellipses_id
+        return results
+
+
+def _counts(values, members: np.ndarray) -> str | None:
+    """'company 12, fablab 3': the largest counts of the members' values (empty values left out)."""
+    if values is None or members.size == 0:
+        return None
+    counter = Counter(values[i] for i in members.tolist() if values[i] not in (None, ""))
+    top = sorted(counter.items(), key=lambda item: (-item[1], str(item[0])))[:TOP]
+    return ", ".join(f"{value} {count}" for value, count in top) or None

@@ -1,0 +1,266 @@
+"""What network_metrics and network_summary share: the relationship inputs, reading them into graphs, betweenness
+options, and running the network maths with progress and cancel."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+import numpy as np
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ...core.analysis import network
+from ...core.store import taxonomy
+from ...core.store.relations import read_relationships
+from ...resources import style_path
+from . import inputs
+from .base import tr
+from .outputs import check_writable
+
+INPUT = "INPUT"
+ID_FIELD = "ID_FIELD"
+RELATIONSHIPS = "RELATIONSHIPS"
+SOURCE_FIELD = "SOURCE_FIELD"
+TARGET_FIELD = "TARGET_FIELD"
+TYPE_FIELD = "TYPE_FIELD"
+DIRECTED = "DIRECTED"
+RELATION_TYPES = "RELATION_TYPES"
+BY_TYPE = "BY_TYPE"
+CURRENT_ONLY = "CURRENT_ONLY"
+BETWEENNESS = "BETWEENNESS"
+PIVOTS = "PIVOTS"
+SEED = "SEED"
+
+BETWEENNESS_MODES = (("auto", "Automatic (exact up to ~10 000 entities)"), ("exact", "Exact"),
+                     ("sampled", "Sampled (pivots)"))
+
+
+
+
+class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML style of the plugin to an output layer when Processing loads it."""
+
+    def __init__(self, qml: str) -> None:
+        super().__init__()
+        self.qml = qml
+
+    def postProcessLayer(self, layer, context, feedback) -> None:
+        """Load the style into the freshly loaded layer."""
+        layer.loadNamedStyle(self.qml)
+        layer.triggerRepaint()
+
+
+_STYLES: dict[str, StyleOnLoad] = {}
+
+
+def style_on_load(name: str) -> StyleOnLoad:
+    """The one post-processor applying resources/styles/<name>: Processing keeps only a pointer to it and runs a
+    copy of the algorithm that is gone before the layer is loaded, so it lives here."""
+    if name not in _STYLES:
+        _STYLES[name] = StyleOnLoad(style_path(name))
+    return _STYLES[name]
+
+
+@dataclass
+class Network:
+    """One network to analyse: a graph on some of the points and its name (relation type or 'all')."""
+
+    name: str
+    nodes: np.ndarray  # positions in the points
+    graph: network.Graph
+
+
+def add_relationship_parameters(algorithm) -> None:
+    """Add the relationship inputs and options shared by the network algorithms."""
+    advanced = QgsProcessingParameterDefinition.FlagAdvanced
+
+    def put(parameter, help_text: str, is_advanced: bool = False) -> None:
+        parameter.setHelp(tr(help_text))
+        if is_advanced:
+            parameter.setFlags(parameter.flags() | advanced)
+        algorithm.addParameter(parameter)
+
+    put(QgsProcessingParameterField(ID_FIELD, tr("Entity id field"), parentLayerParameterName=INPUT, optional=True),
+        "Field of the points holding the ids the relationships use (default: uuid, else the feature id)")
+    put(QgsProcessingParameterFeatureSource(RELATIONSHIPS, tr("Relationships table"), [QgsProcessing.TypeVector],
+                                            optional=True),
+        "Any table with source and target ids; empty: the relationships of the ecosystem GeoPackage")
+    put(QgsProcessingParameterField(SOURCE_FIELD, tr("Source id field"), "from_uuid", RELATIONSHIPS, optional=True),
+        "Field of RELATIONSHIPS holding the source entity's id")
+    put(QgsProcessingParameterField(TARGET_FIELD, tr("Target id field"), "to_uuid", RELATIONSHIPS, optional=True),
+        "Field of RELATIONSHIPS holding the target entity's id")
+    put(QgsProcessingParameterField(TYPE_FIELD, tr("Relation type field"), None, RELATIONSHIPS, optional=True),
+        "Field of RELATIONSHIPS holding the relation type (for RELATION_TYPES and BY_TYPE)")
+    put(QgsProcessingParameterBoolean(DIRECTED, tr("Table relationships are directed"), True),
+        "For a RELATIONSHIPS table: source → target is a direction (ecosystem files use their types' flags)")
+    put(QgsProcessingParameterEnum(RELATION_TYPES, tr("Only these relation types"),
+                                   options=[t.code for t in taxonomy.RELATION_TYPES], allowMultiple=True,
+                                   optional=True, usesStaticStrings=True),
+        "Relation type codes; none selected means all")
+    put(QgsProcessingParameterBoolean(BY_TYPE, tr("One network per relation type"), False),
+        "Analyse each relation type on its own instead of all together")
+    put(QgsProcessingParameterBoolean(CURRENT_ONLY, tr("Only current relationships"), True),
+        "Leave out relationships that ended (until before today) or start later (since after today)", True)
+    put(QgsProcessingParameterEnum(BETWEENNESS, tr("Betweenness"), options=[tr(label) for _, label in
+                                                                             BETWEENNESS_MODES], defaultValue=0),
+        "Exact, sampled from pivots, or automatic (exact while it takes seconds)", True)
+    put(QgsProcessingParameterNumber(PIVOTS, tr("Pivots for sampled betweenness"),
+                                     QgsProcessingParameterNumber.Integer, 0, False, 0),
+        "Source entities sampled (0: as many as the exact budget allows)", True)
+    put(QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 1, False, 0),
+        "Seed of the communities (Louvain) and of the pivots: the same seed gives the same result", True)
+
+
+@dataclass
+class Links:
+    """The chosen points and the relationships between them: point positions, types and directed flags."""
+
+    points: object  # EntityPoints
+    ids: list[str]
+    start: np.ndarray
+    end: np.ndarray
+    types: np.ndarray  # object array of codes
+    directed: np.ndarray
+
+
+def read_links(algorithm, parameters, context, feedback, columns: tuple[str, ...] = ()) -> Links:
+    """Read the points (filtered) and the relationships between them; log what was read."""
+    layer = inputs.input_layer(algorithm, parameters, INPUT, context)
+    field_names = layer.fields().names() if layer is not None else []
+    id_field = algorithm.parameterAsString(parameters, ID_FIELD, context)
+    if id_field and id_field not in field_names:
+        raise QgsProcessingException(tr("ID_FIELD: the input has no field {}").format(id_field))
+    wanted = tuple(c for c in columns if c in field_names)
+    if id_field and id_field not in wanted:
+        wanted += (id_field,)
+    points = inputs.read_points(algorithm, parameters, context, feedback, INPUT, wanted)
+    ids = [str(v) for v in points.columns[id_field]] if id_field else list(points.uuids)
+    position = {}
+    for i, key in enumerate(ids):
+        position.setdefault(key, i)
+    types_wanted = tuple(c for c in algorithm.parameterAsEnumStrings(parameters, RELATION_TYPES, context) if c)
+    table = algorithm.parameterAsSource(parameters, RELATIONSHIPS, context)
+    if table is not None:
+        sources, targets, types, flags = _read_table(algorithm, parameters, context, feedback, table, types_wanted)
+    else:
+        path = inputs.ecosystem_file(layer)
+        if path is None:
+            raise QgsProcessingException(tr(
+                "RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem GeoPackage"))
+        today = datetime.date.today().isoformat()
+        current = algorithm.parameterAsBoolean(parameters, CURRENT_ONLY, context)
+        relations = read_relationships(path, types_wanted, today if current else None)
+        sources, targets, types = relations.from_uuids, relations.to_uuids, relations.types
+        flags = relations.directed
+    inputs.check_canceled(feedback)
+    start = np.fromiter((position.get(s, -1) for s in sources), dtype=np.int64, count=len(sources))
+    end = np.fromiter((position.get(t, -1) for t in targets), dtype=np.int64, count=len(targets))
+    inside = (start >= 0) & (end >= 0)
+    feedback.pushInfo(tr("{} relationships read, {} between the chosen entities").format(len(sources),
+                                                                                        int(inside.sum())))
+    type_array = np.asarray(types, dtype=object)
+    directed = np.fromiter((flags.get(t, True) for t in types), dtype=bool, count=len(types))
+    return Links(points, ids, start[inside], end[inside], type_array[inside], directed[inside])
+
+
+def read_networks(algorithm, parameters, context, feedback, columns: tuple[str, ...] = ()):
+    """Read the points (filtered) and the relationships; return (points, ids, [Network])."""
+    links = read_links(algorithm, parameters, context, feedback, columns)
+    start, end, type_array, directed = links.start, links.end, links.types, links.directed
+    networks = []
+    if algorithm.parameterAsBoolean(parameters, BY_TYPE, context):
+        for code in dict.fromkeys(type_array.tolist()):
+            keep = type_array == code
+            nodes = np.unique(np.concatenate([start[keep], end[keep]]))
+            local = np.searchsorted(nodes, start[keep]), np.searchsorted(nodes, end[keep])
+            graph = network.build_graph(nodes.size, *local, directed[keep])
+            networks.append(Network(str(code), nodes, graph))
+    else:
+        n = len(links.ids)
+        networks.append(Network("all", np.arange(n), network.build_graph(n, start, end, directed)))
+    if not networks:
+        raise QgsProcessingException(tr("RELATION_TYPES: no relationship of these types between the chosen entities"))
+    return links.points, links.ids, networks
+
+
+def _read_table(algorithm, parameters, context, feedback, table, types_wanted):
+    """Source ids, target ids, types and directed flags (one for every type) from any table."""
+    names = table.fields().names()
+    fields = {}
+    for key in (SOURCE_FIELD, TARGET_FIELD, TYPE_FIELD):
+        name = algorithm.parameterAsString(parameters, key, context)
+        if key != TYPE_FIELD and not name:
+            raise QgsProcessingException(tr("{}: choose the field of RELATIONSHIPS").format(key))
+        if name and name not in names:
+            raise QgsProcessingException(tr("{}: RELATIONSHIPS has no field {}").format(key, name))
+        fields[key] = name
+    if types_wanted and not fields[TYPE_FIELD]:
+        raise QgsProcessingException(tr("RELATION_TYPES: set TYPE_FIELD to filter a table by relation type"))
+    wanted = [f for f in fields.values() if f]
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted, table.fields())
+    sources, targets, types = [], [], []
+    for index, feature in enumerate(table.getFeatures(request)):
+        if index % 5000 == 0:
+            inputs.check_canceled(feedback)
+        a, b = feature[fields[SOURCE_FIELD]], feature[fields[TARGET_FIELD]]
+        kind = str(feature[fields[TYPE_FIELD]]) if fields[TYPE_FIELD] else "all"
+        if a is None or b is None or (types_wanted and kind not in types_wanted):
+            continue
+        sources.append(str(a))
+        targets.append(str(b))
+        types.append(kind)
+    directed = algorithm.parameterAsBoolean(parameters, DIRECTED, context)
+    return sources, targets, types, {kind: directed for kind in set(types)}
+
+
+def pivots_for(algorithm, parameters, context, graph: network.Graph) -> int | None:
+    """The pivots to use on this graph (None: exact), from BETWEENNESS and PIVOTS."""
+    mode = BETWEENNESS_MODES[algorithm.parameterAsEnum(parameters, BETWEENNESS, context)][0]
+    asked = algorithm.parameterAsInt(parameters, PIVOTS, context)
+    if mode == "exact":
+        return None
+    if mode == "sampled":
+        return min(graph.n, asked) if asked > 0 else network.default_pivots(graph) or graph.n
+    automatic = network.default_pivots(graph)
+    if automatic is None:
+        return None
+    return min(graph.n, asked) if asked > 0 else automatic
+
+
+def measure(algorithm, parameters, context, feedback, item: Network, span: tuple[float, float],
+            with_closeness: bool = True) -> network.NodeMetrics:
+    """Node metrics of one network, with progress in span (percent) and cancel."""
+    pivots = pivots_for(algorithm, parameters, context, item.graph)
+    seed = algorithm.parameterAsInt(parameters, SEED, context)
+    graph = item.graph
+    feedback.pushInfo(tr("Network {}: {} entities, {} links ({})").format(
+        item.name, graph.n, graph.links, tr("directed") if graph.directed else tr("undirected")))
+    if pivots is not None and pivots < graph.n:
+        feedback.pushWarning(tr("Network {}: betweenness and closeness estimated from {} pivots of {} entities")
+                             .format(item.name, pivots, graph.n))
+    try:
+        return network.node_metrics(
+            graph, pivots=pivots, seed=seed, with_closeness=with_closeness, cancel=feedback.isCanceled,
+            progress=lambda f: feedback.setProgress(span[0] + (span[1] - span[0]) * f),
+        )
+    except network.Cancelled:
+        raise QgsProcessingException(tr("Cancelled: no output was written")) from None
+
+
+def check_file_outputs(algorithm, parameters, context, keys: tuple[str, ...]) -> None:
+    """Refuse, before the measures (minutes on large networks), a file destination that cannot be written."""
+    for key in keys:
+        destination = algorithm.parameterAsOutputLayer(parameters, key, context)
+        if destination and destination != "TEMPORARY_OUTPUT" and ":" not in destination.split("|")[0][2:]:
+            check_writable(destination.split("|")[0], key)

@@ -1,0 +1,152 @@
+"""network_summary: the relationship network's figures (size, density, cohesion, communities) and the ecosystem
+KPIs, as a one-row table and in the log."""
+
+from __future__ import annotations
+
+import math
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.analysis import network
+from . import network_common as common
+from .base import BrusselsCreativeAlgorithm
+from .inputs import add_filter_parameters
+
+# field, type, log label
+FIGURES = (
+    ("nodes", QMetaType.Int, "Entities (nodes)"),
+    ("links", QMetaType.Int, "Links"),
+    ("density", QMetaType.Double, "Density"),
+    ("reciprocity", QMetaType.Double, "Reciprocity"),
+    ("mean_degree", QMetaType.Double, "Mean degree"),
+    ("components", QMetaType.Int, "Connected components"),
+    ("largest_component_share", QMetaType.Double, "Share in the largest component"),
+    ("diameter", QMetaType.Int, "Diameter of the largest component"),
+    ("mean_path_length", QMetaType.Double, "Mean path length in the largest component"),
+    ("communities", QMetaType.Int, "Communities"),
+    ("modularity", QMetaType.Double, "Modularity"),
+    ("assortativity", QMetaType.Double, "Degree assortativity"),
+    ("engagement", QMetaType.Double, "Engagement (links per actor)"),
+    ("vitality", QMetaType.Double, "Vitality (density)"),
+    ("linking", QMetaType.Double, "Linking (mean betweenness)"),
+    ("embeddedness", QMetaType.Double, "Embeddedness (share in the main component)"),
+)
+
+
+class NetworkSummary(BrusselsCreativeAlgorithm):
+    """The network's summary figures and KPIs."""
+
+    OUTPUT = "OUTPUT"
+    ALG_ID = "network_summary"
+    ALG_NAME = "Network summary"
+    ALG_GROUP = "network"
+    ALG_TAGS = ("network", "graph", "density", "modularity", "kpi", "diameter", "reciprocity", "assortativity",
+                "engagement", "embeddedness", "sna")
+    ALG_HELP = (
+        "The figures of the relationship network that social-network dashboards show, as a table (one row per "
+        "network: 'all', or each relation type with BY_TYPE) and in the log, and the ecosystem KPIs the monitoring "
+        "keeps:\n"
+        "- nodes: the chosen entities (with BY_TYPE, those the type links); links: linked pairs (ordered pairs, "
+        "arcs, when the network is directed);\n"
+        "- density (0–1): links / possible links; reciprocity: share of arcs returned (1 for an undirected network);\n"
+        "- mean_degree: links per entity counted at both ends (2 × links / nodes);\n"
+        "- components: groups of entities connected through relationships (an isolated entity is one), "
+        "largest_component_share (0–1);\n"
+        "- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, "
+        "directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the "
+        "longest path from a pivot, a lower bound);\n"
+        "- communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;\n"
+        "- assortativity (−1–1): do well-linked entities link to each other (> 0) or to the little-linked (< 0); "
+        "empty when all entities have the same degree;\n"
+        "- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised "
+        "betweenness, embeddedness = share in the main component.\n\n"
+        "Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type "
+        "directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) "
+        "whose "
+        "SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between "
+        "the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); "
+        "with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps "
+        "some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all "
+        "together: relationships between the same two entities make one link whose weight is their number, and the "
+        "network is directed when any of its relation types is (an undirected relationship then counts both ways).\n\n"
+        "Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links "
+        "(entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' "
+        "estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the "
+        "output says so (betweenness_pivots). "
+        "'Exact' forces the exact computation, whatever the time; cancel stops it within a second."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self.add_points_input(common.INPUT)
+        common.add_relationship_parameters(self)
+        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Network summary"),
+                                                    type=QgsProcessing.TypeVector, optional=True),
+                  "One row per network with its figures and KPIs")
+        add_filter_parameters(self, common.INPUT)
+        for name, _, label in FIGURES:
+            self.addOutput(QgsProcessingOutputNumber(name.upper(), self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Read, measure, log and write one row per network."""
+        common.check_file_outputs(self, parameters, context, (self.OUTPUT,))
+        feedback.pushInfo(self.tr("Reading the entities and their relationships"))
+        _, _, networks = common.read_networks(self, parameters, context, feedback)
+        rows = []
+        for i, item in enumerate(networks):
+            span = (5 + 90 * i / len(networks), 5 + 90 * (i + 0.8) / len(networks))
+            metrics = common.measure(self, parameters, context, feedback, item, span, with_closeness=False)
+            try:
+                figures = network.summary(item.graph, metrics, cancel=feedback.isCanceled,
+                                          seed=self.parameterAsInt(parameters, common.SEED, context))
+            except network.Cancelled:
+                raise QgsProcessingException(self.tr("Cancelled: no output was written")) from None
+            feedback.pushInfo(self.tr("Network {} ({}):").format(
+                item.name, self.tr("directed") if figures.directed else self.tr("undirected")))
+            for name, _, label in FIGURES:
+                feedback.pushInfo(f"  {self.tr(label)}: {_show(getattr(figures, name))}")
+            if figures.pivots is not None:
+                feedback.pushWarning(self.tr("Linking uses betweenness sampled from {} pivots").format(figures.pivots))
+            rows.append((item.name, figures))
+        fields = QgsFields()
+        fields.append(QgsField("network", QMetaType.QString))
+        for name, kind, _ in FIGURES:
+            fields.append(QgsField(name, kind))
+        fields.append(QgsField("directed", QMetaType.Bool))
+        fields.append(QgsField("betweenness_pivots", QMetaType.Int))
+        results = {}
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is not None:
+            feature = QgsFeature(fields)
+            for name, figures in rows:
+                feature.setAttributes([name] + [_value(getattr(figures, f)) for f, _, _ in FIGURES]
+                                      + [figures.directed, figures.pivots])
+                if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                    raise QgsProcessingException(self.tr("OUTPUT: cannot write the row of network {}").format(name))
+            results[self.OUTPUT] = dest_id
+        first = rows[0][1]
+        for name, _, _ in FIGURES:
+            results[name.upper()] = _value(getattr(first, name))
+        return results
+
+
+def _value(value):
+    """NULL for nan, the value otherwise."""
+    return None if isinstance(value, float) and math.isnan(value) else value
+
+
+def _show(value) -> str:
+    if isinstance(value, float):
+        return "—" if math.isnan(value) else f"{value:.4g}"
+    return str(value)
