@@ -174,7 +174,7 @@
     <message>
         <location filename="../../plugin.py"/>
         <source>{} need the Python package {}, which is not installed: they are left out. Install it with: pip install "{}"</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ont besoin du paquet Python {}, qui n'est pas installé : ils sont écartés. Installez-le avec : pip install "{}"</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -4081,7 +4081,7 @@ Fond : les 19 polygones des communes, toujours ; la couche de tuiles en ligne de
     <message>
         <location filename="../../processing/provider.py"/>
         <source>{} need {}: install it with pip in QGIS's Python</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ont besoin de {} : installez-le avec pip dans le Python de QGIS</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

@@ -174,7 +174,7 @@
     <message>
         <location filename="../../plugin.py"/>
         <source>{} need the Python package {}, which is not installed: they are left out. Install it with: pip install "{}"</source>
-        <translation type="unfinished"></translation>
+        <translation>{} hebben het Python-pakket {} nodig, dat niet geïnstalleerd is: ze worden weggelaten. Installeer het met: pip install "{}"</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -4081,7 +4081,7 @@ Achtergrond: de 19 gemeentepolygonen, altijd; de online tegellaag van TILE_URL e
     <message>
         <location filename="../../processing/provider.py"/>
         <source>{} need {}: install it with pip in QGIS's Python</source>
-        <translation type="unfinished"></translation>
+        <translation>{} hebben {} nodig: installeer het met pip in de Python van QGIS</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>
