@@ -128,8 +128,7 @@ def test_any_point_layer_with_any_table(provider, tmp_path):
     assert rows["c1"]["closeness"] == 0.0 and rows["c0"]["betweenness"] == 0.0  # directed: no path through c0
     undirected = {r["uuid"]: r for r in _metrics(tmp_path, points, name="u", DIRECTED=False, **params)}
     assert undirected["c0"]["betweenness"] == 1.0
-    layer = QgsVectorLayer(str(tmp_path / "u.gpkg"), "u", "ogr")
-    assert layer.crs().authid() == "EPSG:31370"
+    assert QgsVectorLayer(str(tmp_path / "u.gpkg"), "u", "ogr").crs().authid() == "EPSG:31370"
     with pytest.raises(QgsProcessingException, match="RELATIONSHIPS"):
         processing.run("brussels_creative:network_metrics", {"INPUT": points, "ID_FIELD": "code",
                                                              "OUTPUT": str(tmp_path / "x.gpkg")})
