@@ -46,6 +46,7 @@ def algorithm_classes() -> list[type]:
     from .algorithms.export_ecosystem import ExportEcosystem
     from .algorithms.generate_sample import GenerateSample
     from .algorithms.hotspots import Hotspots
+    from .algorithms.import_entities import ImportEntities
     from .algorithms.kernel_density import KernelDensity
     from .algorithms.point_pattern import PointPattern
 
@@ -53,6 +54,7 @@ def algorithm_classes() -> list[type]:
         CreateGeoPackage,
         CheckGeoPackage,
         GenerateSample,
+        ImportEntities,
         DensityByArea,
         DensityGrid,
         KernelDensity,
