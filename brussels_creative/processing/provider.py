@@ -49,10 +49,12 @@ def algorithm_classes() -> list[type]:
     from .algorithms.import_entities import ImportEntities
     from .algorithms.kernel_density import KernelDensity
     from .algorithms.point_pattern import PointPattern
+    from .algorithms.quality_report import QualityReport
 
     return [
         CreateGeoPackage,
         CheckGeoPackage,
+        QualityReport,
         GenerateSample,
         ImportEntities,
         DensityByArea,

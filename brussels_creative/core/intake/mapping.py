@@ -114,7 +114,7 @@ def map_columns(headers: Sequence[str], overrides: dict[str, str] | None = None)
         if target in mapping:
             continue
         for alias in aliases:
-            index = by_normal.get(alias)
+            index = by_normal.get(normalize_header(alias))
             if index is not None and index not in used:
                 mapping[target] = index
                 used.add(index)
