@@ -584,6 +584,19 @@ class Importer:
         )
 
 
+def geocode_with(geocoder) -> Geocode:
+    """Adapt a geocoder with ``geocode(free_text=, street=, number=, postcode=, municipality=)`` (lists, one value
+    per row) returning per-row ``x``, ``y`` (EPSG:31370, NaN when not found) and ``reason`` to the import's step."""
+
+    def geocode(columns: dict[str, list]) -> tuple[np.ndarray, np.ndarray, list]:
+        given = {field: values if any(v is not None for v in values) else None for field, values in columns.items()}
+        result = geocoder.geocode(free_text=given["address"], street=given["street"], number=given["number"],
+                                  postcode=given["postcode"], municipality=given["municipality"])
+        return np.asarray(result.x, dtype=float), np.asarray(result.y, dtype=float), list(result.reason)
+
+    return geocode
+
+
 class _RefusedError(BrusselsCreativeError):
     """A row the GeoPackage refused in all-or-nothing mode: roll back."""
 

@@ -37,20 +37,21 @@ ERROR = "error"
 WARNING = "warning"
 INFO = "info"
 
-# check id -> (severity, label for people)
-CHECKS = {
-    "invalid_email": (ERROR, "Invalid e-mail"),
-    "invalid_website": (ERROR, "Invalid website"),
-    "invalid_phone": (WARNING, "Invalid phone number"),
-    "invalid_postcode": (ERROR, "Invalid postcode"),
-    "no_location": (ERROR, "No location"),
-    "outside_region": (WARNING, "Outside the region"),
-    "postcode_municipality": (WARNING, "Postcode of another municipality"),
-    "municipality_location": (WARNING, "Point in another municipality"),
-    "probable_duplicate": (WARNING, "Probable duplicate"),
-    "never_verified": (INFO, "Never verified"),
-    "not_reviewed": (INFO, "Not reviewed recently"),
-}
+# (check id, severity, label for people)
+CHECK_TABLE = (
+    ("invalid_email", ERROR, "Invalid e-mail"),
+    ("invalid_website", ERROR, "Invalid website"),
+    ("invalid_phone", WARNING, "Invalid phone number"),
+    ("invalid_postcode", ERROR, "Invalid postcode"),
+    ("no_location", ERROR, "No location"),
+    ("outside_region", WARNING, "Outside the region"),
+    ("postcode_municipality", WARNING, "Postcode of another municipality"),
+    ("municipality_location", WARNING, "Point in another municipality"),
+    ("probable_duplicate", WARNING, "Probable duplicate"),
+    ("never_verified", INFO, "Never verified"),
+    ("not_reviewed", INFO, "Not reviewed recently"),
+)
+CHECKS = {check: (severity, label) for check, severity, label in CHECK_TABLE}
 # field -> SQL telling whether it is filled (entities e)
 COMPLETENESS = {
     "name": "coalesce(trim(e.name), '') <> ''",
@@ -251,6 +252,7 @@ def report_html(report: QualityReport, map_png_base64: str | None, tr: Callable[
                 max_rows: int = 2000) -> str:
     """Return the report as one self-contained HTML page: figures, the map picture, completeness, rows to fix."""
     e = html.escape
+    labels = {check: tr(label) for check, _severity, label in CHECK_TABLE}
     counts = report.counts()
     total = report.entities
     parts = [
@@ -267,8 +269,8 @@ def report_html(report: QualityReport, map_png_base64: str | None, tr: Callable[
         f"<tr><th>{e(tr('Entities with an error or a warning'))}</th>"
         f"<td class='n'>{report.entities_with_findings()}</td></tr>",
     ]
-    for check, (severity, label) in CHECKS.items():
-        parts.append(f"<tr><th class='{severity}'>{e(tr(label))}</th><td class='n'>{counts[check]}</td></tr>")
+    for check, severity, _label in CHECK_TABLE:
+        parts.append(f"<tr><th class='{severity}'>{e(labels[check])}</th><td class='n'>{counts[check]}</td></tr>")
     parts.append("</table>")
     limits = tr("Probable duplicates: similar names within {} m. Not reviewed: for more than {} months.")
     parts.append(f"<p>{e(limits.format(f'{report.distance_m:g}', report.months))}</p>")
@@ -291,7 +293,7 @@ def report_html(report: QualityReport, map_png_base64: str | None, tr: Callable[
                      f"<th>{e(tr('Field'))}</th><th>{e(tr('Value'))}</th><th>{e(tr('Why'))}</th></tr>")
         for finding in to_fix[:max_rows]:
             parts.append(
-                f"<tr class='{finding.severity}'><td>{e(tr(CHECKS[finding.check][1]))}</td><td>{e(finding.name)}</td>"
+                f"<tr class='{finding.severity}'><td>{e(labels[finding.check])}</td><td>{e(finding.name)}</td>"
                 f"<td>{e(finding.uuid)}</td><td>{e(finding.field)}</td><td>{e(finding.value)}</td>"
                 f"<td>{e(finding.message)}</td></tr>")
         parts.append("</table>")

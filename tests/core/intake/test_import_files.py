@@ -282,3 +282,36 @@ def test_osr_and_qgis_agree_on_lambert_72():
     target.ImportFromEPSG(31370)
     x, y, _ = osr.CoordinateTransformation(source, target).TransformPoint(*FLAGEY)
     assert (x, y) == pytest.approx(_lambert(*FLAGEY), abs=0.01)
+
+
+def test_geocoding_is_one_pluggable_step(store, tmp_path):
+    path = tmp_path / "addresses.csv"
+    path.write_text("name;type;adresse;code postal;commune\n"
+                    "Known;company;Rue Haute 5;1000;Bruxelles\n"
+                    "Unknown;company;Rue Imaginaire 1;1000;Bruxelles\n"
+                    "Placed;company;Rue Haute 7;1000;Bruxelles\n", encoding="utf-8")
+    calls = []
+
+    class StreetBook:
+        """A geocoder with the documented signature: free text and separate columns in, x, y and reason out."""
+
+        def geocode(self, free_text=None, street=None, number=None, postcode=None, municipality=None):
+            calls.append((free_text, street, number, postcode, municipality))
+            book = {"Rue Haute 5": (148_700.0, 169_900.0), "Rue Haute 7": (148_705.0, 169_890.0)}
+            found = [book.get(text) for text in free_text]
+
+            class Result:
+                x = [p[0] if p else float("nan") for p in found]
+                y = [p[1] if p else float("nan") for p in found]
+                reason = [None if p else "street not in the reference" for p in found]
+            return Result()
+
+    result = import_entities(store, read_table(path), ImportOptions(mode=importer.VALID_ROWS),
+                             geocode=importer.geocode_with(StreetBook()))
+    assert calls == [(["Rue Haute 5", "Rue Imaginaire 1", "Rue Haute 7"], None, None, ["1000"] * 3,
+                      ["Bruxelles"] * 3)]
+    assert result.inserted == 2
+    assert [(p.row, p.column, p.reason) for p in result.problems] == [
+        (3, "adresse", "address not found: street not in the reference")]
+    assert _entities(store)["Known"]["xy"] == (148_700.0, 169_900.0)
+    assert _entities(store)["Known"]["municipality"] == "21004"
