@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QDate
 
 from brussels_creative.core.store.ecosystem import EcosystemStore
 
@@ -99,10 +100,10 @@ def test_a_canceled_import_leaves_the_geopackage_byte_for_byte(provider, files, 
 
 def test_a_layer_of_the_project_in_another_crs(provider, files, tmp_path):
     gpkg, _ = files
-    layer = QgsVectorLayer("Point?crs=EPSG:3857&field=naam:string&field=soort:string&field=sector:string",
-                           "partners", "memory")
+    layer = QgsVectorLayer("Point?crs=EPSG:3857&field=naam:string&field=soort:string&field=sector:string"
+                           "&field=opgericht:date", "partners", "memory")
     feature = QgsFeature(layer.fields())
-    feature.setAttributes(["Bozar", "Culturele locatie", "Podiumkunsten"])
+    feature.setAttributes(["Bozar", "Culturele locatie", "Podiumkunsten", QDate(1928, 5, 4)])
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(485_350.0, 6_593_750.0)))  # Brussels centre
     layer.dataProvider().addFeatures([feature])
     QgsProject.instance().addMapLayer(layer)
@@ -116,5 +117,6 @@ def test_a_layer_of_the_project_in_another_crs(provider, files, tmp_path):
         QgsProject.instance().removeMapLayer(layer.id())
     assert result["INSERTED"] == 1
     with sqlite3.connect(gpkg) as connection:
-        assert connection.execute("SELECT entity_type, sector_codes, municipality FROM entities").fetchall() == [
-            ("cultural_venue", "{performing_arts}", "21004")]
+        assert connection.execute(
+            "SELECT entity_type, sector_codes, municipality, founded_year FROM entities").fetchall() == [
+            ("cultural_venue", "{performing_arts}", "21004", 1928)]

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ...core.errors import BrusselsCreativeError
 from ...core.intake.reader import Table, read_table, split_uri
@@ -28,6 +29,15 @@ def _file_path(value, context) -> str | None:
     if context.project() is not None and context.project().mapLayer(value) is not None:
         return None
     return value if Path(split_uri(value)[0]).is_file() else None
+
+
+def _plain(value):
+    """A QGIS attribute as a plain Python value: NULL as None, dates and times as ISO text."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if isinstance(value, QDate | QDateTime | QTime):
+        return value.toString(Qt.ISODate)
+    return value
 
 
 def input_table(algorithm, parameters: dict, key: str, context, feedback) -> Table:
@@ -52,8 +62,7 @@ def input_table(algorithm, parameters: dict, key: str, context, feedback) -> Tab
     for index, feature in enumerate(source.getFeatures()):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Canceled: nothing was written"))
-        values = [None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
-                  for value in feature.attributes()]
+        values = [_plain(value) for value in feature.attributes()]
         rows.append([value.strip() or None if isinstance(value, str) else value for value in values])
         numbers.append(index + 1)
         x = y = np.nan
