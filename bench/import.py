@@ -92,7 +92,7 @@ def main() -> None:
 
         times = {"ogr2ogr": [], "ours": []}
         for _ in range(repeat):
-            for name, run in (("ogr2ogr", ogr2ogr), ("ours", ours)):
+            for name, run in (("ours", ours), ("ogr2ogr", ogr2ogr)):
                 target, seconds = run()
                 times[name].append(seconds)
                 with sqlite3.connect(target) as connection:
