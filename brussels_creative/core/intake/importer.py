@@ -370,8 +370,8 @@ class Importer:
                     continue
                 na, nb = parse_number(a), parse_number(b)
                 if na is None or nb is None:
-                    bad = pair[0] if na is None else pair[1]
-                    self._problem(row, bad, a if na is None else b, "not a number")
+                    bad, value = (pair[0], a) if na is None else (pair[1], b)
+                    self._problem(row, bad, value, "not a number" if value is not None else f"{bad} missing")
                     continue
                 raw_x[i], raw_y[i] = na, nb
             tx, ty = _transform(raw_x, raw_y, crs)
@@ -390,8 +390,9 @@ class Importer:
                         f"{pair[0]} and {pair[1]} were swapped (the point fell outside Brussels); read the other way"))
             fill = np.isnan(x) & np.isfinite(tx)
             x[fill], y[fill] = tx[fill], ty[fill]
+        coordinate_problem = {"not a number", *(f"{name} missing" for name in ("longitude", "latitude", "x", "y"))}
         need = [i for i, row in enumerate(rows) if not np.isfinite(x[i])
-                and not any(p.reason == "not a number" for p in row.problems)]
+                and not any(p.reason in coordinate_problem for p in row.problems)]
         has_address = [i for i in need if any(self._cell(self.table.rows[rows[i].index], f) is not None
                                               for f in ("address", "street"))]
         if has_address:
