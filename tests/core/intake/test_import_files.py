@@ -320,3 +320,21 @@ def test_geocoding_is_one_pluggable_step(store, tmp_path):
         (3, "adresse", "address not found: street not in the reference")]
     assert _entities(store)["Known"]["xy"] == (148_700.0, 169_900.0)
     assert _entities(store)["Known"]["municipality"] == "21004"
+
+
+def test_tab_delimiter_and_a_mapping_naming_a_missing_column(store, tmp_path):
+    from brussels_creative.core.errors import ValidationError
+    from brussels_creative.core.intake.mapping import parse_mapping
+
+    path = tmp_path / "tabs.tsv"
+    path.write_text("Titel\tKind\tX\tY\nLa Tab\tcompany\t150000\t170000\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.notes == ["read as UTF-8, delimiter tab, 1 rows"]
+    with pytest.raises(ValidationError, match="MAPPING: website='URL' but the input has no such column"):
+        import_entities(store, table, ImportOptions(mapping=parse_mapping("name=Titel;website=URL")))
+    with pytest.raises(ValidationError, match="MAPPING: unknown field 'naam'"):
+        parse_mapping("naam=Organisation")
+    with pytest.raises(ValidationError, match="INPUT: no column for the name"):
+        import_entities(store, table)
+    result = import_entities(store, table, ImportOptions(mapping=parse_mapping("name=titel")))
+    assert result.inserted == 1
