@@ -12,7 +12,8 @@ from helpers import REPO, QgisProcess
 from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsEditFormConfig, QgsProject, QgsVectorLayer
 
-ALGORITHMS = ("create_geopackage", "check_geopackage", "generate_sample", "load_address_reference", "geocode_addresses")
+ALGORITHMS = ("create_geopackage", "check_geopackage", "generate_sample", "load_address_reference", "geocode_addresses",
+              "import_entities", "quality_report")
 
 
 def _metadata_version() -> str:
@@ -78,6 +79,26 @@ def test_address_reference_and_geocoding_run_headless(qgis_process_cli, address_
         ("Hub", "exact", f"{target['streetname_fr']} {target['house_number']}, 1030 Schaerbeek", "21015", None),
         ("Nowhere", "none", None, None, "street 'rue imaginaire' not found and no postcode"),
     ]
+def test_import_and_quality_report_run_headless(qgis_process_cli, tmp_path):
+    path = tmp_path / "eco.gpkg"
+    qgis_process_cli.run("create_geopackage", OUTPUT=str(path))
+    partners = tmp_path / "partenaires.csv"
+    partners.write_bytes("Nom;Type;Secteur;Téléphone;Longitude;Latitude\n"
+                         "Atelier Nord;entreprise;design;123;4,3601;50,8601\n"
+                         "Atelier du Nord;entreprise;design;;4,3602;50,8602\n"
+                         "Studio Sud;collectif;céramique;;4,33;50,82\n".encode("cp1252"))
+    refused = qgis_process_cli.call("run", "brussels_creative:import_entities", f"--INPUT={partners}",
+                                    f"--GEOPACKAGE={path}")
+    assert refused.returncode != 0
+    assert "Row 4, Secteur 'céramique': unknown sector 'céramique'" in refused.stdout + refused.stderr
+    imported = qgis_process_cli.run("import_entities", INPUT=str(partners), GEOPACKAGE=str(path), MODE=1,
+                                    REJECTS=str(tmp_path / "rejects.csv"))
+    assert (imported["INSERTED"], imported["REJECTED"]) == (2, 1)
+    report = tmp_path / "report.html"
+    checked = qgis_process_cli.run("quality_report", INPUT=str(path), OUTPUT=str(tmp_path / "findings.csv"),
+                                   REPORT=str(report))
+    assert (checked["ERRORS"], checked["WARNINGS"]) == (0, 3)  # a bad phone, two probable duplicates
+    assert "data:image/png;base64," in report.read_text(encoding="utf-8")
 
 
 def test_packaged_zip_holds_exactly_the_plugin_and_loads_in_qgis_process(tmp_path):

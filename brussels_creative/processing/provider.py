@@ -38,6 +38,8 @@ ALGORITHMS = (
     ("network_summary", "network_summary", "NetworkSummary", ("numpy", "scipy", "shapely", "igraph")),
     ("hub_reach", "hub_reach", "HubReach", ("numpy", "scipy", "shapely", "igraph")),
     ("flow_lines", "flow_lines", "FlowLines", ("numpy", "scipy", "shapely")),
+    ("import_entities", "import_entities", "ImportEntities", ("numpy", "shapely")),
+    ("quality_report", "quality_report", "QualityReport", ("numpy", "shapely")),
 )
 
 

@@ -4,6 +4,148 @@
 <context>
     <name>BrusselsCreative</name>
     <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Invalid e-mail</source>
+        <translation>Courriel invalide</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Invalid website</source>
+        <translation>Site web invalide</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Invalid phone number</source>
+        <translation>Numéro de téléphone invalide</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Invalid postcode</source>
+        <translation>Code postal invalide</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>No location</source>
+        <translation>Pas de localisation</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Outside the region</source>
+        <translation>Hors de la région</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Postcode of another municipality</source>
+        <translation>Code postal d'une autre commune</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Point in another municipality</source>
+        <translation>Point dans une autre commune</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Probable duplicate</source>
+        <translation>Doublon probable</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Never verified</source>
+        <translation>Jamais vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Not reviewed recently</source>
+        <translation>Pas revue récemment</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Data quality report</source>
+        <translation>Rapport de qualité des données</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Entities with an error or a warning</source>
+        <translation>Entités avec une erreur ou un avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Probable duplicates: similar names within {} m. Not reviewed: for more than {} months.</source>
+        <translation>Doublons probables : noms semblables à moins de {} m. Non revues : depuis plus de {} mois.</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Map of the entities to fix</source>
+        <translation>Carte des entités à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Red: an error or a warning; grey: the other entities.</source>
+        <translation>Rouge : une erreur ou un avertissement ; gris : les autres entités.</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Filled</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Rows to fix</source>
+        <translation>Lignes à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>… and {} more rows in the findings layer.</source>
+        <translation>… et {} lignes de plus dans la couche des constats.</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Nothing to fix.</source>
+        <translation>Rien à corriger.</translation>
+    </message>
+    <message>
         <location filename="../../gui/connect_dialog.py"/>
         <location filename="../../gui/connect_tool.py"/>
         <location filename="../../plugin.py"/>
@@ -343,10 +485,12 @@ Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois l
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/import_entities.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Ecosystem GeoPackage</source>
         <translation>GeoPackage d'écosystème</translation>
     </message>
@@ -418,6 +562,7 @@ Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois l
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>quality</source>
         <translation>qualité</translation>
     </message>
@@ -456,6 +601,7 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -466,16 +612,19 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Number of errors</source>
         <translation>Nombre d'erreurs</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Number of warnings</source>
         <translation>Nombre d'avertissements</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>{} is not a Brussels Creative ecosystem GeoPackage (no schema version)</source>
         <translation>{} n'est pas un GeoPackage d'écosystème Brussels Creative (pas de version de schéma)</translation>
     </message>
@@ -1083,6 +1232,7 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
@@ -1105,6 +1255,7 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>html</source>
         <translation>html</translation>
     </message>
@@ -1144,11 +1295,13 @@ Le fichier HTML contient ses images et s'ouvre hors ligne ; le PDF est mis en pa
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -1317,6 +1470,7 @@ Comment : les entités actives à la fin de chaque période sont rejouées à pa
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/import_entities.py"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
@@ -1735,11 +1889,6 @@ La même graine donne toujours le même fichier. Les noms, adresses et contacts 
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>Entities</source>
-        <translation>Entités</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
@@ -1788,6 +1937,7 @@ La même graine donne toujours le même fichier. Les noms, adresses et contacts 
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
@@ -2314,6 +2464,256 @@ Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des re
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>{} hubs, {} hops</source>
         <translation>{} hubs, {} sauts</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Import entities (partner lists)</source>
+        <translation>Importer des entités (listes de partenaires)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>csv</source>
+        <translation>csv</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>xlsx</source>
+        <translation>xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>ods</source>
+        <translation>ods</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>spreadsheet</source>
+        <translation>tableur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>upsert</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>duplicates</source>
+        <translation>doublons</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Adds the rows of a partner's list to the ecosystem GeoPackage as entities, in one transaction: the file is never half-written, whatever fails or is canceled. INSERTED, UPDATED, SKIPPED and REJECTED count the rows; the log names every refused row (its line in the file, the header is line 1; a spreadsheet's row; a layer's feature number), the column and why.
+
+Input: a CSV (any delimiter among ; , tab |, UTF-8 with or without BOM, else read as Windows-1252/Latin-1; quoted values may hold newlines; blank lines skipped), XLSX, ODS (first row: headers), GeoJSON, shapefile, GeoPackage or any layer QGIS holds.
+
+Columns are found by their header in English, French or Dutch (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), case and accents ignored. MAPPING overrides them: 'name=Organisation;website=URL' ('entity_type=' with nothing leaves a column out). Sectors, services and audiences may hold several values split on ; , or | (the first sector is the primary one). Values of vocabularies are matched to the file's codes by code or by label in English, French or Dutch, ignoring case and accents; an unknown value refuses its row, it is never guessed. A website without http(s):// gets https://.
+
+Location: the layer's geometry (any CRS, to EPSG:31370); else longitude/latitude columns (EPSG:4326) or X/Y columns (COORDINATE_CRS, EPSG:31370 if not set), comma decimals accepted; coordinates swapped so that the point falls outside Brussels but inside when read the other way are corrected and reported. Rows with only an address need an address reference and geocoding: without them they are refused ('no location: load an address reference and geocode'). A point outside the Brussels Capital Region is refused. The municipality, when not given, is the one holding the point.
+
+Rules of the file checked before writing: name and type required, postcode 1000–1299, e-mail name@host.tld, website http(s)://host.tld, founding year 1800 to next year.
+
+MODE all-or-nothing (default): one refused row imports nothing. valid-rows: the refused rows go to REJECTS (row, column, value, reason and the row's values), the others are imported.
+DUPLICATES: a row with the uuid of an entity, or the same name (accents, case, punctuation and legal forms such as asbl/vzw ignored) within DISTANCE metres (default 250) of one, is skipped (default) or updates it (its non-empty values replace the stored ones; the history logs the change by 'import_entities: &lt;file&gt;', and source names the file and the time of the import). Two rows of the file that are duplicates of each other: the second is refused.</source>
+        <translation>Ajoute les lignes de la liste d'un partenaire au GeoPackage de l'écosystème comme entités, en une seule transaction : le fichier n'est jamais à moitié écrit, quoi qu'il échoue ou soit annulé. INSERTED, UPDATED, SKIPPED et REJECTED comptent les lignes ; le journal nomme chaque ligne refusée (sa ligne dans le fichier, l'en-tête étant la ligne 1 ; la ligne d'un tableur ; le numéro d'entité d'une couche), la colonne et la raison.
+
+Entrée : un CSV (séparateur parmi ; , tabulation |, UTF-8 avec ou sans BOM, sinon lu en Windows-1252/Latin-1 ; les valeurs entre guillemets peuvent contenir des retours à la ligne ; lignes vides ignorées), XLSX, ODS (première ligne : en-têtes), GeoJSON, shapefile, GeoPackage ou toute couche ouverte dans QGIS.
+
+Les colonnes sont reconnues par leur en-tête en anglais, français ou néerlandais (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), sans tenir compte de la casse ni des accents. MAPPING les remplace : 'name=Organisation;website=URL' ('entity_type=' sans rien écarte une colonne). Secteurs, services et publics peuvent contenir plusieurs valeurs séparées par ; , ou | (le premier secteur est le principal). Les valeurs des vocabulaires sont rapprochées des codes du fichier par code ou par libellé en anglais, français ou néerlandais, sans tenir compte de la casse ni des accents ; une valeur inconnue fait refuser sa ligne, elle n'est jamais devinée. Un site web sans http(s):// reçoit https://.
+
+Localisation : la géométrie de la couche (tout SCR, vers EPSG:31370) ; sinon des colonnes longitude/latitude (EPSG:4326) ou X/Y (COORDINATE_CRS, EPSG:31370 par défaut), décimales à virgule acceptées ; des coordonnées inversées, dont le point tombe hors de Bruxelles mais dedans une fois lues dans l'autre sens, sont corrigées et signalées. Les lignes qui n'ont qu'une adresse demandent une référence d'adresses et un géocodage : sans eux elles sont refusées ('no location: load an address reference and geocode'). Un point hors de la Région de Bruxelles-Capitale est refusé. La commune, si elle n'est pas donnée, est celle qui contient le point.
+
+Règles du fichier vérifiées avant l'écriture : nom et type obligatoires, code postal 1000–1299, courriel nom@hôte.tld, site web http(s)://hôte.tld, année de fondation de 1800 à l'an prochain.
+
+MODE tout ou rien (par défaut) : une ligne refusée et rien n'est importé. Lignes valides : les lignes refusées vont dans REJECTS (ligne, colonne, valeur, raison et les valeurs de la ligne), les autres sont importées.
+DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, casse, ponctuation et formes juridiques comme asbl/vzw ignorés) à moins de DISTANCE mètres (250 par défaut) d'une entité, est ignorée (par défaut) ou la met à jour (ses valeurs non vides remplacent celles enregistrées ; l'historique note le changement par 'import_entities: &lt;fichier&gt;', et source nomme le fichier et l'heure de l'import). Deux lignes du fichier qui sont des doublons l'une de l'autre : la seconde est refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Partner list (table or layer)</source>
+        <translation>Liste du partenaire (table ou couche)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>A CSV, XLSX, ODS, GeoJSON, shapefile, GeoPackage or any layer: one entity per row</source>
+        <translation>Un CSV, XLSX, ODS, GeoJSON, shapefile, GeoPackage ou toute couche : une entité par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>The ecosystem .gpkg file to fill</source>
+        <translation>Le fichier .gpkg de l'écosystème à remplir</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Column mapping (field=column;...)</source>
+        <translation>Correspondance des colonnes (champ=colonne;...)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Overrides the automatic choice of columns, e.g. name=Organisation;website=URL;sectors=Domaines</source>
+        <translation>Remplace le choix automatique des colonnes, p. ex. name=Organisation;website=URL;sectors=Domaines</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>All or nothing</source>
+        <translation>Tout ou rien</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Import the valid rows</source>
+        <translation>Importer les lignes valides</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>All or nothing: one bad row imports nothing. Valid rows: bad rows go to REJECTS</source>
+        <translation>Tout ou rien : une mauvaise ligne et rien n'est importé. Lignes valides : les mauvaises lignes vont dans REJECTS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Rows matching an existing entity</source>
+        <translation>Lignes correspondant à une entité existante</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Skip them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Update the entity</source>
+        <translation>Mettre l'entité à jour</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Same uuid, or same name within DISTANCE metres: skip the row or update the entity</source>
+        <translation>Même uuid, ou même nom à moins de DISTANCE mètres : ignorer la ligne ou mettre l'entité à jour</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Duplicate distance (m)</source>
+        <translation>Distance des doublons (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Two entities of the same name closer than this (metres) are the same entity</source>
+        <translation>Deux entités du même nom plus proches que ceci (mètres) sont la même entité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>CRS of the X/Y columns</source>
+        <translation>SCR des colonnes X/Y</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>The CRS of X/Y or longitude/latitude columns (default: EPSG:4326 for longitude/latitude, EPSG:31370 for X/Y)</source>
+        <translation>Le SCR des colonnes X/Y ou longitude/latitude (par défaut : EPSG:4326 pour longitude/latitude, EPSG:31370 pour X/Y)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Entity type of rows without one</source>
+        <translation>Type d'entité des lignes qui n'en ont pas</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>A code or label of entity_types given to rows whose type is empty (none: such rows are refused)</source>
+        <translation>Un code ou libellé de entity_types donné aux lignes dont le type est vide (aucun : ces lignes sont refusées)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Rejected rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Valid-rows mode: one row per problem (row, column, value, reason, then the row's values)</source>
+        <translation>Mode lignes valides : une ligne par problème (ligne, colonne, valeur, raison, puis les valeurs de la ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Entities added</source>
+        <translation>Entités ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Entities updated</source>
+        <translation>Entités mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Rows skipped as duplicates</source>
+        <translation>Lignes ignorées comme doublons</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Rows refused</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>GEOPACKAGE: {} is not a file</source>
+        <translation>GEOPACKAGE : {} n'est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Rows with an address and no point are geocoded with the file's address reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <location filename="../../processing/algorithms/tables.py"/>
+        <source>Canceled: nothing was written</source>
+        <translation>Annulé : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Columns used: {}</source>
+        <translation>Colonnes utilisées : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Row {}: {} {}</source>
+        <translation>Ligne {} : {} {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Row {}, {} {!r}: {}</source>
+        <translation>Ligne {}, {} {!r} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>
+... and {} more</source>
+        <translation>
+... et {} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>{} rows refused; nothing was imported (all-or-nothing mode):
+{}{}</source>
+        <translation>{} lignes refusées ; rien n'a été importé (mode tout ou rien) :
+{}{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>{} added, {} updated, {} skipped, {} refused</source>
+        <translation>{} ajoutées, {} mises à jour, {} ignorées, {} refusées</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
@@ -2909,11 +3309,6 @@ Indicateurs : des noms séparés par des virgules, tels que l'instantané des in
         <location filename="../../processing/algorithms/load_address_reference.py"/>
         <source>reference</source>
         <translation>référence</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>import</source>
-        <translation>import</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
@@ -4077,6 +4472,74 @@ Fond : les 19 polygones des communes, toujours ; la couche de tuiles en ligne de
         <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>No entry is public: the map shows the municipalities only</source>
         <translation>Aucune fiche n'est publique : la carte ne montre que les communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>completeness</source>
+        <translation>complétude</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>review</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Lists what to fix in the entities of an ecosystem GeoPackage (opened read-only, never changed): OUTPUT is a table with one row per entity and problem (check, severity, uuid, name, field, value, message, x, y in EPSG:31370); REPORT is an HTML page for people: the figures, a map of the entities to fix (red) among the others (grey), the completeness of each field (% of entities with it filled) and the rows to fix.
+
+Checks: e-mails, websites (http(s) with a host ending in a top-level domain), phone numbers (Belgian +32 / 0 then 8–9 digits, or international +…) and postcodes (one of the municipalities' postcodes) that cannot be used (errors; phones are warnings); entities without a point (error), outside the Brussels Capital Region, whose postcode belongs to another municipality (1050 is accepted for the City of Brussels too), or whose point lies in another municipality than the one they name (warnings); probable duplicates: names similar at 0.85 or more (case, accents, word order and legal forms ignored) within DISTANCE metres (warnings, both entities listed); entities never verified, and not reviewed (last_reviewed empty or older than MONTHS months) (information).
+
+ERRORS and WARNINGS count the findings.</source>
+        <translation>Liste ce qu'il faut corriger dans les entités d'un GeoPackage d'écosystème (ouvert en lecture seule, jamais modifié) : OUTPUT est une table avec une ligne par entité et problème (check, severity, uuid, name, field, value, message, x, y en EPSG:31370) ; REPORT est une page HTML à lire : les chiffres, une carte des entités à corriger (en rouge) parmi les autres (en gris), la complétude de chaque champ (% des entités où il est rempli) et les lignes à corriger.
+
+Contrôles : courriels, sites web (http(s) avec un hôte finissant par un domaine de premier niveau), numéros de téléphone (belges +32 / 0 puis 8–9 chiffres, ou internationaux +…) et codes postaux (un des codes postaux des communes) inutilisables (erreurs ; les téléphones sont des avertissements) ; entités sans point (erreur), hors de la Région de Bruxelles-Capitale, dont le code postal appartient à une autre commune (1050 est aussi accepté pour la Ville de Bruxelles), ou dont le point se trouve dans une autre commune que celle qu'elles indiquent (avertissements) ; doublons probables : noms semblables à 0,85 ou plus (casse, accents, ordre des mots et formes juridiques ignorés) à moins de DISTANCE mètres (avertissements, les deux entités listées) ; entités jamais vérifiées, et non revues (last_reviewed vide ou plus ancien que MONTHS mois) (information).
+
+ERRORS et WARNINGS comptent les constats.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>The ecosystem .gpkg file to check (opened read-only)</source>
+        <translation>Le fichier .gpkg de l'écosystème à contrôler (ouvert en lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Review period (months)</source>
+        <translation>Période de révision (mois)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Entities whose last review is older than this many months are listed</source>
+        <translation>Les entités dont la dernière révision date de plus de ce nombre de mois sont listées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Entities with similar names closer than this (metres) are probable duplicates</source>
+        <translation>Des entités aux noms semblables plus proches que ceci (mètres) sont des doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>One row per entity and problem</source>
+        <translation>Une ligne par entité et problème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>A page with the figures, a map and the rows to fix</source>
+        <translation>Une page avec les chiffres, une carte et les lignes à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Checking {}</source>
+        <translation>Contrôle de {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

@@ -4,6 +4,148 @@
 <context>
     <name>BrusselsCreative</name>
     <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Invalid e-mail</source>
+        <translation>Ongeldig e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Invalid website</source>
+        <translation>Ongeldige website</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Invalid phone number</source>
+        <translation>Ongeldig telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Invalid postcode</source>
+        <translation>Ongeldige postcode</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>No location</source>
+        <translation>Geen locatie</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Outside the region</source>
+        <translation>Buiten het gewest</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Postcode of another municipality</source>
+        <translation>Postcode van een andere gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Point in another municipality</source>
+        <translation>Punt in een andere gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Probable duplicate</source>
+        <translation>Waarschijnlijk dubbel</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Never verified</source>
+        <translation>Nooit geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Not reviewed recently</source>
+        <translation>Niet recent nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Data quality report</source>
+        <translation>Rapport over de gegevenskwaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>Entities</source>
+        <translation>Entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Entities with an error or a warning</source>
+        <translation>Entiteiten met een fout of een waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Probable duplicates: similar names within {} m. Not reviewed: for more than {} months.</source>
+        <translation>Waarschijnlijke dubbels: gelijkende namen binnen {} m. Niet nagekeken: sinds meer dan {} maanden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Map of the entities to fix</source>
+        <translation>Kaart van de te verbeteren entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Red: an error or a warning; grey: the other entities.</source>
+        <translation>Rood: een fout of een waarschuwing; grijs: de andere entiteiten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Completeness</source>
+        <translation>Volledigheid</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Filled</source>
+        <translation>Ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Rows to fix</source>
+        <translation>Te verbeteren rijen</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>… and {} more rows in the findings layer.</source>
+        <translation>… en nog {} rijen in de laag met bevindingen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/quality.py"/>
+        <source>Nothing to fix.</source>
+        <translation>Niets te verbeteren.</translation>
+    </message>
+    <message>
         <location filename="../../gui/connect_dialog.py"/>
         <location filename="../../gui/connect_tool.py"/>
         <location filename="../../plugin.py"/>
@@ -343,10 +485,12 @@ Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de 
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/import_entities.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Ecosystem GeoPackage</source>
         <translation>Ecosysteem-GeoPackage</translation>
     </message>
@@ -418,6 +562,7 @@ Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de 
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>quality</source>
         <translation>kwaliteit</translation>
     </message>
@@ -456,6 +601,7 @@ ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</transl
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -466,16 +612,19 @@ ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</transl
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Number of errors</source>
         <translation>Aantal fouten</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Number of warnings</source>
         <translation>Aantal waarschuwingen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>{} is not a Brussels Creative ecosystem GeoPackage (no schema version)</source>
         <translation>{} is geen ecosysteem-GeoPackage van Brussels Creative (geen schemaversie)</translation>
     </message>
@@ -1083,6 +1232,7 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
@@ -1105,6 +1255,7 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>html</source>
         <translation>html</translation>
     </message>
@@ -1144,11 +1295,13 @@ Het HTML-bestand bevat zijn afbeeldingen en opent offline; de PDF wordt opgemaak
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>HTML report</source>
         <translation>HTML-rapport</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
@@ -1317,6 +1470,7 @@ Hoe: de entiteiten die actief zijn aan het einde van elke periode worden uit de 
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/import_entities.py"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
@@ -1735,11 +1889,6 @@ Dezelfde seed geeft altijd hetzelfde bestand. Namen, adressen en contactgegevens
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>Entities</source>
-        <translation>Entiteiten</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Relationships</source>
         <translation>Relaties</translation>
     </message>
@@ -1788,6 +1937,7 @@ Dezelfde seed geeft altijd hetzelfde bestand. Namen, adressen en contactgegevens
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
@@ -2314,6 +2464,256 @@ Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt g
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>{} hubs, {} hops</source>
         <translation>{} hubs, {} stappen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Import entities (partner lists)</source>
+        <translation>Entiteiten importeren (partnerlijsten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>csv</source>
+        <translation>csv</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>xlsx</source>
+        <translation>xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>ods</source>
+        <translation>ods</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>spreadsheet</source>
+        <translation>rekenblad</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>list</source>
+        <translation>lijst</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>upsert</source>
+        <translation>bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>duplicates</source>
+        <translation>dubbels</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Adds the rows of a partner's list to the ecosystem GeoPackage as entities, in one transaction: the file is never half-written, whatever fails or is canceled. INSERTED, UPDATED, SKIPPED and REJECTED count the rows; the log names every refused row (its line in the file, the header is line 1; a spreadsheet's row; a layer's feature number), the column and why.
+
+Input: a CSV (any delimiter among ; , tab |, UTF-8 with or without BOM, else read as Windows-1252/Latin-1; quoted values may hold newlines; blank lines skipped), XLSX, ODS (first row: headers), GeoJSON, shapefile, GeoPackage or any layer QGIS holds.
+
+Columns are found by their header in English, French or Dutch (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), case and accents ignored. MAPPING overrides them: 'name=Organisation;website=URL' ('entity_type=' with nothing leaves a column out). Sectors, services and audiences may hold several values split on ; , or | (the first sector is the primary one). Values of vocabularies are matched to the file's codes by code or by label in English, French or Dutch, ignoring case and accents; an unknown value refuses its row, it is never guessed. A website without http(s):// gets https://.
+
+Location: the layer's geometry (any CRS, to EPSG:31370); else longitude/latitude columns (EPSG:4326) or X/Y columns (COORDINATE_CRS, EPSG:31370 if not set), comma decimals accepted; coordinates swapped so that the point falls outside Brussels but inside when read the other way are corrected and reported. Rows with only an address need an address reference and geocoding: without them they are refused ('no location: load an address reference and geocode'). A point outside the Brussels Capital Region is refused. The municipality, when not given, is the one holding the point.
+
+Rules of the file checked before writing: name and type required, postcode 1000–1299, e-mail name@host.tld, website http(s)://host.tld, founding year 1800 to next year.
+
+MODE all-or-nothing (default): one refused row imports nothing. valid-rows: the refused rows go to REJECTS (row, column, value, reason and the row's values), the others are imported.
+DUPLICATES: a row with the uuid of an entity, or the same name (accents, case, punctuation and legal forms such as asbl/vzw ignored) within DISTANCE metres (default 250) of one, is skipped (default) or updates it (its non-empty values replace the stored ones; the history logs the change by 'import_entities: &lt;file&gt;', and source names the file and the time of the import). Two rows of the file that are duplicates of each other: the second is refused.</source>
+        <translation>Voegt de rijen van de lijst van een partner als entiteiten toe aan de GeoPackage van het ecosysteem, in één transactie: het bestand wordt nooit half geschreven, wat er ook misloopt of geannuleerd wordt. INSERTED, UPDATED, SKIPPED en REJECTED tellen de rijen; het logboek noemt elke geweigerde rij (haar regel in het bestand, de kop is regel 1; de rij van een rekenblad; het objectnummer van een laag), de kolom en de reden.
+
+Invoer: een CSV (scheidingsteken ; , tab of |, UTF-8 met of zonder BOM, anders gelezen als Windows-1252/Latin-1; waarden tussen aanhalingstekens mogen regeleinden bevatten; lege regels overgeslagen), XLSX, ODS (eerste rij: koppen), GeoJSON, shapefile, GeoPackage of elke laag die QGIS geopend heeft.
+
+Kolommen worden herkend aan hun kop in het Engels, Frans of Nederlands (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), hoofdletters en accenten genegeerd. MAPPING gaat voor: 'name=Organisation;website=URL' ('entity_type=' zonder iets laat een kolom weg). Sectoren, diensten en doelgroepen mogen meerdere waarden bevatten, gescheiden door ; , of | (de eerste sector is de hoofdsector). Waarden van vocabularia worden gekoppeld aan de codes van het bestand via code of label in het Engels, Frans of Nederlands, hoofdletters en accenten genegeerd; een onbekende waarde weigert haar rij, ze wordt nooit geraden. Een website zonder http(s):// krijgt https://.
+
+Locatie: de geometrie van de laag (elk CRS, naar EPSG:31370); anders kolommen longitude/latitude (EPSG:4326) of X/Y (COORDINATE_CRS, standaard EPSG:31370), decimale komma's aanvaard; verwisselde coördinaten, waarvan het punt buiten Brussel valt maar erbinnen als ze andersom gelezen worden, worden verbeterd en gemeld. Rijen met alleen een adres hebben een adresreferentie en geocodering nodig: zonder die worden ze geweigerd ('no location: load an address reference and geocode'). Een punt buiten het Brussels Hoofdstedelijk Gewest wordt geweigerd. De gemeente is, als ze niet gegeven is, die waarin het punt ligt.
+
+Regels van het bestand, gecontroleerd vóór het schrijven: naam en type verplicht, postcode 1000–1299, e-mail naam@host.tld, website http(s)://host.tld, oprichtingsjaar van 1800 tot volgend jaar.
+
+MODE alles of niets (standaard): één geweigerde rij en er wordt niets geïmporteerd. Geldige rijen: de geweigerde rijen gaan naar REJECTS (rij, kolom, waarde, reden en de waarden van de rij), de andere worden geïmporteerd.
+DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, hoofdletters, leestekens en rechtsvormen zoals asbl/vzw genegeerd) binnen DISTANCE meter (standaard 250) van een entiteit, wordt overgeslagen (standaard) of werkt ze bij (haar niet-lege waarden vervangen de opgeslagen waarden; de geschiedenis noteert de wijziging door 'import_entities: &lt;bestand&gt;', en source noemt het bestand en het tijdstip van de import). Twee rijen van het bestand die elkaars dubbel zijn: de tweede wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Partner list (table or layer)</source>
+        <translation>Partnerlijst (tabel of laag)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>A CSV, XLSX, ODS, GeoJSON, shapefile, GeoPackage or any layer: one entity per row</source>
+        <translation>Een CSV, XLSX, ODS, GeoJSON, shapefile, GeoPackage of elke laag: één entiteit per rij</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>The ecosystem .gpkg file to fill</source>
+        <translation>Het .gpkg-bestand van het ecosysteem om te vullen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Column mapping (field=column;...)</source>
+        <translation>Kolomkoppeling (veld=kolom;...)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Overrides the automatic choice of columns, e.g. name=Organisation;website=URL;sectors=Domaines</source>
+        <translation>Vervangt de automatische keuze van kolommen, bv. name=Organisation;website=URL;sectors=Domaines</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>All or nothing</source>
+        <translation>Alles of niets</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Import the valid rows</source>
+        <translation>De geldige rijen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>All or nothing: one bad row imports nothing. Valid rows: bad rows go to REJECTS</source>
+        <translation>Alles of niets: één slechte rij en er wordt niets geïmporteerd. Geldige rijen: slechte rijen gaan naar REJECTS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Rows matching an existing entity</source>
+        <translation>Rijen die overeenkomen met een bestaande entiteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Skip them</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Update the entity</source>
+        <translation>De entiteit bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Same uuid, or same name within DISTANCE metres: skip the row or update the entity</source>
+        <translation>Zelfde uuid, of zelfde naam binnen DISTANCE meter: de rij overslaan of de entiteit bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Duplicate distance (m)</source>
+        <translation>Afstand voor dubbels (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Two entities of the same name closer than this (metres) are the same entity</source>
+        <translation>Twee entiteiten met dezelfde naam die dichter bij elkaar liggen dan dit (meter) zijn dezelfde entiteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>CRS of the X/Y columns</source>
+        <translation>CRS van de X/Y-kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>The CRS of X/Y or longitude/latitude columns (default: EPSG:4326 for longitude/latitude, EPSG:31370 for X/Y)</source>
+        <translation>Het CRS van X/Y- of longitude/latitude-kolommen (standaard: EPSG:4326 voor longitude/latitude, EPSG:31370 voor X/Y)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Entity type of rows without one</source>
+        <translation>Entiteitstype van rijen zonder type</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>A code or label of entity_types given to rows whose type is empty (none: such rows are refused)</source>
+        <translation>Een code of label van entity_types voor rijen zonder type (geen: zulke rijen worden geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Rejected rows</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Valid-rows mode: one row per problem (row, column, value, reason, then the row's values)</source>
+        <translation>Modus geldige rijen: één rij per probleem (rij, kolom, waarde, reden, dan de waarden van de rij)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Entities added</source>
+        <translation>Toegevoegde entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Entities updated</source>
+        <translation>Bijgewerkte entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Rows skipped as duplicates</source>
+        <translation>Als dubbel overgeslagen rijen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Rows refused</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>GEOPACKAGE: {} is not a file</source>
+        <translation>GEOPACKAGE: {} is geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Rows with an address and no point are geocoded with the file's address reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <location filename="../../processing/algorithms/tables.py"/>
+        <source>Canceled: nothing was written</source>
+        <translation>Geannuleerd: er werd niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Columns used: {}</source>
+        <translation>Gebruikte kolommen: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Row {}: {} {}</source>
+        <translation>Rij {}: {} {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Row {}, {} {!r}: {}</source>
+        <translation>Rij {}, {} {!r}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>
+... and {} more</source>
+        <translation>
+... en nog {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>{} rows refused; nothing was imported (all-or-nothing mode):
+{}{}</source>
+        <translation>{} rijen geweigerd; er werd niets geïmporteerd (modus alles of niets):
+{}{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>{} added, {} updated, {} skipped, {} refused</source>
+        <translation>{} toegevoegd, {} bijgewerkt, {} overgeslagen, {} geweigerd</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
@@ -2909,11 +3309,6 @@ Indicatoren: namen gescheiden door komma's, zoals de momentopname van de indicat
         <location filename="../../processing/algorithms/load_address_reference.py"/>
         <source>reference</source>
         <translation>referentie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>import</source>
-        <translation>import</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
@@ -4077,6 +4472,74 @@ Achtergrond: de 19 gemeentepolygonen, altijd; de online tegellaag van TILE_URL e
         <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>No entry is public: the map shows the municipalities only</source>
         <translation>Geen enkele fiche is openbaar: de kaart toont enkel de gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>completeness</source>
+        <translation>volledigheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>review</source>
+        <translation>nazicht</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Lists what to fix in the entities of an ecosystem GeoPackage (opened read-only, never changed): OUTPUT is a table with one row per entity and problem (check, severity, uuid, name, field, value, message, x, y in EPSG:31370); REPORT is an HTML page for people: the figures, a map of the entities to fix (red) among the others (grey), the completeness of each field (% of entities with it filled) and the rows to fix.
+
+Checks: e-mails, websites (http(s) with a host ending in a top-level domain), phone numbers (Belgian +32 / 0 then 8–9 digits, or international +…) and postcodes (one of the municipalities' postcodes) that cannot be used (errors; phones are warnings); entities without a point (error), outside the Brussels Capital Region, whose postcode belongs to another municipality (1050 is accepted for the City of Brussels too), or whose point lies in another municipality than the one they name (warnings); probable duplicates: names similar at 0.85 or more (case, accents, word order and legal forms ignored) within DISTANCE metres (warnings, both entities listed); entities never verified, and not reviewed (last_reviewed empty or older than MONTHS months) (information).
+
+ERRORS and WARNINGS count the findings.</source>
+        <translation>Somt op wat er te verbeteren valt in de entiteiten van een ecosysteem-GeoPackage (alleen-lezen geopend, nooit gewijzigd): OUTPUT is een tabel met één rij per entiteit en probleem (check, severity, uuid, name, field, value, message, x, y in EPSG:31370); REPORT is een HTML-pagina om te lezen: de cijfers, een kaart van de te verbeteren entiteiten (rood) tussen de andere (grijs), de volledigheid van elk veld (% entiteiten waarin het ingevuld is) en de te verbeteren rijen.
+
+Controles: onbruikbare e-mails, websites (http(s) met een host die eindigt op een topleveldomein), telefoonnummers (Belgisch +32 / 0 en dan 8–9 cijfers, of internationaal +…) en postcodes (een van de postcodes van de gemeenten) (fouten; telefoons zijn waarschuwingen); entiteiten zonder punt (fout), buiten het Brussels Hoofdstedelijk Gewest, met een postcode van een andere gemeente (1050 wordt ook voor de Stad Brussel aanvaard), of met een punt in een andere gemeente dan de opgegeven (waarschuwingen); waarschijnlijke dubbels: namen die voor 0,85 of meer gelijken (hoofdletters, accenten, woordvolgorde en rechtsvormen genegeerd) binnen DISTANCE meter (waarschuwingen, beide entiteiten vermeld); entiteiten die nooit geverifieerd werden, en niet nagekeken (last_reviewed leeg of ouder dan MONTHS maanden) (informatie).
+
+ERRORS en WARNINGS tellen de bevindingen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>The ecosystem .gpkg file to check (opened read-only)</source>
+        <translation>Het .gpkg-bestand van het ecosysteem om te controleren (alleen-lezen geopend)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Review period (months)</source>
+        <translation>Nazichtperiode (maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Entities whose last review is older than this many months are listed</source>
+        <translation>Entiteiten waarvan het laatste nazicht ouder is dan zoveel maanden worden opgesomd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Entities with similar names closer than this (metres) are probable duplicates</source>
+        <translation>Entiteiten met gelijkende namen die dichter bij elkaar liggen dan dit (meter) zijn waarschijnlijke dubbels</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>One row per entity and problem</source>
+        <translation>Eén rij per entiteit en probleem</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>A page with the figures, a map and the rows to fix</source>
+        <translation>Een pagina met de cijfers, een kaart en de te verbeteren rijen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Checking {}</source>
+        <translation>Controle van {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Canceled</source>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

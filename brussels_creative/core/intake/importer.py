@@ -1,0 +1,625 @@
+"""Import a partner's rows into an ecosystem GeoPackage: map, validate, locate, de-duplicate, then write in one
+transaction.
+
+Every row is checked with the file's own rules (``rules.py``) before anything is written, so a bad row is refused
+with a clear reason and its row number. The write is a single transaction through ``EcosystemStore``: a failure,
+a refused row in all-or-nothing mode or a cancel rolls everything back, and the GeoPackage is left as it was.
+
+Location, first that applies: the row's geometry; longitude/latitude or X/Y columns (comma decimals accepted; a
+point outside the region whose swapped coordinates fall inside is corrected and reported); the address columns,
+through a pluggable ``geocode`` function. Without one, rows with only an address are refused with ``NO_LOCATION``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import sqlite3
+import uuid as uuid_module
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..errors import BrusselsCreativeError, ValidationError
+from ..store import gpkg, region
+from ..store.ecosystem import EcosystemStore
+from . import rules
+from .mapping import MULTI_VALUED, load_vocabularies, map_columns, split_values
+from .reader import Table
+from .similarity import DEFAULT_RADIUS_M, normalize_name
+
+NO_LOCATION = "no location: load an address reference and geocode"
+ALL_OR_NOTHING = "all_or_nothing"
+VALID_ROWS = "valid_rows"
+SKIP = "skip"
+UPDATE = "update"
+CHUNK = 2000
+ADDRESS_FIELDS = ("address", "street", "number", "postcode", "municipality")
+PLACED_MATCHES = ("exact", "interpolated", "street")  # geocoding results precise enough to place an entity
+
+# A geocoder: the address columns (one list per field of ADDRESS_FIELDS, one value per row) in, then per row
+# x and y in EPSG:31370 (NaN when not found) and the reason a row was not found (None when found).
+Geocode = Callable[[dict[str, list]], tuple[np.ndarray, np.ndarray, list]]
+
+# Entity columns written on insert, in this order.
+INSERT_COLUMNS = (
+    "uuid", "name", "entity_type", "description", "address", "postcode", "municipality", "website", "email",
+    "phone", "founded_year", "size_class", "status", "visibility", "sector_codes", "primary_sector",
+    "service_codes", "audience_codes", "source", "created_by",
+)  # fmt: skip
+LIST_COLUMNS = {"sectors": "sector_codes", "services": "service_codes", "audiences": "audience_codes"}
+
+
+_SINGULAR = {"entity_type": "entity type", "sectors": "sector", "services": "service", "audiences": "audience",
+             "size_class": "size class"}
+
+
+class ImportCanceledError(BrusselsCreativeError):
+    """The import was canceled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a row cannot be imported (or, as a note, what was corrected): row number, column, value, reason."""
+
+    row: int
+    column: str
+    value: str
+    reason: str
+
+
+@dataclass
+class ImportOptions:
+    """How to import: mode, duplicate handling and distance, column overrides, coordinate CRS, default type."""
+
+    mode: str = ALL_OR_NOTHING
+    duplicates: str = SKIP
+    distance_m: float = DEFAULT_RADIUS_M
+    mapping: dict[str, str] = field(default_factory=dict)
+    coordinate_crs: str | None = None
+    default_type: str | None = None
+    source_name: str = ""
+    imported_at: str | None = None
+    user: str = "import_entities"
+
+
+@dataclass
+class ImportResult:
+    """What happened: counts, the refused rows' problems, the notes, the columns used, and whether it was written."""
+
+    inserted: int = 0
+    updated: int = 0
+    skipped: int = 0
+    rejected_rows: list[int] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)
+    committed: bool = False
+    uuids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Row:
+    index: int
+    number: int
+    values: dict = field(default_factory=dict)
+    links: dict[str, list[str]] = field(default_factory=dict)
+    x: float = math.nan
+    y: float = math.nan
+    problems: list[Problem] = field(default_factory=list)
+    target: str | None = None  # uuid of the existing entity it matches
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+_NUMBER_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def parse_number(value) -> float | None:
+    """Parse "4,3517", "4.3517", "150 123,5", "1.234,5" or a number; None when it is no number."""
+    if value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    text = _NUMBER_SPACES.sub("", str(value))
+    if not text:
+        return None
+    if "," in text and "." in text:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        text = text.replace("." if decimal == "," else ",", "").replace(",", ".")
+    elif text.count(",") == 1:
+        text = text.replace(",", ".")
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _year(value) -> int | None:
+    text = _text(value)
+    if text is None:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:\.0+|[-/].*)?", text) or re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.](\d{4})", text)
+    if not match:
+        raise ValueError(text)
+    return int(match.group(1))
+
+
+def _transform(x: np.ndarray, y: np.ndarray, crs: str) -> tuple[np.ndarray, np.ndarray]:
+    """Transform coordinates from a CRS (authority id such as "EPSG:4326", or WKT) to EPSG:31370."""
+    from osgeo import osr
+
+    source = osr.SpatialReference()
+    if source.SetFromUserInput(crs) != 0:
+        raise ValidationError(f"COORDINATE_CRS: {crs!r} is not a CRS")
+    target = osr.SpatialReference()
+    target.ImportFromEPSG(gpkg.SRS_ID)
+    for srs in (source, target):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    if source.IsSame(target):
+        return x.copy(), y.copy()
+    out_x, out_y = np.full(len(x), np.nan), np.full(len(x), np.nan)
+    ok = np.isfinite(x) & np.isfinite(y)
+    if ok.any():
+        transform = osr.CoordinateTransformation(source, target)
+        points = np.array(transform.TransformPoints(np.column_stack([x[ok], y[ok]]).tolist()), dtype=float)
+        out_x[ok], out_y[ok] = points[:, 0], points[:, 1]
+    return out_x, out_y
+
+
+def _inside(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    import shapely
+
+    inside = np.zeros(len(x), dtype=bool)
+    ok = np.isfinite(x) & np.isfinite(y)
+    if ok.any():
+        inside[ok] = shapely.intersects_xy(region.region_shape(), x[ok], y[ok])  # the border counts as inside
+    return inside
+
+
+class Importer:
+    """One import of a Table into an open EcosystemStore (see import_entities)."""
+
+    def __init__(self, store: EcosystemStore, table: Table, options: ImportOptions, geocode: Geocode | None,
+                 is_canceled: Callable[[], bool] | None, progress: Callable[[float], None] | None) -> None:
+        self.store = store
+        self.table = table
+        self.options = options
+        self.geocode = geocode
+        self.is_canceled = is_canceled or (lambda: False)
+        self.progress = progress or (lambda value: None)
+        self.result = ImportResult()
+        now = options.imported_at or dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+        name = options.source_name or table.name
+        self.source = f"{name} (import {now})"
+        self.user = f"{options.user}: {name}"
+
+    # ---- reading and checking ---------------------------------------------------------------------------------
+    def _check_canceled(self) -> None:
+        if self.is_canceled():
+            raise ImportCanceledError("import canceled: nothing was written")
+
+    def run(self) -> ImportResult:
+        """Check every row, then write the good ones (or none) in one transaction."""
+        options = self.options
+        if options.mode not in (ALL_OR_NOTHING, VALID_ROWS):
+            raise ValidationError(f"MODE: {options.mode!r} is not {ALL_OR_NOTHING} or {VALID_ROWS}")
+        if options.duplicates not in (SKIP, UPDATE):
+            raise ValidationError(f"DUPLICATES: {options.duplicates!r} is not {SKIP} or {UPDATE}")
+        if not options.distance_m >= 0:
+            raise ValidationError(f"DISTANCE: {options.distance_m} must be zero or more metres")
+        columns = map_columns(self.table.headers, options.mapping)
+        self.columns = columns
+        self.result.columns = {target: self.table.headers[index] for target, index in columns.items()}
+        if "name" not in columns:
+            raise ValidationError(
+                f"INPUT: no column for the name (columns: {', '.join(self.table.headers)}); "
+                "name one with MAPPING, e.g. name=Organisation"
+            )
+        for pair in (("longitude", "latitude"), ("x", "y")):
+            if (pair[0] in columns) != (pair[1] in columns):
+                present = pair[0] if pair[0] in columns else pair[1]
+                raise ValidationError(f"INPUT: a {present} column without its {pair[1 - pair.index(present)]} column")
+        self.vocabularies = load_vocabularies(self.store.connection)
+        self.default_type = None
+        if options.default_type:
+            self.default_type = self.vocabularies["entity_type"].match(options.default_type)
+            if self.default_type is None:
+                raise ValidationError(f"DEFAULT_TYPE: {options.default_type!r} is not an entity type")
+        rows = []
+        total = len(self.table.rows)
+        for index, values in enumerate(self.table.rows):
+            if index % CHUNK == 0:
+                self._check_canceled()
+                self.progress(40 * index / total)
+            rows.append(self._parse(index, values))
+        self._locate(rows)
+        self._check_canceled()
+        self._duplicates_in_file(rows)
+        self._match_existing(rows)
+        good = [row for row in rows if not row.problems]
+        for row in rows:
+            if row.problems:
+                self.result.rejected_rows.append(row.number)
+                self.result.problems.extend(row.problems)
+        if self.result.problems and options.mode == ALL_OR_NOTHING:
+            return self.result
+        self._write(good)
+        return self.result
+
+    def _cell(self, values: list, target: str):
+        index = self.columns.get(target)
+        return None if index is None or index >= len(values) else values[index]
+
+    def _problem(self, row: _Row, target: str, value, reason: str) -> None:
+        header = self.result.columns.get(target, target)
+        row.problems.append(Problem(row.number, header, "" if value is None else str(value), reason))
+
+    def _vocabulary(self, row: _Row, target: str, value) -> str | None:
+        text = _text(value)
+        if text is None:
+            return None
+        code = self.vocabularies[target].match(text)
+        if code is None:
+            table = self.vocabularies[target].table
+            self._problem(row, target, text, f"unknown {_SINGULAR.get(target, target)} {text!r}: not a code or an "
+                                             f"English, French or Dutch label of {table}")
+        return code
+
+    def _parse(self, index: int, cells: list) -> _Row:
+        row = _Row(index, self.table.row_numbers[index])
+        if len(cells) > len(self.table.headers) and any(c is not None for c in cells[len(self.table.headers):]):
+            self._problem(row, "", None, f"{len(cells)} values for {len(self.table.headers)} columns "
+                                         "(an unquoted delimiter inside a value?)")
+        get = lambda target: self._cell(cells, target)  # noqa: E731
+        values = row.values
+        name = _text(get("name"))
+        if name is None:
+            self._problem(row, "name", None, "the name is empty (bc_name_required)")
+        values["name"] = name
+        values["uuid"] = _text(get("uuid"))
+        if values["uuid"] is not None:
+            try:
+                values["uuid"] = str(uuid_module.UUID(values["uuid"]))
+            except ValueError:
+                self._problem(row, "uuid", values["uuid"], "not a uuid")
+        kind = self._vocabulary(row, "entity_type", get("entity_type"))
+        if kind is None and _text(get("entity_type")) is None:
+            kind = self.default_type
+            if kind is None:
+                self._problem(row, "entity_type", None,
+                              "no entity type: map a type column or choose DEFAULT_TYPE")
+        values["entity_type"] = kind
+        for target in ("description", "phone"):
+            values[target] = _text(get(target))
+        address = _text(get("address"))
+        street, number = _text(get("street")), _text(get("number"))
+        if address is None and street is not None:
+            address = f"{street} {number}" if number else street
+        values["address"] = address
+        postcode = rules.normalize_postcode(_text(get("postcode")))
+        if postcode and not rules.postcode_ok(postcode):
+            self._problem(row, "postcode", postcode,
+                          "not a Brussels postcode: four digits from 1000 to 1299 (bc_postcode_shape)")
+        values["postcode"] = postcode
+        values["municipality"] = self._vocabulary(row, "municipality", get("municipality"))
+        website = rules.normalize_website(_text(get("website")))
+        if not rules.website_ok(website):
+            self._problem(row, "website", website, "not a web address http(s)://host.tld (bc_website_shape)")
+        values["website"] = website
+        email = _text(get("email"))
+        if email and email.lower().startswith("mailto:"):
+            email = email[7:]
+        if not rules.email_ok(email):
+            self._problem(row, "email", email, "not an e-mail address name@host.tld (bc_email_shape)")
+        values["email"] = email
+        try:
+            year = _year(get("founded_year"))
+        except ValueError as error:
+            self._problem(row, "founded_year", str(error), "not a year")
+            year = None
+        if not rules.founded_year_ok(year):
+            self._problem(row, "founded_year", year, "the founding year must lie between 1800 and next year")
+        values["founded_year"] = year
+        values["size_class"] = self._vocabulary(row, "size_class", get("size_class"))
+        values["status"] = self._vocabulary(row, "status", get("status"))
+        values["visibility"] = self._vocabulary(row, "visibility", get("visibility"))
+        for target in MULTI_VALUED:
+            raw = get(target)
+            codes = []
+            for piece in split_values(raw):
+                code = self._vocabulary(row, target, piece)
+                if code is not None and code not in codes:
+                    codes.append(code)
+            if raw is not None or target in self.columns:
+                row.links[target] = codes
+        primary = self._vocabulary(row, "sectors", get("primary_sector")) if "primary_sector" in self.columns else None
+        if primary is not None:
+            sectors = row.links.setdefault("sectors", [])
+            if primary not in sectors:
+                sectors.insert(0, primary)
+        values["primary_sector"] = primary or (row.links.get("sectors") or [None])[0]
+        return row
+
+    # ---- location ---------------------------------------------------------------------------------------------
+    def _locate(self, rows: list[_Row]) -> None:
+        count = len(rows)
+        x = np.full(count, np.nan)
+        y = np.full(count, np.nan)
+        if self.table.x is not None:
+            x[:], y[:] = self.table.x, self.table.y
+        pair = ("longitude", "latitude") if "longitude" in self.columns else ("x", "y") if "x" in self.columns else None
+        if pair is not None:
+            crs = self.options.coordinate_crs or ("EPSG:4326" if pair[0] == "longitude" else f"EPSG:{gpkg.SRS_ID}")
+            raw_x, raw_y = np.full(count, np.nan), np.full(count, np.nan)
+            for i, row in enumerate(rows):
+                if np.isfinite(x[i]):
+                    continue
+                cells = self.table.rows[row.index]
+                a, b = self._cell(cells, pair[0]), self._cell(cells, pair[1])
+                if a is None and b is None:
+                    continue
+                na, nb = parse_number(a), parse_number(b)
+                if na is None or nb is None:
+                    bad, value = (pair[0], a) if na is None else (pair[1], b)
+                    self._problem(row, bad, value, "not a number" if value is not None else f"{bad} missing")
+                    continue
+                raw_x[i], raw_y[i] = na, nb
+            tx, ty = _transform(raw_x, raw_y, crs)
+            inside = _inside(tx, ty)
+            given = np.isfinite(raw_x)
+            maybe_swapped = given & ~inside
+            if maybe_swapped.any():
+                sx, sy = _transform(raw_y, raw_x, crs)
+                swapped = maybe_swapped & _inside(sx, sy)
+                tx[swapped], ty[swapped] = sx[swapped], sy[swapped]
+                for i in np.flatnonzero(swapped).tolist():
+                    row = rows[i]
+                    self.result.notes.append(Problem(
+                        row.number, f"{self.result.columns[pair[0]]}/{self.result.columns[pair[1]]}",
+                        f"{raw_x[i]:g}, {raw_y[i]:g}",
+                        f"{pair[0]} and {pair[1]} were swapped (the point fell outside Brussels); read the other way"))
+            fill = np.isnan(x) & np.isfinite(tx)
+            x[fill], y[fill] = tx[fill], ty[fill]
+        coordinate_problem = {"not a number", *(f"{name} missing" for name in ("longitude", "latitude", "x", "y"))}
+        need = [i for i, row in enumerate(rows) if not np.isfinite(x[i])
+                and not any(p.reason in coordinate_problem for p in row.problems)]
+        has_address = [i for i in need if any(self._cell(self.table.rows[rows[i].index], f) is not None
+                                              for f in ("address", "street"))]
+        if has_address:
+            if self.geocode is None:
+                for i in has_address:
+                    self._problem(rows[i], "address", rows[i].values.get("address"), NO_LOCATION)
+            else:
+                columns = {f: [self._cell(self.table.rows[rows[i].index], f) for i in has_address]
+                           for f in ADDRESS_FIELDS}
+                gx, gy, reasons = self.geocode(columns)
+                for k, i in enumerate(has_address):
+                    if np.isfinite(gx[k]) and np.isfinite(gy[k]):
+                        x[i], y[i] = gx[k], gy[k]
+                    else:
+                        self._problem(rows[i], "address", rows[i].values.get("address"),
+                                      f"address not found: {reasons[k] or 'no match'}")
+        located = set(has_address)
+        for i in need:
+            if i not in located:
+                self._problem(rows[i], "", None, "no location: no geometry, no coordinates and no address")
+        inside = _inside(x, y)
+        municipalities = region.municipality_of(np.where(inside, x, np.nan), np.where(inside, y, np.nan))
+        for i, row in enumerate(rows):
+            row.x, row.y = float(x[i]), float(y[i])
+            if np.isfinite(x[i]) and not inside[i]:
+                self._problem(row, "", f"{x[i]:.1f}, {y[i]:.1f}",
+                              f"the point (EPSG:31370 {x[i]:.0f}, {y[i]:.0f}) lies outside the Brussels Capital "
+                              "Region")
+            if row.values.get("municipality") is None and municipalities[i] is not None:
+                row.values["municipality"] = municipalities[i]
+
+    # ---- duplicates -------------------------------------------------------------------------------------------
+    def _duplicates_in_file(self, rows: list[_Row]) -> None:
+        radius = self.options.distance_m
+        by_uuid: dict[str, _Row] = {}
+        by_name: dict[str, list[_Row]] = {}
+        for row in rows:
+            if row.problems:
+                continue
+            key = row.values.get("uuid")
+            if key is not None:
+                if key in by_uuid:
+                    self._problem(row, "uuid", key, f"duplicate of row {by_uuid[key].number} in the file (same uuid)")
+                    continue
+                by_uuid[key] = row
+            name = normalize_name(row.values["name"])
+            for other in by_name.get(name, ()):
+                distance = math.hypot(row.x - other.x, row.y - other.y)
+                if distance <= radius:
+                    self._problem(row, "name", row.values["name"],
+                                  f"duplicate of row {other.number} in the file (same name, {distance:.0f} m apart)")
+                    break
+            else:
+                by_name.setdefault(name, []).append(row)
+
+    def _match_existing(self, rows: list[_Row]) -> None:
+        radius = self.options.distance_m
+        existing_uuids: set[str] = set()
+        by_name: dict[str, list[tuple[str, float, float]]] = {}
+        connection = self.store.connection
+        for entity_uuid, name, blob in connection.execute("SELECT uuid, name, geom FROM entities"):
+            existing_uuids.add(entity_uuid)
+            xy = gpkg.blob_point_xy(blob)
+            if xy is not None:
+                by_name.setdefault(normalize_name(name), []).append((entity_uuid, xy[0], xy[1]))
+        for row in rows:
+            if row.problems:
+                continue
+            key = row.values.get("uuid")
+            if key is not None and key in existing_uuids:
+                row.target = key
+                continue
+            best = None
+            for entity_uuid, ex, ey in by_name.get(normalize_name(row.values["name"]), ()):
+                distance = math.hypot(row.x - ex, row.y - ey)
+                if distance <= radius and (best is None or distance < best[1]):
+                    best = (entity_uuid, distance)
+            if best is not None:
+                row.target = best[0]
+
+    # ---- writing ----------------------------------------------------------------------------------------------
+    def _insert_values(self, row: _Row) -> list:
+        values = dict(row.values)
+        values["uuid"] = values["uuid"] or str(uuid_module.uuid4())
+        values["status"] = values["status"] or "active"
+        values["visibility"] = values["visibility"] or "public"
+        for target, column in LIST_COLUMNS.items():
+            codes = row.links.get(target)
+            values[column] = "{" + ",".join(codes) + "}" if codes else None
+        values["source"] = self.source
+        values["created_by"] = self.user
+        row.values["uuid"] = values["uuid"]
+        return [gpkg.point_blob(row.x, row.y), *(values[c] for c in INSERT_COLUMNS)]
+
+    def _update(self, row: _Row) -> None:
+        assignments = {"geom": gpkg.point_blob(row.x, row.y)}
+        for column, value in row.values.items():
+            if column in ("uuid",) or value is None:
+                continue
+            assignments[column] = value
+        for target, column in LIST_COLUMNS.items():
+            codes = row.links.get(target)
+            if codes:
+                assignments[column] = "{" + ",".join(codes) + "}"
+        assignments["source"] = self.source
+        assignments["updated_by"] = self.user
+        sql = "UPDATE entities SET " + ", ".join(f'"{c}" = ?' for c in assignments) + " WHERE uuid = ?"
+        self.store.connection.execute(sql, [*assignments.values(), row.target])
+
+    def _write(self, rows: list[_Row]) -> None:
+        options = self.options
+        inserts = [row for row in rows if row.target is None]
+        updates = [row for row in rows if row.target is not None]
+        if options.duplicates == SKIP:
+            for row in updates:
+                self.result.notes.append(Problem(row.number, self.result.columns["name"], row.values["name"],
+                                                 f"skipped: matches existing entity {row.target}"))
+            self.result.skipped = len(updates)
+            updates = []
+        connection = self.store.connection
+        placeholders = ", ".join("?" for _ in range(len(INSERT_COLUMNS) + 1))
+        insert_sql = "INSERT INTO entities (geom, " + ", ".join(INSERT_COLUMNS) + f") VALUES ({placeholders})"
+        failed: list[_Row] = []
+        total = max(1, len(inserts) + len(updates))
+        done = 0
+        with self.store.transaction():
+            for start in range(0, len(inserts), CHUNK):
+                self._check_canceled()
+                chunk = inserts[start:start + CHUNK]
+                parameters = [self._insert_values(row) for row in chunk]
+                connection.execute("SAVEPOINT import_chunk")
+                try:
+                    connection.executemany(insert_sql, parameters)
+                    connection.execute("RELEASE import_chunk")
+                except sqlite3.DatabaseError:
+                    connection.execute("ROLLBACK TO import_chunk")
+                    connection.execute("RELEASE import_chunk")
+                    for row, values in zip(chunk, parameters, strict=True):
+                        failed += self._one(row, lambda v=values: connection.execute(insert_sql, v))
+                done += len(chunk)
+                self.progress(40 + 60 * done / total)
+            for start in range(0, len(updates), CHUNK):
+                self._check_canceled()
+                for row in updates[start:start + CHUNK]:
+                    failed += self._one(row, lambda r=row: self._update(r))
+                done += len(updates[start:start + CHUNK])
+                self.progress(40 + 60 * done / total)
+            if failed and options.mode == ALL_OR_NOTHING:
+                raise _RefusedError()
+            self._check_canceled()
+            written = [row for row in inserts + updates if not row.problems]
+            self._extend_extent(written)
+        self.result.committed = True
+        self.result.inserted = sum(1 for row in inserts if not row.problems)
+        self.result.updated = sum(1 for row in updates if not row.problems)
+        self.result.uuids = [
+            row.values["uuid"] if row.target is None else row.target
+            for row in rows if not row.problems and (row.target is None or options.duplicates == UPDATE)
+        ]
+
+    def _one(self, row: _Row, write: Callable[[], object]) -> list[_Row]:
+        connection = self.store.connection
+        connection.execute("SAVEPOINT import_row")
+        try:
+            write()
+        except sqlite3.DatabaseError as error:
+            connection.execute("ROLLBACK TO import_row")
+            connection.execute("RELEASE import_row")
+            self._problem(row, "", None, f"refused by the GeoPackage: {error}")
+            self.result.problems.extend(row.problems)
+            self.result.rejected_rows.append(row.number)
+            return [row]
+        connection.execute("RELEASE import_row")
+        return []
+
+    def _extend_extent(self, rows: list[_Row]) -> None:
+        if not rows:
+            return
+        xs = [row.x for row in rows]
+        ys = [row.y for row in rows]
+        connection = self.store.connection
+        current = connection.execute(
+            "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'entities'"
+        ).fetchone()
+        box = [min(xs), min(ys), max(xs), max(ys)]
+        if current is not None and None not in current:
+            box = [min(box[0], current[0]), min(box[1], current[1]), max(box[2], current[2]), max(box[3], current[3])]
+        connection.execute(
+            "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = 'entities'", box
+        )
+
+
+def geocode_with(geocoder) -> Geocode:
+    """Adapt a geocoder with ``geocode(free_text=, street=, number=, postcode=, municipality=)`` (lists, one value
+    per row) returning per-row ``x``, ``y`` (EPSG:31370, NaN when not found) and ``reason`` to the import's step."""
+
+    def geocode(columns: dict[str, list]) -> tuple[np.ndarray, np.ndarray, list]:
+        given = {field: values if any(v is not None for v in values) else None for field, values in columns.items()}
+        result = geocoder.geocode(free_text=given["address"], street=given["street"], number=given["number"],
+                                  postcode=given["postcode"], municipality=given["municipality"])
+        x, y = np.asarray(result.x, dtype=float).copy(), np.asarray(result.y, dtype=float).copy()
+        reasons = list(result.reason)
+        for i, kind in enumerate(result.match_type):
+            if kind not in PLACED_MATCHES and np.isfinite(x[i]):  # an entity is not put on a postcode's centre
+                x[i] = y[i] = np.nan
+                reasons[i] = "only the postcode was found" + (f" ({reasons[i]})" if reasons[i] else "")
+        return x, y, reasons
+
+    return geocode
+
+
+class _RefusedError(BrusselsCreativeError):
+    """A row the GeoPackage refused in all-or-nothing mode: roll back."""
+
+
+def import_entities(store: EcosystemStore, table: Table, options: ImportOptions | None = None,
+                    geocode: Geocode | None = None, is_canceled: Callable[[], bool] | None = None,
+                    progress: Callable[[float], None] | None = None) -> ImportResult:
+    """Import the table's rows into the store in one transaction; see the module's docstring for the rules.
+
+    Raises ImportCanceledError when canceled (nothing written). In all-or-nothing mode a result with problems has
+    committed False and nothing was written."""
+    importer = Importer(store, table, options or ImportOptions(), geocode, is_canceled, progress)
+    try:
+        return importer.run()
+    except _RefusedError:
+        importer.result.committed = False
+        importer.result.inserted = importer.result.updated = 0
+        return importer.result

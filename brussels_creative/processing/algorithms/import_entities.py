@@ -1,0 +1,205 @@
+"""import_entities: a partner's list (CSV, spreadsheet, any layer) into the ecosystem GeoPackage, in one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.errors import BrusselsCreativeError
+from ...core.intake import importer
+from ...core.intake.address_reference import has_reference
+from ...core.intake.geocoding import AddressReference, Geocoder
+from ...core.intake.mapping import parse_mapping
+from ...core.intake.similarity import DEFAULT_RADIUS_M
+from ...core.store.ecosystem import EcosystemStore
+from .base import BrusselsCreativeAlgorithm
+from .tables import input_table
+
+MODES = (importer.ALL_OR_NOTHING, importer.VALID_ROWS)
+DUPLICATE_ACTIONS = (importer.SKIP, importer.UPDATE)
+REPORTED = 50
+
+
+class ImportEntities(BrusselsCreativeAlgorithm):
+    """Import entities from a table or layer."""
+
+    INPUT = "INPUT"
+    GEOPACKAGE = "GEOPACKAGE"
+    MAPPING = "MAPPING"
+    MODE = "MODE"
+    DUPLICATES = "DUPLICATES"
+    DISTANCE = "DISTANCE"
+    COORDINATE_CRS = "COORDINATE_CRS"
+    DEFAULT_TYPE = "DEFAULT_TYPE"
+    REJECTS = "REJECTS"
+    INSERTED = "INSERTED"
+    UPDATED = "UPDATED"
+    SKIPPED = "SKIPPED"
+    REJECTED = "REJECTED"
+
+    ALG_ID = "import_entities"
+    ALG_NAME = "Import entities (partner lists)"
+    ALG_GROUP = "data"
+    ALG_TAGS = ("import", "csv", "xlsx", "ods", "spreadsheet", "partner", "list", "upsert", "duplicates")
+    ALG_HELP = (
+        "Adds the rows of a partner's list to the ecosystem GeoPackage as entities, in one transaction: the file "
+        "is never half-written, whatever fails or is canceled. INSERTED, UPDATED, SKIPPED and REJECTED count the "
+        "rows; the log names every refused row (its line in the file, the header is line 1; a spreadsheet's row; "
+        "a layer's feature number), the column and why.\n\n"
+        "Input: a CSV (any delimiter among ; , tab |, UTF-8 with or without BOM, else read as Windows-1252/"
+        "Latin-1; quoted values may hold newlines; blank lines skipped), XLSX, ODS (first row: headers), GeoJSON, "
+        "shapefile, GeoPackage or any layer QGIS holds.\n\n"
+        "Columns are found by their header in English, French or Dutch (name/nom/naam, type, sector/secteur, "
+        "address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, "
+        "email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), case and accents ignored. MAPPING "
+        "overrides them: 'name=Organisation;website=URL' ('entity_type=' with nothing leaves a column out). "
+        "Sectors, services and audiences may hold several values split on ; , or | (the first sector is the "
+        "primary one). Values of vocabularies are matched to the file's "
+        "codes by code or by label in English, French or Dutch, ignoring case and accents; an unknown value refuses "
+        "its row, it is never guessed. A website without http(s):// gets https://.\n\n"
+        "Location: the layer's geometry (any CRS, to EPSG:31370); else longitude/latitude columns (EPSG:4326) or "
+        "X/Y columns (COORDINATE_CRS, EPSG:31370 if not set), comma decimals accepted; coordinates swapped so that "
+        "the point falls outside Brussels but inside when read the other way are corrected and reported. Rows "
+        "with only an address need an address reference and geocoding: without them they are refused ('no "
+        "location: load an address reference and geocode'). A point outside the Brussels Capital Region is refused. "
+        "The municipality, when not given, is the one holding the point.\n\n"
+        "Rules of the file checked before writing: name and type required, postcode 1000–1299, e-mail "
+        "name@host.tld, website http(s)://host.tld, founding year 1800 to next year.\n\n"
+        "MODE all-or-nothing (default): one refused row imports nothing. valid-rows: the refused rows go to "
+        "REJECTS (row, column, value, reason and the row's values), the others are imported.\n"
+        "DUPLICATES: a row with the uuid of an entity, or the same name (accents, case, punctuation and legal forms "
+        "such as asbl/vzw ignored) within DISTANCE metres (default 250) of one, is skipped (default) or updates it "
+        "(its non-empty values replace the stored ones; the history logs the change by 'import_entities: <file>', "
+        "and source names the file and the time of the import). Two rows of the file that are duplicates of each "
+        "other: the second is refused."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self._add(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Partner list (table or layer)"),
+                                                      [QgsProcessing.TypeVector]),
+                  "A CSV, XLSX, ODS, GeoJSON, shapefile, GeoPackage or any layer: one entity per row")
+        self._add(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+                  "The ecosystem .gpkg file to fill")
+        self._add(QgsProcessingParameterString(self.MAPPING, self.tr("Column mapping (field=column;...)"),
+                                               optional=True),
+                  "Overrides the automatic choice of columns, e.g. name=Organisation;website=URL;sectors=Domaines")
+        self._add(QgsProcessingParameterEnum(self.MODE, self.tr("Mode"),
+                                             [self.tr("All or nothing"), self.tr("Import the valid rows")],
+                                             defaultValue=0),
+                  "All or nothing: one bad row imports nothing. Valid rows: bad rows go to REJECTS")
+        self._add(QgsProcessingParameterEnum(self.DUPLICATES, self.tr("Rows matching an existing entity"),
+                                             [self.tr("Skip them"), self.tr("Update the entity")], defaultValue=0),
+                  "Same uuid, or same name within DISTANCE metres: skip the row or update the entity")
+        self._add(QgsProcessingParameterNumber(self.DISTANCE, self.tr("Duplicate distance (m)"),
+                                               QgsProcessingParameterNumber.Double, DEFAULT_RADIUS_M, minValue=0),
+                  "Two entities of the same name closer than this (metres) are the same entity")
+        self._add(QgsProcessingParameterCrs(self.COORDINATE_CRS, self.tr("CRS of the X/Y columns"), optional=True),
+                  "The CRS of X/Y or longitude/latitude columns (default: EPSG:4326 for longitude/latitude, "
+                  "EPSG:31370 for X/Y)")
+        self._add(QgsProcessingParameterString(self.DEFAULT_TYPE, self.tr("Entity type of rows without one"),
+                                               optional=True),
+                  "A code or label of entity_types given to rows whose type is empty (none: such rows are refused)")
+        self._add(QgsProcessingParameterFeatureSink(self.REJECTS, self.tr("Rejected rows"), QgsProcessing.TypeVector,
+                                                    optional=True, createByDefault=True),
+                  "Valid-rows mode: one row per problem (row, column, value, reason, then the row's values)")
+        for key, label in ((self.INSERTED, "Entities added"), (self.UPDATED, "Entities updated"),
+                           (self.SKIPPED, "Rows skipped as duplicates"), (self.REJECTED, "Rows refused")):
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Read, check, import; report the refused rows."""
+        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        crs = self.parameterAsCrs(parameters, self.COORDINATE_CRS, context)
+        try:
+            options = importer.ImportOptions(
+                mode=MODES[self.parameterAsEnum(parameters, self.MODE, context)],
+                duplicates=DUPLICATE_ACTIONS[self.parameterAsEnum(parameters, self.DUPLICATES, context)],
+                distance_m=self.parameterAsDouble(parameters, self.DISTANCE, context),
+                mapping=parse_mapping(self.parameterAsString(parameters, self.MAPPING, context)),
+                coordinate_crs=crs.toWkt() if crs.isValid() else None,
+                default_type=self.parameterAsString(parameters, self.DEFAULT_TYPE, context) or None,
+            )
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(str(error)) from error
+        if not path or not Path(path).is_file():
+            raise QgsProcessingException(self.tr("GEOPACKAGE: {} is not a file").format(path))
+        table = input_table(self, parameters, self.INPUT, context, feedback)
+        options.source_name = Path(table.name).name
+        for note in table.notes:
+            feedback.pushInfo(f"{table.name}: {note}")
+        geocode = None
+        if has_reference(path):  # addresses without coordinates are placed by the file's own address reference
+            geocode = importer.geocode_with(Geocoder(AddressReference.from_gpkg(path)))
+            feedback.pushInfo(self.tr("Rows with an address and no point are geocoded with the file's address "
+                                      "reference"))
+        try:
+            with EcosystemStore.open(path) as store:
+                result = importer.import_entities(store, table, options, geocode=geocode,
+                                                  is_canceled=feedback.isCanceled, progress=feedback.setProgress)
+        except importer.ImportCanceledError as error:
+            raise QgsProcessingException(self.tr("Canceled: nothing was written")) from error
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(str(error)) from error
+        feedback.pushInfo(self.tr("Columns used: {}").format(
+            ", ".join(f"{target}={header}" for target, header in result.columns.items())))
+        for note in result.notes[:REPORTED]:
+            feedback.pushInfo(self.tr("Row {}: {} {}").format(note.row, note.column, note.reason))
+        lines = [self.tr("Row {}, {} {!r}: {}").format(p.row, p.column or "-", p.value, p.reason)
+                 for p in result.problems]
+        if not result.committed:
+            shown = "\n".join(lines[:REPORTED])
+            more = self.tr("\n... and {} more").format(len(lines) - REPORTED) if len(lines) > REPORTED else ""
+            raise QgsProcessingException(
+                self.tr("{} rows refused; nothing was imported (all-or-nothing mode):\n{}{}").format(
+                    len(set(result.rejected_rows)), shown, more))
+        for line in lines[:REPORTED]:
+            feedback.reportError(line)
+        outputs = {self.INSERTED: result.inserted, self.UPDATED: result.updated, self.SKIPPED: result.skipped,
+                   self.REJECTED: len(set(result.rejected_rows))}
+        outputs[self.REJECTS] = self._write_rejects(parameters, context, table, result)
+        feedback.pushInfo(self.tr("{} added, {} updated, {} skipped, {} refused").format(
+            result.inserted, result.updated, result.skipped, len(set(result.rejected_rows))))
+        return outputs
+
+    def _write_rejects(self, parameters, context, table, result) -> str | None:
+        """One row per problem with the refused row's values."""
+        fields = QgsFields()
+        fields.append(QgsField("row", QMetaType.Int))
+        for name in ("column", "value", "reason"):
+            fields.append(QgsField(name, QMetaType.QString))
+        taken = {"row", "column", "value", "reason"}
+        for header in table.headers:
+            name = header if header.lower() not in taken else f"input_{header}"
+            taken.add(name.lower())
+            fields.append(QgsField(name, QMetaType.QString))
+        sink, dest_id = self.parameterAsSink(parameters, self.REJECTS, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            return None
+        index = {number: i for i, number in enumerate(table.row_numbers)}
+        for problem in result.problems:
+            cells = table.rows[index[problem.row]]
+            feature = QgsFeature(fields)
+            feature.setAttributes([problem.row, problem.column, problem.value, problem.reason,
+                                   *(None if c is None else str(c) for c in cells[:len(table.headers)]),
+                                   *([None] * max(0, len(table.headers) - len(cells)))])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id

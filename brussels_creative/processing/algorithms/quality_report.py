@@ -1,0 +1,128 @@
+"""quality_report: what to fix in the ecosystem's data, as a table of findings and an HTML page for people."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.errors import BrusselsCreativeError
+from ...core.intake import quality
+from ...core.intake.similarity import DEFAULT_RADIUS_M
+from ...core.store.ecosystem import read_schema_version
+from .base import BrusselsCreativeAlgorithm, tr
+from .map_picture import render_png
+from .outputs import check_writable, writing
+
+
+class QualityReport(BrusselsCreativeAlgorithm):
+    """Report the data quality of an ecosystem GeoPackage."""
+
+    INPUT = "INPUT"
+    MONTHS = "MONTHS"
+    DISTANCE = "DISTANCE"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+    ERRORS = "ERRORS"
+    WARNINGS = "WARNINGS"
+
+    ALG_ID = "quality_report"
+    ALG_NAME = "Data quality report"
+    ALG_GROUP = "quality"
+    ALG_TAGS = ("quality", "completeness", "duplicates", "email", "postcode", "review", "report", "html")
+    ALG_HELP = (
+        "Lists what to fix in the entities of an ecosystem GeoPackage (opened read-only, never changed): OUTPUT "
+        "is a table with one row per entity and problem (check, severity, uuid, name, field, value, message, x, y "
+        "in EPSG:31370); REPORT is an HTML page for people: the figures, a map of the entities to fix (red) among "
+        "the others (grey), the completeness of each field (% of entities with it filled) and the rows to fix.\n\n"
+        "Checks: e-mails, websites (http(s) with a host ending in a top-level domain), phone numbers (Belgian +32 / "
+        "0 then 8–9 digits, or international +…) and postcodes (one of the municipalities' postcodes) that cannot "
+        "be used (errors; phones are warnings); entities without a point (error), outside the Brussels Capital "
+        "Region, whose postcode belongs to another municipality (1050 is accepted for the City of Brussels too), or "
+        "whose point lies in another municipality than the one they name (warnings); probable duplicates: names "
+        "similar at 0.85 or more (case, accents, word order and legal forms ignored) within DISTANCE metres "
+        "(warnings, both entities listed); entities never verified, and not reviewed (last_reviewed empty or "
+        "older than MONTHS months) (information).\n\nERRORS and WARNINGS count the findings."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self._add(QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+                  "The ecosystem .gpkg file to check (opened read-only)")
+        self._add(QgsProcessingParameterNumber(self.MONTHS, self.tr("Review period (months)"),
+                                               QgsProcessingParameterNumber.Integer, 12, minValue=0),
+                  "Entities whose last review is older than this many months are listed")
+        self._add(QgsProcessingParameterNumber(self.DISTANCE, self.tr("Duplicate distance (m)"),
+                                               QgsProcessingParameterNumber.Double, DEFAULT_RADIUS_M, minValue=0),
+                  "Entities with similar names closer than this (metres) are probable duplicates")
+        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Findings"), QgsProcessing.TypeVector),
+                  "One row per entity and problem")
+        self._add(QgsProcessingParameterFileDestination(self.REPORT, self.tr("HTML report"),
+                                                        self.tr("HTML files (*.html)")),
+                  "A page with the figures, a map and the rows to fix")
+        self.addOutput(QgsProcessingOutputNumber(self.ERRORS, self.tr("Number of errors")))
+        self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Number of warnings")))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Check, write the table, render the map, write the page."""
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        months = self.parameterAsInt(parameters, self.MONTHS, context)
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        try:
+            version = read_schema_version(path)
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(str(error)) from error
+        if version is None:
+            raise QgsProcessingException(
+                self.tr("{} is not a Brussels Creative ecosystem GeoPackage (no schema version)").format(path))
+        check_writable(report_path, self.REPORT)
+        feedback.pushInfo(self.tr("Checking {}").format(path))
+        report = quality.build_report(path, months=months, distance_m=distance, is_canceled=feedback.isCanceled)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Canceled"))
+        feedback.setProgress(50)
+        fields = QgsFields()
+        for name in ("check", "severity", "uuid", "name", "field", "value", "message"):
+            fields.append(QgsField(name, QMetaType.QString))
+        for name in ("x", "y"):
+            fields.append(QgsField(name, QMetaType.Double))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for index, finding in enumerate(report.findings):
+            if index % 2000 == 0 and feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Canceled"))
+            feature = QgsFeature(fields)
+            feature.setAttributes([finding.check, finding.severity, finding.uuid, finding.name, finding.field,
+                                   finding.value, finding.message, finding.x, finding.y])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        feedback.setProgress(75)
+        marked = sorted({(f.x, f.y) for f in report.findings
+                         if f.severity in (quality.ERROR, quality.WARNING) and f.x is not None})
+        png = render_png(path, report.points, marked)
+        with writing(report_path, self.REPORT):
+            Path(report_path).write_text(
+                quality.report_html(report, base64.b64encode(png).decode("ascii"), tr=tr), encoding="utf-8")
+        counts = report.counts()
+        errors = sum(n for check, n in counts.items() if quality.CHECKS[check][0] == quality.ERROR)
+        warnings = sum(n for check, n in counts.items() if quality.CHECKS[check][0] == quality.WARNING)
+        for check, count in counts.items():
+            feedback.pushInfo(f"{check}: {count}")
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id, self.REPORT: report_path, self.ERRORS: errors, self.WARNINGS: warnings}
