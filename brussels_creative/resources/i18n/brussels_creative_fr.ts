@@ -2673,7 +2673,7 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Rows with an address and no point are geocoded with the file's address reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes avec une adresse et sans point sont géocodées avec le référentiel d'adresses du fichier</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>

@@ -2673,7 +2673,7 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Rows with an address and no point are geocoded with the file's address reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen met een adres en zonder punt worden gegeocodeerd met het adressenbestand van het bestand</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
