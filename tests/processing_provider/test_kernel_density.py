@@ -155,7 +155,7 @@ def test_cancel_stops_before_writing_any_output(provider, sample, tmp_path):
         processing.run(ALG, {"INPUT": f"{sample}|layername=entities", "OUTPUT": str(target)}, feedback=feedback)
     running = QgsProcessingFeedback()
     # Cancelled at the first progress report after the points are read (the convolution stage).
-    running.progressChanged.connect(lambda p: running.cancel() if p >= 55 else None)
+    running.progressChanged.connect(lambda p: running.cancel() if p >= 33 else None)
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         processing.run(ALG, {"INPUT": f"{sample}|layername=entities", "OUTPUT": str(target)}, feedback=running)
     assert not target.exists()

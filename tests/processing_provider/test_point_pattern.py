@@ -138,7 +138,7 @@ def test_cancelling_during_the_simulations_stops_promptly(provider, tmp_path, ec
     # Step 4 of 5 (the simulations) starts at 60 %: cancel as soon as the first simulation reports.
     feedback.progressChanged.connect(lambda progress: feedback.cancel() if progress > 60.001 else None)
     start = time.perf_counter()
-    with pytest.raises(QgsProcessingException, match="cancelled"):
+    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
         _run(tmp_path, f"{ecosystem}|layername=entities", feedback=feedback, NSIM=2000)
     assert time.perf_counter() - start < 10  # 2 000 simulations would take minutes
 

@@ -11,8 +11,7 @@ from pathlib import Path
 import numpy as np
 from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry, QgsPointXY, QgsProcessingException
 
-from .base import tr
-from .inputs import check_canceled
+from .base import check_canceled, tr
 
 CHECK_EVERY = 2000
 

@@ -242,6 +242,11 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <source>Cancelled: no output was written</source>
+        <translation>Annulé : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
         <source>Entities (or any point layer)</source>
         <translation>Entités (ou toute couche de points)</translation>
     </message>
@@ -249,6 +254,17 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
         <translation>La couche des entités d'un GeoPackage d'écosystème, ou toute couche de points dans n'importe quel SCR</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>CREATED_FROM ({}) is after CREATED_TO ({})</source>
+        <translation>CREATED_FROM ({}) est postérieure à CREATED_TO ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>EXPRESSION: {}</source>
+        <translation>EXPRESSION : {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
@@ -507,27 +523,9 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
-        <source>EPS must be greater than 0 m</source>
-        <translation>EPS doit être supérieur à 0 m</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>MIN_POINTS must be at least 1</source>
-        <translation>MIN_POINTS doit valoir au moins 1</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>CONCAVE_RATIO must be between 0 and 1</source>
-        <translation>CONCAVE_RATIO doit être compris entre 0 et 1</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>CLUSTERS: the same destination as OUTPUT ({}); choose another</source>
-        <translation>CLUSTERS : la même destination que OUTPUT ({}) ; choisissez-en une autre</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/density_grid.py"/>
         <location filename="../../processing/algorithms/hotspots.py"/>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>Reading the entities</source>
         <translation>Lecture des entités</translation>
     </message>
@@ -558,15 +556,28 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
-        <source>Concave hulls need GEOS 3.11 or later: convex hulls are written</source>
-        <translation>Les enveloppes concaves nécessitent GEOS 3.11 ou plus récent : des enveloppes convexes sont écrites</translation>
+        <source>EPS must be greater than 0 m</source>
+        <translation>EPS doit être supérieur à 0 m</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <source>MIN_POINTS must be at least 1</source>
+        <translation>MIN_POINTS doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <source>CONCAVE_RATIO must be between 0 and 1</source>
+        <translation>CONCAVE_RATIO doit être compris entre 0 et 1</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <source>CLUSTERS: the same destination as OUTPUT ({}); choose another</source>
+        <translation>CLUSTERS : la même destination que OUTPUT ({}) ; choisissez-en une autre</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <source>Concave hulls need GEOS 3.11 or later: convex hulls are written</source>
+        <translation>Les enveloppes concaves nécessitent GEOS 3.11 ou plus récent : des enveloppes convexes sont écrites</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
@@ -768,6 +779,11 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>Reading the entities and the areas</source>
+        <translation>Lecture des entités et des zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>Counting {} points in {} areas</source>
         <translation>Comptage de {} points dans {} zones</translation>
     </message>
@@ -778,11 +794,6 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>POPULATION: AREAS has no field {} (fields: {})</source>
-        <translation>POPULATION : AREAS n’a pas de champ {} (champs : {})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS: {} polygons have almost no area for their extent (invalid, self-intersecting?): their densities are meaningless (at positions {} in the layer)</source>
         <translation>AREAS : {} polygones n’ont presque aucune surface pour leur emprise (invalides, auto-intersectants ?) : leurs densités n’ont pas de sens (aux positions {} de la couche)</translation>
     </message>
@@ -790,6 +801,11 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS field {} is replaced by the computed one</source>
         <translation>Le champ {} de AREAS est remplacé par le champ calculé</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>POPULATION: AREAS has no field {} (fields: {})</source>
+        <translation>POPULATION : AREAS n’a pas de champ {} (champs : {})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
@@ -922,16 +938,6 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>{}: {} is too far from the entities for cells of {} m (cell numbers past {})</source>
-        <translation>{} : {} est trop loin des entités pour des cellules de {} m (numéros de cellule au-delà de {})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>CELL_SIZE: {} m makes {} cells over the extent (more than {}); choose a larger cell</source>
-        <translation>CELL_SIZE : {} m donne {} cellules sur l'emprise (plus de {}) ; choisissez une cellule plus grande</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
         <source>Counting {} points in a {} × {} grid of {} m {}s</source>
         <translation>Comptage de {} points dans une grille de {} × {} cellules de {} m (forme : {})</translation>
     </message>
@@ -939,6 +945,16 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>{} points lie outside the grid's cells and were not counted</source>
         <translation>{} points sont situés hors des cellules de la grille et n'ont pas été comptés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>{}: {} is too far from the entities for cells of {} m (cell numbers past {})</source>
+        <translation>{} : {} est trop loin des entités pour des cellules de {} m (numéros de cellule au-delà de {})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>CELL_SIZE: {} m makes {} cells over the extent (more than {}); choose a larger cell</source>
+        <translation>CELL_SIZE : {} m donne {} cellules sur l'emprise (plus de {}) ; choisissez une cellule plus grande</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
@@ -1407,26 +1423,6 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>DISTANCE must be greater than 0 m</source>
-        <translation>DISTANCE doit être supérieure à 0 m</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>K must be at least 1</source>
-        <translation>K doit valoir au moins 1</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>CELL_SIZE must be greater than 0 m</source>
-        <translation>CELL_SIZE doit être supérieur à 0 m</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>DISTANCE ({} m) is smaller than CELL_SIZE ({} m): cells would have no neighbour</source>
-        <translation>DISTANCE ({} m) est inférieure à CELL_SIZE ({} m) : les cellules n'auraient aucune voisine</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
         <source>BOUNDARY is ignored when AREAS is given</source>
         <translation>BOUNDARY est ignoré quand AREAS est indiqué</translation>
     </message>
@@ -1467,13 +1463,33 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Input field {} is replaced by the result field</source>
-        <translation>Le champ d'entrée {} est remplacé par le champ de résultat</translation>
+        <source>{} hot spots, {} cold spots among {} units</source>
+        <translation>{} points chauds, {} points froids parmi {} unités</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>{} hot spots, {} cold spots among {} units</source>
-        <translation>{} points chauds, {} points froids parmi {} unités</translation>
+        <source>DISTANCE must be greater than 0 m</source>
+        <translation>DISTANCE doit être supérieure à 0 m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>K must be at least 1</source>
+        <translation>K doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>CELL_SIZE must be greater than 0 m</source>
+        <translation>CELL_SIZE doit être supérieur à 0 m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>DISTANCE ({} m) is smaller than CELL_SIZE ({} m): cells would have no neighbour</source>
+        <translation>DISTANCE ({} m) est inférieure à CELL_SIZE ({} m) : les cellules n'auraient aucune voisine</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>Input field {} is replaced by the result field</source>
+        <translation>Le champ d'entrée {} est remplacé par le champ de résultat</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -1512,31 +1528,6 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
-        <source>CREATED_FROM ({}) is after CREATED_TO ({})</source>
-        <translation>CREATED_FROM ({}) est postérieure à CREATED_TO ({})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>EXPRESSION: {}</source>
-        <translation>EXPRESSION : {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>Cancelled: no output was written</source>
-        <translation>Annulé : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>The input layer has no field {} to filter on</source>
-        <translation>La couche d'entrée n'a pas de champ {} sur lequel filtrer</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>The input layer has no field created_at to filter on</source>
-        <translation>La couche d'entrée n'a pas de champ created_at sur lequel filtrer</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
         <source>{} features without a usable point were left out</source>
         <translation>{} objets sans point utilisable ont été écartés</translation>
     </message>
@@ -1564,6 +1555,16 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage</source>
         <translation>SECTORS : le filtre par secteur nécessite la couche des entités d'un GeoPackage d'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>The input layer has no field {} to filter on</source>
+        <translation>La couche d'entrée n'a pas de champ {} sur lequel filtrer</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>The input layer has no field created_at to filter on</source>
+        <translation>La couche d'entrée n'a pas de champ created_at sur lequel filtrer</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
@@ -1760,6 +1761,11 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
+        <translation>Noyau {}, largeur de bande {:.1f} m, {} × {} pixels de {} m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>WEIGHT: {} points have a negative {}; a density needs weights of 0 or more</source>
         <translation>WEIGHT : {} points ont un {} négatif ; une densité demande des poids de 0 ou plus</translation>
     </message>
@@ -1797,11 +1803,6 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>PIXEL_SIZE: {} m gives a {} × {} raster (kernel {} px wide); more than {} million pixels is refused: choose a larger pixel size or a smaller extent or bandwidth</source>
         <translation>PIXEL_SIZE : {} m donne un raster de {} × {} (noyau de {} px de large) ; au-delà de {} millions de pixels, le calcul est refusé : choisissez une taille de pixel plus grande, ou une emprise ou une largeur de bande plus petite</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
-        <translation>Noyau {}, largeur de bande {:.1f} m, {} × {} pixels de {} m</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
@@ -2041,6 +2042,16 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Reading the entities and the study area</source>
+        <translation>Lecture des entités et de la zone d'étude</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (mean NN {:.1f} m, expected {:.1f} m)</source>
+        <translation>R de Clark–Evans = {:.4f}, z = {:.3f}, p = {:.3g} (distance moyenne au plus proche voisin {:.1f} m, attendue {:.1f} m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>R_MIN must be greater than 0 m</source>
         <translation>R_MIN doit être supérieur à 0 m</translation>
     </message>
@@ -2071,11 +2082,6 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Reading the entities and the study area</source>
-        <translation>Lecture des entités et de la zone d'étude</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>{} entities outside the study area are left out</source>
         <translation>{} entités hors de la zone d'étude sont écartées</translation>
     </message>
@@ -2093,11 +2099,6 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>{} entities in a study area of {:.3f} km²</source>
         <translation>{} entités dans une zone d'étude de {:.3f} km²</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (mean NN {:.1f} m, expected {:.1f} m)</source>
-        <translation>R de Clark–Evans = {:.4f}, z = {:.3f}, p = {:.3g} (distance moyenne au plus proche voisin {:.1f} m, attendue {:.1f} m)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
@@ -2188,6 +2189,10 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/provider.py"/>
         <source>Brussels Creative — creative ecosystem of the Brussels Capital Region</source>
         <translation>Brussels Creative — écosystème créatif de la Région de Bruxelles-Capitale</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="obsolete">Annulé</translation>
     </message>
 </context>
 </TS>
