@@ -165,10 +165,7 @@ class Hotspots(BrusselsCreativeAlgorithm):
         else:
             units = self._grid(points, boundary, cells, cell_size, origin, steps)
         n = units.counts.size
-        if n < 2:
-            raise QgsProcessingException(self.tr("Gi* needs at least two cells or areas; there is {}").format(n))
-        if weights == "knn" and k >= n:
-            raise QgsProcessingException(self.tr("K ({}) must be less than the number of units ({})").format(k, n))
+        self._check_units(n, weights, k)
         steps.pushInfo(self.tr("{} units, {} entities counted").format(n, int(units.counts.sum())))
         check_canceled(steps)
 
@@ -189,9 +186,7 @@ class Hotspots(BrusselsCreativeAlgorithm):
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, WORKING_CRS)
         results = [units.counts.tolist(), neighbours.astype(np.int64).tolist(), z.tolist(), p.tolist(),
                    p_fdr.tolist(), bins.tolist(), [str(label) for label in labels]]
-        computed = zip(*results, strict=True)
-        rows = ([extra[j] for j in kept] + list(values) for extra, values in zip(units.rows, computed, strict=True))
-        add_wkb_features(sink, fields, units.wkbs, rows, steps, multi=True)
+        add_wkb_features(sink, fields, units.wkbs, _rows(units.rows, kept, results), steps, multi=True)
         hot, cold = int((bins > 0).sum()), int((bins < 0).sum())
         feedback.pushInfo(self.tr("{} hot spots, {} cold spots among {} units").format(hot, cold, n))
         return {self.OUTPUT: dest_id, self.OBSERVATIONS: n, self.HOT: hot, self.COLD: cold}
@@ -210,6 +205,13 @@ class Hotspots(BrusselsCreativeAlgorithm):
                     self.tr("DISTANCE ({} m) is smaller than CELL_SIZE ({} m): cells would have no neighbour")
                     .format(distance, cell_size)
                 )
+
+    def _check_units(self, n: int, weights: str, k: int) -> None:
+        """Refuse too few units for Gi*, or for K neighbours each."""
+        if n < 2:
+            raise QgsProcessingException(self.tr("Gi* needs at least two cells or areas; there is {}").format(n))
+        if weights == "knn" and k >= n:
+            raise QgsProcessingException(self.tr("K ({}) must be less than the number of units ({})").format(k, n))
 
     def _fields(self, unit_fields: QgsFields, feedback) -> tuple[QgsFields, list[int]]:
         """Output fields: the units' own (those not clashing with the results), then the results; and the indices
@@ -300,6 +302,12 @@ class Units(NamedTuple):
     rows: list
     grid_counts: np.ndarray | None = None
     mask: np.ndarray | None = None
+
+
+def _rows(unit_rows: list, kept: list[int], results: list[list]):
+    """Each unit's kept attributes followed by its results (columns of values, one per result field)."""
+    computed = zip(*results, strict=True)
+    return ([row[j] for j in kept] + list(values) for row, values in zip(unit_rows, computed, strict=True))
 
 
 def _area_units(points, areas) -> Units:

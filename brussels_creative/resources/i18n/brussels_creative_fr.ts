@@ -1433,16 +1433,6 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Gi* needs at least two cells or areas; there is {}</source>
-        <translation>Gi* nécessite au moins deux cellules ou zones ; il y en a {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>K ({}) must be less than the number of units ({})</source>
-        <translation>K ({}) doit être inférieur au nombre d'unités ({})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
         <source>{} units, {} entities counted</source>
         <translation>{} unités, {} entités comptées</translation>
     </message>
@@ -1485,6 +1475,16 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>DISTANCE ({} m) is smaller than CELL_SIZE ({} m): cells would have no neighbour</source>
         <translation>DISTANCE ({} m) est inférieure à CELL_SIZE ({} m) : les cellules n'auraient aucune voisine</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>Gi* needs at least two cells or areas; there is {}</source>
+        <translation>Gi* nécessite au moins deux cellules ou zones ; il y en a {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>K ({}) must be less than the number of units ({})</source>
+        <translation>K ({}) doit être inférieur au nombre d'unités ({})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>

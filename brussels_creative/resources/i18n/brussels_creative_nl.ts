@@ -1433,16 +1433,6 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Gi* needs at least two cells or areas; there is {}</source>
-        <translation>Gi* heeft minstens twee cellen of gebieden nodig; aantal: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>K ({}) must be less than the number of units ({})</source>
-        <translation>K ({}) moet kleiner zijn dan het aantal eenheden ({})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
         <source>{} units, {} entities counted</source>
         <translation>{} eenheden, {} entiteiten geteld</translation>
     </message>
@@ -1485,6 +1475,16 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>DISTANCE ({} m) is smaller than CELL_SIZE ({} m): cells would have no neighbour</source>
         <translation>DISTANCE ({} m) is kleiner dan CELL_SIZE ({} m): cellen zouden geen buur hebben</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>Gi* needs at least two cells or areas; there is {}</source>
+        <translation>Gi* heeft minstens twee cellen of gebieden nodig; aantal: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>K ({}) must be less than the number of units ({})</source>
+        <translation>K ({}) moet kleiner zijn dan het aantal eenheden ({})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
