@@ -257,7 +257,7 @@ def ecosystem_file(n: int, log: Callable[[str], None]) -> Path:
 # QGIS
 
 
-class Qgis:
+class QgisSession:
     """QGIS, Processing and our provider, initialised once."""
 
     def __init__(self) -> None:
@@ -395,7 +395,7 @@ def table(rows: list[Row]) -> list[str]:
 
 
 class Bench:
-    def __init__(self, qgis: Qgis, workdir: Path, log: Callable[[str], None]) -> None:
+    def __init__(self, qgis: QgisSession, workdir: Path, log: Callable[[str], None]) -> None:
         self.q = qgis
         self.workdir = workdir
         self.log = log
@@ -847,15 +847,15 @@ def main() -> None:
     def log(message: str) -> None:
         print(message, flush=True)
 
-    qgis = Qgis()
+    qgis = QgisSession()
     import esda
     import libpysal
     import pointpats
     import scipy
     from osgeo import gdal
-    from qgis.core import Qgis as QgisVersion
+    from qgis.core import Qgis
 
-    environment = (f"QGIS {QgisVersion.version()}, GDAL {gdal.__version__}, numpy {np.__version__}, scipy "
+    environment = (f"QGIS {Qgis.version()}, GDAL {gdal.__version__}, numpy {np.__version__}, scipy "
                    f"{scipy.__version__}, shapely {shapely.__version__}, esda {esda.__version__}, libpysal "
                    f"{libpysal.__version__}, pointpats {getattr(pointpats, '__version__', '?')}; "
                    f"{os.cpu_count()} CPUs")

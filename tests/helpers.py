@@ -8,6 +8,8 @@ import subprocess
 import sysconfig
 from pathlib import Path
 
+from qgis.core import NULL
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 # The algorithms that run without shapely (no GEOS of its own): what stays when shapely is unusable.
@@ -87,3 +89,60 @@ def commit_between_reads(monkeypatch, write) -> list[str]:
     monkeypatch.setattr(selection.os, "cpu_count", lambda: 2)
     return queries
 
+
+# ---- Processing tests --------------------------------------------------------------------------------------------
+SAMPLE_ENTITIES = 1500  # entities of the session's sample ecosystem (tests/processing_provider/conftest.py)
+SAMPLE_SEED = 11
+
+
+def layer_rows(layer) -> list[dict]:
+    """The attributes of every feature of a layer (or of the layer at a path), NULL as None, in feature order."""
+    from qgis.core import QgsVectorLayer
+
+    if not isinstance(layer, QgsVectorLayer):
+        layer = QgsVectorLayer(str(layer), "rows", "ogr")
+    assert layer.isValid()
+    names = layer.fields().names()
+    return [
+        {name: None if value is None or value == NULL else value
+         for name, value in zip(names, feature.attributes(), strict=True)}
+        for feature in layer.getFeatures()
+    ]
+
+
+def memory_layer(kind: str, geometries, crs: str = "EPSG:31370", fields: str = "", values=None):
+    """A memory layer of QgsGeometry features (None: no geometry); `fields` in the provider's URI form
+    ("&field=name:string"), `values` one attribute row per feature."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{kind}?crs={crs}{fields}", kind, "memory")
+    assert layer.isValid()
+    features = []
+    for i, geometry in enumerate(geometries):
+        feature = QgsFeature(layer.fields())
+        if geometry is not None:
+            feature.setGeometry(geometry)
+        if values is not None:
+            feature.setAttributes(list(values[i]))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def points_layer(xy, crs: str = "EPSG:31370", fields: str = "", values=None):
+    """A memory point layer with a point per (x, y)."""
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    return memory_layer("Point", [QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))) for x, y in xy], crs,
+                        fields, values)
+
+
+def entities(path) -> str:
+    """The OGR source of the entities layer of an ecosystem GeoPackage."""
+    return f"{path}|layername=entities"
+
+
+def municipalities(path) -> str:
+    """The OGR source of the municipalities layer of an ecosystem GeoPackage."""
+    return f"{path}|layername=municipalities"

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from helpers import REPO
@@ -62,23 +63,34 @@ def compiled() -> None:
     assert done.returncode == 0, done.stderr
 
 
-@pytest.fixture
-def locale_setting() -> Iterator[callable]:
-    """Set QGIS's locale for one test and put the previous setting back afterwards."""
+LOCALE_KEYS = ("locale/userLocale", "locale/overrideFlag")
+
+
+@contextmanager
+def _locale_kept() -> Iterator[callable]:
+    """Yield a function setting QGIS's locale; the previous setting (or its absence) is put back on leaving."""
     settings = QgsSettings()
-    keys = ("locale/userLocale", "locale/overrideFlag")
-    before = {key: settings.value(key) for key in keys if settings.contains(key)}
+    before = {key: settings.value(key) for key in LOCALE_KEYS if settings.contains(key)}
 
     def set_locale(language: str) -> None:
         settings.setValue("locale/overrideFlag", True)
         settings.setValue("locale/userLocale", language)
 
-    yield set_locale
-    for key in keys:
-        if key in before:
-            settings.setValue(key, before[key])
-        else:
-            settings.remove(key)
+    try:
+        yield set_locale
+    finally:
+        for key in LOCALE_KEYS:
+            if key in before:
+                settings.setValue(key, before[key])
+            else:
+                settings.remove(key)
+
+
+@pytest.fixture
+def locale_setting() -> Iterator[callable]:
+    """Set QGIS's locale for one test and put the previous setting back afterwards."""
+    with _locale_kept() as set_locale:
+        yield set_locale
 
 
 @pytest.fixture
@@ -282,10 +294,17 @@ def test_unload_removes_the_translator_and_english_is_the_default(qgis_iface, qg
         english.unload()
 
 
-def test_locale_is_restored_between_tests():
-    # QSettings (read by the plugin) and QgsSettings (written by the tests) are the same store
-    assert QSettings().value("locale/userLocale", "") == (QgsSettings().value("locale/userLocale", "") or "")
-    assert str(QSettings().value("locale/userLocale", "") or "")[:2] not in LANGUAGES
+def test_the_locale_setting_is_put_back_after_a_test_changed_it():
+    settings = QgsSettings()
+    with _locale_kept() as outer:  # whatever this session holds is restored at the end
+        outer("en_GB")
+        settings.remove("locale/overrideFlag")
+        with _locale_kept() as set_locale:
+            set_locale("fr")
+            # QSettings (read by the plugin) and QgsSettings (written by the tests) are the same store
+            assert QSettings().value("locale/userLocale") == "fr"
+        assert QSettings().value("locale/userLocale") == "en_GB"
+        assert not settings.contains("locale/overrideFlag")
 
 
 @pytest.mark.slow

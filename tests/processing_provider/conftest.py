@@ -1,11 +1,27 @@
-"""Fixtures for the Processing tests: the provider registered once in the test QGIS."""
+"""Fixtures for the Processing tests: the provider registered in the test QGIS, and one sample ecosystem GeoPackage
+built once per session (the analyses only read it)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from helpers import SAMPLE_ENTITIES, SAMPLE_SEED
 from qgis.core import QgsApplication
 
+from brussels_creative.core.sample.generator import generate_sample
+from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.processing.provider import BrusselsCreativeProvider
+
+
+@pytest.fixture(scope="session")
+def ecosystem(tmp_path_factory) -> Path:
+    """A real sample ecosystem GeoPackage of SAMPLE_ENTITIES entities (seeded), shared by the analyses' tests:
+    none of them writes to it."""
+    path = tmp_path_factory.mktemp("ecosystem") / "sample.gpkg"
+    with EcosystemStore.create(path) as store:
+        generate_sample(store, SAMPLE_ENTITIES, SAMPLE_SEED)
+    return path
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 import processing
 import pytest
+from helpers import memory_layer, points_layer
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
@@ -21,38 +21,18 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
-
 # a bow tie (self-intersecting) around the centre of the region, in EPSG:31370
 BOW_TIE = "POLYGON((146000 168000, 154000 174000, 154000 168000, 146000 174000, 146000 168000))"
 
 
-@pytest.fixture(scope="module")
-def ecosystem(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("bad") / "eco.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, n=400, seed=3)
-    return path
-
-
-def _layer(kind: str, wkts: list[str | None], fields: str = "", values=None, crs: str = "EPSG:31370"):
-    layer = QgsVectorLayer(f"{kind}?crs={crs}{fields}", kind, "memory")
-    features = []
-    for i, wkt in enumerate(wkts):
-        feature = QgsFeature(layer.fields())
-        if wkt is not None:
-            feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        if values is not None:
-            feature.setAttributes(list(values[i]))
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
-    return layer
+def _layer(kind: str, wkts: list[str | None], fields: str = "", values=None):
+    """A memory layer of the geometries written as WKT (None: no geometry)."""
+    return memory_layer(kind, [QgsGeometry.fromWkt(w) if w is not None else None for w in wkts], fields=fields,
+                        values=values)
 
 
 def _points(xy, fields: str = "", values=None):
-    return _layer("Point", [f"POINT({x} {y})" for x, y in xy], fields, values)
+    return points_layer(xy, fields=fields, values=values)
 
 
 def _aborting_context() -> QgsProcessingContext:

@@ -9,44 +9,16 @@ import numpy as np
 import processing
 import pytest
 import shapely
+from helpers import SAMPLE_ENTITIES, entities, layer_rows, points_layer
 from qgis.core import (
-    NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
-    QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
-
-from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
-
-
-@pytest.fixture(scope="module")
-def ecosystem(tmp_path_factory) -> str:
-    """A sample ecosystem GeoPackage of 2 000 entities."""
-    path = tmp_path_factory.mktemp("clusters") / "eco.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, n=2000, seed=5)
-    return str(path)
-
-
-def _entities(path: str) -> str:
-    return f"{path}|layername=entities"
-
-
-def _value(value):
-    """None for NULL attributes (PyQGIS gives NULL QVariants)."""
-    return None if value is None or value == NULL else value
-
-
-def _rows(layer) -> list[dict]:
-    return [{k: _value(v) for k, v in zip(layer.fields().names(), f.attributes(), strict=True)}
-            for f in layer.getFeatures()]
 
 
 def _run(tmp_path, source, name="c", **params):
@@ -62,26 +34,18 @@ def _run(tmp_path, source, name="c", **params):
 
 
 def _memory_points(xy, crs="EPSG:31370") -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"Point?crs={crs}&field=name:string", "pts", "memory")
-    features = []
-    for i, (x, y) in enumerate(xy):
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
-        feature.setAttributes([f"p{i}"])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return points_layer(xy, crs, "&field=name:string", [(f"p{i}",) for i in range(len(xy))])
 
 
 def test_core_point_clusters_equal_qgis_dbscan_up_to_renumbering(provider, tmp_path, ecosystem):
-    result, points, _ = _run(tmp_path, _entities(ecosystem), EPS=150.0, MIN_POINTS=8)
+    result, points, _ = _run(tmp_path, entities(ecosystem), EPS=150.0, MIN_POINTS=8)
     native = processing.run(
         "native:dbscanclustering",
-        {"INPUT": _entities(ecosystem), "EPS": 150.0, "MIN_SIZE": 8, "OUTPUT": "memory:"},
+        {"INPUT": entities(ecosystem), "EPS": 150.0, "MIN_SIZE": 8, "OUTPUT": "memory:"},
     )["OUTPUT"]
-    theirs = {f["uuid"]: _value(f["CLUSTER_ID"]) for f in native.getFeatures()}
-    ours = _rows(points)
-    assert len(ours) == len(theirs) == 2000
+    theirs = {r["uuid"]: r["CLUSTER_ID"] for r in layer_rows(native)}
+    ours = layer_rows(points)
+    assert len(ours) == len(theirs) == SAMPLE_ENTITIES
     pairs = {(r["cluster_id"], theirs[r["uuid"]]) for r in ours if r["is_core"]}
     assert len(pairs) > 3  # several clusters
     ours_ids = {a for a, _ in pairs}
@@ -94,31 +58,31 @@ def test_core_point_clusters_equal_qgis_dbscan_up_to_renumbering(provider, tmp_p
 
 
 def test_cluster_polygons_hold_their_members_with_size_area_and_density(provider, tmp_path, ecosystem):
-    _, points, hulls = _run(tmp_path, _entities(ecosystem), EPS=150.0, MIN_POINTS=8)
-    rows = _rows(hulls)
-    members = Counter(r["cluster_id"] for r in _rows(points) if r["cluster_id"] is not None)
+    _, points, hulls = _run(tmp_path, entities(ecosystem), EPS=150.0, MIN_POINTS=8)
+    rows = layer_rows(hulls)
+    members = Counter(r["cluster_id"] for r in layer_rows(points) if r["cluster_id"] is not None)
     assert {r["cluster_id"]: r["size"] for r in rows} == dict(members)
     geometries = {r["cluster_id"]: shapely.from_wkb(bytes(f.geometry().asWkb()))
                   for r, f in zip(rows, hulls.getFeatures(), strict=True)}
-    for feature in points.getFeatures():
-        if _value(feature["cluster_id"]) is not None:
+    for feature, row in zip(points.getFeatures(), layer_rows(points), strict=True):
+        if row["cluster_id"] is not None:
             xy = feature.geometry().asPoint()
-            assert geometries[feature["cluster_id"]].distance(shapely.Point(xy.x(), xy.y())) < 1e-6
+            assert geometries[row["cluster_id"]].distance(shapely.Point(xy.x(), xy.y())) < 1e-6
     for r in rows:
         assert r["area_km2"] == pytest.approx(geometries[r["cluster_id"]].area / 1e6)
         assert r["density_km2"] == pytest.approx(r["size"] / r["area_km2"])
         assert r["n_core"] <= r["size"]
     # Concave hulls are tighter than convex ones.
-    _, _, concave = _run(tmp_path, _entities(ecosystem), "cc", EPS=150.0, MIN_POINTS=8, HULL=1, CONCAVE_RATIO=0.2)
-    concave_area = {r["cluster_id"]: r["area_km2"] for r in _rows(concave)}
+    _, _, concave = _run(tmp_path, entities(ecosystem), "cc", EPS=150.0, MIN_POINTS=8, HULL=1, CONCAVE_RATIO=0.2)
+    concave_area = {r["cluster_id"]: r["area_km2"] for r in layer_rows(concave)}
     assert all(concave_area[r["cluster_id"]] <= r["area_km2"] + 1e-12 for r in rows)
     assert sum(concave_area.values()) < sum(r["area_km2"] for r in rows)
 
 
 def test_dominant_sectors_and_types_come_from_the_ecosystem(provider, tmp_path, ecosystem):
-    _, points, hulls = _run(tmp_path, _entities(ecosystem), EPS=150.0, MIN_POINTS=8)
-    biggest = max(_rows(hulls), key=lambda r: r["size"])
-    uuids = [r["uuid"] for r in _rows(points) if r["cluster_id"] == biggest["cluster_id"]]
+    _, points, hulls = _run(tmp_path, entities(ecosystem), EPS=150.0, MIN_POINTS=8)
+    biggest = max(layer_rows(hulls), key=lambda r: r["size"])
+    uuids = [r["uuid"] for r in layer_rows(points) if r["cluster_id"] == biggest["cluster_id"]]
     connection = sqlite3.connect(ecosystem)
     sectors = Counter(code for (code,) in connection.execute(
         f"SELECT code FROM entity_sectors WHERE entity_uuid IN ({', '.join('?' for _ in uuids)})", uuids))
@@ -136,12 +100,12 @@ def test_degenerate_clusters_are_buffered_and_noise_is_null(provider, tmp_path):
     x0, y0 = 150_000.0, 170_000.0
     xy = [(x0, y0)] * 5 + [(x0 + 1000 + 10 * i, y0) for i in range(5)] + [(x0 + 5000, y0 + 5000)]
     _, points, hulls = _run(tmp_path, _memory_points(xy), EPS=50.0, MIN_POINTS=3)
-    rows = _rows(hulls)
+    rows = layer_rows(hulls)
     assert len(rows) == 2
     for r, feature in zip(rows, hulls.getFeatures(), strict=True):
         assert r["area_km2"] == 0 and r["density_km2"] is None
         assert feature.geometry().area() > 0  # a 1 m buffer of the point or the line, for display
-    labels = [r["cluster_id"] for r in _rows(points)]
+    labels = [r["cluster_id"] for r in layer_rows(points)]
     assert labels[-1] is None and labels[:5] == [labels[0]] * 5 and labels[0] != labels[5]
 
 
@@ -173,21 +137,21 @@ def test_cancelled_run_stops_without_output(provider, tmp_path, ecosystem):
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         processing.run("brussels_creative:clusters",
-                       {"INPUT": _entities(ecosystem), "OUTPUT": "memory:", "CLUSTERS": "memory:"}, feedback=feedback)
+                       {"INPUT": entities(ecosystem), "OUTPUT": "memory:", "CLUSTERS": "memory:"}, feedback=feedback)
 
 
 def test_progress_only_moves_forward_and_ends_at_100(provider, ecosystem):
     feedback = QgsProcessingFeedback()
     seen = []
     feedback.progressChanged.connect(seen.append)
-    processing.run("brussels_creative:clusters", {"INPUT": _entities(ecosystem), "EPS": 300.0, "MIN_POINTS": 5,
+    processing.run("brussels_creative:clusters", {"INPUT": entities(ecosystem), "EPS": 300.0, "MIN_POINTS": 5,
                                                   "OUTPUT": "memory:", "CLUSTERS": "memory:"}, feedback=feedback)
     assert seen and seen == sorted(seen) and seen[-1] == pytest.approx(100.0)
 
 
 def test_clusters_runs_headless_through_qgis_process(qgis_process_cli, tmp_path, ecosystem):
     results = qgis_process_cli.run(
-        "clusters", INPUT=_entities(ecosystem), EPS=150, MIN_POINTS=8,
+        "clusters", INPUT=entities(ecosystem), EPS=150, MIN_POINTS=8,
         OUTPUT=str(tmp_path / "qp_points.gpkg"), CLUSTERS=str(tmp_path / "qp_hulls.gpkg"),
     )
     assert results["NUM_CLUSTERS"] > 0

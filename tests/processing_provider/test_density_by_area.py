@@ -10,29 +10,18 @@ import numpy as np
 import processing
 import pytest
 import shapely
+from helpers import SAMPLE_ENTITIES, entities, layer_rows, memory_layer, municipalities, points_layer
 from qgis.core import (
-    QgsFeature,
     QgsGeometry,
-    QgsPointXY,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
-from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store.ecosystem import EcosystemStore
 
 ALG = "brussels_creative:density_by_area"
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory) -> Path:
-    """A real sample ecosystem GeoPackage of 1 500 entities (seeded)."""
-    path = tmp_path_factory.mktemp("sample") / "sample.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, 1500, 11)
-    return path
 
 
 def _rows(path: Path, sql: str, params=()) -> list[tuple]:
@@ -44,46 +33,25 @@ def _rows(path: Path, sql: str, params=()) -> list[tuple]:
 
 
 def _features(output) -> list[dict]:
+    """The output's rows (NULL as None) with each feature's geometry under "_geom"."""
     layer = QgsVectorLayer(str(output), "out", "ogr") if isinstance(output, str) else output
-    assert layer.isValid()
-    names = layer.fields().names()
-    return [dict(zip(names, f.attributes(), strict=True)) | {"_geom": f.geometry()} for f in layer.getFeatures()]
+    geometries = [f.geometry() for f in layer.getFeatures()]
+    return [row | {"_geom": geometry} for row, geometry in zip(layer_rows(layer), geometries, strict=True)]
 
 
 def _run(tmp_path: Path, name: str = "out", **params) -> list[dict]:
-    result = processing.run(ALG, {"OUTPUT": str(tmp_path / f"{name}.gpkg"), **params})
-    return _features(result["OUTPUT"])
-
-
-def _memory(kind: str, crs: str, fields: str = "") -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{kind}?crs={crs}{fields}", kind, "memory")
-    assert layer.isValid()
-    return layer
-
-
-def _add(layer: QgsVectorLayer, geometries, attributes=None) -> QgsVectorLayer:
-    features = []
-    for i, geometry in enumerate(geometries):
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        if attributes is not None:
-            feature.setAttributes(list(attributes[i]))
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
-    return layer
+    return _features(processing.run(ALG, {"OUTPUT": str(tmp_path / f"{name}.gpkg"), **params})["OUTPUT"])
 
 
 def _points_layer(xy, crs="EPSG:31370") -> QgsVectorLayer:
-    return _add(_memory("Point", crs, "&field=id:integer"),
-                [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in xy], [(i,) for i in range(len(xy))])
+    return points_layer(xy, crs, "&field=id:integer", [(i,) for i in range(len(xy))])
 
 
 def _squares_layer(boxes, population=None) -> QgsVectorLayer:
     fields = "&field=name:string" + ("&field=pop:double" if population is not None else "")
-    layer = _memory("Polygon", "EPSG:31370", fields)
     rows = [(f"sq{i}",) + ((population[i],) if population is not None else ()) for i in range(len(boxes))]
-    return _add(layer, [QgsGeometry.fromWkt(shapely.box(*b).wkt) for b in boxes], rows)
+    return memory_layer("Polygon", [QgsGeometry.fromWkt(shapely.box(*b).wkt) for b in boxes], fields=fields,
+                        values=rows)
 
 
 def _entity_xy(path: Path, where: str = "1", params=()) -> np.ndarray:
@@ -94,26 +62,26 @@ def _entity_xy(path: Path, where: str = "1", params=()) -> np.ndarray:
     return np.column_stack([x[ok], y[ok]])
 
 
-def test_counts_by_municipality_equal_a_shapely_loop_and_native_countpointsinpolygon(provider, sample, tmp_path):
-    areas = f"{sample}|layername=municipalities"
-    ours = _run(tmp_path, INPUT=f"{sample}|layername=entities", AREAS=areas)
+def test_counts_by_municipality_equal_a_shapely_loop_and_native_countpointsinpolygon(provider, ecosystem, tmp_path):
+    areas = municipalities(ecosystem)
+    ours = _run(tmp_path, INPUT=entities(ecosystem), AREAS=areas)
     assert len(ours) == 19
     # Independent: each point tested against each municipality (WKB read by shapely), first municipality wins.
     shapes = [shapely.from_wkb(bytes(f["_geom"].asWkb())) for f in ours]
     expected = np.zeros(len(shapes), dtype=int)
-    for x, y in _entity_xy(sample):
+    for x, y in _entity_xy(ecosystem):
         point = shapely.Point(x, y)
         for i, shape in enumerate(shapes):
             if shape.intersects(point):
                 expected[i] += 1
                 break
     assert [f["n_entities"] for f in ours] == expected.tolist()
-    assert sum(f["n_entities"] for f in ours) == len(_entity_xy(sample))  # the sample lies inside the region
+    assert sum(f["n_entities"] for f in ours) == len(_entity_xy(ecosystem))  # the ecosystem lies inside the region
     native = processing.run("native:countpointsinpolygon", {
-        "POINTS": f"{sample}|layername=entities", "POLYGONS": areas, "FIELD": "NUMPOINTS", "OUTPUT": "memory:"
+        "POINTS": entities(ecosystem), "POLYGONS": areas, "FIELD": "NUMPOINTS", "OUTPUT": "memory:"
     })["OUTPUT"]
     by_code = {f["code"]: f["NUMPOINTS"] for f in native.getFeatures()}
-    # No sample point lies exactly on a municipal border, so the border rules agree and so do the counts.
+    # No ecosystem point lies exactly on a municipal border, so the border rules agree and so do the counts.
     assert {f["code"]: f["n_entities"] for f in ours} == by_code
     for f in ours:
         assert f["area_km2"] == pytest.approx(shapely.from_wkb(bytes(f["_geom"].asWkb())).area / 1e6)
@@ -157,7 +125,7 @@ def _hand_ecosystem(path: Path) -> Path:
 def test_location_quotients_and_sector_counts_match_a_hand_computation(provider, tmp_path):
     path = _hand_ecosystem(tmp_path / "hand.gpkg")
     squares = _squares_layer([(149_000, 170_000, 150_000, 171_000), (150_000, 170_000, 151_000, 171_000)])
-    left, right = _run(tmp_path, INPUT=f"{path}|layername=entities", AREAS=squares)
+    left, right = _run(tmp_path, INPUT=entities(path), AREAS=squares)
     assert (left["n_sector_design"], left["n_sector_music"]) == (3, 1)
     assert (right["n_sector_design"], right["n_sector_music"]) == (1, 3)
     # LQ = (area's sector count / area's total) / (region's sector count / region's total) = (3/4) / (4/8) = 1.5
@@ -166,7 +134,7 @@ def test_location_quotients_and_sector_counts_match_a_hand_computation(provider,
     assert left["lq_heritage"] == 0.0
     assert (left["n_type_hub"], left["n_type_company"]) == (2, 2)
     # Every sector: left has design 4 (3 primary + 1), music 2 of 6 links; right design 1, music 3, heritage 1 of 5.
-    left_all, right_all = _run(tmp_path, "all", INPUT=f"{path}|layername=entities", AREAS=squares, SECTOR_MODE=1)
+    left_all, right_all = _run(tmp_path, "all", INPUT=entities(path), AREAS=squares, SECTOR_MODE=1)
     assert (left_all["n_sector_design"], left_all["n_sector_music"], left_all["n_sector_heritage"]) == (4, 2, 0)
     assert (right_all["n_sector_design"], right_all["n_sector_music"], right_all["n_sector_heritage"]) == (1, 3, 1)
     assert left_all["lq_design"] == pytest.approx((4 / 6) / (5 / 11))
@@ -178,8 +146,8 @@ def test_per_1000_inhabitants_divides_by_the_population_field(provider, tmp_path
     points = _points_layer([(10, 10), (20, 20), (30, 30), (150, 50), (250, 50)])
     rows = _run(tmp_path, INPUT=points, AREAS=squares, POPULATION="pop")
     assert rows[0]["per_1000_inh"] == pytest.approx(1000 * 3 / 2000)
-    assert rows[1]["per_1000_inh"] is None or str(rows[1]["per_1000_inh"]) == "NULL"  # zero population
-    assert rows[2]["per_1000_inh"] is None or str(rows[2]["per_1000_inh"]) == "NULL"  # missing population
+    assert rows[1]["per_1000_inh"] is None  # zero population: NULL
+    assert rows[2]["per_1000_inh"] is None  # missing population: NULL
     assert [r["density_km2"] for r in rows] == pytest.approx([3 / 0.01, 1 / 0.01, 1 / 0.01])
     assert "n_sector_design" not in rows[0]  # a plain point layer has no sectors
 
@@ -200,48 +168,48 @@ def test_per_1000_inhabitants_divides_by_the_population_field(provider, tmp_path
     ],
     ids=["sector", "types", "created_range", "expression", "expression_and_sector"],
 )
-def test_filters_select_the_right_entities(provider, sample, tmp_path, params, where, sql_params):
-    rows = _run(tmp_path, INPUT=f"{sample}|layername=entities", AREAS=f"{sample}|layername=municipalities", **params)
-    expected = _entity_xy(sample, where, sql_params)
-    assert 0 < len(expected) < 1500
+def test_filters_select_the_right_entities(provider, ecosystem, tmp_path, params, where, sql_params):
+    rows = _run(tmp_path, INPUT=entities(ecosystem), AREAS=municipalities(ecosystem), **params)
+    expected = _entity_xy(ecosystem, where, sql_params)
+    assert 0 < len(expected) < SAMPLE_ENTITIES
     assert sum(r["n_entities"] for r in rows) == len(expected)
 
 
-def test_inputs_in_epsg4326_give_the_same_counts_as_in_31370(provider, sample, tmp_path):
+def test_inputs_in_epsg4326_give_the_same_counts_as_in_31370(provider, ecosystem, tmp_path):
     def to_4326(uri: str, name: str) -> str:
         target = str(tmp_path / f"{name}_4326.gpkg")
         processing.run("native:reprojectlayer", {"INPUT": uri, "TARGET_CRS": "EPSG:4326", "OUTPUT": target})
         return target
 
-    points = to_4326(f"{sample}|layername=entities", "entities")
-    areas = to_4326(f"{sample}|layername=municipalities", "municipalities")
+    points = to_4326(entities(ecosystem), "entities")
+    areas = to_4326(municipalities(ecosystem), "municipalities")
     assert QgsVectorLayer(points, "p", "ogr").crs().authid() == "EPSG:4326"
     in_4326 = _run(tmp_path, "a", INPUT=points, AREAS=areas)
-    in_31370 = _run(tmp_path, "b", INPUT=f"{sample}|layername=entities", AREAS=f"{sample}|layername=municipalities")
+    in_31370 = _run(tmp_path, "b", INPUT=entities(ecosystem), AREAS=municipalities(ecosystem))
     assert [r["n_entities"] for r in in_4326] == [r["n_entities"] for r in in_31370]
     assert [r["area_km2"] for r in in_4326] == pytest.approx([r["area_km2"] for r in in_31370], rel=1e-6)
     assert QgsVectorLayer(str(tmp_path / "a.gpkg"), "a", "ogr").crs().authid() == "EPSG:31370"
 
 
-def test_bad_inputs_are_explained_with_the_parameter_name(provider, sample, tmp_path):
+def test_bad_inputs_are_explained_with_the_parameter_name(provider, ecosystem, tmp_path):
     squares = _squares_layer([(0, 0, 100, 100)])
     with pytest.raises(QgsProcessingException, match="INPUT: the layer holds no points"):
         _run(tmp_path, INPUT=_points_layer([]), AREAS=squares)
     with pytest.raises(QgsProcessingException, match="INPUT: no points left after the filters"):
-        _run(tmp_path, INPUT=f"{sample}|layername=entities", AREAS=squares, EXPRESSION="\"name\" = 'nobody'")
+        _run(tmp_path, INPUT=entities(ecosystem), AREAS=squares, EXPRESSION="\"name\" = 'nobody'")
     with pytest.raises(QgsProcessingException, match="AREAS: the layer holds no polygons"):
-        _run(tmp_path, INPUT=_points_layer([(1, 1)]), AREAS=_memory("Polygon", "EPSG:31370"))
+        _run(tmp_path, INPUT=_points_layer([(1, 1)]), AREAS=memory_layer("Polygon", []))
     with pytest.raises(QgsProcessingException, match="SECTORS"):
         _run(tmp_path, INPUT=_points_layer([(1, 1)]), AREAS=squares, SECTORS=["music"])
     assert not (tmp_path / "out.gpkg").exists()
 
 
-def test_cancel_stops_before_writing_any_output(provider, sample, tmp_path):
+def test_cancel_stops_before_writing_any_output(provider, ecosystem, tmp_path):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     target = tmp_path / "cancelled.gpkg"
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(ALG, {"INPUT": f"{sample}|layername=entities", "AREAS": f"{sample}|layername=municipalities",
+        processing.run(ALG, {"INPUT": entities(ecosystem), "AREAS": municipalities(ecosystem),
                              "OUTPUT": str(target)}, feedback=feedback)
     assert not target.exists()
     # Cancelled while reading a plain point layer (the first progress report triggers the cancel).
@@ -254,20 +222,20 @@ def test_cancel_stops_before_writing_any_output(provider, sample, tmp_path):
     assert not target.exists()
 
 
-def test_density_algorithms_run_headless_through_qgis_process(provider, sample, tmp_path, qgis_process_cli):
-    entities, municipalities = f"{sample}|layername=entities", f"{sample}|layername=municipalities"
-    by_area = qgis_process_cli.run("density_by_area", INPUT=entities, AREAS=municipalities,
+def test_density_algorithms_run_headless_through_qgis_process(provider, ecosystem, tmp_path, qgis_process_cli):
+    points, areas = entities(ecosystem), municipalities(ecosystem)
+    by_area = qgis_process_cli.run("density_by_area", INPUT=points, AREAS=areas,
                                    OUTPUT=str(tmp_path / "by_area.gpkg"))
-    in_process = _run(tmp_path, "in_process", INPUT=entities, AREAS=municipalities)
+    in_process = _run(tmp_path, "in_process", INPUT=points, AREAS=areas)
     assert [r["n_entities"] for r in _features(by_area["OUTPUT"])] == [r["n_entities"] for r in in_process]
-    grid = qgis_process_cli.run("density_grid", INPUT=entities, CELL_SIZE=1000, OUTPUT=str(tmp_path / "grid.gpkg"))
-    assert sum(r["n_entities"] for r in _features(grid["OUTPUT"])) == 1500
-    kde = qgis_process_cli.run("kernel_density", INPUT=entities, PIXEL_SIZE=50, BANDWIDTH=400,
+    grid = qgis_process_cli.run("density_grid", INPUT=points, CELL_SIZE=1000, OUTPUT=str(tmp_path / "grid.gpkg"))
+    assert sum(r["n_entities"] for r in _features(grid["OUTPUT"])) == SAMPLE_ENTITIES
+    kde = qgis_process_cli.run("kernel_density", INPUT=points, PIXEL_SIZE=50, BANDWIDTH=400,
                                OUTPUT=str(tmp_path / "kde.tif"))
     from osgeo import gdal
 
     values = gdal.Open(kde["OUTPUT"]).ReadAsArray()
-    assert values.sum() * 0.05 * 0.05 == pytest.approx(1500, rel=0.01)
+    assert values.sum() * 0.05 * 0.05 == pytest.approx(SAMPLE_ENTITIES, rel=0.01)
 
 
 def test_few_points_in_many_detailed_polygons_match_a_shapely_loop_and_native(provider, tmp_path):
@@ -280,9 +248,9 @@ def test_few_points_in_many_detailed_polygons_match_a_shapely_loop_and_native(pr
     cells = [shapely.segmentize(shapely.intersection(c, frame), 2.0) for c in cells]
     cells = [c for c in cells if not c.is_empty]
     assert np.mean(shapely.get_num_coordinates(cells)) > 300
-    layer = _memory("Polygon", "EPSG:31370", "&field=name:string")
     geometries = [QgsGeometry.fromWkt(c.wkt) for c in cells] + [QgsGeometry()]  # the last feature has no geometry
-    _add(layer, geometries, [(f"c{i}",) for i in range(len(geometries))])
+    layer = memory_layer("Polygon", geometries, fields="&field=name:string",
+                         values=[(f"c{i}",) for i in range(len(geometries))])
     xy = rng.uniform((149_000, 169_000), (151_000, 171_000), (40, 2)).tolist()
     xy += [list(shapely.get_coordinates(cells[3])[k]) for k in (0, 7)]  # on the boundary of cell 3
     xy.append([152_000.0, 170_000.0])  # outside every cell
@@ -308,11 +276,10 @@ def test_few_points_in_many_detailed_polygons_match_a_shapely_loop_and_native(pr
 def test_curved_polygons_are_counted_as_their_straight_segment_approximation(provider, tmp_path):
     """Areas with arcs (CurvePolygon, as GML or PostGIS can hold) are counted and written back, as QGIS's own
     straight-segment approximation of each arc: a point just inside the arc but outside its chord counts."""
-    layer = _memory("CurvePolygon", "EPSG:31370", "&field=name:string")
     discs = [QgsGeometry.fromWkt(f"CurvePolygon(CircularString({x - 100} 170000, {x} 170100, {x + 100} 170000, "
                                  f"{x} 169900, {x - 100} 170000))") for x in (150_000, 150_300)]
     assert all(QgsWkbTypes.isCurvedType(d.wkbType()) for d in discs)
-    _add(layer, discs, [("west",), ("east",)])
+    layer = memory_layer("CurvePolygon", discs, fields="&field=name:string", values=[("west",), ("east",)])
     xy = [(150_000, 170_000), (150_070, 170_070), (150_000, 170_099), (150_300, 170_000), (150_200, 170_200)]
     # (150_070, 170_070) is 99 m from the centre: inside the circle, outside the square of its four arc points
     result = _run(tmp_path, INPUT=_points_layer(xy), AREAS=layer)

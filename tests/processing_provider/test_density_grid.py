@@ -10,29 +10,16 @@ import numpy as np
 import processing
 import pytest
 import shapely
+from helpers import SAMPLE_ENTITIES, entities, municipalities, points_layer
 from qgis.core import (
-    QgsFeature,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
-from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.core.store.selection import read_entity_points
 
 ALG = "brussels_creative:density_grid"
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory) -> Path:
-    """A real sample ecosystem GeoPackage of 1 000 entities (seeded)."""
-    path = tmp_path_factory.mktemp("sample") / "sample.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, 1000, 5)
-    return path
 
 
 def _cells(output: str) -> list[dict]:
@@ -51,33 +38,21 @@ def _run(tmp_path: Path, name: str = "grid", **params) -> list[dict]:
     return _cells(result["OUTPUT"])
 
 
-def _points_layer(xy, crs="EPSG:31370") -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"Point?crs={crs}", "points", "memory")
-    features = []
-    for x, y in xy:
-        feature = QgsFeature()
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
-    return layer
-
-
-def _xy(sample: Path) -> np.ndarray:
-    points = read_entity_points(sample)
+def _xy(ecosystem: Path) -> np.ndarray:
+    points = read_entity_points(ecosystem)
     return np.column_stack([points.x, points.y])
 
 
 @pytest.mark.parametrize("shape", [0, 1], ids=["square", "hexagon"])
-def test_cell_counts_equal_a_shapely_loop_and_native_countpointsinpolygon(provider, sample, tmp_path, shape):
-    cells = _run(tmp_path, INPUT=f"{sample}|layername=entities", CELL_SIZE=700, SHAPE=shape)
-    xy = _xy(sample)
+def test_cell_counts_equal_a_shapely_loop_and_native_countpointsinpolygon(provider, ecosystem, tmp_path, shape):
+    cells = _run(tmp_path, INPUT=entities(ecosystem), CELL_SIZE=700, SHAPE=shape)
+    xy = _xy(ecosystem)
     assert sum(c["n_entities"] for c in cells) == len(xy)
     points = shapely.points(xy)
     expected = [int(shapely.contains(c["_shape"], points).sum()) for c in cells]
-    assert [c["n_entities"] for c in cells] == expected  # no sample point lies exactly on a grid line
+    assert [c["n_entities"] for c in cells] == expected  # no ecosystem point lies exactly on a grid line
     native = processing.run("native:countpointsinpolygon", {
-        "POINTS": f"{sample}|layername=entities", "POLYGONS": str(tmp_path / "grid.gpkg"), "FIELD": "NUMPOINTS",
+        "POINTS": entities(ecosystem), "POLYGONS": str(tmp_path / "grid.gpkg"), "FIELD": "NUMPOINTS",
         "OUTPUT": "memory:",
     })["OUTPUT"]
     assert [f["NUMPOINTS"] for f in native.getFeatures()] == expected
@@ -91,15 +66,15 @@ def test_cell_counts_equal_a_shapely_loop_and_native_countpointsinpolygon(provid
 def test_points_on_grid_lines_go_to_the_cell_east_and_north(provider, tmp_path):
     # 100 m squares on the origin (0, 0): (100, 50) is on a vertical line, (50, 100) on a horizontal one,
     # (100, 100) on a corner; each goes to exactly one cell, the eastern / northern one.
-    cells = _run(tmp_path, INPUT=_points_layer([(100, 50), (50, 100), (100, 100), (10, 10)]), CELL_SIZE=100,
+    cells = _run(tmp_path, INPUT=points_layer([(100, 50), (50, 100), (100, 100), (10, 10)]), CELL_SIZE=100,
                  KEEP_EMPTY=False)
     assert {(c["col"], c["row"]): c["n_entities"] for c in cells} == {(1, 0): 1, (0, 1): 1, (1, 1): 1, (0, 0): 1}
 
 
-def test_grids_of_two_extents_align_cell_for_cell_on_the_same_origin(provider, sample, tmp_path):
+def test_grids_of_two_extents_align_cell_for_cell_on_the_same_origin(provider, ecosystem, tmp_path):
     origin = {"ORIGIN_X": 137.0, "ORIGIN_Y": -42.0, "CELL_SIZE": 400}
-    west = _run(tmp_path, "west", INPUT=f"{sample}|layername=entities", EXPRESSION="x($geometry) < 149000", **origin)
-    everything = _run(tmp_path, "everything", INPUT=f"{sample}|layername=entities", **origin)
+    west = _run(tmp_path, "west", INPUT=entities(ecosystem), EXPRESSION="x($geometry) < 149000", **origin)
+    everything = _run(tmp_path, "everything", INPUT=entities(ecosystem), **origin)
     west_ids = {(c["col"], c["row"]): c for c in west}
     all_ids = {(c["col"], c["row"]): c for c in everything}
     assert len(west_ids) < len(all_ids)  # the western entities cover a smaller extent
@@ -113,60 +88,60 @@ def test_grids_of_two_extents_align_cell_for_cell_on_the_same_origin(provider, s
     assert ((ymin + 42.0) / 400) == pytest.approx(round((ymin + 42.0) / 400))
 
 
-def test_boundary_keeps_whole_cells_meeting_it_and_reports_their_inside_share(provider, sample, tmp_path):
-    municipalities = f"{sample}|layername=municipalities"
-    all_cells = _run(tmp_path, "all", INPUT=f"{sample}|layername=entities", CELL_SIZE=1000, BOUNDARY=municipalities)
-    layer = QgsVectorLayer(municipalities, "m", "ogr")
+def test_boundary_keeps_whole_cells_meeting_it_and_reports_their_inside_share(provider, ecosystem, tmp_path):
+    areas = municipalities(ecosystem)
+    all_cells = _run(tmp_path, "all", INPUT=entities(ecosystem), CELL_SIZE=1000, BOUNDARY=areas)
+    layer = QgsVectorLayer(areas, "m", "ogr")
     region = shapely.union_all([shapely.from_wkb(bytes(f.geometry().asWkb())) for f in layer.getFeatures()])
     for c in all_cells:
         inside = c["_shape"].intersection(region).area / c["_shape"].area * 100
         assert inside > 0
         assert c["boundary_pct"] == pytest.approx(inside, abs=1e-6)
         assert c["_shape"].area == pytest.approx(1e6)  # kept whole, never clipped
-    assert sum(c["n_entities"] for c in all_cells) == 1000
+    assert sum(c["n_entities"] for c in all_cells) == SAMPLE_ENTITIES
     assert sum(c["boundary_pct"] for c in all_cells) / 100 == pytest.approx(region.area / 1e6, rel=1e-6)
-    non_empty = _run(tmp_path, "non_empty", INPUT=f"{sample}|layername=entities", CELL_SIZE=1000,
-                     BOUNDARY=municipalities, KEEP_EMPTY=False)
+    non_empty = _run(tmp_path, "non_empty", INPUT=entities(ecosystem), CELL_SIZE=1000,
+                     BOUNDARY=areas, KEEP_EMPTY=False)
     assert all(c["n_entities"] > 0 for c in non_empty)
     assert len(non_empty) == sum(c["n_entities"] > 0 for c in all_cells) < len(all_cells)
 
 
-def test_points_in_epsg4326_give_the_same_grid(provider, sample, tmp_path):
+def test_points_in_epsg4326_give_the_same_grid(provider, ecosystem, tmp_path):
     target = str(tmp_path / "entities_4326.gpkg")
     processing.run("native:reprojectlayer", {
-        "INPUT": f"{sample}|layername=entities", "TARGET_CRS": "EPSG:4326", "OUTPUT": target
+        "INPUT": entities(ecosystem), "TARGET_CRS": "EPSG:4326", "OUTPUT": target
     })
     in_4326 = _run(tmp_path, "a", INPUT=target, CELL_SIZE=600, KEEP_EMPTY=False)
-    in_31370 = _run(tmp_path, "b", INPUT=f"{sample}|layername=entities", CELL_SIZE=600, KEEP_EMPTY=False)
+    in_31370 = _run(tmp_path, "b", INPUT=entities(ecosystem), CELL_SIZE=600, KEEP_EMPTY=False)
     assert [(c["col"], c["row"], c["n_entities"]) for c in in_4326] == [
         (c["col"], c["row"], c["n_entities"]) for c in in_31370
     ]
 
 
-def test_bad_inputs_are_explained_with_the_parameter_name(provider, sample, tmp_path):
-    entities = f"{sample}|layername=entities"
+def test_bad_inputs_are_explained_with_the_parameter_name(provider, ecosystem, tmp_path):
+    points = entities(ecosystem)
     for size in (0, -5):
         with pytest.raises(QgsProcessingException, match="CELL_SIZE must be more than 0"):
-            _run(tmp_path, INPUT=entities, CELL_SIZE=size)
+            _run(tmp_path, INPUT=points, CELL_SIZE=size)
     with pytest.raises(QgsProcessingException, match="CELL_SIZE: .* choose a larger cell"):
-        _run(tmp_path, INPUT=entities, CELL_SIZE=1)
+        _run(tmp_path, INPUT=points, CELL_SIZE=1)
     with pytest.raises(QgsProcessingException, match="INPUT: the layer holds no points"):
-        _run(tmp_path, INPUT=_points_layer([]), CELL_SIZE=100)
+        _run(tmp_path, INPUT=points_layer([]), CELL_SIZE=100)
     with pytest.raises(QgsProcessingException, match="INPUT: no points left after the filters"):
-        _run(tmp_path, INPUT=entities, CELL_SIZE=100, ENTITY_TYPES=["funder"], CREATED_TO="2000-01-01")
+        _run(tmp_path, INPUT=points, CELL_SIZE=100, ENTITY_TYPES=["funder"], CREATED_TO="2000-01-01")
     assert not (tmp_path / "grid.gpkg").exists()
 
 
-def test_cancel_stops_before_writing_any_output(provider, sample, tmp_path):
+def test_cancel_stops_before_writing_any_output(provider, ecosystem, tmp_path):
     target = tmp_path / "cancelled.gpkg"
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(ALG, {"INPUT": f"{sample}|layername=entities", "CELL_SIZE": 100, "OUTPUT": str(target)},
+        processing.run(ALG, {"INPUT": entities(ecosystem), "CELL_SIZE": 100, "OUTPUT": str(target)},
                        feedback=feedback)
     running = QgsProcessingFeedback()
     running.progressChanged.connect(lambda _: running.cancel())
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(ALG, {"INPUT": _points_layer([(i, i) for i in range(3000)]), "CELL_SIZE": 100,
+        processing.run(ALG, {"INPUT": points_layer([(i, i) for i in range(3000)]), "CELL_SIZE": 100,
                              "OUTPUT": str(target)}, feedback=running)
     assert not target.exists()

@@ -8,43 +8,23 @@ import numpy as np
 import processing
 import pytest
 import shapely
+from helpers import SAMPLE_ENTITIES, entities, layer_rows, municipalities
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
-
-from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
 
 esda = pytest.importorskip("esda")
 libpysal = pytest.importorskip("libpysal")
 
 CELL = 500.0
-
-
-@pytest.fixture(scope="module")
-def ecosystem(tmp_path_factory) -> str:
-    """A sample ecosystem GeoPackage of 1 500 entities."""
-    path = tmp_path_factory.mktemp("hotspots") / "eco.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, n=1500, seed=3)
-    return str(path)
-
-
-def _entities(path: str) -> str:
-    return f"{path}|layername=entities"
-
-
-def _municipalities(path: str) -> str:
-    return f"{path}|layername=municipalities"
+RESULTS = ["count", "neighbours", "gi_z", "gi_p", "gi_p_fdr", "gi_bin", "class"]
 
 
 def _run(tmp_path, ecosystem, name="hot", **params) -> tuple[dict, list[dict], QgsVectorLayer]:
     result = processing.run(
         "brussels_creative:hotspots",
-        {"INPUT": _entities(ecosystem), "OUTPUT": str(tmp_path / f"{name}.gpkg"), **params},
+        {"INPUT": entities(ecosystem), "OUTPUT": str(tmp_path / f"{name}.gpkg"), **params},
     )
     layer = QgsVectorLayer(result["OUTPUT"], name, "ogr")
-    assert layer.isValid()
-    rows = [dict(zip(layer.fields().names(), f.attributes(), strict=True)) for f in layer.getFeatures()]
-    return result, rows, layer
+    return result, layer_rows(layer), layer
 
 
 def _esda_z(values: np.ndarray, w) -> np.ndarray:
@@ -54,7 +34,7 @@ def _esda_z(values: np.ndarray, w) -> np.ndarray:
 
 
 def _entity_xy(path: str) -> np.ndarray:
-    layer = QgsVectorLayer(_entities(path), "e", "ogr")
+    layer = QgsVectorLayer(entities(path), "e", "ogr")
     return np.array([[f.geometry().asPoint().x(), f.geometry().asPoint().y()] for f in layer.getFeatures()])
 
 
@@ -81,15 +61,16 @@ def test_grid_distance_band_z_equals_esda_on_the_same_counts_and_weights(provide
 
 @pytest.mark.parametrize("weights", ["distance", "knn"])
 def test_area_gistar_equals_esda_with_centroid_weights(provider, tmp_path, ecosystem, weights):
-    params = {"AREAS": _municipalities(ecosystem), "DISTANCE": 3000.0, "K": 4, "WEIGHTS": 0 if weights == "distance"
+    params = {"AREAS": municipalities(ecosystem), "DISTANCE": 3000.0, "K": 4, "WEIGHTS": 0 if weights == "distance"
               else 1}
     _, rows, layer = _run(tmp_path, ecosystem, **params)
     assert len(rows) == 19
-    assert "name_fr" in layer.fields().names() or len(layer.fields()) > 8  # the areas' own fields are kept
+    own = QgsVectorLayer(municipalities(ecosystem), "m", "ogr").fields().names()
+    assert layer.fields().names() == own + RESULTS  # the areas' own fields are kept, then the results
     geometries = shapely.from_wkb([bytes(f.geometry().asWkb()) for f in layer.getFeatures()])
     centroids = shapely.get_coordinates(shapely.centroid(geometries))
     counts = np.array([r["count"] for r in rows], dtype=float)
-    assert counts.sum() >= 1500 - 5  # border points may count twice, entities outside the region not at all
+    assert counts.sum() >= SAMPLE_ENTITIES - 5  # border points may count twice, entities outside the region not at all
     if weights == "distance":
         w = libpysal.weights.DistanceBand(centroids, threshold=3000.0, binary=True, silence_warnings=True)
     else:
@@ -122,9 +103,9 @@ def test_classes_use_fdr_adjusted_p_by_default_and_raw_p_when_off(provider, tmp_
 
 def test_boundary_masks_cells_outside_and_counts_only_points_inside(provider, tmp_path, ecosystem):
     result, rows, layer = _run(tmp_path, ecosystem, CELL_SIZE=CELL, DISTANCE=1000.0,
-                               BOUNDARY=_municipalities(ecosystem))
-    municipalities = QgsVectorLayer(_municipalities(ecosystem))
-    region = shapely.union_all(shapely.from_wkb([bytes(f.geometry().asWkb()) for f in municipalities.getFeatures()]))
+                               BOUNDARY=municipalities(ecosystem))
+    areas = QgsVectorLayer(municipalities(ecosystem))
+    region = shapely.union_all(shapely.from_wkb([bytes(f.geometry().asWkb()) for f in areas.getFeatures()]))
     cells = shapely.from_wkb([bytes(f.geometry().asWkb()) for f in layer.getFeatures()])
     assert shapely.area(shapely.intersection(cells, region)).min() > 0
     block_cells = (max(r["col"] for r in rows) - min(r["col"] for r in rows) + 1) * (
@@ -153,7 +134,7 @@ def test_grid_origin_aligns_cells(provider, tmp_path, ecosystem):
 )
 def test_bad_input_is_explained(provider, tmp_path, ecosystem, params, message):
     if params.get("AREAS") == "MUNICIPALITIES":
-        params = {**params, "AREAS": _municipalities(ecosystem)}
+        params = {**params, "AREAS": municipalities(ecosystem)}
     with pytest.raises(QgsProcessingException, match=message):
         _run(tmp_path, ecosystem, **params)
 
@@ -170,7 +151,7 @@ def test_cancelled_run_stops_without_output(provider, tmp_path, ecosystem):
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         processing.run(
             "brussels_creative:hotspots",
-            {"INPUT": _entities(ecosystem), "OUTPUT": str(tmp_path / "c.gpkg")},
+            {"INPUT": entities(ecosystem), "OUTPUT": str(tmp_path / "c.gpkg")},
             feedback=feedback,
         )
 
@@ -178,7 +159,7 @@ def test_cancelled_run_stops_without_output(provider, tmp_path, ecosystem):
 def test_hotspots_runs_headless_through_qgis_process(qgis_process_cli, tmp_path, ecosystem):
     output = tmp_path / "qp_hot.gpkg"
     results = qgis_process_cli.run(
-        "hotspots", INPUT=_entities(ecosystem), CELL_SIZE=500, DISTANCE=1000, OUTPUT=str(output)
+        "hotspots", INPUT=entities(ecosystem), CELL_SIZE=500, DISTANCE=1000, OUTPUT=str(output)
     )
     assert results["OBSERVATIONS"] > 10
     layer = QgsVectorLayer(str(output), "qp", "ogr")

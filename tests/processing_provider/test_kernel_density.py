@@ -9,31 +9,18 @@ from pathlib import Path
 import numpy as np
 import processing
 import pytest
+from helpers import SAMPLE_ENTITIES, entities, municipalities, points_layer
 from osgeo import gdal
 from qgis.core import (
-    QgsFeature,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
-from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.core.store.selection import read_entity_points
 
 ALG = "brussels_creative:kernel_density"
 NODATA = -9999.0
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory) -> Path:
-    """A real sample ecosystem GeoPackage of 1 000 entities (seeded)."""
-    path = tmp_path_factory.mktemp("sample") / "sample.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, 1000, 3)
-    return path
 
 
 def _run(tmp_path: Path, name: str = "kde", **params) -> tuple[np.ndarray, gdal.Dataset]:
@@ -44,27 +31,19 @@ def _run(tmp_path: Path, name: str = "kde", **params) -> tuple[np.ndarray, gdal.
 
 
 def _points_layer(xy, weights=None, crs="EPSG:31370") -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"Point?crs={crs}&field=w:double", "points", "memory")
-    features = []
-    for i, (x, y) in enumerate(xy):
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        feature.setAttributes([None if weights is None else weights[i]])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
-    return layer
+    values = [(None if weights is None else weights[i],) for i in range(len(xy))]
+    return points_layer(xy, crs, "&field=w:double", values)
 
 
 @pytest.mark.parametrize(
     "kernel", [0, 1, 2, 3, 4], ids=["quartic", "triangular", "epanechnikov", "uniform", "gaussian"]
 )
-def test_raster_integrates_to_the_number_of_points(provider, sample, tmp_path, kernel):
-    values, dataset = _run(tmp_path, INPUT=f"{sample}|layername=entities", KERNEL=kernel, BANDWIDTH=300,
+def test_raster_integrates_to_the_number_of_points(provider, ecosystem, tmp_path, kernel):
+    values, dataset = _run(tmp_path, INPUT=entities(ecosystem), KERNEL=kernel, BANDWIDTH=300,
                            PIXEL_SIZE=25)
     pixel_km2 = 0.025 * 0.025
     assert values.min() >= 0
-    assert values.sum() * pixel_km2 == pytest.approx(1000, rel=0.01)
+    assert values.sum() * pixel_km2 == pytest.approx(SAMPLE_ENTITIES, rel=0.01)
     assert dataset.GetRasterBand(1).GetNoDataValue() == NODATA
 
 
@@ -79,10 +58,10 @@ def test_weighted_raster_integrates_to_the_sum_of_weights_and_null_weights_are_l
     assert dataset.GetMetadataItem("N_POINTS") == "399"
 
 
-def test_pixels_match_a_direct_kernel_sum(provider, sample, tmp_path):
-    points = read_entity_points(sample)
+def test_pixels_match_a_direct_kernel_sum(provider, ecosystem, tmp_path):
+    points = read_entity_points(ecosystem)
     h, pixel = 400.0, 10.0
-    values, dataset = _run(tmp_path, INPUT=f"{sample}|layername=entities", BANDWIDTH=h, PIXEL_SIZE=pixel)
+    values, dataset = _run(tmp_path, INPUT=entities(ecosystem), BANDWIDTH=h, PIXEL_SIZE=pixel)
     left, _, _, top, _, _ = dataset.GetGeoTransform()
     # The quartic kernel (3 / πh²)(1 − d²/h²)² per m², summed directly over all points at a few pixel centres.
     rows, cols = np.unravel_index(np.argsort(values, axis=None)[-200::40], values.shape)
@@ -93,23 +72,23 @@ def test_pixels_match_a_direct_kernel_sum(provider, sample, tmp_path):
         assert values[r, c] == pytest.approx(direct, rel=0.01)
 
 
-def test_a_fixed_extent_gives_identical_geotransforms_for_two_dates(provider, sample, tmp_path):
+def test_a_fixed_extent_gives_identical_geotransforms_for_two_dates(provider, ecosystem, tmp_path):
     extent = "140000,160000,160000,180000 [EPSG:31370]"
-    early, early_ds = _run(tmp_path, "early", INPUT=f"{sample}|layername=entities", EXTENT=extent, PIXEL_SIZE=50,
+    early, early_ds = _run(tmp_path, "early", INPUT=entities(ecosystem), EXTENT=extent, PIXEL_SIZE=50,
                            EXPRESSION="x($geometry) < 149000")
-    later, later_ds = _run(tmp_path, "later", INPUT=f"{sample}|layername=entities", EXTENT=extent, PIXEL_SIZE=50)
+    later, later_ds = _run(tmp_path, "later", INPUT=entities(ecosystem), EXTENT=extent, PIXEL_SIZE=50)
     assert early_ds.GetGeoTransform() == later_ds.GetGeoTransform() == (140000.0, 50.0, 0.0, 180000.0, 0.0, -50.0)
     assert early.shape == later.shape == (400, 400)
     assert (later - early).min() >= -1e-3  # the later raster holds the early points and more
 
 
-def test_clip_sets_pixels_outside_the_boundary_to_nodata(provider, sample, tmp_path):
+def test_clip_sets_pixels_outside_the_boundary_to_nodata(provider, ecosystem, tmp_path):
     import shapely
 
-    municipalities = f"{sample}|layername=municipalities"
-    values, dataset = _run(tmp_path, INPUT=f"{sample}|layername=entities", CLIP=municipalities, PIXEL_SIZE=100,
+    areas = municipalities(ecosystem)
+    values, dataset = _run(tmp_path, INPUT=entities(ecosystem), CLIP=areas, PIXEL_SIZE=100,
                            BANDWIDTH=500)
-    layer = QgsVectorLayer(municipalities, "m", "ogr")
+    layer = QgsVectorLayer(areas, "m", "ogr")
     region = shapely.union_all([shapely.from_wkb(bytes(f.geometry().asWkb())) for f in layer.getFeatures()])
     shapely.prepare(region)
     left, pixel, _, top, _, _ = dataset.GetGeoTransform()
@@ -121,25 +100,25 @@ def test_clip_sets_pixels_outside_the_boundary_to_nodata(provider, sample, tmp_p
     assert values[~nodata].min() >= 0
 
 
-def test_band_describes_units_and_parameters_and_rules_choose_a_bandwidth(provider, sample, tmp_path):
-    _, dataset = _run(tmp_path, INPUT=f"{sample}|layername=entities", BANDWIDTH=0, RULE=1, PIXEL_SIZE=100, KERNEL=4)
+def test_band_describes_units_and_parameters_and_rules_choose_a_bandwidth(provider, ecosystem, tmp_path):
+    _, dataset = _run(tmp_path, INPUT=entities(ecosystem), BANDWIDTH=0, RULE=1, PIXEL_SIZE=100, KERNEL=4)
     band = dataset.GetRasterBand(1)
     assert band.GetDescription().startswith("entities per km2 (kernel gaussian, bandwidth ")
     assert "pixel 100 m" in band.GetDescription()
     assert dataset.GetMetadataItem("BANDWIDTH_RULE") == "scott"
-    points = read_entity_points(sample)
+    points = read_entity_points(ecosystem)
     sigma = math.sqrt((points.x.var(ddof=1) + points.y.var(ddof=1)) / 2)
-    assert float(dataset.GetMetadataItem("BANDWIDTH_M")) == pytest.approx(sigma * 1000 ** (-1 / 6), rel=1e-6)
+    assert float(dataset.GetMetadataItem("BANDWIDTH_M")) == pytest.approx(sigma * SAMPLE_ENTITIES ** (-1 / 6), rel=1e-6)
     assert "31370" in dataset.GetProjection()
 
 
-def test_bad_inputs_are_explained_with_the_parameter_name(provider, sample, tmp_path):
-    entities = f"{sample}|layername=entities"
+def test_bad_inputs_are_explained_with_the_parameter_name(provider, ecosystem, tmp_path):
+    points = entities(ecosystem)
     for pixel in (0, -1):
         with pytest.raises(QgsProcessingException, match="PIXEL_SIZE must be more than 0"):
-            _run(tmp_path, INPUT=entities, PIXEL_SIZE=pixel)
+            _run(tmp_path, INPUT=points, PIXEL_SIZE=pixel)
     with pytest.raises(QgsProcessingException, match="PIXEL_SIZE: .* choose a larger pixel size"):
-        _run(tmp_path, INPUT=entities, PIXEL_SIZE=1, BANDWIDTH=100)
+        _run(tmp_path, INPUT=points, PIXEL_SIZE=1, BANDWIDTH=100)
     with pytest.raises(QgsProcessingException, match="BANDWIDTH"):
         _run(tmp_path, INPUT=_points_layer([(150_000, 170_000)]), BANDWIDTH=0)
     with pytest.raises(QgsProcessingException, match="INPUT: the layer holds no points"):
@@ -147,16 +126,16 @@ def test_bad_inputs_are_explained_with_the_parameter_name(provider, sample, tmp_
     assert not (tmp_path / "kde.tif").exists()
 
 
-def test_cancel_stops_before_writing_any_output(provider, sample, tmp_path):
+def test_cancel_stops_before_writing_any_output(provider, ecosystem, tmp_path):
     target = tmp_path / "cancelled.tif"
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(ALG, {"INPUT": f"{sample}|layername=entities", "OUTPUT": str(target)}, feedback=feedback)
+        processing.run(ALG, {"INPUT": entities(ecosystem), "OUTPUT": str(target)}, feedback=feedback)
     running = QgsProcessingFeedback()
     # Cancelled at the first progress report after the points are read (the convolution stage).
-    running.progressChanged.connect(lambda p: running.cancel() if p >= 55 else None)
+    running.progressChanged.connect(lambda p: running.cancel() if p >= 33 else None)
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(ALG, {"INPUT": f"{sample}|layername=entities", "OUTPUT": str(target)}, feedback=running)
+        processing.run(ALG, {"INPUT": entities(ecosystem), "OUTPUT": str(target)}, feedback=running)
     assert not target.exists()
     assert not list(tmp_path.glob("*.tif"))

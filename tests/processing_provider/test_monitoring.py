@@ -19,8 +19,8 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 from qgis.PyQt.QtGui import QColor, QImage
 
 from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.core.store.gpkg import blob_point_xy
+from brussels_creative.core.store.ecosystem import EcosystemStore
 
 SNAPSHOT = "brussels_creative:kpi_snapshot"
 TRENDS = "brussels_creative:kpi_trends"
@@ -37,9 +37,9 @@ def sample_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def ecosystem(sample_file, tmp_path) -> Path:
+def history_file(sample_file, tmp_path) -> Path:
     """A fresh copy of the sample for one test."""
-    return Path(shutil.copy(sample_file, tmp_path / "ecosystem.gpkg"))
+    return Path(shutil.copy(sample_file, tmp_path / "history_file.gpkg"))
 
 
 def _snapshots(path: Path) -> dict[str, dict[tuple, float]]:
@@ -51,34 +51,34 @@ def _snapshots(path: Path) -> dict[str, dict[tuple, float]]:
     return out
 
 
-def test_a_monthly_series_is_replayed_at_once_and_its_last_month_equals_the_tables(provider, ecosystem):
-    result = processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "AS_OF": "2026-09-30",
+def test_a_monthly_series_is_replayed_at_once_and_its_last_month_equals_the_tables(provider, history_file):
+    result = processing.run(SNAPSHOT, {"GEOPACKAGE": str(history_file), "AS_OF": "2026-09-30",
                                        "MONTHLY_FROM": "2024-10-01", "OUTPUT": "TEMPORARY_OUTPUT"})
     assert result["SNAPSHOTS"] == 24  # October 2024 to September 2026
-    series = _snapshots(ecosystem)
+    series = _snapshots(history_file)
     assert sorted(series)[0] == "2024-10-31" and sorted(series)[-1] == "2026-09-30"
     assert result["OUTPUT"].featureCount() == sum(len(kpis) for kpis in series.values())
     counts = [series[day][("active_entities", "region", None)] for day in sorted(series)]
     assert counts[0] < counts[-1]  # the sample grows over its two years
 
-    processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "OUTPUT": "TEMPORARY_OUTPUT"})  # now, from the tables
-    now = _snapshots(ecosystem)
+    processing.run(SNAPSHOT, {"GEOPACKAGE": str(history_file), "OUTPUT": "TEMPORARY_OUTPUT"})  # now, from the tables
+    now = _snapshots(history_file)
     today = next(day for day in now if day not in series)
     replayed, present = series["2026-09-30"], now[today]
     differing = {key for key in replayed.keys() | present.keys()
                  if key[0] not in CHANGE_KPIS and key[0] != "share_reviewed_12_months"
                  and replayed.get(key) != pytest.approx(present.get(key), rel=1e-12)}  # fmt: skip
     assert differing == set()  # the history ends on 2026-09-30: replaying it gives the tables as they are
-    with sqlite3.connect(ecosystem) as connection:
+    with sqlite3.connect(history_file) as connection:
         active = connection.execute("SELECT count(*) FROM entities WHERE status = 'active'").fetchone()[0]
     assert present[("active_entities", "region", None)] == active
     assert present[("new_entities", "region", None)] == 0  # nothing happened after September 2026
 
 
-def test_the_same_day_twice_keeps_one_snapshot(provider, ecosystem):
+def test_the_same_day_twice_keeps_one_snapshot(provider, history_file):
     for _ in range(2):
-        processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "AS_OF": "2025-06-30", "OUTPUT": "TEMPORARY_OUTPUT"})
-    assert list(_snapshots(ecosystem)) == ["2025-06-30"]
+        processing.run(SNAPSHOT, {"GEOPACKAGE": str(history_file), "AS_OF": "2025-06-30", "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert list(_snapshots(history_file)) == ["2025-06-30"]
 
 
 class CancelAfter(QgsProcessingFeedback):
@@ -90,13 +90,13 @@ class CancelAfter(QgsProcessingFeedback):
             self.cancel()
 
 
-def test_a_cancelled_series_leaves_the_file_byte_for_byte_unchanged(provider, ecosystem):
-    before = hashlib.sha256(ecosystem.read_bytes()).hexdigest()
+def test_a_cancelled_series_leaves_the_file_byte_for_byte_unchanged(provider, history_file):
+    before = hashlib.sha256(history_file.read_bytes()).hexdigest()
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "AS_OF": "2026-09-30", "MONTHLY_FROM": "2024-10-01",
+        processing.run(SNAPSHOT, {"GEOPACKAGE": str(history_file), "AS_OF": "2026-09-30", "MONTHLY_FROM": "2024-10-01",
                                   "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=CancelAfter())
-    assert hashlib.sha256(ecosystem.read_bytes()).hexdigest() == before
-    assert _snapshots(ecosystem) == {}
+    assert hashlib.sha256(history_file.read_bytes()).hexdigest() == before
+    assert _snapshots(history_file) == {}
 
 
 @pytest.mark.parametrize(
@@ -107,30 +107,30 @@ def test_a_cancelled_series_leaves_the_file_byte_for_byte_unchanged(provider, ec
         ({"AS_OF": "2025-01-01", "MONTHLY_FROM": "2025-06-01"}, "MONTHLY_FROM: 2025-06-01 is after the date as of"),
     ],
 )
-def test_bad_dates_are_refused_naming_the_parameter(provider, ecosystem, parameters, message):
+def test_bad_dates_are_refused_naming_the_parameter(provider, history_file, parameters, message):
     with pytest.raises(QgsProcessingException, match=message):
-        processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "OUTPUT": "TEMPORARY_OUTPUT", **parameters})
-    assert _snapshots(ecosystem) == {}
+        processing.run(SNAPSHOT, {"GEOPACKAGE": str(history_file), "OUTPUT": "TEMPORARY_OUTPUT", **parameters})
+    assert _snapshots(history_file) == {}
 
 
-def test_population_gives_entities_per_1000_inhabitants(provider, ecosystem, tmp_path):
+def test_population_gives_entities_per_1000_inhabitants(provider, history_file, tmp_path):
     table = tmp_path / "population.csv"
     table.write_text("nis,inhabitants\n" + "".join(f"2100{i},{1000 * i}\n" for i in range(1, 10)))
     layer = QgsVectorLayer(f"file://{table}?delimiter=,&detectTypes=yes", "population", "delimitedtext")
     assert layer.isValid()
-    processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "POPULATION": layer, "POPULATION_CODE_FIELD": "nis",
+    processing.run(SNAPSHOT, {"GEOPACKAGE": str(history_file), "POPULATION": layer, "POPULATION_CODE_FIELD": "nis",
                               "POPULATION_FIELD": "inhabitants", "OUTPUT": "TEMPORARY_OUTPUT"})
-    (kpis,) = _snapshots(ecosystem).values()
+    (kpis,) = _snapshots(history_file).values()
     assert kpis[("per_1000_inhabitants", "municipality", "21004")] == pytest.approx(
         1000 * kpis[("active_entities", "municipality", "21004")] / 4000)
     assert ("per_1000_inhabitants", "municipality", "21012") not in kpis  # not in the table
 
 
-def test_trends_table_and_charts(provider, ecosystem, tmp_path):
-    processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "AS_OF": "2026-09-30", "MONTHLY_FROM": "2024-10-01",
+def test_trends_table_and_charts(provider, history_file, tmp_path):
+    processing.run(SNAPSHOT, {"GEOPACKAGE": str(history_file), "AS_OF": "2026-09-30", "MONTHLY_FROM": "2024-10-01",
                               "OUTPUT": "TEMPORARY_OUTPUT"})
     png, svg = tmp_path / "trends.png", tmp_path / "trends.svg"
-    result = processing.run(TRENDS, {"GEOPACKAGE": str(ecosystem), "KPIS": "active_entities, share_verified",
+    result = processing.run(TRENDS, {"GEOPACKAGE": str(history_file), "KPIS": "active_entities, share_verified",
                                      "OUTPUT": "TEMPORARY_OUTPUT", "CHART": str(png)})
     rows = list(result["OUTPUT"].getFeatures())
     assert len(rows) == 2 * 24
@@ -141,7 +141,7 @@ def test_trends_table_and_charts(provider, ecosystem, tmp_path):
     image = QImage(str(png))
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert image.width() == 900 and len(colours) > 10  # drawn, not blank
-    processing.run(TRENDS, {"GEOPACKAGE": str(ecosystem), "KPIS": "active_entities", "SCOPE": 1,
+    processing.run(TRENDS, {"GEOPACKAGE": str(history_file), "KPIS": "active_entities", "SCOPE": 1,
                             "OUTPUT": "TEMPORARY_OUTPUT", "CHART": str(svg)})
     assert svg.read_text().count("<path") > 19  # one line per municipality at least
 
@@ -188,11 +188,11 @@ def test_centrography_per_quarter_and_the_shifts_between_them(provider, sample_f
     assert area == pytest.approx(3.14159265 * last["major_m"] * last["minor_m"], rel=0.01)
 
 
-def test_the_report_holds_every_section_with_images_and_its_pdf_shows_the_map(provider, ecosystem, tmp_path):
-    processing.run(SNAPSHOT, {"GEOPACKAGE": str(ecosystem), "AS_OF": "2026-09-30", "MONTHLY_FROM": "2025-09-01",
+def test_the_report_holds_every_section_with_images_and_its_pdf_shows_the_map(provider, history_file, tmp_path):
+    processing.run(SNAPSHOT, {"GEOPACKAGE": str(history_file), "AS_OF": "2026-09-30", "MONTHLY_FROM": "2025-09-01",
                               "OUTPUT": "TEMPORARY_OUTPUT"})
     html_path, pdf_path = tmp_path / "rapport.html", tmp_path / "rapport.pdf"
-    processing.run("brussels_creative:ecosystem_report", {"GEOPACKAGE": str(ecosystem), "LANGUAGE": 1,
+    processing.run("brussels_creative:ecosystem_report", {"GEOPACKAGE": str(history_file), "LANGUAGE": 1,
                                                           "OUTPUT": str(html_path), "PDF": str(pdf_path)})
     page = html.unescape(html_path.read_text(encoding="utf-8"))
     assert "<html lang='fr'>" in page and "L'écosystème créatif de la Région de Bruxelles-Capitale" in page
@@ -204,7 +204,7 @@ def test_the_report_holds_every_section_with_images_and_its_pdf_shows_the_map(pr
         image = QImage.fromData(base64.b64decode(data), "PNG")
         colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
         assert image.width() >= 800 and len(colours) > 20, "an empty picture"
-    with sqlite3.connect(ecosystem) as connection:
+    with sqlite3.connect(history_file) as connection:
         active = connection.execute("SELECT count(*) FROM entities WHERE status = 'active'").fetchone()[0]
     assert re.search(rf"<td>Entités actives</td><td>{active:,}</td>".replace(",", " "), page)
     assert "Anderlecht" in page and "Woluwe-Saint-Pierre" in page  # the municipalities' French names
@@ -219,9 +219,9 @@ def test_the_report_holds_every_section_with_images_and_its_pdf_shows_the_map(pr
     assert drawn / (len(xs) * len(ys)) > 0.3  # the municipalities (light grey) and the entities, not a white frame
 
 
-def test_the_report_speaks_dutch_without_snapshots(provider, ecosystem, tmp_path):
+def test_the_report_speaks_dutch_without_snapshots(provider, history_file, tmp_path):
     target = tmp_path / "rapport.html"
-    processing.run("brussels_creative:ecosystem_report", {"GEOPACKAGE": str(ecosystem), "LANGUAGE": 2,
+    processing.run("brussels_creative:ecosystem_report", {"GEOPACKAGE": str(history_file), "LANGUAGE": 2,
                                                           "OUTPUT": str(target)})
     page = html.unescape(target.read_text(encoding="utf-8"))
     assert "Het creatieve ecosysteem" in page and "Sint-Jans-Molenbeek" in page

@@ -24,7 +24,8 @@ Edge rules (documented once, relied on by the tests):
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -85,38 +86,22 @@ def count_in_polygons(
 ) -> PolygonCounts:
     """Count points per polygon (border points in every polygon touched; "contains": in none, as QGIS), by group.
 
-    ``index`` only changes speed: "polygons" indexes the polygons and queries each point (fastest for simple
-    polygons such as grid cells), "points" indexes the points and queries each prepared polygon (far faster for
-    detailed polygons such as municipalities); "auto" picks by the polygons' mean vertex count.
+    The pairs come from point_polygon_pairs (the one point-in-polygon engine) under the border rule of the same
+    name; ``index`` only changes speed ("auto" picks, see point_polygon_pairs).
     """
     if predicate not in ("intersects", "contains"):
         raise ValueError("predicate must be 'intersects' or 'contains'")
     if index not in ("auto", "polygons", "points"):
         raise ValueError("index must be 'auto', 'polygons' or 'points'")
     xa, ya = _as_xy(x, y)
-    polys = np.asarray(polygons, dtype=object)
-    n_poly = polys.size
+    n_poly = len(polygons)
     if groups is not None:
         g, n_groups = _as_groups(groups, xa.size, n_groups)
-    if n_poly == 0 or xa.size == 0:
-        counts = np.zeros(n_poly, dtype=np.int64)
-        matrix = None if groups is None else np.zeros((n_poly, n_groups), dtype=np.int64)
-        return PolygonCounts(counts, matrix)
-    points = shapely.points(xa, ya)
-    if index == "auto":
-        index = "polygons" if shapely.get_num_coordinates(polys).mean() <= SIMPLE_POLYGON_VERTICES else "points"
-    if index == "polygons":
-        # Each point is tested against the polygons whose boxes hold it; "within" is "contains" from the point's side.
-        point_idx, poly_idx = shapely.STRtree(polys).query(
-            points, predicate="intersects" if predicate == "intersects" else "within"
-        )
-    else:
-        # Each polygon is prepared once and tested against the points in its box.
-        poly_idx, point_idx = shapely.STRtree(points).query(polys, predicate=predicate)
+    point_idx, poly_idx = point_polygon_pairs(xa, ya, polygons, rule=predicate, index=index)
     counts = np.bincount(poly_idx, minlength=n_poly).astype(np.int64)
     matrix = None
     if groups is not None:
-        flat = poly_idx.astype(np.int64) * n_groups + g[point_idx]
+        flat = poly_idx * n_groups + g[point_idx]
         matrix = np.bincount(flat, minlength=n_poly * n_groups).astype(np.int64).reshape(n_poly, n_groups)
     return PolygonCounts(counts, matrix)
 
@@ -728,13 +713,45 @@ def point_polygon_pairs(
         point_idx = point_idx.astype(np.int64)
         poly_idx = poly_idx.astype(np.int64)
     order = np.lexsort((poly_idx, point_idx))
-    point_idx, poly_idx = point_idx[order], poly_idx[order]
+    return _apply_rule(point_idx[order], poly_idx[order], rule)
+
+
+def _apply_rule(point_idx: np.ndarray, poly_idx: np.ndarray, rule: BorderRule) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs sorted by point then polygon, under the border rule: "first" keeps each point's first polygon (its
+    lowest-indexed one), the other rules keep every pair (their predicate already chose them)."""
     if rule == "first" and point_idx.size:
-        # Sorted by point then polygon: the first pair of each point is its lowest-indexed polygon.
         first = np.ones(point_idx.size, dtype=bool)
         first[1:] = point_idx[1:] != point_idx[:-1]
-        point_idx, poly_idx = point_idx[first], poly_idx[first]
+        return point_idx[first], poly_idx[first]
     return point_idx, poly_idx
+
+
+def area_pairs(
+    x: np.ndarray,
+    y: np.ndarray,
+    boxes: np.ndarray,
+    rule: BorderRule,
+    test_pairs: Callable[[np.ndarray, np.ndarray, str], np.ndarray],
+    shapes: Callable[[np.ndarray], np.ndarray],
+) -> tuple[np.ndarray, np.ndarray]:
+    """(point index, polygon index) of every point counted in an area under the border rule, for areas given by
+    their boxes (rows xmin, ymin, xmax, ymax; NaN for a missing polygon) and two callables of the caller's.
+
+    Few points per polygon (e.g. entities in detailed statistical sectors): each point is tested only against the
+    polygons whose box holds it, by ``test_pairs(point_idx, poly_idx, predicate)`` (a boolean per pair; the caller
+    tests its own geometries, no conversion needed). Otherwise ``shapes(indices)`` gives the shapely polygons of
+    the present areas and point_polygon_pairs does the work. Pairs are sorted by point index."""
+    if rule not in BORDER_RULES:
+        raise ValueError(f"rule must be one of {', '.join(BORDER_RULES)}")
+    xa, ya = _as_xy(x, y)
+    b = np.asarray(boxes, dtype=np.float64).reshape(-1, 4)
+    present = np.flatnonzero(np.isfinite(b).all(axis=1))
+    if xa.size <= PREPARE_FROM * max(present.size, 1):
+        point_idx, poly_idx = box_pairs(xa, ya, b)
+        passed = np.asarray(test_pairs(point_idx, poly_idx, "contains" if rule == "contains" else "intersects"))
+        return _apply_rule(point_idx[passed], poly_idx[passed], rule)
+    point_idx, local_idx = point_polygon_pairs(xa, ya, shapes(present), rule=rule)
+    return point_idx, present[local_idx]
 
 
 def tabulate_pairs(
@@ -763,3 +780,105 @@ def tabulate_pairs(
     in_poly = sparse.csr_matrix((np.ones(pi.size, dtype=np.int64), (qi, pi)), shape=(n_polygons, n_points))
     member = sparse.csr_matrix((np.ones(mp.size, dtype=np.int64), (mp, mg)), shape=(n_points, n_groups))
     return np.asarray((in_poly @ member).toarray(), dtype=np.int64)
+
+
+def field_suffix(code) -> str:
+    """A field-name-safe version of a vocabulary code or value (lowercase letters, digits and underscores)."""
+    text = re.sub(r"[^0-9a-z_]+", "_", str(code).strip().lower()).strip("_")
+    return text or "none"
+
+
+class Memberships(NamedTuple):
+    """Which point belongs to which group (many per point allowed), the groups' codes."""
+
+    point: np.ndarray  # int64 point indices
+    group: np.ndarray  # int64 group indices into codes
+    codes: list[str]
+
+
+def coded_memberships(positions: np.ndarray, vocabulary: list[str]) -> Memberships:
+    """Groups of points by a coded column (positions in the vocabulary, -1 for none): the codes present in the data,
+    named by field_suffix and sorted, so codes differing only in case or punctuation share a group."""
+    positions = np.asarray(positions, dtype=np.int64)
+    present = np.unique(positions[positions >= 0])
+    codes = sorted({field_suffix(vocabulary[p]) for p in present})
+    code_index = {c: i for i, c in enumerate(codes)}
+    table = np.full(len(vocabulary) + 1, -1, dtype=np.int64)
+    for p in present.tolist():
+        table[p] = code_index[field_suffix(vocabulary[p])]
+    members = table[positions]  # position -1 reads the table's last cell: -1
+    point = np.flatnonzero(members >= 0)
+    return Memberships(point, members[point], codes)
+
+
+def value_memberships(values: Sequence) -> Memberships:
+    """Groups of points by a text column's values, named by field_suffix and sorted ("Hub" and "hub" share "hub");
+    NULL, empty and non-text values are in no group."""
+    raw = [v if isinstance(v, str) else "" for v in values]
+    suffixes = {v: field_suffix(v) if v not in ("", "NULL") else "" for v in set(raw)}
+    codes = sorted(set(suffixes.values()) - {""})
+    code_index = {c: i for i, c in enumerate(codes)}
+    value_index = {v: code_index.get(suffix, -1) for v, suffix in suffixes.items()}
+    members = np.fromiter((value_index[v] for v in raw), dtype=np.int64, count=len(raw))
+    point = np.flatnonzero(members >= 0)
+    return Memberships(point, members[point], codes)
+
+
+class AreaFigures(NamedTuple):
+    """density_by_area's figures per area (arrays of one value per area; NaN where undefined)."""
+
+    counts: np.ndarray  # int64 points counted in the area
+    counted: int  # points counted in any area
+    density_km2: np.ndarray
+    share_pct: np.ndarray  # share of the points counted in any area
+    sector_counts: np.ndarray | None  # (areas, sectors) int64
+    location_quotients: np.ndarray | None  # (areas, sectors)
+    type_counts: np.ndarray | None  # (areas, types) int64
+    per_1000_inh: np.ndarray | None  # NaN where the population is missing or not above 0
+
+
+def area_figures(
+    point_idx: np.ndarray,
+    poly_idx: np.ndarray,
+    area_km2: np.ndarray,
+    sectors: Memberships | None = None,
+    types: Memberships | None = None,
+    population: np.ndarray | None = None,
+) -> AreaFigures:
+    """Counts, densities per km², shares, sector counts and location quotients, type counts and rates per 1 000
+    inhabitants of areas, from the (point, area) pairs counted (area_pairs) and the areas' planar areas in km²."""
+    area_km2 = np.asarray(area_km2, dtype=float)
+    n_areas = area_km2.size
+    counts = np.bincount(poly_idx, minlength=n_areas).astype(np.int64)
+    counted = int(np.unique(point_idx).size)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        density_km2 = np.where(area_km2 > 0, counts / area_km2, np.nan)
+    share = 100.0 * counts / counted if counted else np.zeros(n_areas)
+
+    def tabulate(groups: Memberships | None) -> np.ndarray | None:
+        if groups is None:
+            return None
+        return tabulate_pairs(point_idx, poly_idx, n_areas, groups.point, groups.group, len(groups.codes))
+
+    sector_counts = tabulate(sectors)
+    per_1000 = None
+    if population is not None:
+        population = np.asarray(population, dtype=float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            per_1000 = np.where(np.isfinite(population) & (population > 0), 1000.0 * counts / population, np.nan)
+    return AreaFigures(
+        counts, counted, density_km2, share.astype(float), sector_counts,
+        location_quotients(sector_counts) if sector_counts is not None else None, tabulate(types), per_1000,
+    )
+
+
+def boundary_shares(cells: np.ndarray, boundary: shapely.Geometry, cell_area: float) -> np.ndarray:
+    """Percentage of each cell's area inside the boundary (0 for cells meeting it only along an edge or a corner)."""
+    shapely.prepare(boundary)
+    meets = shapely.intersects(boundary, cells)
+    inside_pct = np.zeros(len(cells))
+    whole = meets & shapely.contains(boundary, cells)
+    inside_pct[whole] = 100.0
+    partial = np.flatnonzero(meets & ~whole)
+    inside_pct[partial] = 100.0 * shapely.area(shapely.intersection(cells[partial], boundary)) / cell_area
+    return inside_pct

@@ -119,6 +119,14 @@ def gistar_grid(
     return z_out, p_out
 
 
+def grid_neighbours(mask: np.ndarray, radius_cells: float) -> np.ndarray:
+    """For each observed cell of a grid (mask true), how many observed cells lie in its disk band, itself included
+    (as gistar_grid counts them), in the mask's row-major order."""
+    observed = np.asarray(mask, dtype=bool)
+    disk = disk_offsets(min(radius_cells, max_useful_radius(observed.shape)))
+    return _disk_sum(observed.astype(np.float64), disk, True)[observed]
+
+
 def distance_band_weights(x: np.ndarray, y: np.ndarray, distance: float) -> sparse.csr_matrix:
     """Binary weights (CSR, self included) linking points at most distance metres apart."""
     xy = np.column_stack([np.asarray(x, dtype=np.float64).ravel(), np.asarray(y, dtype=np.float64).ravel()])

@@ -11,7 +11,6 @@ from . import gpkg, region, schema
 
 ERROR = "error"
 WARNING = "warning"
-INFO = "info"
 
 
 @dataclass(frozen=True)

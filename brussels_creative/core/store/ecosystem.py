@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import SchemaError, ValidationError
-from . import gpkg, region, schema, taxonomy
+from . import gpkg, region, schema, selection, taxonomy
 
 PLUGIN_VERSION = "0.1.0"
 
@@ -242,10 +242,8 @@ class EcosystemStore:
         return self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     def codes(self, table: str) -> list[str]:
-        """Return the codes of a lookup table."""
-        if table not in (*schema.LOOKUP_TABLES, "municipalities"):
-            raise ValueError(f"unknown lookup table {table}")
-        return [row[0] for row in self.connection.execute(f"SELECT code FROM {table} ORDER BY fid")]
+        """Return the codes of a lookup table, in its order."""
+        return selection.vocabulary_codes(self.connection, table)
 
     def labels(self, table: str, language: str) -> list[tuple[str, str]]:
         """Return (code, label) of a lookup table in "en", "fr" or "nl", in table order (else the English label)."""
@@ -274,14 +272,6 @@ class EcosystemStore:
         return bool(exists) and bool(
             self.connection.execute("SELECT 1 FROM qgis_projects WHERE name = ?", (name,)).fetchone()
         )
-
-    def entity_points(self) -> Iterable[tuple[str, float, float]]:
-        """Yield (uuid, x, y) of every entity with a usable point."""
-        for entity_uuid, blob in self.connection.execute("SELECT uuid, geom FROM entities"):
-            xy = gpkg.blob_point_xy(blob)
-            if xy is not None:
-                yield entity_uuid, xy[0], xy[1]
-
 
 def upgrade_file(path: str | Path, from_version: int) -> Path:
     """Back the file up beside itself, then upgrade it to the current schema in one transaction."""

@@ -8,7 +8,6 @@ from pathlib import Path
 from . import gpkg
 
 MUNICIPALITIES_FILE = Path(__file__).resolve().parents[2] / "data" / "brussels_municipalities_urbis.geojson"
-ATTRIBUTION = "UrbIS © CIRB/CIBG (paradigm.brussels)"
 
 
 @lru_cache(maxsize=1)

@@ -409,12 +409,31 @@ def _line_sql(a: str, b: str) -> str:
 
 
 def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
-    """Every trigger of the current schema, generated from the tables' actual columns."""
-    statements: list[str] = []
+    """Every trigger of the current schema, generated from the tables' actual columns (in a fixed order)."""
     entity_columns = _columns(connection, "entities")
-    relationship_columns = _columns(connection, "relationships")
+    statements = [
+        *_vocabulary_triggers(),
+        *_uuid_triggers(),
+        *_no_replace_triggers(),
+        *_created_at_triggers(),
+        *_relationship_rule_triggers(),
+        *_link_rule_triggers(),
+        *_code_in_use_triggers(),
+        *_entity_rule_triggers(),
+        *_history_rule_triggers(),
+        *_row_life_triggers("entities", entity_columns),
+        *_row_life_triggers("relationships", _columns(connection, "relationships")),
+        *_relationship_line_triggers(),
+    ]
+    if "sector_codes" in entity_columns:
+        statements += _mirror_triggers()
+    for link in LINK_TABLES:
+        statements += _link_history_triggers(link, _columns(connection, link))
+    return statements
 
-    # Vocabulary and reference checks.
+
+def _vocabulary_triggers() -> list[str]:
+    """Vocabulary and reference checks: coded columns hold codes of their lookup table."""
     checks = [
         ("entities", "entity_type", "entity_types", False, "bc_entity_type_known"),
         ("entities", "size_class", "size_classes", True, "bc_size_class_known"),
@@ -423,6 +442,7 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
     ]
     for link, lookup in LINK_TABLES.items():
         checks.append((link, "code", lookup, False, f"bc_{lookup[:-1]}_known"))
+    statements = []
     for table, column, lookup, optional, rule in checks:
         condition = f"NOT EXISTS (SELECT 1 FROM {lookup} WHERE code = NEW.{column})"
         if optional:
@@ -430,42 +450,50 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
         message = f"{rule}: {table}.{column} must be a code of {lookup}"
         for event, suffix in (("INSERT", "insert"), (f"UPDATE OF {column}", "update")):
             statements.append(_raise_when(f"{rule}_{table}_{suffix}", event, table, condition, message))
+    return statements
 
+
+def _uuid_triggers() -> list[str]:
+    """Entities' and relationships' uuids: unique, and fixed once set."""
+    statements = []
     for table in ("entities", "relationships"):
         condition = f"coalesce(NEW.uuid, '') <> '' AND EXISTS (SELECT 1 FROM {table} WHERE uuid = NEW.uuid)"
         statements.append(
-            _raise_when(
-                f"bc_uuid_unique_{table}_insert",
-                "INSERT",
-                table,
-                condition,
-                f"bc_uuid_unique: {table}.uuid is already used by another row",
-            )
+            _raise_when(f"bc_uuid_unique_{table}_insert", "INSERT", table, condition,
+                        f"bc_uuid_unique: {table}.uuid is already used by another row")
         )
         statements.append(
-            _raise_when(
-                f"bc_uuid_immutable_{table}",
-                "UPDATE OF uuid",
-                table,
-                "coalesce(OLD.uuid, '') <> '' AND NEW.uuid IS NOT OLD.uuid",
-                f"bc_uuid_immutable: {table}.uuid cannot change once set",
-            )
+            _raise_when(f"bc_uuid_immutable_{table}", "UPDATE OF uuid", table,
+                        "coalesce(OLD.uuid, '') <> '' AND NEW.uuid IS NOT OLD.uuid",
+                        f"bc_uuid_immutable: {table}.uuid cannot change once set")
         )
-    # INSERT OR REPLACE on an existing fid would delete the old row without its delete triggers (SQLite fires them
-    # only with recursive_triggers on): no history, no cascade. Such a write is refused; an UPDATE does the job.
-    for table in ("entities", "relationships", *LINK_TABLES):
-        statements.append(
-            _raise_when(f"bc_no_replace_{table}", "INSERT", table,
-                        f"NEW.fid IS NOT NULL AND EXISTS (SELECT 1 FROM {table} WHERE fid = NEW.fid)",
-                        f"bc_no_replace: {table}.fid is taken; update the row instead of replacing it")
-        )
-    # created_at, once filled, is kept: clearing it would hide the row's later changes from the history.
-    for table in ("entities", "relationships"):
-        statements.append(
-            _raise_when(f"bc_created_at_kept_{table}", "UPDATE OF created_at", table,
-                        "coalesce(OLD.created_at, '') <> '' AND coalesce(NEW.created_at, '') = ''",
-                        f"bc_created_at_kept: {table}.created_at cannot be emptied once set")
-        )
+    return statements
+
+
+def _no_replace_triggers() -> list[str]:
+    """INSERT OR REPLACE on an existing fid would delete the old row without its delete triggers (SQLite fires them
+    only with recursive_triggers on): no history, no cascade. Such a write is refused; an UPDATE does the job."""
+    return [
+        _raise_when(f"bc_no_replace_{table}", "INSERT", table,
+                    f"NEW.fid IS NOT NULL AND EXISTS (SELECT 1 FROM {table} WHERE fid = NEW.fid)",
+                    f"bc_no_replace: {table}.fid is taken; update the row instead of replacing it")
+        for table in ("entities", "relationships", *LINK_TABLES)
+    ]
+
+
+def _created_at_triggers() -> list[str]:
+    """created_at, once filled, is kept: clearing it would hide the row's later changes from the history."""
+    return [
+        _raise_when(f"bc_created_at_kept_{table}", "UPDATE OF created_at", table,
+                    "coalesce(OLD.created_at, '') <> '' AND coalesce(NEW.created_at, '') = ''",
+                    f"bc_created_at_kept: {table}.created_at cannot be emptied once set")
+        for table in ("entities", "relationships")
+    ]
+
+
+def _relationship_rule_triggers() -> list[str]:
+    """relationships: both ends are entities, and one relation of a type between two entities."""
+    statements = []
     for end in ("from", "to"):
         condition = f"NOT EXISTS (SELECT 1 FROM entities WHERE uuid = NEW.{end}_uuid)"
         message = f"bc_relationship_{end}_exists: relationships.{end}_uuid must be the uuid of an entity"
@@ -485,6 +513,12 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
     )
     for event, suffix in (("INSERT", "insert"), ("UPDATE OF from_uuid, to_uuid, relation_type", "update")):
         statements.append(_raise_when(f"bc_relationship_unique_{suffix}", event, "relationships", duplicate, message))
+    return statements
+
+
+def _link_rule_triggers() -> list[str]:
+    """Link tables: the entity exists; entity_sectors: at most one primary sector per entity."""
+    statements = []
     for link in LINK_TABLES:
         condition = "NOT EXISTS (SELECT 1 FROM entities WHERE uuid = NEW.entity_uuid)"
         message = f"bc_link_entity_exists: {link}.entity_uuid must be the uuid of an entity"
@@ -497,130 +531,117 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
     message = "bc_one_primary_sector: an entity has at most one primary sector (entity_sectors.is_primary)"
     statements.append(_raise_when("bc_one_primary_sector_insert", "INSERT", "entity_sectors", primary, message))
     statements.append(
-        _raise_when(
-            "bc_one_primary_sector_update", "UPDATE OF is_primary, entity_uuid", "entity_sectors", primary, message
-        )
+        _raise_when("bc_one_primary_sector_update", "UPDATE OF is_primary, entity_uuid", "entity_sectors", primary,
+                    message)
     )
+    return statements
 
-    # Codes in use cannot be deleted or renamed; labels can change freely.
+
+def _code_in_use_triggers() -> list[str]:
+    """Lookup tables: codes in use cannot be deleted or renamed; labels can change freely."""
+    statements = []
     for lookup, table, column in CODE_REFERENCES:
         in_use = f"EXISTS (SELECT 1 FROM {table} WHERE {column} = OLD.code)"
         message = f"bc_code_in_use: this {lookup} code is used in {table}.{column} and cannot be deleted or renamed"
         statements.append(_raise_when(f"bc_code_in_use_{lookup}_{table}_delete", "DELETE", lookup, in_use, message))
         statements.append(
-            _raise_when(
-                f"bc_code_in_use_{lookup}_{table}_update",
-                "UPDATE OF code",
-                lookup,
-                f"NEW.code IS NOT OLD.code AND {in_use}",
-                message,
-            )
+            _raise_when(f"bc_code_in_use_{lookup}_{table}_update", "UPDATE OF code", lookup,
+                        f"NEW.code IS NOT OLD.code AND {in_use}", message)
         )
+    return statements
 
-    # A founding year cannot lie more than a year ahead (CHECK constraints cannot read the clock).
+
+def _entity_rule_triggers() -> list[str]:
+    """entities: a founding year cannot lie more than a year ahead (CHECK constraints cannot read the clock)."""
     future = "NEW.founded_year IS NOT NULL AND NEW.founded_year > CAST(strftime('%Y', 'now') AS INTEGER) + 1"
     message = "bc_founded_year_range: entities.founded_year must lie between 1800 and next year"
-    for event, suffix in (("INSERT", "insert"), ("UPDATE OF founded_year", "update")):
-        statements.append(_raise_when(f"bc_founded_year_future_{suffix}", event, "entities", future, message))
+    return [
+        _raise_when(f"bc_founded_year_future_{suffix}", event, "entities", future, message)
+        for event, suffix in (("INSERT", "insert"), ("UPDATE OF founded_year", "update"))
+    ]
 
-    # History is append-only.
-    for event in ("UPDATE", "DELETE"):
-        statements.append(
-            _raise_when(
-                f"bc_history_append_only_{event.lower()}",
-                event,
-                "history",
-                "1",
-                "bc_history_append_only: history rows cannot be changed or deleted",
-            )
-        )
 
-    # Fill uuid/created_at, log history, keep relationship lines: one AFTER trigger per event keeps the order fixed.
-    for table, columns in (("entities", entity_columns), ("relationships", relationship_columns)):
-        filled = "coalesce(OLD.uuid, '') <> '' AND coalesce(OLD.created_at, '') <> ''"
-        after_insert = [
-            f"UPDATE {table} SET uuid = coalesce(nullif(uuid, ''), {UUID_SQL}), "
-            f"created_at = coalesce(nullif(created_at, ''), {NOW}) "
-            "WHERE fid = NEW.fid AND (coalesce(uuid, '') = '' OR coalesce(created_at, '') = '');",
-            f"INSERT INTO history (changed_by, action, table_name, row_uuid, new_values) SELECT "
-            f"coalesce(t.created_by, t.updated_by), 'insert', '{table}', t.uuid, {_json('t', columns)} "
-            f"FROM {table} t WHERE t.fid = NEW.fid;",
-        ]
-        if table == "relationships":
-            after_insert.append(_insert_line_sql("NEW.fid"))
-        elif "sector_codes" in columns:
-            after_insert += _links_from_columns_sql("NEW.fid")
-        statements.append(
-            f"CREATE TRIGGER bc_after_insert_{table} AFTER INSERT ON {table} FOR EACH ROW BEGIN "
-            + " ".join(after_insert)
-            + " END"
-        )
-        tracked = [c for c in columns if c not in ("updated_at", "updated_by", "fid", *MIRRORED_COLUMNS)]
-        changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in tracked)
-        after_update = [
-            f"INSERT INTO history (changed_by, action, table_name, row_uuid, old_values, new_values) VALUES "
-            f"(coalesce(NEW.updated_by, NEW.created_by), 'update', '{table}', NEW.uuid, {_json('OLD', columns)}, "
-            f"{_json('NEW', columns)});",
-        ]
-        statements.append(
-            f"CREATE TRIGGER bc_history_{table}_update AFTER UPDATE ON {table} FOR EACH ROW "
-            f"WHEN {filled} AND ({changed}) BEGIN " + " ".join(after_update) + " END"
-        )
-        statements.append(
-            f"CREATE TRIGGER bc_updated_at_{table} AFTER UPDATE ON {table} FOR EACH ROW "
-            f"WHEN {filled} AND NEW.updated_at IS OLD.updated_at AND ({changed}) "
-            f"BEGIN UPDATE {table} SET updated_at = {NOW} WHERE fid = NEW.fid; END"
-        )
-        after_delete = [
-            f"INSERT INTO history (changed_by, action, table_name, row_uuid, old_values) VALUES "
-            f"(coalesce(OLD.updated_by, OLD.created_by), 'delete', '{table}', OLD.uuid, {_json('OLD', columns)});"
-        ]
-        if table == "entities":
-            after_delete += [
-                "DELETE FROM relationships WHERE from_uuid = OLD.uuid OR to_uuid = OLD.uuid;",
-                *(f"DELETE FROM {link} WHERE entity_uuid = OLD.uuid;" for link in LINK_TABLES),
-            ]
-        else:
-            after_delete.append("DELETE FROM relationship_lines WHERE fid = OLD.fid;")
-        statements.append(
-            f"CREATE TRIGGER bc_after_delete_{table} AFTER DELETE ON {table} FOR EACH ROW BEGIN "
-            + " ".join(after_delete)
-            + " END"
-        )
+def _history_rule_triggers() -> list[str]:
+    """history is append-only."""
+    return [
+        _raise_when(f"bc_history_append_only_{event.lower()}", event, "history", "1",
+                    "bc_history_append_only: history rows cannot be changed or deleted")
+        for event in ("UPDATE", "DELETE")
+    ]
 
-    statements.append(
-        "CREATE TRIGGER bc_relationship_lines_update AFTER UPDATE ON relationships FOR EACH ROW BEGIN "
-        "DELETE FROM relationship_lines WHERE fid = OLD.fid; " + _insert_line_sql("NEW.fid") + " END"
+
+def _row_life_triggers(table: str, columns: list[str]) -> list[str]:
+    """entities or relationships: fill uuid/created_at, log history, keep relationship lines and link tables; one
+    AFTER trigger per event keeps the order fixed."""
+    filled = "coalesce(OLD.uuid, '') <> '' AND coalesce(OLD.created_at, '') <> ''"
+    after_insert = [
+        f"UPDATE {table} SET uuid = coalesce(nullif(uuid, ''), {UUID_SQL}), "
+        f"created_at = coalesce(nullif(created_at, ''), {NOW}) "
+        "WHERE fid = NEW.fid AND (coalesce(uuid, '') = '' OR coalesce(created_at, '') = '');",
+        f"INSERT INTO history (changed_by, action, table_name, row_uuid, new_values) SELECT "
+        f"coalesce(t.created_by, t.updated_by), 'insert', '{table}', t.uuid, {_json('t', columns)} "
+        f"FROM {table} t WHERE t.fid = NEW.fid;",
+    ]
+    if table == "relationships":
+        after_insert.append(_insert_line_sql("NEW.fid"))
+    elif "sector_codes" in columns:
+        after_insert += _links_from_columns_sql("NEW.fid")
+    tracked = [c for c in columns if c not in ("updated_at", "updated_by", "fid", *MIRRORED_COLUMNS)]
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in tracked)
+    after_update = (
+        f"INSERT INTO history (changed_by, action, table_name, row_uuid, old_values, new_values) VALUES "
+        f"(coalesce(NEW.updated_by, NEW.created_by), 'update', '{table}', NEW.uuid, {_json('OLD', columns)}, "
+        f"{_json('NEW', columns)});"
     )
-    statements.append(
+    after_delete = [
+        f"INSERT INTO history (changed_by, action, table_name, row_uuid, old_values) VALUES "
+        f"(coalesce(OLD.updated_by, OLD.created_by), 'delete', '{table}', OLD.uuid, {_json('OLD', columns)});"
+    ]
+    if table == "entities":
+        after_delete += [
+            "DELETE FROM relationships WHERE from_uuid = OLD.uuid OR to_uuid = OLD.uuid;",
+            *(f"DELETE FROM {link} WHERE entity_uuid = OLD.uuid;" for link in LINK_TABLES),
+        ]
+    else:
+        after_delete.append("DELETE FROM relationship_lines WHERE fid = OLD.fid;")
+    return [
+        f"CREATE TRIGGER bc_after_insert_{table} AFTER INSERT ON {table} FOR EACH ROW BEGIN "
+        + " ".join(after_insert) + " END",
+        f"CREATE TRIGGER bc_history_{table}_update AFTER UPDATE ON {table} FOR EACH ROW "
+        f"WHEN {filled} AND ({changed}) BEGIN " + after_update + " END",
+        f"CREATE TRIGGER bc_updated_at_{table} AFTER UPDATE ON {table} FOR EACH ROW "
+        f"WHEN {filled} AND NEW.updated_at IS OLD.updated_at AND ({changed}) "
+        f"BEGIN UPDATE {table} SET updated_at = {NOW} WHERE fid = NEW.fid; END",
+        f"CREATE TRIGGER bc_after_delete_{table} AFTER DELETE ON {table} FOR EACH ROW BEGIN "
+        + " ".join(after_delete) + " END",
+    ]
+
+
+def _relationship_line_triggers() -> list[str]:
+    """relationship_lines follow their relationship and the entities at its ends."""
+    return [
+        "CREATE TRIGGER bc_relationship_lines_update AFTER UPDATE ON relationships FOR EACH ROW BEGIN "
+        "DELETE FROM relationship_lines WHERE fid = OLD.fid; " + _insert_line_sql("NEW.fid") + " END",
         "CREATE TRIGGER bc_relationship_lines_move AFTER UPDATE OF geom ON entities FOR EACH ROW BEGIN "
         f"UPDATE relationship_lines SET geom = (SELECT {_line_sql('a.geom', 'b.geom')} FROM entities a, entities b "
         "WHERE a.uuid = relationship_lines.from_uuid AND b.uuid = relationship_lines.to_uuid) "
-        "WHERE from_uuid = NEW.uuid OR to_uuid = NEW.uuid; END"
-    )
+        "WHERE from_uuid = NEW.uuid OR to_uuid = NEW.uuid; END",
+    ]
 
-    if "sector_codes" in entity_columns:
-        statements += _mirror_triggers()
 
-    # Link tables: history of every change (row_uuid is the entity's uuid).
-    for link in LINK_TABLES:
-        columns = _columns(connection, link)
-        statements.append(
-            f"CREATE TRIGGER bc_history_{link}_insert AFTER INSERT ON {link} FOR EACH ROW BEGIN "
-            f"INSERT INTO history (action, table_name, row_uuid, new_values) VALUES "
-            f"('insert', '{link}', NEW.entity_uuid, {_json('NEW', columns)}); END"
-        )
-        statements.append(
-            f"CREATE TRIGGER bc_history_{link}_update AFTER UPDATE ON {link} FOR EACH ROW BEGIN "
-            f"INSERT INTO history (action, table_name, row_uuid, old_values, new_values) VALUES "
-            f"('update', '{link}', NEW.entity_uuid, {_json('OLD', columns)}, {_json('NEW', columns)}); END"
-        )
-        statements.append(
-            f"CREATE TRIGGER bc_history_{link}_delete AFTER DELETE ON {link} FOR EACH ROW BEGIN "
-            f"INSERT INTO history (action, table_name, row_uuid, old_values) VALUES "
-            f"('delete', '{link}', OLD.entity_uuid, {_json('OLD', columns)}); END"
-        )
-    return statements
+def _link_history_triggers(link: str, columns: list[str]) -> list[str]:
+    """A link table: history of every change (row_uuid is the entity's uuid)."""
+    return [
+        f"CREATE TRIGGER bc_history_{link}_insert AFTER INSERT ON {link} FOR EACH ROW BEGIN "
+        f"INSERT INTO history (action, table_name, row_uuid, new_values) VALUES "
+        f"('insert', '{link}', NEW.entity_uuid, {_json('NEW', columns)}); END",
+        f"CREATE TRIGGER bc_history_{link}_update AFTER UPDATE ON {link} FOR EACH ROW BEGIN "
+        f"INSERT INTO history (action, table_name, row_uuid, old_values, new_values) VALUES "
+        f"('update', '{link}', NEW.entity_uuid, {_json('OLD', columns)}, {_json('NEW', columns)}); END",
+        f"CREATE TRIGGER bc_history_{link}_delete AFTER DELETE ON {link} FOR EACH ROW BEGIN "
+        f"INSERT INTO history (action, table_name, row_uuid, old_values) VALUES "
+        f"('delete', '{link}', OLD.entity_uuid, {_json('OLD', columns)}); END",
+    ]
 
 
 def _insert_line_sql(fid: str) -> str:

@@ -81,6 +81,61 @@ class EntityPoints:
     vocabularies: dict[str, list[str]] = field(default_factory=dict)  # column -> the vocabulary's codes
 
 
+def vocabulary_codes(connection: sqlite3.Connection, table: str) -> list[str]:
+    """The codes of one lookup table (a vocabulary, or the municipalities), in its order."""
+    if table not in (*schema.LOOKUP_TABLES, "municipalities"):
+        raise ValueError(f"unknown lookup table {table}")
+    return [row[0] for row in connection.execute(f'SELECT code FROM "{table}" ORDER BY fid')]
+
+
+def read_vocabulary(path: str | Path, table: str) -> list[str]:
+    """The codes of one lookup table of an ecosystem file, read on a read-only connection."""
+    connection = gpkg.connect_read_only(path)
+    try:
+        return vocabulary_codes(connection, table)
+    finally:
+        connection.close()
+
+
+def sector_memberships(
+    path: str | Path, uuids: list[str], primary_only: bool
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(point index, sector index) pairs of the entities' sectors (entity_sectors; the points are given by their
+    uuids), and the sector codes: the file's vocabulary in its order, so outputs keep the same fields whatever is
+    selected (codes found only in the links come after it)."""
+    connection = gpkg.connect_read_only(path)
+    try:
+        codes = vocabulary_codes(connection, "sectors")
+        links = connection.execute(
+            "SELECT entity_uuid, code FROM entity_sectors" + (" WHERE is_primary = 1" if primary_only else "")
+        ).fetchall()
+    finally:
+        connection.close()
+    position = {u: i for i, u in enumerate(uuids)}
+    for _, code in links:
+        if code not in codes:
+            codes.append(code)
+    code_index = {c: i for i, c in enumerate(codes)}
+    pairs = [(position[u], code_index[c]) for u, c in links if u in position]
+    if not pairs:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), codes
+    array = np.asarray(pairs, dtype=np.int64)
+    return array[:, 0], array[:, 1], codes
+
+
+def uuids_in_sectors(path: str | Path, sectors: tuple[str, ...]) -> set[str]:
+    """The uuids of the entities having any of these sectors (primary or not)."""
+    connection = gpkg.connect_read_only(path)
+    try:
+        rows = connection.execute(
+            f"SELECT DISTINCT entity_uuid FROM entity_sectors WHERE code IN ({', '.join('?' for _ in sectors)})",
+            sectors,
+        ).fetchall()
+    finally:
+        connection.close()
+    return {row[0] for row in rows}
+
+
 def code_positions(values: list, codes: list[str]) -> np.ndarray:
     """Position of each value in codes (-1 for empty values); values unknown to codes are appended to it."""
     index = {code: i for i, code in enumerate(codes)}
@@ -261,9 +316,7 @@ def read_entity_points(
         condition, params = entity_filter.where("e")
         texts = (["uuid"] if with_uuids else []) + list(columns)
         # A vocabulary column becomes its code's position in the vocabulary.
-        vocabularies = {
-            c: [r[0] for r in connection.execute(f'SELECT code FROM "{t}" ORDER BY fid')] for c, t in coded.items()
-        }
+        vocabularies = {c: vocabulary_codes(connection, t) for c, t in coded.items()}
         # In a UTF-8 database, group_concat copies the coordinate bytes of each blob as they are (read back as
         # bytes, not text); otherwise they travel as hexadecimal text.
         raw = connection.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -22,6 +30,22 @@ GROUPS = {
 def tr(text: str) -> str:
     """Translate a user-facing string in the plugin's context."""
     return QCoreApplication.translate("BrusselsCreative", text)
+
+
+def check_canceled(feedback) -> None:
+    """Stop the algorithm when the user cancelled: the one cancel check of every algorithm, raised before any output
+    is finished (sinks and files are left unwritten or removed)."""
+    if feedback is not None and feedback.isCanceled():
+        raise QgsProcessingException(tr("Cancelled: no output was written"))
+
+
+def multi_step(steps: int, feedback) -> QgsProcessingMultiStepFeedback:
+    """Feedback over a run of several steps (each reports 0–100 % of its share), already cancelled when the run was
+    cancelled before it started (QGIS passes on only the cancels that come later)."""
+    stepped = QgsProcessingMultiStepFeedback(steps, feedback)
+    if feedback is not None and feedback.isCanceled():
+        stepped.cancel()
+    return stepped
 
 
 class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
@@ -69,18 +93,129 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
         """Return the plugin icon."""
         return QIcon(icon_path())
 
-    def _add(self, parameter, help_text: str) -> None:
-        """Add a parameter with its (translated) help."""
-        parameter.setHelp(self.tr(help_text))
+    def declare(self, parameter, help_text: str, advanced: bool = False, values: tuple = ()) -> None:
+        """Add a parameter with its help (translated, then formatted with `values`); `advanced` puts it under the
+        dialog's advanced parameters."""
+        self._declare_translated(parameter, self.tr(help_text).format(*values) if values else self.tr(help_text),
+                                 advanced)
+
+    def declare_choice(self, key: str, description: str, options: list[str], help_text: str) -> None:
+        """Declare a single-choice parameter (first option by default); description and options translated by the
+        caller."""
+        from qgis.core import QgsProcessingParameterEnum
+
+        self.declare(QgsProcessingParameterEnum(key, description, options=options, defaultValue=0), help_text)
+
+    def declare_numeric_field(self, key: str, description: str, parent: str, help_text: str) -> None:
+        """Declare an optional numeric field of the layer of the parameter `parent` (description translated by the
+        caller)."""
+        from qgis.core import QgsProcessingParameterField
+
+        self.declare(
+            QgsProcessingParameterField(key, description, parentLayerParameterName=parent,
+                                        type=QgsProcessingParameterField.Numeric, optional=True),
+            help_text,
+        )
+
+    def _declare_translated(self, parameter, help_text: str, advanced: bool) -> None:
+        """declare() with a help text translated already."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(parameter)
 
     def add_points_input(self, key: str = "INPUT") -> None:
         """Add the entities (or any point layer) input shared by the analyses."""
-        from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource
-
-        self._add(
+        self.declare(
             QgsProcessingParameterFeatureSource(
                 key, self.tr("Entities (or any point layer)"), [QgsProcessing.TypeVectorPoint]
             ),
             "The entities layer of an ecosystem GeoPackage, or any point layer in any CRS",
         )
+
+    def add_filter_parameters(self, input_key: str = "INPUT") -> None:
+        """Add the optional entity filters (advanced parameters) on the points of input_key."""
+        from .inputs import filter_parameters
+
+        for parameter, help_text in filter_parameters(input_key):
+            self._declare_translated(parameter, help_text, advanced=True)
+
+    def points_input(self, parameters, context, key: str = "INPUT"):
+        """The point input and its filters, resolved once (layer, source, the ecosystem file behind them, filters)
+        into an inputs.PointsInput that inputs.read_points reads."""
+        from .inputs import PointsInput, whole_source
+
+        source = self.parameterAsSource(parameters, key, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, key))
+        value = parameters.get(key)
+        layer_parameters = parameters
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            # parameterAsVectorLayer does not resolve a definition (selected features only, a feature limit)
+            layer_parameters = {**parameters, key: value.source.valueAsString(context.expressionContext())[0]}
+        return PointsInput.resolve(
+            key,
+            source,
+            self.parameterAsVectorLayer(layer_parameters, key, context),
+            whole_source(value),
+            self._entity_filter(parameters, context),
+            self._filter_expression(parameters, context),
+            self.createExpressionContext(parameters, context, source),
+            context.transformContext(),
+        )
+
+    def _entity_filter(self, parameters, context):
+        """The filter parameters (sectors, types, statuses, visibilities, dates) as an EntityFilter."""
+        from ...core.store.selection import EntityFilter
+        from .inputs import CREATED_FROM, CREATED_TO, ENTITY_TYPES, SECTORS, STATUSES, VISIBILITIES
+
+        def codes(key: str) -> tuple[str, ...]:
+            # An unset static-string enum reads back as [""]: no criterion, not "the empty code".
+            return tuple(c for c in self.parameterAsEnumStrings(parameters, key, context) if c)
+
+        def date(key: str) -> str | None:
+            value = self.parameterAsDateTime(parameters, key, context)
+            return value.date().toString("yyyy-MM-dd") if value is not None and value.isValid() else None
+
+        entity_filter = EntityFilter(
+            sectors=codes(SECTORS), entity_types=codes(ENTITY_TYPES), statuses=codes(STATUSES),
+            visibilities=codes(VISIBILITIES), created_from=date(CREATED_FROM), created_to=date(CREATED_TO),
+        )
+        start, end = entity_filter.created_from, entity_filter.created_to
+        if start and end and start > end:
+            raise QgsProcessingException(tr("CREATED_FROM ({}) is after CREATED_TO ({})").format(start, end))
+        return entity_filter
+
+    def _filter_expression(self, parameters, context) -> str:
+        """The free filter expression, checked ("" for none)."""
+        from qgis.core import QgsExpression
+
+        from .inputs import EXPRESSION
+
+        free = self.parameterAsExpression(parameters, EXPRESSION, context) or ""
+        if not free and str(parameters.get(EXPRESSION) or "").strip():
+            # QGIS gives back an empty expression when the one typed does not parse: never drop a filter silently
+            free = str(parameters[EXPRESSION])
+        if free:
+            parsed = QgsExpression(free)
+            if parsed.hasParserError():
+                raise QgsProcessingException(tr("EXPRESSION: {}").format(parsed.parserErrorString()))
+        return free
+
+    def polygon_source(self, parameters, key: str, context):
+        """The feature source of a polygon parameter, None when the optional parameter is unset."""
+        source = self.parameterAsSource(parameters, key, context)
+        if source is None and parameters.get(key) not in (None, ""):
+            raise QgsProcessingException(self.invalidSourceError(parameters, key))
+        return source
+
+    def sink(self, parameters, key: str, context, fields, geometry_type, crs=None):
+        """The sink of an output parameter and its destination id; a sink that cannot be made is an error naming it."""
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        sink, dest_id = self.parameterAsSink(
+            parameters, key, context, fields, geometry_type, crs or QgsCoordinateReferenceSystem()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        return sink, dest_id

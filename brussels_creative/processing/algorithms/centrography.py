@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import centrography as cg
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, check_canceled
 from .periods import add_period_parameters, read_periods
 
 ELLIPSE_FIELDS = (
@@ -63,13 +63,13 @@ class Centrography(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
                   "The ecosystem .gpkg whose history is replayed (opened read-only)")
         add_period_parameters(self, default_step=1)
-        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ellipses"),
+        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ellipses"),
                                                     QgsProcessing.TypeVectorPolygon),
                   "One standard deviational ellipse per period, with its centre and standard distance")
-        self._add(QgsProcessingParameterFeatureSink(self.SHIFTS, self.tr("Shifts of the centre"),
+        self.declare(QgsProcessingParameterFeatureSink(self.SHIFTS, self.tr("Shifts of the centre"),
                                                     QgsProcessing.TypeVectorLine),
                   "One line per pair of successive periods, from one mean centre to the next")
 
@@ -88,8 +88,7 @@ class Centrography(BrusselsCreativeAlgorithm):
         measured = [cg.centrography(x, y) for _, x, y in periods]
         previous = None
         for index, (moment, c) in enumerate(zip(moments, measured, strict=True)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled"))
+            check_canceled(feedback)
             if c.count < 3:
                 feedback.pushWarning(self.tr("{}: {} entities, too few for an ellipse").format(moment[:10], c.count))
                 continue

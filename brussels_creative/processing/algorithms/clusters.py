@@ -11,11 +11,9 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
@@ -23,8 +21,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import clusters
-from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS, add_filter_parameters, ecosystem_file, input_layer, read_points
+from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step
+from .inputs import WORKING_CRS, read_points
 from .outputs import add_point_features, add_wkb_features, json_texts
 
 DEGENERATE_BUFFER_M = 1.0
@@ -75,11 +73,11 @@ class Clusters(BrusselsCreativeAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
         self.add_points_input()
-        self._add(
+        self.declare(
             QgsProcessingParameterDistance(self.EPS, self.tr("Neighbourhood radius (EPS)"), 150.0, minValue=0.0),
             "Maximum distance in metres between neighbours (a distance equal to EPS counts)",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterNumber(
                 self.MIN_POINTS, self.tr("Minimum points (core)"), QgsProcessingParameterNumber.Integer, 8, False, 1
             ),
@@ -87,32 +85,29 @@ class Clusters(BrusselsCreativeAlgorithm):
         )
         border = QgsProcessingParameterBoolean(self.BORDER_AS_NOISE, self.tr("Border points are noise (DBSCAN*)"),
                                                False)
-        self._add(border, "Label the non-core points of a cluster as noise instead of joining their nearest core")
-        self._add(
-            QgsProcessingParameterEnum(
-                self.HULL, self.tr("Cluster polygon"), options=[self.tr("Convex hull"), self.tr("Concave hull")],
-                defaultValue=0,
-            ),
+        self.declare(border, "Label the non-core points of a cluster as noise instead of joining their nearest core")
+        self.declare_choice(
+            self.HULL, self.tr("Cluster polygon"), [self.tr("Convex hull"), self.tr("Concave hull")],
             "Convex hull, or concave hull (needs shapely 2 with GEOS 3.11; falls back to convex otherwise)",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterNumber(
                 self.CONCAVE_RATIO, self.tr("Concave hull ratio"), QgsProcessingParameterNumber.Double, 0.3, False,
                 0.0, 1.0,
             ),
             "For concave hulls: 1 gives the convex hull, 0 the tightest hull",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Clustered entities"),
                                               QgsProcessing.TypeVectorPoint),
             "The entities with uuid, cluster_id (NULL = noise), is_core (EPSG:31370)",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterFeatureSink(self.CLUSTERS, self.tr("Cluster polygons"),
                                               QgsProcessing.TypeVectorPolygon),
             "One hull per cluster with size, n_core, area_km2, density_km2, top types and sectors (EPSG:31370)",
         )
-        add_filter_parameters(self)
+        self.add_filter_parameters()
         self.addOutput(QgsProcessingOutputNumber(self.NUM_CLUSTERS, self.tr("Number of clusters")))
         self.addOutput(QgsProcessingOutputNumber(self.NOISE, self.tr("Number of noise entities")))
 
@@ -123,32 +118,22 @@ class Clusters(BrusselsCreativeAlgorithm):
         border_as_noise = self.parameterAsBoolean(parameters, self.BORDER_AS_NOISE, context)
         hull = HULLS[self.parameterAsEnum(parameters, self.HULL, context)]
         ratio = self.parameterAsDouble(parameters, self.CONCAVE_RATIO, context)
-        layer = input_layer(self, parameters, self.INPUT, context)
-        if not eps > 0:
-            raise QgsProcessingException(self.tr("EPS must be greater than 0 m"))
-        if min_points < 1:
-            raise QgsProcessingException(self.tr("MIN_POINTS must be at least 1"))
-        if not 0.0 <= ratio <= 1.0:
-            raise QgsProcessingException(self.tr("CONCAVE_RATIO must be between 0 and 1"))
+        points_input = self.points_input(parameters, context)
         points_file = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        in_file = points_file and points_file != "TEMPORARY_OUTPUT" and not points_file.startswith("memory:")
-        if in_file and points_file == self.parameterAsOutputLayer(parameters, self.CLUSTERS, context):
-            # the second layer written would replace the first
-            raise QgsProcessingException(self.tr("CLUSTERS: the same destination as OUTPUT ({}); choose another")
-                                         .format(points_file))
+        clusters_file = self.parameterAsOutputLayer(parameters, self.CLUSTERS, context)
+        self._check_settings(eps, min_points, ratio, points_file, clusters_file)
 
-        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        steps = multi_step(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading the entities"))
-        field_names = layer.fields().names() if layer is not None else []
+        field_names = points_input.field_names
         has_type = "entity_type" in field_names
         # Ecosystem entities carry their sectors as a list (schema 3): read them with the points, no join needed.
-        with_sectors = ecosystem_file(layer) is not None and "sector_codes" in field_names
+        with_sectors = points_input.ecosystem_any_subset is not None and "sector_codes" in field_names
         columns = ("entity_type",) * has_type + ("sector_codes",) * with_sectors
-        points = read_points(self, parameters, context, steps, self.INPUT, columns)
+        points = read_points(points_input, steps, columns)
         if has_type:  # a JSON entity_type (object, list) is counted and written as its JSON text
             points.columns["entity_type"] = json_texts(points.columns["entity_type"])
-        self._check_cancel(feedback)
 
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("DBSCAN with EPS {} m and MIN_POINTS {}").format(eps, min_points))
@@ -163,7 +148,7 @@ class Clusters(BrusselsCreativeAlgorithm):
         result = clusters.dbscan(points.x, points.y, eps, min_points, border_as_noise=border_as_noise)
         noise = int((result.labels < 0).sum())
         steps.pushInfo(self.tr("{} clusters, {} noise entities").format(result.n_clusters, noise))
-        self._check_cancel(feedback)
+        check_canceled(steps)
 
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Summarising the clusters"))
@@ -172,7 +157,7 @@ class Clusters(BrusselsCreativeAlgorithm):
         n_core = np.bincount(result.labels[result.core], minlength=result.n_clusters)
         types = self._top_values(points.columns.get("entity_type"), result.labels, summary.size)
         sectors = self._top_sectors(points.columns.get("sector_codes"), result.labels, summary.size)
-        self._check_cancel(feedback)
+        check_canceled(steps)
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing the entities and the clusters"))
@@ -186,6 +171,20 @@ class Clusters(BrusselsCreativeAlgorithm):
             self.NUM_CLUSTERS: result.n_clusters,
             self.NOISE: noise,
         }
+
+    def _check_settings(self, eps: float, min_points: int, ratio: float, points_file: str, clusters_file: str) -> None:
+        """Refuse settings DBSCAN or the hulls cannot use, and both outputs in one file, before any work."""
+        if not eps > 0:
+            raise QgsProcessingException(self.tr("EPS must be greater than 0 m"))
+        if min_points < 1:
+            raise QgsProcessingException(self.tr("MIN_POINTS must be at least 1"))
+        if not 0.0 <= ratio <= 1.0:
+            raise QgsProcessingException(self.tr("CONCAVE_RATIO must be between 0 and 1"))
+        in_file = points_file and points_file != "TEMPORARY_OUTPUT" and not points_file.startswith("memory:")
+        if in_file and points_file == clusters_file:
+            # the second layer written would replace the first
+            raise QgsProcessingException(self.tr("CLUSTERS: the same destination as OUTPUT ({}); choose another")
+                                         .format(points_file))
 
     def _hulls(self, points, result, summary, hull, ratio, feedback):
         """Polygons (shapely) and their areas in km² per cluster; degenerate hulls buffered, with area 0."""
@@ -226,9 +225,7 @@ class Clusters(BrusselsCreativeAlgorithm):
         fields.append(QgsField("is_core", QMetaType.Bool))
         if has_type:
             fields.append(QgsField("entity_type", QMetaType.QString))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, WORKING_CRS)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, WORKING_CRS)
         labels = [label if label >= 0 else None for label in result.labels.tolist()]
         columns = [points.uuids, labels, result.core.tolist()] + ([points.columns["entity_type"]] if has_type else [])
         add_point_features(sink, fields, points.x, points.y, map(list, zip(*columns, strict=True)), steps)
@@ -248,11 +245,7 @@ class Clusters(BrusselsCreativeAlgorithm):
             ("dominant_sectors", QMetaType.QString),
         ):
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.CLUSTERS, context, fields, QgsWkbTypes.MultiPolygon, WORKING_CRS
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.CLUSTERS))
+        sink, dest_id = self.sink(parameters, self.CLUSTERS, context, fields, QgsWkbTypes.MultiPolygon, WORKING_CRS)
         wkbs = shapely.to_wkb(polygons).tolist() if len(polygons) else []
         sizes = summary.size.tolist()
         rows = (
@@ -263,9 +256,6 @@ class Clusters(BrusselsCreativeAlgorithm):
         add_wkb_features(sink, fields, wkbs, rows, feedback, progress=(100.0, 0.0), multi=True)  # after the points
         return dest_id
 
-    def _check_cancel(self, feedback) -> None:
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled"))
 
 
 def _describe(counter: Counter, size: int) -> tuple[str | None, str | None]:

@@ -3,25 +3,22 @@ quotients, optionally per 1 000 inhabitants."""
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import density
+from ...core.store.selection import sector_memberships
 from . import inputs
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step, tr
 from .outputs import add_geometry_features
 from .polygons import read_polygons
 
@@ -32,12 +29,6 @@ BORDER_RULES = (
 )
 FLAT_SHARE = 1e-4  # a polygon covering less of its bounding box is flagged as (almost) flat
 SECTOR_MODES = (("primary", "Primary sector only"), ("all", "Every sector of the entity"))
-
-
-def field_suffix(code) -> str:
-    """A field-name-safe version of a vocabulary code (lowercase letters, digits and underscores)."""
-    text = re.sub(r"[^0-9a-z_]+", "_", str(code).strip().lower()).strip("_")
-    return text or "none"
 
 
 class DensityByArea(BrusselsCreativeAlgorithm):
@@ -81,180 +72,80 @@ class DensityByArea(BrusselsCreativeAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
         self.add_points_input()
-        areas = QgsProcessingParameterFeatureSource(
-            self.AREAS, self.tr("Areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
+        self.declare(
+            QgsProcessingParameterFeatureSource(
+                self.AREAS, self.tr("Areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
+            ),
+            "Polygons to count in, in any CRS: municipalities, statistical sectors, …",
         )
-        areas.setHelp(self.tr("Polygons to count in, in any CRS: municipalities, statistical sectors, …"))
-        self.addParameter(areas)
-        population = QgsProcessingParameterField(
-            self.POPULATION,
-            self.tr("Population field"),
-            parentLayerParameterName=self.AREAS,
-            type=QgsProcessingParameterField.Numeric,
-            optional=True,
+        self.declare_numeric_field(self.POPULATION, self.tr("Population field"), self.AREAS,
+                                   "Inhabitants of each area; adds per_1000_inh (entities per 1 000 inhabitants)")
+        self.declare_choice(self.BORDER_RULE, self.tr("Points on borders"), [self.tr(o[1]) for o in BORDER_RULES],
+                            "Where a point lying exactly on a polygon boundary is counted")
+        self.declare_choice(self.SECTOR_MODE, self.tr("Sectors counted"), [self.tr(o[1]) for o in SECTOR_MODES],
+                            "Count each entity under its primary sector only, or under every sector it has")
+        self.add_filter_parameters(self.INPUT)
+        self.declare(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Density by area"), QgsProcessing.TypeVectorPolygon),
+            "The areas (EPSG:31370) with counts, densities per km², shares and quotients",
         )
-        population.setHelp(self.tr("Inhabitants of each area; adds per_1000_inh (entities per 1 000 inhabitants)"))
-        self.addParameter(population)
-        border = QgsProcessingParameterEnum(
-            self.BORDER_RULE, self.tr("Points on borders"), options=[self.tr(o[1]) for o in BORDER_RULES],
-            defaultValue=0,
-        )
-        border.setHelp(self.tr("Where a point lying exactly on a polygon boundary is counted"))
-        self.addParameter(border)
-        mode = QgsProcessingParameterEnum(
-            self.SECTOR_MODE, self.tr("Sectors counted"), options=[self.tr(o[1]) for o in SECTOR_MODES],
-            defaultValue=0,
-        )
-        mode.setHelp(self.tr("Count each entity under its primary sector only, or under every sector it has"))
-        self.addParameter(mode)
-        inputs.add_filter_parameters(self, self.INPUT)
-        output = QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Density by area"), QgsProcessing.TypeVectorPolygon
-        )
-        output.setHelp(self.tr("The areas (EPSG:31370) with counts, densities per km², shares and quotients"))
-        self.addParameter(output)
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Count the points per polygon and write the polygons with their figures."""
         population_field = self.parameterAsString(parameters, self.POPULATION, context) or None
         rule = BORDER_RULES[self.parameterAsEnum(parameters, self.BORDER_RULE, context)][0]
         primary_only = SECTOR_MODES[self.parameterAsEnum(parameters, self.SECTOR_MODE, context)][0] == "primary"
-        layer = inputs.input_layer(self, parameters, self.INPUT, context)
+        points_input = self.points_input(parameters, context, self.INPUT)
+        areas_source = self.polygon_source(parameters, self.AREAS, context)
 
-        field_names = layer.fields().names() if layer is not None else []
-        type_column = ("entity_type",) if "entity_type" in field_names else ()
-        backing = inputs.ecosystem_file(layer)
+        steps = multi_step(3, feedback)
+        steps.pushInfo(self.tr("Reading the entities and the areas"))
+        backing = points_input.ecosystem_any_subset
         # The primary sector is mirrored on each entity (schema 3): read it with the points, no join needed.
-        mirrored = backing is not None and primary_only and "primary_sector" in field_names
-        # Vocabulary columns of an ecosystem come as positions in their vocabulary, computed by SQLite.
-        coded = {}
-        if backing is not None and type_column:
-            coded["entity_type"] = "entity_types"
-        if mirrored:
-            coded["primary_sector"] = "sectors"
-        columns = tuple(c for c in type_column if c not in coded)
-
+        mirrored = backing is not None and primary_only and "primary_sector" in points_input.field_names
+        columns, coded = _point_columns(points_input, mirrored)
         # An ecosystem file is read in a thread while QGIS reads the polygons.
-        pending = inputs.start_reading_points(
-            self, parameters, context, feedback, self.INPUT, columns=columns, ids=not mirrored, coded=coded
-        )
-        areas = read_polygons(
-            self, parameters, self.AREAS, context, feedback, keep_empty=True, repair=False, shapes=False
-        )
-        rows, area_fields = areas.attributes, areas.fields
+        pending = inputs.start_reading_points(points_input, steps, columns=columns, ids=not mirrored, coded=coded)
+        areas = read_polygons(areas_source, self.AREAS, context, steps, keep_empty=True, repair=False, shapes=False)
         boxes, area_km2 = areas.boxes(), areas.areas() / density.M2_PER_KM2
-        self._warn_flat(boxes, area_km2, feedback)
+        self._warn_flat(boxes, area_km2, steps)
+        population = _population(areas, population_field)
         points = pending.result()
-        n_areas = len(rows)
-        feedback.pushInfo(self.tr("Counting {} points in {} areas").format(len(points.x), n_areas))
-        present = np.flatnonzero(np.isfinite(boxes).all(axis=1))
-        if len(points.x) <= density.PREPARE_FROM * max(present.size, 1):
-            # Few points per polygon (e.g. entities in detailed statistical sectors): each point is tested only
-            # against the polygons whose box holds it, by GEOS through QGIS; no polygon is converted to shapely.
-            point_idx, poly_idx = density.box_pairs(points.x, points.y, boxes)
-            passed = areas.test_pairs(
-                points.x, points.y, point_idx, poly_idx, "contains" if rule == "contains" else "intersects"
-            )
-            point_idx, poly_idx = point_idx[passed], poly_idx[passed]
-            if rule == "first" and point_idx.size:  # sorted by point then polygon: keep each point's first
-                first = np.ones(point_idx.size, dtype=bool)
-                first[1:] = point_idx[1:] != point_idx[:-1]
-                point_idx, poly_idx = point_idx[first], poly_idx[first]
-        else:
-            point_idx, local_idx = density.point_polygon_pairs(
-                points.x, points.y, areas.convert(present), rule=rule
-            )
-            poly_idx = present[local_idx]
-        inputs.check_canceled(feedback)
-        feedback.setProgress(70)
-        counts = np.bincount(poly_idx, minlength=n_areas).astype(np.int64)
-        counted_points = np.unique(point_idx).size
-        outside = len(points.x) - counted_points
-        if outside:
-            feedback.pushInfo(self.tr("{} points lie outside every area and were not counted").format(outside))
 
-        sector_codes: list[str] = []
-        sector_matrix = None
-        if backing is not None:
-            if mirrored:
-                sector_codes = points.vocabularies["primary_sector"]
-                groups = points.coded["primary_sector"]
-                member_point = np.flatnonzero(groups >= 0)
-                member_group = groups[member_point]
-            else:
-                member_point, member_group, sector_codes = inputs.sector_memberships(
-                    backing, points.uuids, primary_only
-                )
-            sector_matrix = density.tabulate_pairs(
-                point_idx, poly_idx, n_areas, member_point, member_group, len(sector_codes)
-            )
-        type_codes: list[str] = []
-        type_matrix = None
-        if "entity_type" in points.coded:
-            # Types present in the data, one field each (n_type_<code>).
-            positions = points.coded["entity_type"]
-            vocabulary = points.vocabularies["entity_type"]
-            present_types = np.unique(positions[positions >= 0])
-            type_codes = sorted({field_suffix(vocabulary[p]) for p in present_types})
-            code_index = {c: i for i, c in enumerate(type_codes)}
-            table = np.full(len(vocabulary) + 1, -1, dtype=np.int64)
-            for p in present_types:
-                table[p] = code_index[field_suffix(vocabulary[p])]
-            members = table[positions]  # position -1 reads the table's last cell: -1
-            typed = np.flatnonzero(members >= 0)
-            type_matrix = density.tabulate_pairs(
-                point_idx, poly_idx, n_areas, typed, members[typed], len(type_codes)
-            )
-        elif type_column:
-            # Types are grouped by their field name, so "Hub" and "hub" share n_type_hub; NULL types are not counted.
-            raw = [v if isinstance(v, str) else "" for v in points.columns["entity_type"]]
-            suffixes = {v: field_suffix(v) if v not in ("", "NULL") else "" for v in set(raw)}
-            type_codes = sorted(set(suffixes.values()) - {""})
-            code_index = {c: i for i, c in enumerate(type_codes)}
-            value_index = {v: code_index.get(suffix, -1) for v, suffix in suffixes.items()}
-            members = np.fromiter((value_index[v] for v in raw), dtype=np.int64, count=len(raw))
-            typed = np.flatnonzero(members >= 0)
-            type_matrix = density.tabulate_pairs(
-                point_idx, poly_idx, n_areas, typed, members[typed], len(type_codes)
-            )
-        inputs.check_canceled(feedback)
-
-        with np.errstate(divide="ignore", invalid="ignore"):
-            density_km2 = np.where(area_km2 > 0, counts / area_km2, np.nan)
-        share = 100.0 * counts / counted_points if counted_points else np.zeros(n_areas)
-        lq = density.location_quotients(sector_matrix) if sector_matrix is not None else None
-        population = None
-        if population_field:
-            index = area_fields.indexOf(population_field)
-            if index < 0:
-                raise QgsProcessingException(
-                    self.tr("POPULATION: AREAS has no field {} (fields: {})").format(
-                        population_field, ", ".join(area_fields.names()))
-                )
-            population = np.asarray([_number(row[index]) for row in rows], dtype=float)
-
-        fields, kept = self._fields(area_fields, sector_codes, type_codes, population is not None, feedback)
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, inputs.WORKING_CRS
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Counting {} points in {} areas").format(len(points.x), len(areas.attributes)))
+        point_idx, poly_idx = density.area_pairs(
+            points.x, points.y, boxes, rule,
+            lambda point, poly, predicate: areas.test_pairs(points.x, points.y, point, poly, predicate),
+            areas.convert,
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        # The computed values, column by column as Python numbers (None for NULL), then row by row.
-        computed = [counts.tolist(), _or_none(area_km2), _or_none(density_km2), share.astype(float).tolist()]
-        if sector_matrix is not None:
-            computed += sector_matrix.T.tolist()
-            computed += [_or_none(column) for column in lq.T]
-        if type_matrix is not None:
-            computed += type_matrix.T.tolist()
-        if population is not None:
-            with np.errstate(divide="ignore", invalid="ignore"):
-                per_1000 = np.where(np.isfinite(population) & (population > 0), 1000.0 * counts / population, np.nan)
-            computed.append(_or_none(per_1000))
-        rows_out = ([row[k] for k in kept] + list(values) for row, values in zip(rows, zip(*computed, strict=True),
-                                                                                  strict=True))
-        add_geometry_features(sink, fields, areas.qgis_geometries, rows_out, feedback, progress=(80, 20), multi=True)
-        inputs.check_canceled(feedback)
-        feedback.setProgress(100)
+        check_canceled(steps)
+        sectors = None
+        if backing is not None and mirrored:
+            groups = points.coded["primary_sector"]
+            member_point = np.flatnonzero(groups >= 0)
+            sectors = density.Memberships(member_point, groups[member_point], points.vocabularies["primary_sector"])
+        elif backing is not None:
+            sectors = density.Memberships(*sector_memberships(backing, points.uuids, primary_only))
+        types = None
+        if "entity_type" in points.coded:  # types present in the data, one field each (n_type_<code>)
+            types = density.coded_memberships(points.coded["entity_type"], points.vocabularies["entity_type"])
+        elif "entity_type" in points.columns:
+            types = density.value_memberships(points.columns["entity_type"])
+        figures = density.area_figures(point_idx, poly_idx, area_km2, sectors, types, population)
+        outside = len(points.x) - figures.counted
+        if outside:
+            steps.pushInfo(self.tr("{} points lie outside every area and were not counted").format(outside))
+        check_canceled(steps)
+
+        steps.setCurrentStep(2)
+        sector_codes, type_codes = sectors.codes if sectors else [], types.codes if types else []
+        fields, kept = self._fields(areas.fields, sector_codes, type_codes, population is not None, steps)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+                                  inputs.WORKING_CRS)
+        rows = ([row[k] for k in kept] + values for row, values in zip(areas.attributes, _rows(figures, area_km2),
+                                                                        strict=True))
+        add_geometry_features(sink, fields, areas.qgis_geometries, rows, steps, multi=True)
         return {self.OUTPUT: dest_id}
 
     def _warn_flat(self, boxes, area_km2, feedback) -> None:
@@ -278,11 +169,11 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         ours.append(QgsField("density_km2", QMetaType.Double))
         ours.append(QgsField("share_pct", QMetaType.Double))
         for code in sector_codes:
-            ours.append(QgsField(f"n_sector_{field_suffix(code)}", QMetaType.Int))
+            ours.append(QgsField(f"n_sector_{density.field_suffix(code)}", QMetaType.Int))
         for code in sector_codes:
-            ours.append(QgsField(f"lq_{field_suffix(code)}", QMetaType.Double))
+            ours.append(QgsField(f"lq_{density.field_suffix(code)}", QMetaType.Double))
         for code in type_codes:
-            ours.append(QgsField(f"n_type_{field_suffix(code)}", QMetaType.Int))
+            ours.append(QgsField(f"n_type_{density.field_suffix(code)}", QMetaType.Int))
         if with_population:
             ours.append(QgsField("per_1000_inh", QMetaType.Double))
         taken = {f.name().lower() for f in ours}
@@ -298,6 +189,44 @@ class DensityByArea(BrusselsCreativeAlgorithm):
             if fields.indexOf(field.name()) < 0:
                 fields.append(field)
         return fields, kept
+
+
+def _point_columns(points_input, mirrored: bool) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The columns read with the points: the entity type when there is one; those of an ecosystem file's vocabularies
+    come as positions in their vocabulary, computed by SQLite (`coded`)."""
+    type_column = ("entity_type",) if "entity_type" in points_input.field_names else ()
+    coded = {}
+    if points_input.ecosystem_any_subset is not None and type_column:
+        coded["entity_type"] = "entity_types"
+    if mirrored:
+        coded["primary_sector"] = "sectors"
+    return tuple(c for c in type_column if c not in coded), coded
+
+
+def _population(areas, population_field: str | None) -> np.ndarray | None:
+    """The areas' inhabitants (nan where missing), None without a POPULATION field."""
+    if not population_field:
+        return None
+    index = areas.fields.indexOf(population_field)
+    if index < 0:
+        raise QgsProcessingException(
+            tr("POPULATION: AREAS has no field {} (fields: {})").format(
+                population_field, ", ".join(areas.fields.names()))
+        )
+    return np.asarray([_number(row[index]) for row in areas.attributes], dtype=float)
+
+
+def _rows(figures: density.AreaFigures, area_km2: np.ndarray):
+    """The computed values of each area, in the order of the output fields (None for NULL)."""
+    computed = [figures.counts.tolist(), _or_none(area_km2), _or_none(figures.density_km2), figures.share_pct.tolist()]
+    if figures.sector_counts is not None:
+        computed += figures.sector_counts.T.tolist()
+        computed += [_or_none(column) for column in figures.location_quotients.T]
+    if figures.type_counts is not None:
+        computed += figures.type_counts.T.tolist()
+    if figures.per_1000_inh is not None:
+        computed.append(_or_none(figures.per_1000_inh))
+    return (list(values) for values in zip(*computed, strict=True))
 
 
 def _number(value) -> float:

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -22,7 +21,7 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import density
 from . import inputs
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step
 from .outputs import add_wkb_features
 from .polygons import read_boundary
 
@@ -70,37 +69,39 @@ class DensityGrid(BrusselsCreativeAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
         self.add_points_input()
-        size = QgsProcessingParameterNumber(
-            self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double, defaultValue=500.0
+        self.declare(
+            QgsProcessingParameterNumber(
+                self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double, defaultValue=500.0
+            ),
+            "Side of a square, or side (circumradius) of a hexagon, in metres (EPSG:31370)",
         )
-        size.setHelp(self.tr("Side of a square, or side (circumradius) of a hexagon, in metres (EPSG:31370)"))
-        self.addParameter(size)
-        shape = QgsProcessingParameterEnum(
-            self.SHAPE, self.tr("Cell shape"), options=[self.tr(s[1]) for s in SHAPES], defaultValue=0
+        self.declare_choice(self.SHAPE, self.tr("Cell shape"), [self.tr(s[1]) for s in SHAPES],
+                            "Square cells or flat-topped hexagons")
+        self.declare(
+            QgsProcessingParameterFeatureSource(
+                self.BOUNDARY, self.tr("Boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
+            "Optional polygons (any CRS): the grid covers the cells meeting them",
         )
-        shape.setHelp(self.tr("Square cells or flat-topped hexagons"))
-        self.addParameter(shape)
-        boundary = QgsProcessingParameterFeatureSource(
-            self.BOUNDARY, self.tr("Boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
+        self.declare(
+            QgsProcessingParameterBoolean(self.KEEP_EMPTY, self.tr("Keep empty cells"), defaultValue=True),
+            "Write cells without any point too (n_entities 0)",
         )
-        boundary.setHelp(self.tr("Optional polygons (any CRS): the grid covers the cells meeting them"))
-        self.addParameter(boundary)
-        keep = QgsProcessingParameterBoolean(self.KEEP_EMPTY, self.tr("Keep empty cells"), defaultValue=True)
-        keep.setHelp(self.tr("Write cells without any point too (n_entities 0)"))
-        self.addParameter(keep)
         for key, label in (
             (self.ORIGIN_X, "Grid origin X (m, EPSG:31370)"),
             (self.ORIGIN_Y, "Grid origin Y (m, EPSG:31370)"),
         ):
-            origin = QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Double, 0.0)
-            origin.setHelp(self.tr("A grid corner (EPSG:31370 metres); the same origin aligns grids of two dates"))
-            self.addParameter(origin)
-        inputs.add_filter_parameters(self, self.INPUT)
-        output = QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Density grid"), QgsProcessing.TypeVectorPolygon
+            self.declare(
+                QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Double, 0.0),
+                "A grid corner (EPSG:31370 metres); the same origin aligns grids of two dates",
+            )
+        self.add_filter_parameters(self.INPUT)
+        self.declare(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Density grid"), QgsProcessing.TypeVectorPolygon
+            ),
+            "Grid cells (EPSG:31370) with col, row, n_entities and density_km2",
         )
-        output.setHelp(self.tr("Grid cells (EPSG:31370) with col, row, n_entities and density_km2"))
-        self.addParameter(output)
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Build the aligned grid, count the points per cell and write the cells."""
@@ -111,17 +112,53 @@ class DensityGrid(BrusselsCreativeAlgorithm):
             self.parameterAsDouble(parameters, self.ORIGIN_X, context),
             self.parameterAsDouble(parameters, self.ORIGIN_Y, context),
         )
-        has_boundary = self.parameterAsSource(parameters, self.BOUNDARY, context) is not None
+        boundary_source = self.polygon_source(parameters, self.BOUNDARY, context)
+        points_input = self.points_input(parameters, context, self.INPUT)
         if not cell_size > 0:
             raise QgsProcessingException(self.tr("CELL_SIZE must be more than 0 m (got {})").format(cell_size))
 
-        boundary = None
-        if has_boundary:
-            boundary = read_boundary(self, parameters, self.BOUNDARY, context, feedback)
-        points = inputs.read_points(self, parameters, context, feedback, self.INPUT, ids=False)
+        steps = multi_step(3, feedback)
+        steps.pushInfo(self.tr("Reading the entities"))
+        boundary = read_boundary(boundary_source, self.BOUNDARY, context, steps)
+        points = inputs.read_points(points_input, steps, ids=False)
         extent = tuple(boundary.bounds) if boundary is not None else (
             float(points.x.min()), float(points.y.min()), float(points.x.max()), float(points.y.max())
         )
+        block = self._grid(extent, cell_size, shape, origin)
+
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Counting {} points in a {} × {} grid of {} m {}s").format(
+            len(points.x), block.ncols, block.nrows, cell_size, shape))
+        counted = density.count_in_grid(points.x, points.y, cell_size, shape, origin, extent=extent)
+        check_canceled(steps)
+        cells = counted.grid.polygons()
+        keep = np.ones(cells.size, dtype=bool)
+        inside_pct = None
+        if boundary is not None:
+            inside_pct = density.boundary_shares(cells, boundary, counted.grid.cell_area)
+            keep = inside_pct > 0  # cells that only touch the boundary along an edge or a corner are left out
+        check_canceled(steps)
+        outside = len(points.x) - int(counted.counts[keep].sum())
+        if outside:
+            steps.pushInfo(self.tr("{} points lie outside the grid's cells and were not counted").format(outside))
+        if not keep_empty:
+            keep &= counted.counts > 0
+
+        steps.setCurrentStep(2)
+        fields = QgsFields()
+        for name, kind in (("col", QMetaType.Int), ("row", QMetaType.Int), ("n_entities", QMetaType.Int),
+                           ("density_km2", QMetaType.Double), ("cell_area_km2", QMetaType.Double)):
+            fields.append(QgsField(name, kind))
+        if inside_pct is not None:
+            fields.append(QgsField("boundary_pct", QMetaType.Double))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, inputs.WORKING_CRS)
+        selected = np.flatnonzero(keep)
+        rows = _rows(counted, selected, inside_pct)
+        add_wkb_features(sink, fields, shapely.to_wkb(cells[selected]).tolist(), rows, steps)
+        return {self.OUTPUT: dest_id}
+
+    def _grid(self, extent, cell_size: float, shape: str, origin) -> density.Grid:
+        """The grid's block over the extent, refused when its cell numbers or its size go past the limits."""
         for key, value, low, high in ((self.ORIGIN_X, origin[0], extent[0], extent[2]),
                                       (self.ORIGIN_Y, origin[1], extent[1], extent[3])):
             # cells are numbered from the origin, in integer fields
@@ -138,54 +175,16 @@ class DensityGrid(BrusselsCreativeAlgorithm):
                     cell_size, n_cells, MAX_CELLS
                 )
             )
-        feedback.pushInfo(self.tr("Counting {} points in a {} × {} grid of {} m {}s").format(
-            len(points.x), block.ncols, block.nrows, cell_size, shape))
-        counted = density.count_in_grid(points.x, points.y, cell_size, shape, origin, extent=extent)
-        inputs.check_canceled(feedback)
-        feedback.setProgress(60)
+        return block
 
-        cells = counted.grid.polygons()
-        keep = np.ones(n_cells, dtype=bool)
-        inside_pct = None
-        if boundary is not None:
-            shapely.prepare(boundary)
-            meets = shapely.intersects(boundary, cells)
-            inside_pct = np.zeros(n_cells)
-            whole = meets & shapely.contains(boundary, cells)
-            inside_pct[whole] = 100.0
-            partial = np.flatnonzero(meets & ~whole)
-            inside_pct[partial] = 100.0 * shapely.area(shapely.intersection(cells[partial], boundary)) / (
-                counted.grid.cell_area
-            )
-            keep = inside_pct > 0  # cells that only touch the boundary along an edge or a corner are left out
-        inputs.check_canceled(feedback)
-        outside = len(points.x) - int(counted.counts[keep].sum())
-        if outside:
-            feedback.pushInfo(self.tr("{} points lie outside the grid's cells and were not counted").format(outside))
-        if not keep_empty:
-            keep &= counted.counts > 0
 
-        fields = QgsFields()
-        for name, kind in (("col", QMetaType.Int), ("row", QMetaType.Int), ("n_entities", QMetaType.Int),
-                           ("density_km2", QMetaType.Double), ("cell_area_km2", QMetaType.Double)):
-            fields.append(QgsField(name, kind))
-        if inside_pct is not None:
-            fields.append(QgsField("boundary_pct", QMetaType.Double))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, inputs.WORKING_CRS
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        cell_km2 = counted.grid.cell_area / density.M2_PER_KM2
-        cols, rows = counted.grid.cols, counted.grid.rows
-        selected = np.flatnonzero(keep)
-        wkbs = shapely.to_wkb(cells[selected]).tolist()
-        n_selected = counted.counts[selected]
-        columns = [cols[selected].astype(np.int64).tolist(), rows[selected].astype(np.int64).tolist(),
-                   n_selected.astype(np.int64).tolist(), (n_selected / cell_km2).tolist(), [cell_km2] * selected.size]
-        if inside_pct is not None:
-            columns.append(inside_pct[selected].astype(float).tolist())
-        add_wkb_features(sink, fields, wkbs, map(list, zip(*columns, strict=True)), feedback, progress=(60, 40))
-        inputs.check_canceled(feedback)
-        feedback.setProgress(100)
-        return {self.OUTPUT: dest_id}
+def _rows(counted, selected: np.ndarray, inside_pct: np.ndarray | None):
+    """The attribute rows of the selected cells: col, row, n_entities, density_km2, cell_area_km2(, boundary_pct)."""
+    cell_km2 = counted.grid.cell_area / density.M2_PER_KM2
+    n_selected = counted.counts[selected]
+    grid = counted.grid
+    columns = [grid.cols[selected].astype(np.int64).tolist(), grid.rows[selected].astype(np.int64).tolist(),
+               n_selected.astype(np.int64).tolist(), (n_selected / cell_km2).tolist(), [cell_km2] * selected.size]
+    if inside_pct is not None:
+        columns.append(inside_pct[selected].astype(float).tolist())
+    return map(list, zip(*columns, strict=True))

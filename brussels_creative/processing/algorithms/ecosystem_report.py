@@ -52,16 +52,17 @@ class EcosystemReport(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
                   "The ecosystem .gpkg reported on (opened read-only)")
-        self._add(QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Language of the report"),
+        self.declare(QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Language of the report"),
                                              ["English", "Français", "Nederlands"], defaultValue=0),
                   "The report's language, whatever QGIS's")
-        self._add(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("HTML report"),
+        self.declare(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("HTML report"),
                                                         self.tr("HTML files (*.html)")),
                   "The report as one HTML file with its images inside")
-        self._add(QgsProcessingParameterFileDestination(self.PDF, self.tr("PDF report"), self.tr("PDF files (*.pdf)"),
-                                                        optional=True, createByDefault=False),
+        self.declare(QgsProcessingParameterFileDestination(self.PDF, self.tr("PDF report"),
+                                                           self.tr("PDF files (*.pdf)"), optional=True,
+                                                           createByDefault=False),
                   "The report laid out by a QGIS print layout, as PDF")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:

@@ -24,7 +24,7 @@ from ...core.analysis.emerging import emerging_hotspots
 from ...core.store import region
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, check_canceled
 from .periods import add_period_parameters, read_periods
 
 FIELDS = (
@@ -70,17 +70,17 @@ class EmergingHotspots(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
                   "The ecosystem .gpkg whose history is replayed (opened read-only)")
         add_period_parameters(self, default_step=1)
-        self._add(QgsProcessingParameterDistance(self.CELL_SIZE, self.tr("Cell size"), 500.0, minValue=10.0),
+        self.declare(QgsProcessingParameterDistance(self.CELL_SIZE, self.tr("Cell size"), 500.0, minValue=10.0),
                   "Side of the squares, in metres")
-        self._add(QgsProcessingParameterDistance(self.DISTANCE, self.tr("Neighbourhood distance"), 1000.0,
+        self.declare(QgsProcessingParameterDistance(self.DISTANCE, self.tr("Neighbourhood distance"), 1000.0,
                                                  minValue=1.0),
                   "Squares whose centres lie within this distance (metres) are neighbours in Gi*")
-        self._add(QgsProcessingParameterBoolean(self.FDR, self.tr("Correct for multiple testing (FDR)"), True),
+        self.declare(QgsProcessingParameterBoolean(self.FDR, self.tr("Correct for multiple testing (FDR)"), True),
                   "Benjamini–Hochberg correction of each period's Gi* p-values")
-        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Emerging hot spots"),
+        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Emerging hot spots"),
                                                     QgsProcessing.TypeVectorPolygon),
                   "One square per cell of the region with its pattern")
 
@@ -102,8 +102,7 @@ class EmergingHotspots(BrusselsCreativeAlgorithm):
             connection.close()
         feedback.setProgress(40)
         result = emerging_hotspots(points, region.region_shape(), size, distance, fdr, feedback.isCanceled)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled"))
+        check_canceled(feedback)
         fields = QgsFields()
         for name, kind in FIELDS:
             fields.append(QgsField(name, kind))

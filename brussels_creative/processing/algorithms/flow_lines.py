@@ -26,8 +26,8 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.store.relations import read_municipalities
 from . import network_common as common
-from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS, add_filter_parameters, check_canceled, ecosystem_file, input_layer
+from .base import BrusselsCreativeAlgorithm, check_canceled
+from .inputs import WORKING_CRS
 from .outputs import add_wkb_features
 from .polygons import read_polygons
 
@@ -83,24 +83,25 @@ class FlowLines(BrusselsCreativeAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
         self.add_points_input(common.INPUT)
-        self._add(QgsProcessingParameterEnum(self.MODE, self.tr("Lines"), options=[self.tr(m[1]) for m in MODES],
+        self.declare(QgsProcessingParameterEnum(self.MODE, self.tr("Lines"), options=[self.tr(m[1]) for m in MODES],
                                              defaultValue=0),
                   "One line per relationship, or one per pair of areas with the number of links")
-        self._add(QgsProcessingParameterBoolean(self.CURVED, self.tr("Curved lines"), False),
+        self.declare(QgsProcessingParameterBoolean(self.CURVED, self.tr("Curved lines"), False),
                   "Arcs bending to the right of their direction instead of straight lines")
-        self._add(QgsProcessingParameterFeatureSource(self.AREAS, self.tr("Areas"), [QgsProcessing.TypeVectorPolygon],
-                                                      optional=True),
+        self.declare(QgsProcessingParameterFeatureSource(self.AREAS, self.tr("Areas"),
+                                                         [QgsProcessing.TypeVectorPolygon], optional=True),
                   "Polygons to aggregate by, any CRS (default: the ecosystem file's municipalities)")
-        self._add(QgsProcessingParameterField(self.AREA_FIELD, self.tr("Area name field"), None, self.AREAS,
+        self.declare(QgsProcessingParameterField(self.AREA_FIELD, self.tr("Area name field"), None, self.AREAS,
                                               optional=True),
                   "Field naming the areas (default: the feature id)")
         common.add_relationship_parameters(self)
-        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Flow lines"), QgsProcessing.TypeVectorLine),
+        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Flow lines"),
+                                                       QgsProcessing.TypeVectorLine),
                   "The lines (EPSG:31370)")
-        self._add(QgsProcessingParameterFeatureSink(self.OD_TABLE, self.tr("Origin–destination table"),
+        self.declare(QgsProcessingParameterFeatureSink(self.OD_TABLE, self.tr("Origin–destination table"),
                                                     QgsProcessing.TypeVector, optional=True, createByDefault=False),
                   "For flows between areas: links from each area to each area")
-        add_filter_parameters(self, common.INPUT)
+        self.add_filter_parameters(common.INPUT)
         self.addOutput(QgsProcessingOutputNumber(self.LINES, self.tr("Lines written")))
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
@@ -182,9 +183,10 @@ class FlowLines(BrusselsCreativeAlgorithm):
 
     def _areas(self, parameters, context, feedback) -> tuple[list[str], np.ndarray]:
         """Names and shapely polygons (EPSG:31370) of AREAS, or of the ecosystem file's municipalities."""
-        polygons = read_polygons(self, parameters, self.AREAS, context, feedback)
+        source = self.polygon_source(parameters, self.AREAS, context)
+        polygons = read_polygons(source, self.AREAS, context, feedback)
         if polygons is None:
-            path = ecosystem_file(input_layer(self, parameters, common.INPUT, context))
+            path = self.points_input(parameters, context, common.INPUT).ecosystem_any_subset
             if path is None:
                 raise QgsProcessingException(self.tr("AREAS: give polygons (the default, the municipalities, needs "
                                                      "the entities layer of an ecosystem GeoPackage)"))

@@ -25,8 +25,8 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import BrusselsCreativeError
 from ...core.intake.geocoding import FUZZY_BACKEND, AddressReference, Geocoder, GeocodingCancelledError
-from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS, check_canceled
+from .base import BrusselsCreativeAlgorithm, check_canceled
+from .inputs import WORKING_CRS
 from .outputs import CHECK_EVERY
 
 RESULT_FIELDS = (
@@ -79,7 +79,7 @@ class GeocodeAddresses(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(
+        self.declare(
             QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Addresses (table or layer)"),
                                                 [QgsProcessing.TypeVector]),
             "Any table or layer with address fields (CSV, spreadsheet, GeoPackage...)",
@@ -91,17 +91,17 @@ class GeocodeAddresses(BrusselsCreativeAlgorithm):
             (self.POSTCODE_FIELD, "Postcode field", "Four-digit Belgian postcode"),
             (self.MUNICIPALITY_FIELD, "Municipality field", "Municipality in French, Dutch or German"),
         ):
-            self._add(
+            self.declare(
                 QgsProcessingParameterField(key, self.tr(label), parentLayerParameterName=self.INPUT,
                                             type=QgsProcessingParameterField.Any, optional=True),
                 help_text,
             )
-        self._add(
+        self.declare(
             QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage with the address reference"),
                                        extension="gpkg"),
             "An ecosystem .gpkg into which 'Load address reference' has loaded address points (read only)",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Geocoded addresses"), QgsProcessing.TypeVectorPoint
             ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 import shapely
@@ -12,11 +13,9 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -24,11 +23,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
-from scipy.signal import fftconvolve
 
 from ...core.analysis import density, hotspots
-from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS, add_filter_parameters, start_reading_points
+from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step
+from .inputs import WORKING_CRS, start_reading_points
 from .outputs import add_wkb_features
 from .polygons import read_boundary, read_polygons
 
@@ -85,55 +83,50 @@ class Hotspots(BrusselsCreativeAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
         self.add_points_input()
-        self._add(
+        self.declare(
             QgsProcessingParameterFeatureSource(
                 self.AREAS, self.tr("Areas (instead of a grid)"), [QgsProcessing.TypeVectorPolygon], optional=True
             ),
             "A polygon layer whose areas are the units (e.g. the municipalities); leave empty to use a grid",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterFeatureSource(
                 self.BOUNDARY, self.tr("Boundary of the grid"), [QgsProcessing.TypeVectorPolygon], optional=True
             ),
             "Grid only: cover this boundary and keep only the cells that share area with it (default: the "
             "points' extent)",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterDistance(self.CELL_SIZE, self.tr("Cell size"), 500.0, minValue=0.0),
             "Grid only: side of the square cells, in metres",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterPoint(self.ORIGIN, self.tr("Grid origin"), optional=True),
             "Grid only: a corner of the grid (default 0,0 in EPSG:31370); the same origin aligns grids of two runs",
         )
-        self._add(
-            QgsProcessingParameterEnum(
-                self.WEIGHTS,
-                self.tr("Neighbourhood"),
-                options=[self.tr("Distance band"), self.tr("K nearest neighbours")],
-                defaultValue=0,
-            ),
+        self.declare_choice(
+            self.WEIGHTS, self.tr("Neighbourhood"), [self.tr("Distance band"), self.tr("K nearest neighbours")],
             "Distance band: units within DISTANCE (centre to centre); K nearest: the K nearest units",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterDistance(self.DISTANCE, self.tr("Distance band"), 1000.0, minValue=0.0),
             "Radius of the distance band between cell centres or area centroids, in metres",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterNumber(
                 self.K, self.tr("Number of neighbours (K)"), QgsProcessingParameterNumber.Integer, 8, False, 1
             ),
             "For K nearest neighbours: how many neighbours each unit has besides itself",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterBoolean(self.FDR, self.tr("Control the false discovery rate"), True),
             "Classify on Benjamini–Hochberg adjusted p-values (gi_p_fdr) rather than on each unit's p-value",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hot spots"), QgsProcessing.TypeVectorPolygon),
             "Cells or areas with count, neighbours, gi_z, gi_p, gi_p_fdr, gi_bin and class (EPSG:31370)",
         )
-        add_filter_parameters(self)
+        self.add_filter_parameters()
         self.addOutput(QgsProcessingOutputNumber(self.OBSERVATIONS, self.tr("Number of cells or areas")))
         self.addOutput(QgsProcessingOutputNumber(self.HOT, self.tr("Number of hot spots")))
         self.addOutput(QgsProcessingOutputNumber(self.COLD, self.tr("Number of cold spots")))
@@ -146,7 +139,60 @@ class Hotspots(BrusselsCreativeAlgorithm):
         k = self.parameterAsInt(parameters, self.K, context)
         use_fdr = self.parameterAsBoolean(parameters, self.FDR, context)
         origin = self._origin(parameters, context)
-        by_area = parameters.get(self.AREAS) not in (None, "")
+        areas_source = self.polygon_source(parameters, self.AREAS, context)
+        with_boundary = parameters.get(self.BOUNDARY) not in (None, "")
+        boundary_source = self.polygon_source(parameters, self.BOUNDARY, context) if areas_source is None else None
+        points_input = self.points_input(parameters, context)
+        self._check_settings(areas_source is not None, weights, distance, k, cell_size)
+
+        steps = multi_step(4, feedback)
+        steps.pushInfo(self.tr("Reading the entities"))
+        # An ecosystem file is read in a thread while the units are prepared here.
+        pending = start_reading_points(points_input, steps, ids=False)
+        if areas_source is not None:
+            areas = read_polygons(areas_source, self.AREAS, context, steps)
+            if with_boundary:
+                steps.pushWarning(self.tr("BOUNDARY is ignored when AREAS is given"))
+        else:
+            boundary = read_boundary(boundary_source, self.BOUNDARY, context, steps)
+            cells = self._cells(boundary, boundary.bounds, cell_size, origin) if boundary is not None else None
+        points = pending.result()
+
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Counting the entities per unit"))
+        if areas_source is not None:
+            units = _area_units(points, areas)
+        else:
+            units = self._grid(points, boundary, cells, cell_size, origin, steps)
+        n = units.counts.size
+        self._check_units(n, weights, k)
+        steps.pushInfo(self.tr("{} units, {} entities counted").format(n, int(units.counts.sum())))
+        check_canceled(steps)
+
+        steps.setCurrentStep(2)
+        steps.pushInfo(self.tr("Computing Gi*"))
+        z, p, neighbours = _gistar(units, weights, distance, cell_size, k)
+        alone = int((neighbours <= 1).sum())
+        if alone:
+            steps.pushWarning(self.tr("{} units have no neighbour within the band but themselves").format(alone))
+        p_fdr = hotspots.fdr_bh(p)
+        bins = hotspots.classify_bins(z, p, fdr=use_fdr)
+        labels = hotspots.classify(z, p, fdr=use_fdr)
+        check_canceled(steps)
+
+        steps.setCurrentStep(3)
+        steps.pushInfo(self.tr("Writing the units"))
+        fields, kept = self._fields(units.fields, steps)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, WORKING_CRS)
+        results = [units.counts.tolist(), neighbours.astype(np.int64).tolist(), z.tolist(), p.tolist(),
+                   p_fdr.tolist(), bins.tolist(), [str(label) for label in labels]]
+        add_wkb_features(sink, fields, units.wkbs, _rows(units.rows, kept, results), steps, multi=True)
+        hot, cold = int((bins > 0).sum()), int((bins < 0).sum())
+        feedback.pushInfo(self.tr("{} hot spots, {} cold spots among {} units").format(hot, cold, n))
+        return {self.OUTPUT: dest_id, self.OBSERVATIONS: n, self.HOT: hot, self.COLD: cold}
+
+    def _check_settings(self, by_area: bool, weights: str, distance: float, k: int, cell_size: float) -> None:
+        """Refuse a neighbourhood or grid that cannot give Gi*."""
         if weights == "distance" and not distance > 0:
             raise QgsProcessingException(self.tr("DISTANCE must be greater than 0 m"))
         if weights == "knn" and k < 1:
@@ -160,82 +206,25 @@ class Hotspots(BrusselsCreativeAlgorithm):
                     .format(distance, cell_size)
                 )
 
-        steps = QgsProcessingMultiStepFeedback(4, feedback)
-        steps.setCurrentStep(0)
-        steps.pushInfo(self.tr("Reading the entities"))
-        # An ecosystem file is read in a thread while the units are prepared here.
-        pending = start_reading_points(self, parameters, context, steps, ids=False)
-        cells = None
-        if by_area:
-            areas = read_polygons(self, parameters, self.AREAS, context, steps)
-            if parameters.get(self.BOUNDARY) not in (None, ""):
-                steps.pushWarning(self.tr("BOUNDARY is ignored when AREAS is given"))
-        else:
-            boundary = read_boundary(self, parameters, self.BOUNDARY, context, steps)
-            if boundary is not None:
-                cells = self._cells(boundary, boundary.bounds, cell_size, origin)
-        points = pending.result()
-        self._check_cancel(feedback)
-
-        steps.setCurrentStep(1)
-        steps.pushInfo(self.tr("Counting the entities per unit"))
-        wkbs = None
-        if by_area:
-            geometries = areas.geometries
-            counts = density.count_in_polygons(points.x, points.y, geometries).counts
-            cx, cy = shapely.get_coordinates(shapely.centroid(geometries)).T
-            extra_fields = areas.fields
-            extra_values = areas.attributes
-            grid_ids = None
-        else:
-            wkbs, counts, cx, cy, grid_ids, counts2d, mask = self._grid(points, boundary, cells, cell_size, origin,
-                                                                        steps)
-            extra_fields = QgsFields()
-            extra_fields.append(QgsField("col", QMetaType.LongLong))
-            extra_fields.append(QgsField("row", QMetaType.LongLong))
-            extra_values = list(map(list, zip(grid_ids[0].tolist(), grid_ids[1].tolist(), strict=True)))
-        n = counts.size
+    def _check_units(self, n: int, weights: str, k: int) -> None:
+        """Refuse too few units for Gi*, or for K neighbours each."""
         if n < 2:
             raise QgsProcessingException(self.tr("Gi* needs at least two cells or areas; there is {}").format(n))
         if weights == "knn" and k >= n:
             raise QgsProcessingException(self.tr("K ({}) must be less than the number of units ({})").format(k, n))
-        steps.pushInfo(self.tr("{} units, {} entities counted").format(n, int(counts.sum())))
-        self._check_cancel(feedback)
 
-        steps.setCurrentStep(2)
-        steps.pushInfo(self.tr("Computing Gi*"))
-        if weights == "distance" and not by_area:
-            # a band wider than the grid holds the same neighbours as one just across it (and keeps the disk small)
-            radius_cells = min(distance / cell_size, hotspots.max_useful_radius(counts2d.shape))
-            z2d, p2d = hotspots.gistar_grid(counts2d, radius_cells, mask)
-            z, p = z2d[mask], p2d[mask]
-            disk = hotspots.disk_offsets(radius_cells).astype(np.float64)
-            neighbours = np.rint(fftconvolve(mask.astype(np.float64), disk, mode="same"))[mask]
-        else:
-            if weights == "distance":
-                w = hotspots.distance_band_weights(cx, cy, distance)
-            else:
-                w = hotspots.knn_weights(cx, cy, k)
-            z, p = hotspots.gistar_from_weights(counts.astype(np.float64), w)
-            neighbours = np.diff(w.indptr).astype(np.float64)
-        alone = int((neighbours <= 1).sum())
-        if alone:
-            steps.pushWarning(self.tr("{} units have no neighbour within the band but themselves").format(alone))
-        q = hotspots.fdr_bh(p)
-        bins = hotspots.classify_bins(z, p, fdr=use_fdr)
-        labels = hotspots.classify(z, p, fdr=use_fdr)
-        self._check_cancel(feedback)
-
-        steps.setCurrentStep(3)
-        steps.pushInfo(self.tr("Writing the units"))
+    def _fields(self, unit_fields: QgsFields, feedback) -> tuple[QgsFields, list[int]]:
+        """Output fields: the units' own (those not clashing with the results), then the results; and the indices
+        of the units' fields kept."""
         fields = QgsFields()
         taken = set(RESULT_FIELDS)
-        for field in extra_fields:
+        kept = []
+        for index, field in enumerate(unit_fields):
             if field.name().lower() in taken:
-                steps.pushWarning(self.tr("Input field {} is replaced by the result field").format(field.name()))
+                feedback.pushWarning(self.tr("Input field {} is replaced by the result field").format(field.name()))
                 continue
             fields.append(field)
-        kept = [i for i, field in enumerate(extra_fields) if field.name().lower() not in taken]
+            kept.append(index)
         for name, kind in zip(
             RESULT_FIELDS,
             (QMetaType.LongLong, QMetaType.LongLong, QMetaType.Double, QMetaType.Double, QMetaType.Double,
@@ -243,21 +232,7 @@ class Hotspots(BrusselsCreativeAlgorithm):
             strict=True,
         ):
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, WORKING_CRS
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        if wkbs is None:
-            wkbs = shapely.to_wkb(shapely.force_2d(geometries)).tolist()
-        results = [counts.tolist(), neighbours.astype(np.int64).tolist(), z.tolist(), p.tolist(), q.tolist(),
-                   bins.tolist(), [str(label) for label in labels]]
-        computed = zip(*results, strict=True)
-        rows = ([extra[j] for j in kept] + list(values) for extra, values in zip(extra_values, computed, strict=True))
-        add_wkb_features(sink, fields, wkbs, rows, steps, multi=True)
-        hot, cold = int((bins > 0).sum()), int((bins < 0).sum())
-        feedback.pushInfo(self.tr("{} hot spots, {} cold spots among {} units").format(hot, cold, n))
-        return {self.OUTPUT: dest_id, self.OBSERVATIONS: n, self.HOT: hot, self.COLD: cold}
+        return fields, kept
 
     def _origin(self, parameters, context) -> tuple[float, float]:
         if parameters.get(self.ORIGIN) in (None, ""):
@@ -289,9 +264,8 @@ class Hotspots(BrusselsCreativeAlgorithm):
         wkbs = shapely.to_wkb(block.polygons()[flat]).tolist()
         return block, mask, cx[flat], cy[flat], (block.cols[flat], block.rows[flat]), wkbs
 
-    def _grid(self, points, boundary, cells, cell_size, origin, feedback):
-        """Grid cells over the points or the boundary (cells from _cells, made here when None): WKB, counts,
-        centres, ids, 2-D counts and mask."""
+    def _grid(self, points, boundary, cells, cell_size, origin, feedback) -> Units:
+        """Grid cells over the points or the boundary (cells from _cells, made here when None), with their counts."""
         x, y = points.x, points.y
         if boundary is not None:
             inside = shapely.intersects_xy(boundary, x, y)
@@ -307,9 +281,54 @@ class Hotspots(BrusselsCreativeAlgorithm):
             cells = self._cells(boundary, extent, cell_size, origin)
         block, mask, cx, cy, ids, wkbs = cells
         counted = density.count_in_grid(x, y, cell_size, "square", origin, extent=extent)
-        counts2d = counted.counts.reshape(block.nrows, block.ncols)
-        return wkbs, counted.counts[mask.ravel()], cx, cy, ids, counts2d, mask
+        fields = QgsFields()
+        fields.append(QgsField("col", QMetaType.LongLong))
+        fields.append(QgsField("row", QMetaType.LongLong))
+        rows = list(map(list, zip(ids[0].tolist(), ids[1].tolist(), strict=True)))
+        grid_counts = counted.counts.reshape(block.nrows, block.ncols)
+        return Units(counted.counts[mask.ravel()], cx, cy, wkbs, fields, rows, grid_counts, mask)
 
-    def _check_cancel(self, feedback) -> None:
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled"))
+
+
+class Units(NamedTuple):
+    """The units of observation: counts, centres, polygons (WKB) and their own fields and rows; for a grid, also
+    the 2-D counts and the mask of the observed cells."""
+
+    counts: np.ndarray
+    cx: np.ndarray
+    cy: np.ndarray
+    wkbs: list
+    fields: QgsFields
+    rows: list
+    grid_counts: np.ndarray | None = None
+    mask: np.ndarray | None = None
+
+
+def _rows(unit_rows: list, kept: list[int], results: list[list]):
+    """Each unit's kept attributes followed by its results (columns of values, one per result field)."""
+    computed = zip(*results, strict=True)
+    return ([row[j] for j in kept] + list(values) for row, values in zip(unit_rows, computed, strict=True))
+
+
+def _area_units(points, areas) -> Units:
+    """The areas as units: points counted in every area they touch, centroids as centres."""
+    geometries = areas.geometries
+    counts = density.count_in_polygons(points.x, points.y, geometries).counts
+    cx, cy = shapely.get_coordinates(shapely.centroid(geometries)).T
+    wkbs = shapely.to_wkb(shapely.force_2d(geometries)).tolist()
+    return Units(counts, cx, cy, wkbs, areas.fields, areas.attributes)
+
+
+def _gistar(units: Units, weights: str, distance: float, cell_size: float, k: int):
+    """Gi* z, p and the number of units in each unit's neighbourhood (itself included)."""
+    if weights == "distance" and units.mask is not None:
+        # a band wider than the grid holds the same neighbours as one just across it (and keeps the disk small)
+        radius_cells = min(distance / cell_size, hotspots.max_useful_radius(units.grid_counts.shape))
+        z_grid, p_grid = hotspots.gistar_grid(units.grid_counts, radius_cells, units.mask)
+        return z_grid[units.mask], p_grid[units.mask], hotspots.grid_neighbours(units.mask, radius_cells)
+    if weights == "distance":
+        unit_weights = hotspots.distance_band_weights(units.cx, units.cy, distance)
+    else:
+        unit_weights = hotspots.knn_weights(units.cx, units.cy, k)
+    z, p = hotspots.gistar_from_weights(units.counts.astype(np.float64), unit_weights)
+    return z, p, np.diff(unit_weights.indptr).astype(np.float64)

@@ -23,8 +23,8 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import network
 from ...core.store import taxonomy
 from . import network_common as common
-from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS, add_filter_parameters, check_canceled
+from .base import BrusselsCreativeAlgorithm, check_canceled
+from .inputs import WORKING_CRS
 from .outputs import add_wkb_features
 
 DEGENERATE_BUFFER_M = 1.0
@@ -68,25 +68,25 @@ class HubReach(BrusselsCreativeAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
         self.add_points_input(common.INPUT)
-        self._add(QgsProcessingParameterNumber(self.HOPS, self.tr("Hops (K)"), QgsProcessingParameterNumber.Integer,
+        self.declare(QgsProcessingParameterNumber(self.HOPS, self.tr("Hops (K)"), QgsProcessingParameterNumber.Integer,
                                                2, False, 1, 10),
                   "Relationships to follow from each hub: 1 its direct contacts, 2 theirs too, …")
-        self._add(QgsProcessingParameterEnum(self.HUB_TYPES, self.tr("Hub entity types"),
+        self.declare(QgsProcessingParameterEnum(self.HUB_TYPES, self.tr("Hub entity types"),
                                              options=[t.code for t in taxonomy.ENTITY_TYPES], allowMultiple=True,
                                              optional=True, usesStaticStrings=True,
                                              defaultValue=DEFAULT_HUB_TYPES),
                   "Entity types whose entities are analysed as hubs (needs an entity_type field)")
-        self._add(QgsProcessingParameterString(self.HUB_IDS, self.tr("Hub ids"), optional=True),
+        self.declare(QgsProcessingParameterString(self.HUB_IDS, self.tr("Hub ids"), optional=True),
                   "Ids (uuids, or ID_FIELD values) of the hubs, separated by commas; they replace HUB_TYPES")
         common.add_relationship_parameters(self)
-        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hub reach"),
+        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hub reach"),
                                                     QgsProcessing.TypeVectorPolygon),
                   "One hull per hub with the reached entities' counts, distance and ellipse (EPSG:31370)")
-        self._add(QgsProcessingParameterFeatureSink(self.ELLIPSES, self.tr("Standard deviational ellipses"),
+        self.declare(QgsProcessingParameterFeatureSink(self.ELLIPSES, self.tr("Standard deviational ellipses"),
                                                     QgsProcessing.TypeVectorPolygon, optional=True,
                                                     createByDefault=False),
                   "The ellipse of each hub's reached entities (EPSG:31370)")
-        add_filter_parameters(self, common.INPUT)
+        self.add_filter_parameters(common.INPUT)
         self.addOutput(QgsProcessingOutputNumber(self.HUBS, self.tr("Hubs analysed")))
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:

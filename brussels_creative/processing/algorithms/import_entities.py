@@ -94,31 +94,31 @@ class ImportEntities(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Partner list (table or layer)"),
+        self.declare(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Partner list (table or layer)"),
                                                       [QgsProcessing.TypeVector]),
                   "A CSV, XLSX, ODS, GeoJSON, shapefile, GeoPackage or any layer: one entity per row")
-        self._add(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
                   "The ecosystem .gpkg file to fill")
-        self._add(QgsProcessingParameterString(self.MAPPING, self.tr("Column mapping (field=column;...)"),
+        self.declare(QgsProcessingParameterString(self.MAPPING, self.tr("Column mapping (field=column;...)"),
                                                optional=True),
                   "Overrides the automatic choice of columns, e.g. name=Organisation;website=URL;sectors=Domaines")
-        self._add(QgsProcessingParameterEnum(self.MODE, self.tr("Mode"),
+        self.declare(QgsProcessingParameterEnum(self.MODE, self.tr("Mode"),
                                              [self.tr("All or nothing"), self.tr("Import the valid rows")],
                                              defaultValue=0),
                   "All or nothing: one bad row imports nothing. Valid rows: bad rows go to REJECTS")
-        self._add(QgsProcessingParameterEnum(self.DUPLICATES, self.tr("Rows matching an existing entity"),
+        self.declare(QgsProcessingParameterEnum(self.DUPLICATES, self.tr("Rows matching an existing entity"),
                                              [self.tr("Skip them"), self.tr("Update the entity")], defaultValue=0),
                   "Same uuid, or same name within DISTANCE metres: skip the row or update the entity")
-        self._add(QgsProcessingParameterNumber(self.DISTANCE, self.tr("Duplicate distance (m)"),
+        self.declare(QgsProcessingParameterNumber(self.DISTANCE, self.tr("Duplicate distance (m)"),
                                                QgsProcessingParameterNumber.Double, DEFAULT_RADIUS_M, minValue=0),
                   "Two entities of the same name closer than this (metres) are the same entity")
-        self._add(QgsProcessingParameterCrs(self.COORDINATE_CRS, self.tr("CRS of the X/Y columns"), optional=True),
+        self.declare(QgsProcessingParameterCrs(self.COORDINATE_CRS, self.tr("CRS of the X/Y columns"), optional=True),
                   "The CRS of X/Y or longitude/latitude columns (default: EPSG:4326 for longitude/latitude, "
                   "EPSG:31370 for X/Y)")
-        self._add(QgsProcessingParameterString(self.DEFAULT_TYPE, self.tr("Entity type of rows without one"),
+        self.declare(QgsProcessingParameterString(self.DEFAULT_TYPE, self.tr("Entity type of rows without one"),
                                                optional=True),
                   "A code or label of entity_types given to rows whose type is empty (none: such rows are refused)")
-        self._add(QgsProcessingParameterFeatureSink(self.REJECTS, self.tr("Rejected rows"), QgsProcessing.TypeVector,
+        self.declare(QgsProcessingParameterFeatureSink(self.REJECTS, self.tr("Rejected rows"), QgsProcessing.TypeVector,
                                                     optional=True, createByDefault=True),
                   "Valid-rows mode: one row per problem (row, column, value, reason, then the row's values)")
         for key, label in ((self.INSERTED, "Entities added"), (self.UPDATED, "Entities updated"),

@@ -1,17 +1,24 @@
 """Shared inputs of the analyses: the entity filter parameters and a point reader that returns numpy arrays in
-EPSG:31370, with a fast path for ecosystem GeoPackages and a correct general path for any point source."""
+EPSG:31370, with a fast path for ecosystem GeoPackages and a correct general path for any point source.
+
+The algorithm resolves its point input once (BrusselsCreativeAlgorithm.points_input gives a PointsInput of plain
+values); nothing here sees the parameters or the algorithm."""
 
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
     QgsExpression,
+    QgsExpressionContext,
     QgsFeatureRequest,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
@@ -23,10 +30,15 @@ from qgis.core import (
 from ...core.errors import BrusselsCreativeError
 from ...core.store import taxonomy
 from ...core.store.ecosystem import read_schema_version
-from ...core.store.gpkg import connect_read_only
-from ...core.store.schema import LOOKUP_TABLES
-from ...core.store.selection import EntityFilter, EntityPoints, code_positions, read_entity_points
-from .base import tr
+from ...core.store.selection import (
+    EntityFilter,
+    EntityPoints,
+    code_positions,
+    read_entity_points,
+    read_vocabulary,
+    uuids_in_sectors,
+)
+from .base import check_canceled, tr
 
 WORKING_CRS = QgsCoordinateReferenceSystem("EPSG:31370")
 # One thread reads ecosystem files for the analyses (SQLite releases the GIL while it works).
@@ -48,77 +60,31 @@ _ENUMS = (
 )
 
 
-def add_filter_parameters(algorithm, input_key: str = "INPUT") -> None:
-    """Add the optional entity filters (advanced parameters) to an algorithm."""
-    from qgis.core import QgsProcessingParameterDefinition
-
-    advanced = QgsProcessingParameterDefinition.FlagAdvanced
+def filter_parameters(input_key: str = "INPUT") -> list[tuple[object, str]]:
+    """The optional entity filters on the points of input_key, with their translated help (declared as advanced)."""
+    declared: list[tuple[object, str]] = []
     for key, description, codes in _ENUMS:
         parameter = QgsProcessingParameterEnum(
             key, tr(description), options=codes(), allowMultiple=True, optional=True, usesStaticStrings=True
         )
-        parameter.setHelp(tr("Vocabulary codes; none selected means all (sectors need an ecosystem GeoPackage)"))
-        parameter.setFlags(parameter.flags() | advanced)
-        algorithm.addParameter(parameter)
+        declared.append(
+            (parameter, tr("Vocabulary codes; none selected means all (sectors need an ecosystem GeoPackage)"))
+        )
     for key, description in ((CREATED_FROM, "Created on or after"), (CREATED_TO, "Created on or before")):
         parameter = QgsProcessingParameterDateTime(
             key, tr(description), QgsProcessingParameterDateTime.Date, optional=True
         )
-        parameter.setHelp(tr("Date filter on the entities' created_at (inclusive)"))
-        parameter.setFlags(parameter.flags() | advanced)
-        algorithm.addParameter(parameter)
+        declared.append((parameter, tr("Date filter on the entities' created_at (inclusive)")))
     expression = QgsProcessingParameterExpression(
         EXPRESSION, tr("Filter expression"), parentLayerParameterName=input_key, optional=True
     )
-    expression.setHelp(tr("A QGIS expression selecting the features to use"))
-    expression.setFlags(expression.flags() | advanced)
-    algorithm.addParameter(expression)
+    declared.append((expression, tr("A QGIS expression selecting the features to use")))
+    return declared
 
 
-def read_filter(algorithm, parameters, context) -> tuple[EntityFilter, str]:
-    """Read the filter parameters into an EntityFilter and the free expression."""
-
-    def codes(key: str) -> tuple[str, ...]:
-        # An unset static-string enum reads back as [""]: no criterion, not "the empty code".
-        return tuple(c for c in algorithm.parameterAsEnumStrings(parameters, key, context) if c)
-
-    def date(key: str) -> str | None:
-        value = algorithm.parameterAsDateTime(parameters, key, context)
-        return value.date().toString("yyyy-MM-dd") if value is not None and value.isValid() else None
-
-    entity_filter = EntityFilter(
-        sectors=codes(SECTORS),
-        entity_types=codes(ENTITY_TYPES),
-        statuses=codes(STATUSES),
-        visibilities=codes(VISIBILITIES),
-        created_from=date(CREATED_FROM),
-        created_to=date(CREATED_TO),
-    )
-    start, end = entity_filter.created_from, entity_filter.created_to
-    if start and end and start > end:
-        raise QgsProcessingException(tr("CREATED_FROM ({}) is after CREATED_TO ({})").format(start, end))
-    free = algorithm.parameterAsExpression(parameters, EXPRESSION, context) or ""
-    if not free and str(parameters.get(EXPRESSION) or "").strip():
-        # QGIS gives back an empty expression when the one typed does not parse: never drop a filter silently
-        free = str(parameters[EXPRESSION])
-    if free:
-        parsed = QgsExpression(free)
-        if parsed.hasParserError():
-            raise QgsProcessingException(tr("EXPRESSION: {}").format(parsed.parserErrorString()))
-    return entity_filter, free
-
-
-def input_layer(algorithm, parameters, key: str, context):
-    """The vector layer behind a source parameter, also when it is given as a feature source definition (selected
-    features only, a feature limit), which parameterAsVectorLayer does not resolve; None for other sources."""
-    value = parameters.get(key)
-    if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        parameters = {**parameters, key: value.source.valueAsString(context.expressionContext())[0]}
-    return algorithm.parameterAsVectorLayer(parameters, key, context)
-
-
-def ecosystem_file(layer) -> str | None:
-    """Return the GeoPackage path when the layer shows the entities of an ecosystem file (subset or not), else None."""
+def ecosystem_file_any_subset(layer) -> str | None:
+    """The GeoPackage path when the layer shows the entities of an ecosystem file, with or without a subset string,
+    else None."""
     if layer is None or layer.providerType() != "ogr":
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
@@ -131,70 +97,140 @@ def ecosystem_file(layer) -> str | None:
         return None
 
 
-def ecosystem_path(layer) -> str | None:
-    """Return the GeoPackage path when the layer is the whole entities layer of an ecosystem file, else None."""
-    if layer is None or layer.subsetString():
-        return None
-    return ecosystem_file(layer)
+def whole_source(value) -> bool:
+    """True unless a source parameter's value asks for selected features only, a feature limit or a filter of its
+    own."""
+    if not isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return True
+    return not (
+        value.selectedFeaturesOnly
+        or value.featureLimit != -1
+        or (hasattr(value, "filterExpression") and value.filterExpression)
+    )
 
 
-def check_canceled(feedback) -> None:
-    """Stop the algorithm when the user cancelled (raised before any output is written)."""
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(tr("Cancelled: no output was written"))
+@dataclass(frozen=True)
+class PointsInput:
+    """A point input parameter resolved once: its source, the ecosystem file behind it and the filters."""
+
+    key: str
+    source: QgsProcessingFeatureSource
+    field_names: list[str]
+    ecosystem_any_subset: str | None  # the ecosystem file behind the layer, whatever subset, selection or filter
+    ecosystem_whole: str | None  # the same file when all its entities are read unfiltered by QGIS (the fast path)
+    entity_filter: EntityFilter
+    expression: str  # the free filter expression ("" for none)
+    expression_context: QgsExpressionContext
+    transform_context: QgsCoordinateTransformContext
+
+    @classmethod
+    def resolve(cls, key, source, layer, whole: bool, entity_filter: EntityFilter, expression: str,
+                expression_context, transform_context) -> PointsInput:
+        """Resolve what the input is backed by (the schema version is read once, here)."""
+        any_subset = ecosystem_file_any_subset(layer)
+        whole_file = any_subset if any_subset and whole and not expression and not layer.subsetString() else None
+        return cls(key, source, source.fields().names(), any_subset, whole_file, entity_filter, expression,
+                   expression_context, transform_context)
+
+    @property
+    def no_criterion(self) -> bool:
+        """True when no filter is set."""
+        return self.entity_filter.is_empty() and not self.expression
 
 
-def lookup_codes(path: str, table: str) -> list[str]:
-    """The codes of one vocabulary of an ecosystem file, in its order."""
-    if table not in LOOKUP_TABLES:
-        raise ValueError(f"unknown vocabulary {table}")
-    connection = connect_read_only(path)
-    try:
-        return [row[0] for row in connection.execute(f'SELECT code FROM "{table}" ORDER BY fid')]
-    finally:
-        connection.close()
+def read_points(
+    points_input: PointsInput,
+    feedback,
+    columns: tuple[str, ...] = (),
+    ids: bool = True,
+    coded: dict[str, str] | None = None,
+) -> EntityPoints:
+    """Read the input points (filtered) as numpy arrays in EPSG:31370, whatever the source's CRS.
 
-
-def sector_vocabulary(path: str) -> list[str]:
-    """The sector codes of an ecosystem file, in its vocabulary's order."""
-    return lookup_codes(path, "sectors")
-
-
-def sector_memberships(path: str, uuids: list[str], primary_only: bool) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """(point index, sector index) pairs of the points' sectors from entity_sectors, and the sector codes.
-
-    The codes are the file's sector vocabulary (in its order), so outputs keep the same fields whatever is selected.
+    Ecosystem entities layers (whole, unfiltered by QGIS) are read straight from SQLite; any other source goes
+    through a QGIS feature request transformed to EPSG:31370 with the context's transform settings. Raises a
+    QgsProcessingException naming the input when nothing is left to analyse, and on cancel. Without `ids` the fast
+    path skips the uuids (empty strings), for analyses that only need coordinates. `coded` (column -> lookup table,
+    for the entities of an ecosystem file) gives those columns as positions in their vocabulary (points.coded).
     """
-    codes = sector_vocabulary(path)
-    connection = connect_read_only(path)
-    try:
-        links = connection.execute(
-            "SELECT entity_uuid, code FROM entity_sectors" + (" WHERE is_primary = 1" if primary_only else "")
-        ).fetchall()
-    finally:
-        connection.close()
-    position = {u: i for i, u in enumerate(uuids)}
-    for _, code in links:
-        if code not in codes:
-            codes.append(code)
-    code_index = {c: i for i, c in enumerate(codes)}
-    pairs = [(position[u], code_index[c]) for u, c in links if u in position]
-    if not pairs:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), codes
-    array = np.asarray(pairs, dtype=np.int64)
-    return array[:, 0], array[:, 1], codes
+    return start_reading_points(points_input, feedback, columns, ids, coded).result()
 
 
-def _uuids_in_sectors(path: str, sectors: tuple[str, ...]) -> set[str]:
-    connection = connect_read_only(path)
-    try:
-        rows = connection.execute(
-            f"SELECT DISTINCT entity_uuid FROM entity_sectors WHERE code IN ({', '.join('?' for _ in sectors)})",
-            sectors,
-        ).fetchall()
-    finally:
-        connection.close()
-    return {row[0] for row in rows}
+class PendingPoints:
+    """Points being read: result() gives them (checked), once the read started by start_reading_points ends."""
+
+    def __init__(self, feedback, points_input: PointsInput, future: Future | None = None,
+                 points: EntityPoints | None = None) -> None:
+        self._feedback = feedback
+        self._input = points_input
+        self._future = future
+        self._points = points
+
+    def result(self) -> EntityPoints:
+        """The points, after the same checks as read_points (cancel, nothing left, features skipped)."""
+        points = self._future.result() if self._future is not None else self._points
+        feedback = self._feedback
+        check_canceled(feedback)
+        if points.skipped:
+            feedback.pushWarning(tr("{} features without a usable point were left out").format(points.skipped))
+        if len(points.x) == 0:
+            if self._input.no_criterion:
+                raise QgsProcessingException(tr("{}: the layer holds no points to analyse").format(self._input.key))
+            raise QgsProcessingException(
+                tr("{}: no points left after the filters (sectors, types, statuses, dates, expression)").format(
+                    self._input.key
+                )
+            )
+        feedback.pushInfo(tr("{} points read").format(len(points.x)))
+        return points
+
+
+def start_reading_points(
+    points_input: PointsInput,
+    feedback,
+    columns: tuple[str, ...] = (),
+    ids: bool = True,
+    coded: dict[str, str] | None = None,
+) -> PendingPoints:
+    """Start read_points: the fast path (an ecosystem file read by SQLite, which needs no QGIS object) runs in a
+    thread of its own while the caller goes on, e.g. reading its polygons; any other source is read at once.
+
+    The reader is chosen here, and only here: the whole entities layer of an ecosystem file goes to SQLite, every
+    other source to QGIS."""
+    coded = coded or {}
+    entity_filter = points_input.entity_filter
+    path = points_input.ecosystem_whole
+    if path is not None:
+        feedback.pushInfo(tr("Reading the entities of {} directly").format(path))
+        future = _READER.submit(read_entity_points, path, entity_filter, columns, with_uuids=ids, coded=coded)
+        return PendingPoints(feedback, points_input, future=future)
+    backing = points_input.ecosystem_any_subset
+    if entity_filter.sectors and backing is None:
+        raise QgsProcessingException(
+            tr("SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage")
+        )
+    wanted = columns + tuple(c for c in coded if c not in columns)
+    points = _read_any_source(points_input, feedback, wanted)
+    if entity_filter.sectors:
+        points = _keep(points, uuids_in_sectors(backing, entity_filter.sectors))
+    for column, table in coded.items():
+        codes = read_vocabulary(backing, table) if backing is not None else []
+        points.coded[column] = code_positions(points.columns[column], codes)
+        points.vocabularies[column] = codes
+    return PendingPoints(feedback, points_input, points=points)
+
+
+def _keep(points: EntityPoints, uuids: set[str]) -> EntityPoints:
+    """The points whose uuid is in the set."""
+    keep = np.fromiter((u in uuids for u in points.uuids), dtype=bool, count=len(points.uuids))
+    index = np.flatnonzero(keep)
+    return EntityPoints(
+        points.x[index],
+        points.y[index],
+        [points.uuids[i] for i in index],
+        {k: [v[i] for i in index] for k, v in points.columns.items()},
+        points.skipped,
+    )
 
 
 def _expression_for(entity_filter: EntityFilter, free: str, field_names: list[str]) -> str:
@@ -221,122 +257,10 @@ def _expression_for(entity_filter: EntityFilter, free: str, field_names: list[st
     return " AND ".join(parts)
 
 
-def _whole_source(definition) -> bool:
-    """True unless the parameter asks for selected features only, a feature limit or a filter of its own."""
-    if not isinstance(definition, QgsProcessingFeatureSourceDefinition):
-        return True
-    return not (
-        definition.selectedFeaturesOnly
-        or definition.featureLimit != -1
-        or (hasattr(definition, "filterExpression") and definition.filterExpression)
-    )
-
-
-def read_points(
-    algorithm,
-    parameters,
-    context,
-    feedback,
-    input_key: str = "INPUT",
-    columns: tuple[str, ...] = (),
-    ids: bool = True,
-    coded: dict[str, str] | None = None,
-) -> EntityPoints:
-    """Read the input points (filtered) as numpy arrays in EPSG:31370, whatever the source's CRS.
-
-    Ecosystem entities layers (whole, unfiltered by QGIS) are read straight from SQLite; any other source goes
-    through a QGIS feature request transformed to EPSG:31370 with the context's transform settings. Raises a
-    QgsProcessingException naming input_key when nothing is left to analyse, and on cancel. Without `ids` the fast
-    path skips the uuids (empty strings), for analyses that only need coordinates. `coded` (column -> lookup table,
-    for the entities of an ecosystem file) gives those columns as positions in their vocabulary (points.coded).
-    """
-    return start_reading_points(algorithm, parameters, context, feedback, input_key, columns, ids, coded).result()
-
-
-class PendingPoints:
-    """Points being read: result() gives them (checked), once the read started by start_reading_points ends."""
-
-    def __init__(self, feedback, input_key: str, no_criterion: bool, future: Future | None = None,
-                 points: EntityPoints | None = None) -> None:
-        self._feedback = feedback
-        self._input_key = input_key
-        self._no_criterion = no_criterion
-        self._future = future
-        self._points = points
-
-    def result(self) -> EntityPoints:
-        """The points, after the same checks as read_points (cancel, nothing left, features skipped)."""
-        points = self._future.result() if self._future is not None else self._points
-        feedback = self._feedback
-        check_canceled(feedback)
-        if points.skipped:
-            feedback.pushWarning(tr("{} features without a usable point were left out").format(points.skipped))
-        if len(points.x) == 0:
-            if self._no_criterion:
-                raise QgsProcessingException(tr("{}: the layer holds no points to analyse").format(self._input_key))
-            raise QgsProcessingException(
-                tr("{}: no points left after the filters (sectors, types, statuses, dates, expression)").format(
-                    self._input_key
-                )
-            )
-        feedback.pushInfo(tr("{} points read").format(len(points.x)))
-        return points
-
-
-def start_reading_points(
-    algorithm,
-    parameters,
-    context,
-    feedback,
-    input_key: str = "INPUT",
-    columns: tuple[str, ...] = (),
-    ids: bool = True,
-    coded: dict[str, str] | None = None,
-) -> PendingPoints:
-    """Start read_points: the fast path (an ecosystem file read by SQLite, which needs no QGIS object) runs in a
-    thread of its own while the caller goes on, e.g. reading its polygons; any other source is read at once."""
-    coded = coded or {}
-    entity_filter, free = read_filter(algorithm, parameters, context)
-    no_criterion = entity_filter.is_empty() and not free
-    layer = input_layer(algorithm, parameters, input_key, context)
-    path = ecosystem_path(layer) if _whole_source(parameters.get(input_key)) and not free else None
-    if path is not None:
-        feedback.pushInfo(tr("Reading the entities of {} directly").format(path))
-        future = _READER.submit(read_entity_points, path, entity_filter, columns, with_uuids=ids, coded=coded)
-        return PendingPoints(feedback, input_key, no_criterion, future=future)
-    backing = ecosystem_file(layer)
-    if entity_filter.sectors and backing is None:
-        raise QgsProcessingException(
-            tr("SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage")
-        )
-    wanted = columns + tuple(c for c in coded if c not in columns)
-    points = _read_any_source(algorithm, parameters, context, feedback, input_key, entity_filter, free, wanted)
-    if entity_filter.sectors:
-        points = _keep(points, _uuids_in_sectors(backing, entity_filter.sectors))
-    for column, table in coded.items():
-        codes = lookup_codes(backing, table) if backing is not None else []
-        points.coded[column] = code_positions(points.columns[column], codes)
-        points.vocabularies[column] = codes
-    return PendingPoints(feedback, input_key, no_criterion, points=points)
-
-
-def _keep(points: EntityPoints, uuids: set[str]) -> EntityPoints:
-    """The points whose uuid is in the set."""
-    keep = np.fromiter((u in uuids for u in points.uuids), dtype=bool, count=len(points.uuids))
-    index = np.flatnonzero(keep)
-    return EntityPoints(
-        points.x[index],
-        points.y[index],
-        [points.uuids[i] for i in index],
-        {k: [v[i] for i in index] for k, v in points.columns.items()},
-        points.skipped,
-    )
-
-
-def _read_any_source(algorithm, parameters, context, feedback, input_key, entity_filter, free, columns):
-    source = algorithm.parameterAsSource(parameters, input_key, context)
-    if source is None:
-        raise QgsProcessingException(algorithm.invalidSourceError(parameters, input_key))
+def _read_any_source(points_input: PointsInput, feedback, columns: tuple[str, ...]) -> EntityPoints:
+    """Read the points of any point source through a QGIS feature request (filters as a QGIS expression)."""
+    source, input_key = points_input.source, points_input.key
+    entity_filter, free = points_input.entity_filter, points_input.expression
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
         raise QgsProcessingException(tr("{}: the layer must hold points").format(input_key))
     if not source.sourceCrs().isValid():
@@ -345,7 +269,7 @@ def _read_any_source(algorithm, parameters, context, feedback, input_key, entity
     missing = [c for c in columns if c not in field_names]
     if missing:
         raise QgsProcessingException(tr("{}: no field {}").format(input_key, ", ".join(missing)))
-    request = QgsFeatureRequest().setDestinationCrs(WORKING_CRS, context.transformContext())
+    request = QgsFeatureRequest().setDestinationCrs(WORKING_CRS, points_input.transform_context)
     expression = _expression_for(entity_filter, free, field_names)
     wanted = list(columns) + (["uuid"] if "uuid" in field_names else [])
     if expression:
@@ -353,7 +277,7 @@ def _read_any_source(algorithm, parameters, context, feedback, input_key, entity
         if parsed.hasParserError():
             raise QgsProcessingException(tr("EXPRESSION: {}").format(parsed.parserErrorString()))
         request.setFilterExpression(expression)
-        request.setExpressionContext(algorithm.createExpressionContext(parameters, context, source))
+        request.setExpressionContext(points_input.expression_context)
         wanted += [c for c in parsed.referencedColumns() if c in field_names]
     request.setSubsetOfAttributes(sorted(set(wanted)), source.fields())
     total = source.featureCount() or 0
@@ -365,7 +289,7 @@ def _read_any_source(algorithm, parameters, context, feedback, input_key, entity
         if index % 1000 == 0:
             check_canceled(feedback)
             if total:
-                feedback.setProgress(min(50.0, 50 * index / total))
+                feedback.setProgress(min(100.0, 100 * index / total))
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             skipped += 1

@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import kpi
 from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, check_canceled
 
 KPI_FIELDS = (
     ("kpi", QMetaType.QString),
@@ -74,23 +74,23 @@ class KpiSnapshot(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
                   "The ecosystem .gpkg whose KPIs are computed and kept")
-        self._add(QgsProcessingParameterString(self.AS_OF, self.tr("Date as of"), optional=True),
+        self.declare(QgsProcessingParameterString(self.AS_OF, self.tr("Date as of"), optional=True),
                   "Empty for now; a past date (YYYY-MM-DD) or ISO date-time is replayed from the history")
-        self._add(QgsProcessingParameterString(self.MONTHLY_FROM, self.tr("Monthly snapshots from"), optional=True),
+        self.declare(QgsProcessingParameterString(self.MONTHLY_FROM, self.tr("Monthly snapshots from"), optional=True),
                   "A date (YYYY-MM-DD): one snapshot at the end of every month from it up to the date as of")
-        self._add(QgsProcessingParameterFeatureSource(self.POPULATION, self.tr("Population by municipality"),
+        self.declare(QgsProcessingParameterFeatureSource(self.POPULATION, self.tr("Population by municipality"),
                                                       [QgsProcessing.TypeVector], optional=True),
                   "A table with each municipality's NIS code and number of inhabitants (optional)")
-        self._add(QgsProcessingParameterField(self.POPULATION_CODE_FIELD, self.tr("NIS code field"),
+        self.declare(QgsProcessingParameterField(self.POPULATION_CODE_FIELD, self.tr("NIS code field"),
                                               parentLayerParameterName=self.POPULATION, optional=True),
                   "The population table's field holding the NIS code (21001–21019)")
-        self._add(QgsProcessingParameterField(self.POPULATION_FIELD, self.tr("Population field"),
+        self.declare(QgsProcessingParameterField(self.POPULATION_FIELD, self.tr("Population field"),
                                               parentLayerParameterName=self.POPULATION,
                                               type=QgsProcessingParameterField.Numeric, optional=True),
                   "The population table's field holding the number of inhabitants")
-        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("KPIs"), QgsProcessing.TypeVector),
+        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("KPIs"), QgsProcessing.TypeVector),
                   "The KPIs written: kpi, scope_type, scope_code, value, unit, taken_at")
         self.addOutput(QgsProcessingOutputNumber(self.SNAPSHOTS, self.tr("Number of snapshots")))
 
@@ -109,8 +109,7 @@ class KpiSnapshot(BrusselsCreativeAlgorithm):
         try:
             with EcosystemStore.open(path) as store, store.transaction() as connection:
                 taken = kpi.take_snapshots(connection, moments, population, feedback.isCanceled, feedback.setProgress)
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled: no snapshot was kept"))
+                check_canceled(feedback)  # inside the transaction: rolled back
         except BrusselsCreativeError as error:
             raise QgsProcessingException(str(error)) from error
         feature = QgsFeature(fields)

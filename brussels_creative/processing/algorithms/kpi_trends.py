@@ -63,17 +63,17 @@ class KpiTrends(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
                   "The ecosystem .gpkg holding the snapshots (opened read-only)")
-        self._add(QgsProcessingParameterString(self.KPIS, self.tr("KPIs"), defaultValue=DEFAULT_KPIS),
+        self.declare(QgsProcessingParameterString(self.KPIS, self.tr("KPIs"), defaultValue=DEFAULT_KPIS),
                   "KPI names separated by commas; a name ending with ':' takes every category")
-        self._add(QgsProcessingParameterEnum(self.SCOPE, self.tr("Scope"),
+        self.declare(QgsProcessingParameterEnum(self.SCOPE, self.tr("Scope"),
                                              [self.tr("Region"), self.tr("Each municipality"),
                                               self.tr("Each sector")], defaultValue=0),
                   "Whether the series are the region's, each municipality's or each sector's")
-        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("KPI trends"), QgsProcessing.TypeVector),
+        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("KPI trends"), QgsProcessing.TypeVector),
                   "One row per KPI, place and snapshot, with the changes")
-        self._add(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"),
+        self.declare(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"),
                                                         self.tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"),
                                                         optional=True, createByDefault=False),
                   "The trends drawn as a chart (PNG, SVG or PDF by the file's suffix)")

@@ -20,8 +20,8 @@ from qgis.core import (
 
 from ...core.errors import BrusselsCreativeError
 from ...core.intake import address_reference
-from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS, check_canceled
+from .base import BrusselsCreativeAlgorithm, check_canceled
+from .inputs import WORKING_CRS
 
 
 def best_csv_path(source: str) -> str | None:
@@ -66,13 +66,13 @@ class LoadAddressReference(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(
+        self.declare(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Address points (BeST CSV or point layer)"), [QgsProcessing.TypeVector]
             ),
             "BeST openaddress CSV, or a point layer with street, number and postcode fields",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
             "The ecosystem .gpkg file that receives the reference",
         )
@@ -83,7 +83,7 @@ class LoadAddressReference(BrusselsCreativeAlgorithm):
             (self.POSTCODE_FIELD, "Postcode", QgsProcessingParameterField.Any),
             (self.BOX_FIELD, "Box", QgsProcessingParameterField.Any),
         ):
-            self._add(
+            self.declare(
                 QgsProcessingParameterField(key, self.tr(label), parentLayerParameterName=self.INPUT, type=kind,
                                             optional=True),
                 "For a point layer (not needed for a BeST CSV)",

@@ -25,7 +25,7 @@ from ...core.store import taxonomy
 from ...core.store.relations import read_relationships
 from ...resources import style_path
 from . import inputs
-from .base import tr
+from .base import check_canceled, tr
 from .outputs import check_writable
 
 INPUT = "INPUT"
@@ -136,15 +136,15 @@ class Links:
 
 def read_links(algorithm, parameters, context, feedback, columns: tuple[str, ...] = ()) -> Links:
     """Read the points (filtered) and the relationships between them; log what was read."""
-    layer = inputs.input_layer(algorithm, parameters, INPUT, context)
-    field_names = layer.fields().names() if layer is not None else []
+    points_input = algorithm.points_input(parameters, context, INPUT)
+    field_names = points_input.field_names
     id_field = algorithm.parameterAsString(parameters, ID_FIELD, context)
     if id_field and id_field not in field_names:
         raise QgsProcessingException(tr("ID_FIELD: the input has no field {}").format(id_field))
     wanted = tuple(c for c in columns if c in field_names)
     if id_field and id_field not in wanted:
         wanted += (id_field,)
-    points = inputs.read_points(algorithm, parameters, context, feedback, INPUT, wanted)
+    points = inputs.read_points(points_input, feedback, wanted)
     ids = [str(v) for v in points.columns[id_field]] if id_field else list(points.uuids)
     position = {}
     for i, key in enumerate(ids):
@@ -154,7 +154,7 @@ def read_links(algorithm, parameters, context, feedback, columns: tuple[str, ...
     if table is not None:
         sources, targets, types, flags = _read_table(algorithm, parameters, context, feedback, table, types_wanted)
     else:
-        path = inputs.ecosystem_file(layer)
+        path = points_input.ecosystem_any_subset
         if path is None:
             raise QgsProcessingException(tr(
                 "RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem GeoPackage"))
@@ -163,7 +163,7 @@ def read_links(algorithm, parameters, context, feedback, columns: tuple[str, ...
         relations = read_relationships(path, types_wanted, today if current else None)
         sources, targets, types = relations.from_uuids, relations.to_uuids, relations.types
         flags = relations.directed
-    inputs.check_canceled(feedback)
+    check_canceled(feedback)
     start = np.fromiter((position.get(s, -1) for s in sources), dtype=np.int64, count=len(sources))
     end = np.fromiter((position.get(t, -1) for t in targets), dtype=np.int64, count=len(targets))
     inside = (start >= 0) & (end >= 0)
@@ -212,7 +212,7 @@ def _read_table(algorithm, parameters, context, feedback, table, types_wanted):
     sources, targets, types = [], [], []
     for index, feature in enumerate(table.getFeatures(request)):
         if index % 5000 == 0:
-            inputs.check_canceled(feedback)
+            check_canceled(feedback)
         a, b = feature[fields[SOURCE_FIELD]], feature[fields[TARGET_FIELD]]
         kind = str(feature[fields[TYPE_FIELD]]) if fields[TYPE_FIELD] else "all"
         if a is None or b is None or (types_wanted and kind not in types_wanted):

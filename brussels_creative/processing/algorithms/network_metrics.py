@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QMetaType
 
 from . import network_common as common
 from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS, add_filter_parameters
+from .inputs import WORKING_CRS
 from .outputs import add_point_features
 
 STYLE = "network_metrics.qml"
@@ -95,11 +95,11 @@ class NetworkMetrics(BrusselsCreativeAlgorithm):
         """Declare the parameters."""
         self.add_points_input(common.INPUT)
         common.add_relationship_parameters(self)
-        self._add(
+        self.declare(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Network metrics"), QgsProcessing.TypeVectorPoint),
             "The entities with their network metrics (EPSG:31370)",
         )
-        add_filter_parameters(self, common.INPUT)
+        self.add_filter_parameters(common.INPUT)
         self.addOutput(QgsProcessingOutputNumber(self.NETWORKS, self.tr("Networks analysed")))
         self.addOutput(QgsProcessingOutputNumber(self.ENTITIES, self.tr("Entities written")))
 

@@ -21,7 +21,6 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import network
 from . import network_common as common
 from .base import BrusselsCreativeAlgorithm
-from .inputs import add_filter_parameters
 
 # field, type, log label
 FIGURES = (
@@ -91,10 +90,10 @@ class NetworkSummary(BrusselsCreativeAlgorithm):
         """Declare the parameters."""
         self.add_points_input(common.INPUT)
         common.add_relationship_parameters(self)
-        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Network summary"),
+        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Network summary"),
                                                     type=QgsProcessing.TypeVector, optional=True),
                   "One row per network with its figures and KPIs")
-        add_filter_parameters(self, common.INPUT)
+        self.add_filter_parameters(common.INPUT)
         for name, _, label in FIGURES:
             self.addOutput(QgsProcessingOutputNumber(name.upper(), self.tr(label)))
 

@@ -17,11 +17,11 @@ STEPS = ((1, "Month"), (3, "Quarter"), (12, "Year"))
 
 def add_period_parameters(algorithm, default_step: int = 1) -> None:
     """Declare FROM, TO and STEP on an algorithm (through its _add, with help)."""
-    algorithm._add(QgsProcessingParameterString(FROM, tr("From"), optional=True),
+    algorithm.declare(QgsProcessingParameterString(FROM, tr("From"), optional=True),
                    "First date (YYYY-MM-DD); empty: the register's first recorded change")
-    algorithm._add(QgsProcessingParameterString(TO, tr("To"), optional=True),
+    algorithm.declare(QgsProcessingParameterString(TO, tr("To"), optional=True),
                    "Last date (YYYY-MM-DD); empty: today")
-    algorithm._add(QgsProcessingParameterEnum(STEP, tr("Period"), [tr(label) for _, label in STEPS],
+    algorithm.declare(QgsProcessingParameterEnum(STEP, tr("Period"), [tr(label) for _, label in STEPS],
                                               defaultValue=default_step),
                    "Length of each period; each ends on the last day of a calendar month, quarter or year")
 

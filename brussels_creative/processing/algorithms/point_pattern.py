@@ -13,10 +13,8 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -28,8 +26,8 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import pattern
 from ...core.errors import BrusselsCreativeError
-from .base import BrusselsCreativeAlgorithm
-from .inputs import add_filter_parameters, read_points
+from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step
+from .inputs import read_points
 from .outputs import add_feature, check_writable, writing
 from .polygons import read_boundary
 
@@ -91,57 +89,58 @@ class PointPattern(BrusselsCreativeAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
         self.add_points_input()
-        self._add(
+        self.declare(
             QgsProcessingParameterFeatureSource(
                 self.BOUNDARY, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon], optional=True
             ),
             "Polygons whose union is the study area (default: the convex hull of the entities)",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterBoolean(self.EDGE_CORRECTION, self.tr("Donnelly edge correction"), True),
             "Correct the Clark–Evans expectation for the study area's edge (Donnelly 1978)",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterDistance(self.R_MIN, self.tr("Smallest distance"), 100.0, minValue=0.0),
             "Smallest distance r for Ripley's K/L, in metres (> 0)",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterDistance(self.R_MAX, self.tr("Largest distance"), 3000.0, minValue=0.0),
             "Largest distance r for Ripley's K/L, in metres (> R_MIN; at most about a quarter of the area's width "
             "is advisable)",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterNumber(
                 self.R_STEPS, self.tr("Number of distances"), QgsProcessingParameterNumber.Integer, 30, False, 2, 1000
             ),
             "How many distances, evenly spaced from R_MIN to R_MAX",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterNumber(
                 self.NSIM, self.tr("Simulations for the envelope"), QgsProcessingParameterNumber.Integer, 99, False,
                 0, 9999,
             ),
             "Number of CSR simulations for the envelope (0: no envelope)",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
                                          42, False, 0),
             "The same seed gives the same envelope",
         )
-        pixel = QgsProcessingParameterDistance(self.PIXEL_SIZE, self.tr("Pixel size for K (0: automatic)"), 0.0,
-                                               minValue=0.0)
-        pixel.setFlags(pixel.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self._add(pixel, "Pixel size in metres of the grid Ripley's K is computed on; 0 picks R_MAX/150 or finer")
-        self._add(
+        self.declare(
+            QgsProcessingParameterDistance(self.PIXEL_SIZE, self.tr("Pixel size for K (0: automatic)"), 0.0,
+                                           minValue=0.0),
+            "Pixel size in metres of the grid Ripley's K is computed on; 0 picks R_MAX/150 or finer", advanced=True,
+        )
+        self.declare(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ripley's L table"), QgsProcessing.TypeVector),
             "One row per distance: radius_m, K (m²), L (m), L_minus_r (m), env_lo and env_hi (m)",
         )
-        self._add(
+        self.declare(
             QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"),
                                                   self.tr("PNG images (*.png);;SVG images (*.svg);;PDF files (*.pdf)")),
             "Chart of L(r) − r with the CSR envelope (.png, .svg or .pdf)",
         )
-        add_filter_parameters(self)
+        self.add_filter_parameters()
         for key, description in (
             (self.R, "Clark–Evans R"),
             (self.Z, "Clark–Evans z-score"),
@@ -163,6 +162,47 @@ class PointPattern(BrusselsCreativeAlgorithm):
         seed = self.parameterAsInt(parameters, self.SEED, context)
         pixel_size = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
         chart = self.parameterAsFileOutput(parameters, self.CHART, context)
+        points_input = self.points_input(parameters, context)
+        boundary_source = self.polygon_source(parameters, self.BOUNDARY, context)
+        self._check_settings(r_min, r_max, r_steps, nsim, pixel_size, chart)
+        radii = np.linspace(r_min, r_max, r_steps)
+
+        steps = multi_step(5, feedback)
+        steps.pushInfo(self.tr("Reading the entities and the study area"))
+        points = read_points(points_input, steps, ids=False)
+        x, y, window = self._study_area(points, read_boundary(boundary_source, self.BOUNDARY, context, steps), steps)
+        n, area = x.size, float(window.area)
+        check_canceled(steps)
+
+        steps.setCurrentStep(1)
+        ce = pattern.clark_evans(x, y, window, edge_correction="donnelly" if donnelly else None)
+        steps.pushInfo(
+            self.tr("Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (mean NN {:.1f} m, expected {:.1f} m)")
+            .format(ce.r, ce.z, ce.p, ce.observed_mean, ce.expected_mean)
+        )
+        check_canceled(steps)
+
+        steps.setCurrentStep(2)
+        grid = self._k_grid(window, radii, r_max, pixel_size, steps)
+        k = grid.k(x, y)
+        lmr = pattern.l_function(k, radii)
+        check_canceled(steps)
+
+        steps.setCurrentStep(3)
+        lo, hi = self._envelope(grid, n, radii, lmr, nsim, seed, steps)
+
+        steps.setCurrentStep(4)
+        with writing(chart, self.CHART):  # the chart first: should it fail, no table is left behind
+            self._chart(chart, radii, lmr, lo, hi, nsim, n, ce)
+        dest_id = self._write_table(parameters, context, radii, k, lmr, lo, hi)
+        return {
+            self.OUTPUT: dest_id, self.CHART: chart, self.R: ce.r, self.Z: ce.z, self.P: ce.p, self.N: n,
+            self.AREA_KM2: area / 1e6, self.MEAN_NN_M: ce.observed_mean, self.EXPECTED_NN_M: ce.expected_mean,
+        }
+
+    def _check_settings(self, r_min: float, r_max: float, r_steps: int, nsim: int, pixel_size: float,
+                        chart: str) -> None:
+        """Refuse distances, simulations, pixels or a chart file that cannot work, before any work."""
         if not r_min > 0:
             raise QgsProcessingException(self.tr("R_MIN must be greater than 0 m"))
         if not r_max > r_min:
@@ -176,24 +216,20 @@ class PointPattern(BrusselsCreativeAlgorithm):
         if Path(chart).suffix.lower() not in CHART_FORMATS:
             raise QgsProcessingException(self.tr("CHART: a .png, .svg or .pdf file"))
         check_writable(chart, self.CHART)
-        radii = np.linspace(r_min, r_max, r_steps)
 
-        steps = QgsProcessingMultiStepFeedback(5, feedback)
-        steps.setCurrentStep(0)
-        steps.pushInfo(self.tr("Reading the entities and the study area"))
-        points = read_points(self, parameters, context, steps, ids=False)
+    def _study_area(self, points, window, feedback) -> tuple[np.ndarray, np.ndarray, shapely.Geometry]:
+        """The points in the study area and the area: the boundary's union, or the points' convex hull."""
         x, y = points.x, points.y
-        window = read_boundary(self, parameters, self.BOUNDARY, context, steps)
         if window is not None:
             inside = shapely.intersects_xy(window, x, y)
             if not inside.all():
-                steps.pushInfo(self.tr("{} entities outside the study area are left out").format(int((~inside).sum())))
+                feedback.pushInfo(
+                    self.tr("{} entities outside the study area are left out").format(int((~inside).sum())))
             x, y = x[inside], y[inside]
-        n = x.size
-        if n < 3:
+        if x.size < 3:
             raise QgsProcessingException(
                 self.tr("INPUT: point pattern statistics need at least 3 entities (in the study area); there are {}")
-                .format(n)
+                .format(x.size)
             )
         if window is None:
             window = shapely.convex_hull(shapely.multipoints(np.column_stack([x, y])))
@@ -202,19 +238,11 @@ class PointPattern(BrusselsCreativeAlgorithm):
                     self.tr("INPUT: the entities lie on one line or point, their hull has no area; give a BOUNDARY")
                 )
             shapely.prepare(window)
-        area = float(window.area)
-        steps.pushInfo(self.tr("{} entities in a study area of {:.3f} km²").format(n, area / 1e6))
-        self._check_cancel(feedback)
+        feedback.pushInfo(self.tr("{} entities in a study area of {:.3f} km²").format(x.size, window.area / 1e6))
+        return x, y, window
 
-        steps.setCurrentStep(1)
-        ce = pattern.clark_evans(x, y, window, edge_correction="donnelly" if donnelly else None)
-        steps.pushInfo(
-            self.tr("Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (mean NN {:.1f} m, expected {:.1f} m)")
-            .format(ce.r, ce.z, ce.p, ce.observed_mean, ce.expected_mean)
-        )
-        self._check_cancel(feedback)
-
-        steps.setCurrentStep(2)
+    def _k_grid(self, window, radii: np.ndarray, r_max: float, pixel_size: float, feedback) -> pattern.KGrid:
+        """The pixel grid Ripley's K is computed on, refused when R_MAX or the pixels do not fit the study area."""
         xmin, ymin, xmax, ymax = window.bounds
         across = math.hypot(xmax - xmin, ymax - ymin)
         if r_max > across:  # no two points of the window are farther apart: K is flat past it
@@ -229,56 +257,37 @@ class PointPattern(BrusselsCreativeAlgorithm):
                 self.tr("PIXEL_SIZE: {} m makes {} pixels over the study area (more than {}); use larger pixels")
                 .format(pixel_size, pixels, MAX_PIXELS)
             )
-        if r_max > 0.5 * math.sqrt(area):
-            steps.pushWarning(self.tr("R_MAX is large for the study area: K is unreliable at the largest distances"))
-        steps.pushInfo(self.tr("Ripley's K on {:.1f} m pixels").format(pixel_size))
+        if r_max > 0.5 * math.sqrt(window.area):
+            feedback.pushWarning(self.tr("R_MAX is large for the study area: K is unreliable at the largest distances"))
+        feedback.pushInfo(self.tr("Ripley's K on {:.1f} m pixels").format(pixel_size))
         try:
-            grid = pattern.KGrid(window, radii, pixel_size)
+            return pattern.KGrid(window, radii, pixel_size)
         except ValueError as error:
             raise QgsProcessingException(self.tr("PIXEL_SIZE: {}").format(error)) from error
-        k = grid.k(x, y)
-        lmr = pattern.l_function(k, radii)
-        self._check_cancel(feedback)
 
-        steps.setCurrentStep(3)
-        lo = hi = None
-        if nsim > 0:
-            steps.pushInfo(self.tr("{} CSR simulations of {} points").format(nsim, n))
-            try:
-                envelope = pattern.csr_envelope(
-                    grid, n, radii, nsim=nsim, seed=seed, progress=steps.setProgress, is_canceled=feedback.isCanceled
-                )
-            except BrusselsCreativeError as error:
-                raise QgsProcessingException(str(error)) from error
-            lo, hi = envelope.lo, envelope.hi
-            above = int((lmr > hi).sum())
-            below = int((lmr < lo).sum())
-            steps.pushInfo(self.tr("L(r) − r above the envelope at {} distances, below at {}, of {}")
-                           .format(above, below, radii.size))
-
-        steps.setCurrentStep(4)
-        with writing(chart, self.CHART):  # the chart first: should it fail, no table is left behind
-            self._chart(chart, radii, lmr, lo, hi, nsim, n, ce)
-        dest_id = self._write_table(parameters, context, radii, k, lmr, lo, hi)
-        return {
-            self.OUTPUT: dest_id,
-            self.CHART: chart,
-            self.R: ce.r,
-            self.Z: ce.z,
-            self.P: ce.p,
-            self.N: n,
-            self.AREA_KM2: area / 1e6,
-            self.MEAN_NN_M: ce.observed_mean,
-            self.EXPECTED_NN_M: ce.expected_mean,
-        }
+    def _envelope(self, grid, n: int, radii, lmr, nsim: int, seed: int, feedback):
+        """The CSR envelope's low and high L(r) − r (None, None without simulations)."""
+        if nsim <= 0:
+            return None, None
+        feedback.pushInfo(self.tr("{} CSR simulations of {} points").format(nsim, n))
+        try:
+            envelope = pattern.csr_envelope(
+                grid, n, radii, nsim=nsim, seed=seed, progress=feedback.setProgress, is_canceled=feedback.isCanceled
+            )
+        except BrusselsCreativeError as error:
+            check_canceled(feedback)
+            raise QgsProcessingException(str(error)) from error
+        above = int((lmr > envelope.hi).sum())
+        below = int((lmr < envelope.lo).sum())
+        feedback.pushInfo(self.tr("L(r) − r above the envelope at {} distances, below at {}, of {}")
+                          .format(above, below, radii.size))
+        return envelope.lo, envelope.hi
 
     def _write_table(self, parameters, context, radii, k, lmr, lo, hi) -> str:
         fields = QgsFields()
         for name in TABLE_FIELDS:
             fields.append(QgsField(name, QMetaType.Double))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         for i, r in enumerate(radii.tolist()):
             feature = QgsFeature(fields)
             feature.setAttributes([
@@ -310,6 +319,3 @@ class PointPattern(BrusselsCreativeAlgorithm):
         figure.tight_layout()
         figure.savefig(path, format=CHART_FORMATS[Path(path).suffix.lower()])
 
-    def _check_cancel(self, feedback) -> None:
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled"))

@@ -16,8 +16,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .base import tr
-from .inputs import WORKING_CRS, check_canceled
+from .base import check_canceled, tr
+from .inputs import WORKING_CRS
 from .outputs import storable_fields, storable_rows
 
 
@@ -67,8 +67,7 @@ class Polygons(NamedTuple):
 
 
 def read_polygons(
-    algorithm,
-    parameters,
+    source: QgsProcessingFeatureSource | None,
     key: str,
     context,
     feedback,
@@ -77,7 +76,8 @@ def read_polygons(
     repair: bool = True,
     shapes: bool = True,
 ) -> Polygons | None:
-    """Read a polygon layer parameter transformed to EPSG:31370 (None when the optional parameter is unset).
+    """Read a polygon source (of the parameter `key`, named in messages) transformed to EPSG:31370; None for none
+    (an optional parameter left unset: BrusselsCreativeAlgorithm.polygon_source).
 
     Features without geometry are left out with a warning, or kept as None entries with `keep_empty` (so outputs
     keep one row per input feature). With `repair`, invalid polygons are repaired with make_valid (a warning says
@@ -88,11 +88,8 @@ def read_polygons(
     an output cannot hold (JSON objects and lists) come as text fields holding JSON text (outputs.storable_fields)."""
     if repair and not shapes:
         raise ValueError("repairing polygons needs their shapes")
-    source = algorithm.parameterAsSource(parameters, key, context)
     if source is None:
-        if parameters.get(key) in (None, ""):
-            return None
-        raise QgsProcessingException(algorithm.invalidSourceError(parameters, key))
+        return None
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
         raise QgsProcessingException(tr("{}: the layer must hold polygons").format(key))
     if not source.sourceCrs().isValid():
@@ -113,7 +110,7 @@ def read_polygons(
         if index % 100 == 0:
             check_canceled(feedback)
             if total:
-                feedback.setProgress(min(10.0, 10 * index / total))
+                feedback.setProgress(min(100.0, 100 * index / total))
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             if keep_empty:
@@ -153,9 +150,9 @@ def read_polygons(
     return Polygons(geometries, fields, storable_rows(rows, turned), kept)
 
 
-def read_boundary(algorithm, parameters, key: str, context, feedback) -> shapely.Geometry | None:
-    """The union of a polygon layer in EPSG:31370, prepared (None when the optional parameter is unset)."""
-    polygons = read_polygons(algorithm, parameters, key, context, feedback)
+def read_boundary(source: QgsProcessingFeatureSource | None, key: str, context, feedback) -> shapely.Geometry | None:
+    """The union of a polygon source in EPSG:31370, prepared (None for no source)."""
+    polygons = read_polygons(source, key, context, feedback)
     if polygons is None:
         return None
     boundary = shapely.union_all(polygons.geometries[polygons.geometries != None])  # noqa: E711 (elementwise)

@@ -56,26 +56,26 @@ class PublishWebMap(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+        self.declare(QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
                   "The ecosystem .gpkg file to publish (opened read-only, never changed)")
-        self._add(QgsProcessingParameterString(self.TITLE, self.tr("Title of the page"),
+        self.declare(QgsProcessingParameterString(self.TITLE, self.tr("Title of the page"),
                                                defaultValue="Brussels Creative"),
                   "Shown at the top of the page and as the browser tab's title")
-        self._add(QgsProcessingParameterString(self.CONTACT_EMAIL, self.tr("Team e-mail for corrections"),
+        self.declare(QgsProcessingParameterString(self.CONTACT_EMAIL, self.tr("Team e-mail for corrections"),
                                                optional=True),
                   "Where the page's correction e-mails are addressed; empty: the person chooses the address")
-        self._add(QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Default language of the page"),
+        self.declare(QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Default language of the page"),
                                              options=list(webmap.PAGE_LANGUAGES), defaultValue="fr",
                                              usesStaticStrings=True),
                   "fr, nl or en; readers switch language in the page")
-        self._add(QgsProcessingParameterString(self.TILE_URL, self.tr("Online tile layer URL"),
+        self.declare(QgsProcessingParameterString(self.TILE_URL, self.tr("Online tile layer URL"),
                                                defaultValue=webmap.DEFAULT_TILE_URL, optional=True),
                   "An https:// XYZ template with {z}, {x} and {y}, shown under the municipalities only when "
                   "reachable; empty: municipalities only")
-        self._add(QgsProcessingParameterString(self.TILE_ATTRIBUTION, self.tr("Tile layer attribution"),
+        self.declare(QgsProcessingParameterString(self.TILE_ATTRIBUTION, self.tr("Tile layer attribution"),
                                                defaultValue=webmap.DEFAULT_TILE_ATTRIBUTION, optional=True),
                   "The credit the tile provider requires, shown on the map with its tiles")
-        self._add(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Output folder or .zip"),
+        self.declare(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Output folder or .zip"),
                                                         fileFilter="Folder (*);;Zip (*.zip)"),
                   "A folder to create (a previous web map there is replaced) or a file name ending with .zip")
 

@@ -62,17 +62,17 @@ class QualityReport(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self._add(QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+        self.declare(QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
                   "The ecosystem .gpkg file to check (opened read-only)")
-        self._add(QgsProcessingParameterNumber(self.MONTHS, self.tr("Review period (months)"),
+        self.declare(QgsProcessingParameterNumber(self.MONTHS, self.tr("Review period (months)"),
                                                QgsProcessingParameterNumber.Integer, 12, minValue=0),
                   "Entities whose last review is older than this many months are listed")
-        self._add(QgsProcessingParameterNumber(self.DISTANCE, self.tr("Duplicate distance (m)"),
+        self.declare(QgsProcessingParameterNumber(self.DISTANCE, self.tr("Duplicate distance (m)"),
                                                QgsProcessingParameterNumber.Double, DEFAULT_RADIUS_M, minValue=0),
                   "Entities with similar names closer than this (metres) are probable duplicates")
-        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Findings"), QgsProcessing.TypeVector),
+        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Findings"), QgsProcessing.TypeVector),
                   "One row per entity and problem")
-        self._add(QgsProcessingParameterFileDestination(self.REPORT, self.tr("HTML report"),
+        self.declare(QgsProcessingParameterFileDestination(self.REPORT, self.tr("HTML report"),
                                                         self.tr("HTML files (*.html)")),
                   "A page with the figures, a map and the rows to fix")
         self.addOutput(QgsProcessingOutputNumber(self.ERRORS, self.tr("Number of errors")))

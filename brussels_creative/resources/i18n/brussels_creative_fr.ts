@@ -425,6 +425,13 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Cancelled: no output was written</source>
+        <translation>Annulé : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
         <source>Entities (or any point layer)</source>
         <translation>Entités (ou toute couche de points)</translation>
     </message>
@@ -432,6 +439,17 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
         <translation>La couche des entités d'un GeoPackage d'écosystème, ou toute couche de points dans n'importe quel SCR</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>CREATED_FROM ({}) is after CREATED_TO ({})</source>
+        <translation>CREATED_FROM ({}) est postérieure à CREATED_TO ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>EXPRESSION: {}</source>
+        <translation>EXPRESSION : {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
@@ -519,16 +537,6 @@ Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois l
         <location filename="../../processing/algorithms/centrography.py"/>
         <source>One line per pair of successive periods, from one mean centre to the next</source>
         <translation>Une ligne par paire de périodes successives, d'un centre moyen au suivant</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
@@ -798,27 +806,9 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
-        <source>EPS must be greater than 0 m</source>
-        <translation>EPS doit être supérieur à 0 m</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>MIN_POINTS must be at least 1</source>
-        <translation>MIN_POINTS doit valoir au moins 1</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>CONCAVE_RATIO must be between 0 and 1</source>
-        <translation>CONCAVE_RATIO doit être compris entre 0 et 1</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>CLUSTERS: the same destination as OUTPUT ({}); choose another</source>
-        <translation>CLUSTERS : la même destination que OUTPUT ({}) ; choisissez-en une autre</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/density_grid.py"/>
         <location filename="../../processing/algorithms/hotspots.py"/>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>Reading the entities</source>
         <translation>Lecture des entités</translation>
     </message>
@@ -846,6 +836,26 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
         <location filename="../../processing/algorithms/clusters.py"/>
         <source>Writing the entities and the clusters</source>
         <translation>Écriture des entités et des agrégats</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <source>EPS must be greater than 0 m</source>
+        <translation>EPS doit être supérieur à 0 m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <source>MIN_POINTS must be at least 1</source>
+        <translation>MIN_POINTS doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <source>CONCAVE_RATIO must be between 0 and 1</source>
+        <translation>CONCAVE_RATIO doit être compris entre 0 et 1</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <source>CLUSTERS: the same destination as OUTPUT ({}); choose another</source>
+        <translation>CLUSTERS : la même destination que OUTPUT ({}) ; choisissez-en une autre</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
@@ -1053,6 +1063,11 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>Reading the entities and the areas</source>
+        <translation>Lecture des entités et des zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>Counting {} points in {} areas</source>
         <translation>Comptage de {} points dans {} zones</translation>
     </message>
@@ -1063,11 +1078,6 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>POPULATION: AREAS has no field {} (fields: {})</source>
-        <translation>POPULATION : AREAS n’a pas de champ {} (champs : {})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS: {} polygons have almost no area for their extent (invalid, self-intersecting?): their densities are meaningless (at positions {} in the layer)</source>
         <translation>AREAS : {} polygones n’ont presque aucune surface pour leur emprise (invalides, auto-intersectants ?) : leurs densités n’ont pas de sens (aux positions {} de la couche)</translation>
     </message>
@@ -1075,6 +1085,11 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS field {} is replaced by the computed one</source>
         <translation>Le champ {} de AREAS est remplacé par le champ calculé</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>POPULATION: AREAS has no field {} (fields: {})</source>
+        <translation>POPULATION : AREAS n’a pas de champ {} (champs : {})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
@@ -1207,16 +1222,6 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>{}: {} is too far from the entities for cells of {} m (cell numbers past {})</source>
-        <translation>{} : {} est trop loin des entités pour des cellules de {} m (numéros de cellule au-delà de {})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>CELL_SIZE: {} m makes {} cells over the extent (more than {}); choose a larger cell</source>
-        <translation>CELL_SIZE : {} m donne {} cellules sur l'emprise (plus de {}) ; choisissez une cellule plus grande</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
         <source>Counting {} points in a {} × {} grid of {} m {}s</source>
         <translation>Comptage de {} points dans une grille de {} × {} cellules de {} m (forme : {})</translation>
     </message>
@@ -1224,6 +1229,16 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>{} points lie outside the grid's cells and were not counted</source>
         <translation>{} points sont situés hors des cellules de la grille et n'ont pas été comptés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>{}: {} is too far from the entities for cells of {} m (cell numbers past {})</source>
+        <translation>{} : {} est trop loin des entités pour des cellules de {} m (numéros de cellule au-delà de {})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>CELL_SIZE: {} m makes {} cells over the extent (more than {}); choose a larger cell</source>
+        <translation>CELL_SIZE : {} m donne {} cellules sur l'emprise (plus de {}) ; choisissez une cellule plus grande</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
@@ -2077,6 +2092,11 @@ Indiquez soit un champ d'adresse libre ADDRESS_FIELD (« Av. Louise 54 bte 3, 10
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>The input already has fields named like the results: they are written as {}</source>
         <translation>L'entrée a déjà des champs nommés comme les résultats : ceux-ci sont écrits sous les noms {}</translation>
     </message>
@@ -2255,26 +2275,6 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>DISTANCE must be greater than 0 m</source>
-        <translation>DISTANCE doit être supérieure à 0 m</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>K must be at least 1</source>
-        <translation>K doit valoir au moins 1</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>CELL_SIZE must be greater than 0 m</source>
-        <translation>CELL_SIZE doit être supérieur à 0 m</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>DISTANCE ({} m) is smaller than CELL_SIZE ({} m): cells would have no neighbour</source>
-        <translation>DISTANCE ({} m) est inférieure à CELL_SIZE ({} m) : les cellules n'auraient aucune voisine</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
         <source>BOUNDARY is ignored when AREAS is given</source>
         <translation>BOUNDARY est ignoré quand AREAS est indiqué</translation>
     </message>
@@ -2282,16 +2282,6 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Counting the entities per unit</source>
         <translation>Comptage des entités par unité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Gi* needs at least two cells or areas; there is {}</source>
-        <translation>Gi* nécessite au moins deux cellules ou zones ; il y en a {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>K ({}) must be less than the number of units ({})</source>
-        <translation>K ({}) doit être inférieur au nombre d'unités ({})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -2315,13 +2305,43 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Input field {} is replaced by the result field</source>
-        <translation>Le champ d'entrée {} est remplacé par le champ de résultat</translation>
+        <source>{} hot spots, {} cold spots among {} units</source>
+        <translation>{} points chauds, {} points froids parmi {} unités</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>{} hot spots, {} cold spots among {} units</source>
-        <translation>{} points chauds, {} points froids parmi {} unités</translation>
+        <source>DISTANCE must be greater than 0 m</source>
+        <translation>DISTANCE doit être supérieure à 0 m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>K must be at least 1</source>
+        <translation>K doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>CELL_SIZE must be greater than 0 m</source>
+        <translation>CELL_SIZE doit être supérieur à 0 m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>DISTANCE ({} m) is smaller than CELL_SIZE ({} m): cells would have no neighbour</source>
+        <translation>DISTANCE ({} m) est inférieure à CELL_SIZE ({} m) : les cellules n'auraient aucune voisine</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>Gi* needs at least two cells or areas; there is {}</source>
+        <translation>Gi* nécessite au moins deux cellules ou zones ; il y en a {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>K ({}) must be less than the number of units ({})</source>
+        <translation>K ({}) doit être inférieur au nombre d'unités ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>Input field {} is replaced by the result field</source>
+        <translation>Le champ d'entrée {} est remplacé par le champ de résultat</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -2732,33 +2752,6 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
-        <source>CREATED_FROM ({}) is after CREATED_TO ({})</source>
-        <translation>CREATED_FROM ({}) est postérieure à CREATED_TO ({})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>EXPRESSION: {}</source>
-        <translation>EXPRESSION : {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <location filename="../../processing/algorithms/network_common.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Cancelled: no output was written</source>
-        <translation>Annulé : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>The input layer has no field {} to filter on</source>
-        <translation>La couche d'entrée n'a pas de champ {} sur lequel filtrer</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>The input layer has no field created_at to filter on</source>
-        <translation>La couche d'entrée n'a pas de champ created_at sur lequel filtrer</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
         <source>{} features without a usable point were left out</source>
         <translation>{} objets sans point utilisable ont été écartés</translation>
     </message>
@@ -2786,6 +2779,16 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage</source>
         <translation>SECTORS : le filtre par secteur nécessite la couche des entités d'un GeoPackage d'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>The input layer has no field {} to filter on</source>
+        <translation>La couche d'entrée n'a pas de champ {} sur lequel filtrer</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>The input layer has no field created_at to filter on</source>
+        <translation>La couche d'entrée n'a pas de champ created_at sur lequel filtrer</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
@@ -2982,6 +2985,11 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
+        <translation>Noyau {}, largeur de bande {:.1f} m, {} × {} pixels de {} m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>WEIGHT: {} points have a negative {}; a density needs weights of 0 or more</source>
         <translation>WEIGHT : {} points ont un {} négatif ; une densité demande des poids de 0 ou plus</translation>
     </message>
@@ -3019,11 +3027,6 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>PIXEL_SIZE: {} m gives a {} × {} raster (kernel {} px wide); more than {} million pixels is refused: choose a larger pixel size or a smaller extent or bandwidth</source>
         <translation>PIXEL_SIZE : {} m donne un raster de {} × {} (noyau de {} px de large) ; au-delà de {} millions de pixels, le calcul est refusé : choisissez une taille de pixel plus grande, ou une emprise ou une largeur de bande plus petite</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
-        <translation>Noyau {}, largeur de bande {:.1f} m, {} × {} pixels de {} m</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
@@ -3148,11 +3151,6 @@ Les surfaces sont planes, en km² (EPSG:31370). Tout est écrit en une seule tra
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <source>Number of snapshots</source>
         <translation>Nombre d'instantanés</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>Cancelled: no snapshot was kept</source>
-        <translation>Annulé : aucun instantané n'a été conservé</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
@@ -4168,6 +4166,16 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Reading the entities and the study area</source>
+        <translation>Lecture des entités et de la zone d'étude</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (mean NN {:.1f} m, expected {:.1f} m)</source>
+        <translation>R de Clark–Evans = {:.4f}, z = {:.3f}, p = {:.3g} (distance moyenne au plus proche voisin {:.1f} m, attendue {:.1f} m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>R_MIN must be greater than 0 m</source>
         <translation>R_MIN doit être supérieur à 0 m</translation>
     </message>
@@ -4198,11 +4206,6 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Reading the entities and the study area</source>
-        <translation>Lecture des entités et de la zone d'étude</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>{} entities outside the study area are left out</source>
         <translation>{} entités hors de la zone d'étude sont écartées</translation>
     </message>
@@ -4220,11 +4223,6 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>{} entities in a study area of {:.3f} km²</source>
         <translation>{} entités dans une zone d'étude de {:.3f} km²</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (mean NN {:.1f} m, expected {:.1f} m)</source>
-        <translation>R de Clark–Evans = {:.4f}, z = {:.3f}, p = {:.3g} (distance moyenne au plus proche voisin {:.1f} m, attendue {:.1f} m)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

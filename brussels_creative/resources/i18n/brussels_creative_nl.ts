@@ -425,6 +425,13 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Cancelled: no output was written</source>
+        <translation>Geannuleerd: er werd geen uitvoer geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
         <source>Entities (or any point layer)</source>
         <translation>Entiteiten (of een andere puntlaag)</translation>
     </message>
@@ -432,6 +439,17 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
         <translation>De entiteitenlaag van een ecosysteem-GeoPackage, of een puntlaag in een willekeurig CRS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>CREATED_FROM ({}) is after CREATED_TO ({})</source>
+        <translation>CREATED_FROM ({}) ligt na CREATED_TO ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>EXPRESSION: {}</source>
+        <translation>EXPRESSION: {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
@@ -519,16 +537,6 @@ Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de 
         <location filename="../../processing/algorithms/centrography.py"/>
         <source>One line per pair of successive periods, from one mean centre to the next</source>
         <translation>Eén lijn per paar opeenvolgende perioden, van het ene gemiddelde centrum naar het volgende</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
@@ -798,27 +806,9 @@ Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhu
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
-        <source>EPS must be greater than 0 m</source>
-        <translation>EPS moet groter zijn dan 0 m</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>MIN_POINTS must be at least 1</source>
-        <translation>MIN_POINTS moet minstens 1 zijn</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>CONCAVE_RATIO must be between 0 and 1</source>
-        <translation>CONCAVE_RATIO moet tussen 0 en 1 liggen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>CLUSTERS: the same destination as OUTPUT ({}); choose another</source>
-        <translation>CLUSTERS: dezelfde bestemming als OUTPUT ({}); kies een andere</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
+        <location filename="../../processing/algorithms/density_grid.py"/>
         <location filename="../../processing/algorithms/hotspots.py"/>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>Reading the entities</source>
         <translation>Entiteiten lezen</translation>
     </message>
@@ -846,6 +836,26 @@ Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhu
         <location filename="../../processing/algorithms/clusters.py"/>
         <source>Writing the entities and the clusters</source>
         <translation>Entiteiten en clusters schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <source>EPS must be greater than 0 m</source>
+        <translation>EPS moet groter zijn dan 0 m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <source>MIN_POINTS must be at least 1</source>
+        <translation>MIN_POINTS moet minstens 1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <source>CONCAVE_RATIO must be between 0 and 1</source>
+        <translation>CONCAVE_RATIO moet tussen 0 en 1 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
+        <source>CLUSTERS: the same destination as OUTPUT ({}); choose another</source>
+        <translation>CLUSTERS: dezelfde bestemming als OUTPUT ({}); kies een andere</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
@@ -1053,6 +1063,11 @@ Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygo
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>Reading the entities and the areas</source>
+        <translation>Entiteiten en gebieden lezen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>Counting {} points in {} areas</source>
         <translation>{} punten tellen in {} gebieden</translation>
     </message>
@@ -1063,11 +1078,6 @@ Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygo
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>POPULATION: AREAS has no field {} (fields: {})</source>
-        <translation>POPULATION: AREAS heeft geen veld {} (velden: {})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS: {} polygons have almost no area for their extent (invalid, self-intersecting?): their densities are meaningless (at positions {} in the layer)</source>
         <translation>AREAS: {} polygonen hebben bijna geen oppervlakte voor hun omvang (ongeldig, zelfdoorsnijdend?): hun dichtheden zijn zinloos (op posities {} in de laag)</translation>
     </message>
@@ -1075,6 +1085,11 @@ Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygo
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS field {} is replaced by the computed one</source>
         <translation>Veld {} van AREAS wordt vervangen door het berekende veld</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>POPULATION: AREAS has no field {} (fields: {})</source>
+        <translation>POPULATION: AREAS heeft geen veld {} (velden: {})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
@@ -1207,16 +1222,6 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>{}: {} is too far from the entities for cells of {} m (cell numbers past {})</source>
-        <translation>{}: {} ligt te ver van de entiteiten voor cellen van {} m (celnummers voorbij {})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>CELL_SIZE: {} m makes {} cells over the extent (more than {}); choose a larger cell</source>
-        <translation>CELL_SIZE: {} m geeft {} cellen over het bereik (meer dan {}); kies een grotere cel</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
         <source>Counting {} points in a {} × {} grid of {} m {}s</source>
         <translation>{} punten tellen in een rooster van {} × {} cellen van {} m (vorm: {})</translation>
     </message>
@@ -1224,6 +1229,16 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>{} points lie outside the grid's cells and were not counted</source>
         <translation>{} punten liggen buiten de cellen van het rooster en werden niet geteld</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>{}: {} is too far from the entities for cells of {} m (cell numbers past {})</source>
+        <translation>{}: {} ligt te ver van de entiteiten voor cellen van {} m (celnummers voorbij {})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>CELL_SIZE: {} m makes {} cells over the extent (more than {}); choose a larger cell</source>
+        <translation>CELL_SIZE: {} m geeft {} cellen over het bereik (meer dan {}); kies een grotere cel</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
@@ -2077,6 +2092,11 @@ Geef ofwel één vrij adresveld ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelle
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>The input already has fields named like the results: they are written as {}</source>
         <translation>De invoer heeft al velden met de namen van de resultaten: die worden geschreven als {}</translation>
     </message>
@@ -2255,26 +2275,6 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>DISTANCE must be greater than 0 m</source>
-        <translation>DISTANCE moet groter zijn dan 0 m</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>K must be at least 1</source>
-        <translation>K moet minstens 1 zijn</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>CELL_SIZE must be greater than 0 m</source>
-        <translation>CELL_SIZE moet groter zijn dan 0 m</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>DISTANCE ({} m) is smaller than CELL_SIZE ({} m): cells would have no neighbour</source>
-        <translation>DISTANCE ({} m) is kleiner dan CELL_SIZE ({} m): cellen zouden geen buur hebben</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
         <source>BOUNDARY is ignored when AREAS is given</source>
         <translation>BOUNDARY wordt genegeerd als AREAS opgegeven is</translation>
     </message>
@@ -2282,16 +2282,6 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Counting the entities per unit</source>
         <translation>Entiteiten per eenheid tellen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Gi* needs at least two cells or areas; there is {}</source>
-        <translation>Gi* heeft minstens twee cellen of gebieden nodig; aantal: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>K ({}) must be less than the number of units ({})</source>
-        <translation>K ({}) moet kleiner zijn dan het aantal eenheden ({})</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -2315,13 +2305,43 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Input field {} is replaced by the result field</source>
-        <translation>Invoerveld {} wordt vervangen door het resultaatveld</translation>
+        <source>{} hot spots, {} cold spots among {} units</source>
+        <translation>{} hotspots, {} coldspots van {} eenheden</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>{} hot spots, {} cold spots among {} units</source>
-        <translation>{} hotspots, {} coldspots van {} eenheden</translation>
+        <source>DISTANCE must be greater than 0 m</source>
+        <translation>DISTANCE moet groter zijn dan 0 m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>K must be at least 1</source>
+        <translation>K moet minstens 1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>CELL_SIZE must be greater than 0 m</source>
+        <translation>CELL_SIZE moet groter zijn dan 0 m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>DISTANCE ({} m) is smaller than CELL_SIZE ({} m): cells would have no neighbour</source>
+        <translation>DISTANCE ({} m) is kleiner dan CELL_SIZE ({} m): cellen zouden geen buur hebben</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>Gi* needs at least two cells or areas; there is {}</source>
+        <translation>Gi* heeft minstens twee cellen of gebieden nodig; aantal: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>K ({}) must be less than the number of units ({})</source>
+        <translation>K ({}) moet kleiner zijn dan het aantal eenheden ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>Input field {} is replaced by the result field</source>
+        <translation>Invoerveld {} wordt vervangen door het resultaatveld</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -2732,33 +2752,6 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
-        <source>CREATED_FROM ({}) is after CREATED_TO ({})</source>
-        <translation>CREATED_FROM ({}) ligt na CREATED_TO ({})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>EXPRESSION: {}</source>
-        <translation>EXPRESSION: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <location filename="../../processing/algorithms/network_common.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Cancelled: no output was written</source>
-        <translation>Geannuleerd: er werd geen uitvoer geschreven</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>The input layer has no field {} to filter on</source>
-        <translation>De invoerlaag heeft geen veld {} om op te filteren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>The input layer has no field created_at to filter on</source>
-        <translation>De invoerlaag heeft geen veld created_at om op te filteren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
         <source>{} features without a usable point were left out</source>
         <translation>{} objecten zonder bruikbaar punt werden weggelaten</translation>
     </message>
@@ -2786,6 +2779,16 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage</source>
         <translation>SECTORS: filteren op sector vereist de entiteitenlaag van een ecosysteem-GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>The input layer has no field {} to filter on</source>
+        <translation>De invoerlaag heeft geen veld {} om op te filteren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>The input layer has no field created_at to filter on</source>
+        <translation>De invoerlaag heeft geen veld created_at om op te filteren</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
@@ -2982,6 +2985,11 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
+        <translation>Kern {}, bandbreedte {:.1f} m, {} × {} pixels van {} m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>WEIGHT: {} points have a negative {}; a density needs weights of 0 or more</source>
         <translation>WEIGHT: {} punten hebben een negatieve {}; een dichtheid vraagt gewichten van 0 of meer</translation>
     </message>
@@ -3019,11 +3027,6 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>PIXEL_SIZE: {} m gives a {} × {} raster (kernel {} px wide); more than {} million pixels is refused: choose a larger pixel size or a smaller extent or bandwidth</source>
         <translation>PIXEL_SIZE: {} m geeft een raster van {} × {} (kern {} px breed); meer dan {} miljoen pixels wordt geweigerd: kies een grotere pixelgrootte, of een kleiner bereik of een kleinere bandbreedte</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
-        <translation>Kern {}, bandbreedte {:.1f} m, {} × {} pixels van {} m</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
@@ -3148,11 +3151,6 @@ Oppervlakten zijn vlak, in km² (EPSG:31370). Alles wordt in één transactie ge
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <source>Number of snapshots</source>
         <translation>Aantal momentopnamen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>Cancelled: no snapshot was kept</source>
-        <translation>Geannuleerd: er werd geen momentopname bewaard</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
@@ -4168,6 +4166,16 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Reading the entities and the study area</source>
+        <translation>Entiteiten en studiegebied lezen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (mean NN {:.1f} m, expected {:.1f} m)</source>
+        <translation>Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (gemiddelde afstand tot de dichtstbijzijnde buur {:.1f} m, verwacht {:.1f} m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>R_MIN must be greater than 0 m</source>
         <translation>R_MIN moet groter zijn dan 0 m</translation>
     </message>
@@ -4198,11 +4206,6 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Reading the entities and the study area</source>
-        <translation>Entiteiten en studiegebied lezen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>{} entities outside the study area are left out</source>
         <translation>{} entiteiten buiten het studiegebied worden weggelaten</translation>
     </message>
@@ -4220,11 +4223,6 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>{} entities in a study area of {:.3f} km²</source>
         <translation>{} entiteiten in een studiegebied van {:.3f} km²</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (mean NN {:.1f} m, expected {:.1f} m)</source>
-        <translation>Clark–Evans R = {:.4f}, z = {:.3f}, p = {:.3g} (gemiddelde afstand tot de dichtstbijzijnde buur {:.1f} m, verwacht {:.1f} m)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
