@@ -19,8 +19,8 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 from qgis.PyQt.QtGui import QColor, QImage
 
 from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.gpkg import blob_point_xy
 from brussels_creative.core.store.ecosystem import EcosystemStore
+from brussels_creative.core.store.gpkg import blob_point_xy
 
 SNAPSHOT = "brussels_creative:kpi_snapshot"
 TRENDS = "brussels_creative:kpi_trends"
