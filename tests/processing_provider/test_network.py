@@ -259,8 +259,8 @@ def test_hub_reach_within_one_and_two_hops(provider, tmp_path, hub_file):
     assert row["by_type"] == "company 2, fablab 1"
     assert row["mean_distance_m"] == pytest.approx(1000 / 3)
     assert row["hull_area_km2"] == pytest.approx(0.12)
-    assert row["sde_major_m"] == pytest.approx(60_000 ** 0.5)
-    assert row["sde_minor_m"] == pytest.approx((320_000 / 9) ** 0.5)
+    assert row["sde_major_m"] == pytest.approx((2 * 60_000) ** 0.5)  # √2 σ, as centrography and ArcGIS draw it
+    assert row["sde_minor_m"] == pytest.approx((2 * 320_000 / 9) ** 0.5)
     assert row["sde_azimuth"] == pytest.approx(90.0)
     ellipse = next(QgsVectorLayer(one["ELLIPSES"], "e", "ogr").getFeatures()).geometry()
     assert ellipse.area() == pytest.approx(3.14159 * row["sde_major_m"] * row["sde_minor_m"], rel=0.01)

@@ -63,3 +63,30 @@ def shift(a: Centrography, b: Centrography) -> tuple[float, float]:
     """Distance (m) and bearing (degrees clockwise from north) from a's mean centre to b's."""
     dx, dy = b.mean_x - a.mean_x, b.mean_y - a.mean_y
     return math.hypot(dx, dy), math.degrees(math.atan2(dx, dy)) % 360.0
+
+
+class Spread(NamedTuple):
+    """How far a group reaches around its centre point: convex hull (shapely, buffered by a metre when the group is
+    on one point or line), its area in km² (0 for such a group), the mean distance to the centre point (m) and the
+    group's centrography (None below three members)."""
+
+    hull: object
+    area_km2: float
+    mean_distance: float | None
+    ellipse: Centrography | None
+
+
+def spread(centre_x: float, centre_y: float, x: np.ndarray, y: np.ndarray, degenerate_buffer: float = 1.0) -> Spread:
+    """The spread of the members (x, y) around a centre point (a hub): hull of all of them with the centre, mean
+    distance to the centre, and the members' standard deviational ellipse."""
+    import shapely
+
+    xs = np.concatenate([[centre_x], np.asarray(x, dtype=float)])
+    ys = np.concatenate([[centre_y], np.asarray(y, dtype=float)])
+    hull = shapely.convex_hull(shapely.multipoints(np.column_stack([xs, ys])))
+    area = float(shapely.area(hull)) / 1e6
+    if area <= 0:
+        hull, area = shapely.buffer(hull, degenerate_buffer), 0.0
+    distance = np.hypot(xs[1:] - centre_x, ys[1:] - centre_y)
+    ellipse = centrography(xs[1:], ys[1:]) if xs.size > 3 else None
+    return Spread(hull, area, float(distance.mean()) if distance.size else None, ellipse)

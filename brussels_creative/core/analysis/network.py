@@ -447,39 +447,3 @@ def reach(graph: Graph, hubs, hops: int) -> list[np.ndarray]:
         return []
     lists = g.neighborhood(vertices=hubs, order=hops, mode="all", mindist=1)
     return [np.asarray(sorted(nodes), dtype=np.int64) for nodes in lists]
-
-
-@dataclass
-class Ellipse:
-    """A standard deviational ellipse: centre, semi-axes (one standard deviation along each axis) and the major
-    axis's azimuth in degrees clockwise from north, in [0, 180)."""
-
-    cx: float
-    cy: float
-    major: float
-    minor: float
-    azimuth: float
-
-    def ring(self, vertices: int = 64) -> np.ndarray:
-        """The ellipse's outline as a closed ring of (x, y)."""
-        t = np.linspace(0.0, 2 * math.pi, vertices, endpoint=False)
-        a = math.radians(self.azimuth)
-        ux, uy = math.sin(a), math.cos(a)  # major axis direction (azimuth from north)
-        x = self.cx + self.major * np.cos(t) * ux - self.minor * np.sin(t) * uy
-        y = self.cy + self.major * np.cos(t) * uy + self.minor * np.sin(t) * ux
-        ring = np.column_stack([x, y])
-        return np.vstack([ring, ring[:1]])
-
-
-def standard_ellipse(x, y) -> Ellipse | None:
-    """The standard deviational ellipse of points: semi-axes are the square roots of the eigenvalues of their
-    (population) covariance matrix, oriented along its eigenvectors; None for fewer than two points."""
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    if x.size < 2:
-        return None
-    cx, cy = float(x.mean()), float(y.mean())
-    cov = np.cov(np.vstack([x - cx, y - cy]), bias=True)
-    values, vectors = np.linalg.eigh(cov)  # ascending
-    major_vector = vectors[:, 1]
-    azimuth = math.degrees(math.atan2(major_vector[0], major_vector[1])) % 180.0
-    return Ellipse(cx, cy, math.sqrt(max(values[1], 0.0)), math.sqrt(max(values[0], 0.0)), azimuth)

@@ -135,7 +135,28 @@ class GeocodeAddresses(BrusselsCreativeAlgorithm):
         feedback.pushInfo(self.tr("Address reference: {} points, {} streets (fuzzy matching: {})").format(
             len(geocoder.reference.x), len(geocoder.reference.streets), FUZZY_BACKEND))
 
-        rows, columns = [], {key: [] for key in names}
+        rows, columns = self._read_rows(source, index, feedback)
+        given = {key: (columns[key] if names[key] else None) for key in names}
+        try:
+            result = geocoder.geocode(
+                free_text=given[self.ADDRESS_FIELD], street=given[self.STREET_FIELD], number=given[self.NUMBER_FIELD],
+                postcode=given[self.POSTCODE_FIELD], municipality=given[self.MUNICIPALITY_FIELD],
+                progress=lambda p: feedback.setProgress(20 + p * 0.6), is_canceled=feedback.isCanceled,
+            )
+        except GeocodingCancelledError as error:
+            raise QgsProcessingException(self.tr("Cancelled")) from error
+
+        dest, matched = self._write(parameters, context, feedback, fields, rows, result)
+        check_canceled(feedback)
+        counts = {t: result.match_type.count(t) for t in ("exact", "interpolated", "street", "postcode", "none")}
+        feedback.pushInfo(", ".join(f"{t}: {c}" for t, c in counts.items()))
+        if counts["none"]:
+            feedback.pushWarning(self.tr("{} rows without a point: see match_reason").format(counts["none"]))
+        return {self.OUTPUT: dest, self.MATCHED: matched, self.UNMATCHED: len(rows) - matched}
+
+    def _read_rows(self, source, index: dict[str, int], feedback) -> tuple[list[list], dict[str, list]]:
+        """Every input row's attributes, and the address columns (NULL as None)."""
+        rows, columns = [], {key: [] for key in index}
         total = source.featureCount() or 0
         for i, feature in enumerate(source.getFeatures()):
             if i % CHECK_EVERY == 0:
@@ -147,16 +168,11 @@ class GeocodeAddresses(BrusselsCreativeAlgorithm):
                 value = attributes[position] if position >= 0 else None
                 columns[key].append(None if value is None or (hasattr(value, "isNull") and value.isNull())
                                     else value)
-        given = {key: (columns[key] if names[key] else None) for key in names}
-        try:
-            result = geocoder.geocode(
-                free_text=given[self.ADDRESS_FIELD], street=given[self.STREET_FIELD], number=given[self.NUMBER_FIELD],
-                postcode=given[self.POSTCODE_FIELD], municipality=given[self.MUNICIPALITY_FIELD],
-                progress=lambda p: feedback.setProgress(20 + p * 0.6), is_canceled=feedback.isCanceled,
-            )
-        except GeocodingCancelledError as error:
-            raise QgsProcessingException(self.tr("Cancelled")) from error
+        return rows, columns
 
+    def _write(self, parameters, context, feedback, fields, rows: list[list], result) -> tuple[str, int]:
+        """Every row with its point (none when not matched) and the result fields; returns the output and the
+        number of rows matched."""
         extra = QgsFields()
         for name, kind in RESULT_FIELDS:
             extra.append(QgsField(name, kind))
@@ -186,9 +202,4 @@ class GeocodeAddresses(BrusselsCreativeAlgorithm):
                                    result.address_nl[i], result.postcode[i], result.nis_code[i], result.reason[i]])
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.tr("OUTPUT: cannot write row {}").format(i + 1))
-        check_canceled(feedback)
-        counts = {t: result.match_type.count(t) for t in ("exact", "interpolated", "street", "postcode", "none")}
-        feedback.pushInfo(", ".join(f"{t}: {c}" for t, c in counts.items()))
-        if counts["none"]:
-            feedback.pushWarning(self.tr("{} rows without a point: see match_reason").format(counts["none"]))
-        return {self.OUTPUT: dest, self.MATCHED: matched, self.UNMATCHED: n - matched}
+        return dest, matched

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
+from ...core.analysis import centrography as cg
 from ...core.analysis import network
 from ...core.store import taxonomy
 from . import network_common as common
@@ -53,11 +54,12 @@ class HubReach(BrusselsCreativeAlgorithm):
         "- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached "
         "(entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m "
         "(mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard "
-        "deviational ellipse of the reached entities: sde_major_m, sde_minor_m (one standard deviation along each "
-        "axis, from their covariance) and sde_azimuth (major axis, degrees clockwise from north, 0–180);\n"
+        "deviational ellipse of the reached entities: sde_major_m, sde_minor_m (√2 standard deviations along each "
+        "axis, as Centrography over time draws one standard deviation) and sde_azimuth (major axis, degrees "
+        "clockwise from north, 0–180);\n"
         "- ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.\n"
         "A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered "
-        "by 1 m, with hull_area_km2 0; an ellipse needs two reached entities.\n\n"
+        "by 1 m, with hull_area_km2 0; an ellipse needs three reached entities.\n\n"
         "Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer "
         "with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only "
         "relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); "
@@ -133,23 +135,17 @@ class HubReach(BrusselsCreativeAlgorithm):
             for hub, members_local in zip(present, reached, strict=True):
                 check_canceled(feedback)
                 members = item.nodes[members_local]
-                xs = np.concatenate([[points.x[hub]], points.x[members]])
-                ys = np.concatenate([[points.y[hub]], points.y[members]])
-                hull = shapely.convex_hull(shapely.multipoints(np.column_stack([xs, ys])))
-                area = float(shapely.area(hull)) / 1e6
-                if area <= 0:
-                    hull, area = shapely.buffer(hull, DEGENERATE_BUFFER_M), 0.0
-                distance = np.hypot(points.x[members] - points.x[hub], points.y[members] - points.y[hub])
-                ellipse = network.standard_ellipse(points.x[members], points.y[members])
+                reach = cg.spread(points.x[hub], points.y[hub], points.x[members], points.y[members],
+                                  DEGENERATE_BUFFER_M)
+                ellipse = reach.ellipse if reach.ellipse is not None and reach.ellipse.minor > 0 else None
                 row = [ids[hub], names[hub] if names else None, types[hub] if types else None, item.name, hops,
-                       int(members.size), _counts(types, members), _counts(sectors, members),
-                       float(distance.mean()) if members.size else None, area,
-                       ellipse.major if ellipse else None, ellipse.minor if ellipse else None,
-                       ellipse.azimuth if ellipse else None]
-                hull_wkbs.append(shapely.to_wkb(hull))
+                       int(members.size), _counts(types, members), _counts(sectors, members), reach.mean_distance,
+                       reach.area_km2, ellipse.major if ellipse else None, ellipse.minor if ellipse else None,
+                       ellipse.rotation if ellipse else None]
+                hull_wkbs.append(shapely.to_wkb(reach.hull))
                 rows.append(row)
-                if ellipse is not None and ellipse.major > 0 and ellipse.minor > 0:
-                    ellipse_wkbs.append(shapely.to_wkb(shapely.polygons(ellipse.ring())))
+                if ellipse is not None:
+                    ellipse_wkbs.append(shapely.to_wkb(shapely.polygons(cg.ellipse_ring(ellipse))))
                     ellipse_rows.append(row)
             feedback.setProgress(10 + 70 * (index + 1) / len(networks))
 

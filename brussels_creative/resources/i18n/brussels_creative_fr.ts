@@ -2097,6 +2097,11 @@ Indiquez soit un champ d'adresse libre ADDRESS_FIELD (« Av. Louise 54 bte 3, 10
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>{} rows without a point: see match_reason</source>
+        <translation>{} lignes sans point : voir match_reason</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>The input already has fields named like the results: they are written as {}</source>
         <translation>L'entrée a déjà des champs nommés comme les résultats : ceux-ci sont écrits sous les noms {}</translation>
     </message>
@@ -2104,11 +2109,6 @@ Indiquez soit un champ d'adresse libre ADDRESS_FIELD (« Av. Louise 54 bte 3, 10
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>OUTPUT: cannot write row {}</source>
         <translation>OUTPUT : impossible d'écrire la ligne {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>{} rows without a point: see match_reason</source>
-        <translation>{} lignes sans point : voir match_reason</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -2403,15 +2403,15 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):
-- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (one standard deviation along each axis, from their covariance) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
+- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (√2 standard deviations along each axis, as Centrography over time draws one standard deviation) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
 - ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.
-A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs two reached entities.
+A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs three reached entities.
 
 Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per hub and relation type (network).</source>
         <translation>Pour chaque entité hub, cluster ou réseau (HUB_TYPES), ou les entités dont HUB_IDS liste les identifiants, trouve les entités qu'elle atteint en HOPS relations au plus (directions ignorées : un hub atteint aussi bien ses membres que ceux qui le soutiennent), les compte par type et secteur principal, et cartographie leur dispersion (EPSG:31370) :
-- OUTPUT, un polygone par hub : l'enveloppe convexe du hub et des entités qu'il atteint, avec reached (entités), by_type et by_sector (les cinq plus grands effectifs, 'company 12, fablab 3'), mean_distance_m (distance moyenne à vol d'oiseau du hub aux entités qu'il atteint), hull_area_km2, et l'ellipse de déviation standard des entités atteintes : sde_major_m, sde_minor_m (un écart type le long de chaque axe, d'après leur covariance) et sde_azimuth (grand axe, degrés dans le sens horaire depuis le nord, 0–180) ;
+- OUTPUT, un polygone par hub : l'enveloppe convexe du hub et des entités qu'il atteint, avec reached (entités), by_type et by_sector (les cinq plus grands effectifs, 'company 12, fablab 3'), mean_distance_m (distance moyenne à vol d'oiseau du hub aux entités qu'il atteint), hull_area_km2, et l'ellipse de déviation standard des entités atteintes : sde_major_m, sde_minor_m (√2 écarts types le long de chaque axe, comme la centrographie dans le temps dessine un écart type) et sde_azimuth (grand axe, degrés dans le sens horaire depuis le nord, 0–180) ;
 - ELLIPSES (facultatif) : ces ellipses en polygones, centrées sur le centre moyen des entités atteintes.
-Un hub qui n'atteint personne ou une seule entité a une enveloppe sans surface : elle est dessinée comme son point ou sa ligne avec un tampon de 1 m, avec hull_area_km2 0 ; une ellipse demande deux entités atteintes.
+Un hub qui n'atteint personne ou une seule entité a une enveloppe sans surface : elle est dessinée comme son point ou sa ligne avec un tampon de 1 m, avec hull_area_km2 0 ; une ellipse demande trois entités atteintes.
 
 Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants. Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression) ; avec CURRENT_ONLY, seules celles en cours aujourd'hui. RELATION_TYPES garde certains types ; BY_TYPE donne une ligne par hub et type de relation (network).</translation>
     </message>

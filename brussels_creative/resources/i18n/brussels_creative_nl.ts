@@ -2097,6 +2097,11 @@ Geef ofwel één vrij adresveld ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelle
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>{} rows without a point: see match_reason</source>
+        <translation>{} rijen zonder punt: zie match_reason</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>The input already has fields named like the results: they are written as {}</source>
         <translation>De invoer heeft al velden met de namen van de resultaten: die worden geschreven als {}</translation>
     </message>
@@ -2104,11 +2109,6 @@ Geef ofwel één vrij adresveld ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelle
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>OUTPUT: cannot write row {}</source>
         <translation>OUTPUT: kan rij {} niet schrijven</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>{} rows without a point: see match_reason</source>
-        <translation>{} rijen zonder punt: zie match_reason</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -2403,15 +2403,15 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):
-- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (one standard deviation along each axis, from their covariance) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
+- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (√2 standard deviations along each axis, as Centrography over time draws one standard deviation) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
 - ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.
-A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs two reached entities.
+A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs three reached entities.
 
 Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per hub and relation type (network).</source>
         <translation>Zoekt voor elke hub-, cluster- of netwerkentiteit (HUB_TYPES), of de entiteiten waarvan HUB_IDS de id's opsomt, de entiteiten die ze binnen HOPS relaties bereikt (richtingen genegeerd: een hub bereikt zijn leden en wie hem steunt evengoed), telt ze per type en hoofdsector, en brengt hun spreiding in kaart (EPSG:31370):
-- OUTPUT, één polygoon per hub: de convexe omhullende van de hub en de entiteiten die hij bereikt, met reached (entiteiten), by_type en by_sector (de vijf grootste aantallen, 'company 12, fablab 3'), mean_distance_m (gemiddelde afstand in vogelvlucht van de hub tot de entiteiten die hij bereikt), hull_area_km2, en de standaarddeviatie-ellips van de bereikte entiteiten: sde_major_m, sde_minor_m (één standaardafwijking langs elke as, uit hun covariantie) en sde_azimuth (hoofdas, graden met de klok mee vanaf het noorden, 0–180);
+- OUTPUT, één polygoon per hub: de convexe omhullende van de hub en de entiteiten die hij bereikt, met reached (entiteiten), by_type en by_sector (de vijf grootste aantallen, 'company 12, fablab 3'), mean_distance_m (gemiddelde afstand in vogelvlucht van de hub tot de entiteiten die hij bereikt), hull_area_km2, en de standaarddeviatie-ellips van de bereikte entiteiten: sde_major_m, sde_minor_m (√2 standaardafwijkingen langs elke as, zoals centrografie in de tijd één standaardafwijking tekent) en sde_azimuth (hoofdas, graden met de klok mee vanaf het noorden, 0–180);
 - ELLIPSES (optioneel): die ellipsen als polygonen, gecentreerd op het gemiddelde centrum van de bereikte entiteiten.
-Een hub die niemand of één entiteit bereikt heeft een omhullende zonder oppervlakte: ze wordt getekend als zijn punt of lijn met een buffer van 1 m, met hull_area_km2 0; een ellips vraagt twee bereikte entiteiten.
+Een hub die niemand of één entiteit bereikt heeft een omhullende zonder oppervlakte: ze wordt getekend als zijn punt of lijn met een buffer van 1 m, met hull_area_km2 0; een ellips vraagt drie bereikte entiteiten.
 
 Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten. Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie); met CURRENT_ONLY alleen die welke vandaag lopen. RELATION_TYPES behoudt sommige types; BY_TYPE geeft één rij per hub en relatietype (network).</translation>
     </message>
