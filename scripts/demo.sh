@@ -77,6 +77,8 @@ run emerging_hotspots "GEOPACKAGE=$out/sample_ecosystem.gpkg" FROM=2024-10-01 TO
   DISTANCE=1000 "OUTPUT=$out/emerging_hotspots_quarters.gpkg"
 run centrography "GEOPACKAGE=$out/sample_ecosystem.gpkg" FROM=2024-10-01 TO=2026-09-30 STEP=1 \
   "OUTPUT=$out/centrography_ellipses.gpkg" "SHIFTS=$out/centrography_shifts.gpkg"
+run density_change "GEOPACKAGE=$out/sample_ecosystem.gpkg" DATE_FROM=2025-09-30 DATE_TO=2026-09-30 \
+  "OUTPUT=$out/density_change_one_year.tif"
 run ecosystem_report "GEOPACKAGE=$out/sample_ecosystem.gpkg" LANGUAGE=1 "OUTPUT=$out/ecosystem_report_fr.html" \
   "PDF=$out/ecosystem_report_fr.pdf"
 

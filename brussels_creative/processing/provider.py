@@ -30,6 +30,7 @@ ALGORITHMS = (
     ("kpi_trends", "kpi_trends", "KpiTrends", ("numpy",)),  # its charts: matplotlib runs on numpy
     ("emerging_hotspots", "emerging_hotspots", "EmergingHotspots", ("numpy", "scipy", "shapely")),
     ("centrography", "centrography", "Centrography", ("numpy",)),
+    ("density_change", "density_change", "DensityChange", ("numpy", "scipy", "shapely")),
     ("ecosystem_report", "ecosystem_report", "EcosystemReport", ("numpy", "scipy", "shapely")),
     ("publish_web_map", "publish_web_map", "PublishWebMap", ("numpy",)),
     ("load_address_reference", "load_address_reference", "LoadAddressReference", ("numpy",)),

@@ -15,12 +15,15 @@ from pathlib import Path
 import numpy as np
 import processing
 import pytest
+from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QImage
 
+from brussels_creative.core.analysis import kpi
 from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.core.store.gpkg import blob_point_xy
+from brussels_creative.core.store.timeline import active_points_at
 
 SNAPSHOT = "brussels_creative:kpi_snapshot"
 TRENDS = "brussels_creative:kpi_trends"
@@ -227,3 +230,24 @@ def test_the_report_speaks_dutch_without_snapshots(provider, history_file, tmp_p
     assert "Het creatieve ecosysteem" in page and "Sint-Jans-Molenbeek" in page
     assert "Nog geen momentopnamen." in page  # no trend chart without snapshots, said
     assert len(re.findall(r"data:image/png;base64,", page)) == 2
+
+
+def test_density_change_is_the_difference_of_two_densities_on_one_grid(provider, sample_file, tmp_path):
+    targets = {key: str(tmp_path / f"{key}.tif") for key in ("OUTPUT_FROM", "OUTPUT_TO", "OUTPUT")}
+    processing.run("brussels_creative:density_change", {"GEOPACKAGE": str(sample_file), "DATE_FROM": "2025-03-31",
+                                                        "DATE_TO": "2026-09-30", "PIXEL_SIZE": 100, **targets})
+    grids = {key: gdal.Open(path) for key, path in targets.items()}
+    transforms = {dataset.GetGeoTransform() for dataset in grids.values()}
+    assert len(transforms) == 1 and next(iter(transforms))[0] % 100 == 0  # one grid, on multiples of the pixel
+    first, second, change = (grids[k].GetRasterBand(1).ReadAsArray().astype(float)
+                             for k in ("OUTPUT_FROM", "OUTPUT_TO", "OUTPUT"))
+    np.testing.assert_allclose(change, second - first, atol=1e-3)
+    pixel_km2 = 0.1 * 0.1
+    with sqlite3.connect(sample_file) as connection:
+        (now,) = connection.execute("SELECT count(*) FROM entities WHERE status = 'active'").fetchone()
+    moments = kpi.parse_moment("2025-03-31"), None
+    with sqlite3.connect(sample_file) as connection:
+        counts = [len(x) for _, x, _ in active_points_at(connection, list(moments))]
+    assert counts[1] == now and counts[0] < now
+    assert first.sum() * pixel_km2 == pytest.approx(counts[0], rel=0.03)  # each integrates to its entities
+    assert change.sum() * pixel_km2 == pytest.approx(counts[1] - counts[0], abs=0.03 * counts[1])

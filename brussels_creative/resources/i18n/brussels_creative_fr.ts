@@ -500,6 +500,7 @@ Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois l
         <location filename="../../processing/algorithms/centrography.py"/>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/density_change.py"/>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
@@ -514,6 +515,7 @@ Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois l
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/density_change.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>The ecosystem .gpkg whose history is replayed (opened read-only)</source>
         <translation>Le .gpkg de l'écosystème dont l'historique est rejoué (ouvert en lecture seule)</translation>
@@ -1092,6 +1094,147 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
         <translation>POPULATION : AREAS n’a pas de champ {} (champs : {})</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Density change between two dates</source>
+        <translation>Évolution de la densité entre deux dates</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>change</source>
+        <translation>évolution</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>difference</source>
+        <translation>différence</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>kernel density</source>
+        <translation>densité par noyau</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>heatmap</source>
+        <translation>carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>monitoring</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>two dates</source>
+        <translation>deux dates</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Shows where the ecosystem grew or shrank between two dates: the change raster is the density of the active entities at the second date minus the density at the first, in entities per km² (positive: more entities around than before; negative: fewer). The two density rasters are written too.
+
+The active entities at each date are replayed from the file's history (a date means the end of that day). Both densities use the same quartic kernel (bandwidth in metres) on one fixed grid: the region's extent snapped to multiples of the pixel size in EPSG:31370, so rasters of other runs with the same pixel size line up pixel for pixel and can be compared or subtracted. Each density integrates to its number of entities (binned FFT, as Kernel density).</source>
+        <translation>Montre où l'écosystème a grandi ou diminué entre deux dates : le raster d'évolution est la densité des entités actives à la seconde date moins la densité à la première, en entités par km² (positif : plus d'entités autour qu'avant ; négatif : moins). Les deux rasters de densité sont écrits aussi.
+
+Les entités actives à chaque date sont rejouées à partir de l'historique du fichier (une date désigne la fin de ce jour). Les deux densités utilisent le même noyau quartique (rayon en mètres) sur une seule grille fixe : l'emprise de la Région calée sur des multiples de la taille des pixels en EPSG:31370, de sorte que les rasters d'autres exécutions avec la même taille de pixel se superposent pixel pour pixel et peuvent être comparés ou soustraits. Chaque densité intègre à son nombre d'entités (FFT sur grille, comme la densité par noyau).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>First date</source>
+        <translation>Première date</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>The earlier date (YYYY-MM-DD)</source>
+        <translation>La date la plus ancienne (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Second date</source>
+        <translation>Seconde date</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>The later date (YYYY-MM-DD); empty: now</source>
+        <translation>La date la plus récente (AAAA-MM-JJ) ; vide : maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Bandwidth</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Radius of the quartic kernel, in metres</source>
+        <translation>Rayon du noyau quartique, en mètres</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Pixel size</source>
+        <translation>Taille des pixels</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Side of a pixel, in metres</source>
+        <translation>Côté d'un pixel, en mètres</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Density at the first date</source>
+        <translation>Densité à la première date</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Entities per km² at the first date (GeoTIFF)</source>
+        <translation>Entités par km² à la première date (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Density at the second date</source>
+        <translation>Densité à la seconde date</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Entities per km² at the second date (GeoTIFF)</source>
+        <translation>Entités par km² à la seconde date (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Density change</source>
+        <translation>Évolution de la densité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>The second density minus the first, entities per km² (GeoTIFF)</source>
+        <translation>La seconde densité moins la première, entités par km² (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>DATE_FROM: {} is after DATE_TO</source>
+        <translation>DATE_FROM : {} est postérieur à DATE_TO</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>PIXEL_SIZE: {} m gives {} × {} pixels; choose larger pixels</source>
+        <translation>PIXEL_SIZE : {} m donne {} × {} pixels ; choisissez des pixels plus grands</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>{}: {} active entities</source>
+        <translation>{} : {} entités actives</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
+        <translation>{} : « {} » n'est pas une date (AAAA-MM-JJ) ni une date-heure ISO</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>Density grid</source>
         <translation>Grille de densité</translation>
@@ -1258,14 +1401,6 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>kpi</source>
         <translation>indicateur</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>monitoring</source>
-        <translation>suivi</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
@@ -2818,11 +2953,6 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>heatmap</source>
-        <translation>carte de chaleur</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>kde</source>
         <translation>kde</translation>
     </message>
@@ -3166,12 +3296,6 @@ Les surfaces sont planes, en km² (EPSG:31370). Tout est écrit en une seule tra
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <source>MONTHLY_FROM: {} is after the date as of</source>
         <translation>MONTHLY_FROM : {} est postérieur à la date de référence</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/periods.py"/>
-        <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
-        <translation>{} : « {} » n'est pas une date (AAAA-MM-JJ) ni une date-heure ISO</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>

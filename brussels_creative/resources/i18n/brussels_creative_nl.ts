@@ -500,6 +500,7 @@ Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de 
         <location filename="../../processing/algorithms/centrography.py"/>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/density_change.py"/>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
@@ -514,6 +515,7 @@ Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de 
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/density_change.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>The ecosystem .gpkg whose history is replayed (opened read-only)</source>
         <translation>Het ecosysteem-.gpkg waarvan de historiek opnieuw afgespeeld wordt (alleen-lezen geopend)</translation>
@@ -1092,6 +1094,147 @@ Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygo
         <translation>POPULATION: AREAS heeft geen veld {} (velden: {})</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Density change between two dates</source>
+        <translation>Verandering van de dichtheid tussen twee datums</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>change</source>
+        <translation>verandering</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>difference</source>
+        <translation>verschil</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>kernel density</source>
+        <translation>kerndichtheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>heatmap</source>
+        <translation>heatmap</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>two dates</source>
+        <translation>twee datums</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Shows where the ecosystem grew or shrank between two dates: the change raster is the density of the active entities at the second date minus the density at the first, in entities per km² (positive: more entities around than before; negative: fewer). The two density rasters are written too.
+
+The active entities at each date are replayed from the file's history (a date means the end of that day). Both densities use the same quartic kernel (bandwidth in metres) on one fixed grid: the region's extent snapped to multiples of the pixel size in EPSG:31370, so rasters of other runs with the same pixel size line up pixel for pixel and can be compared or subtracted. Each density integrates to its number of entities (binned FFT, as Kernel density).</source>
+        <translation>Toont waar het ecosysteem tussen twee datums groeide of kromp: de veranderingsraster is de dichtheid van de actieve entiteiten op de tweede datum min de dichtheid op de eerste, in entiteiten per km² (positief: meer entiteiten in de buurt dan voordien; negatief: minder). De twee dichtheidsrasters worden ook geschreven.
+
+De actieve entiteiten op elke datum worden uit de historiek van het bestand afgespeeld (een datum betekent het einde van die dag). Beide dichtheden gebruiken dezelfde quartische kern (bandbreedte in meter) op één vast rooster: de omvang van het Gewest afgerond op veelvouden van de pixelgrootte in EPSG:31370, zodat rasters van andere runs met dezelfde pixelgrootte pixel voor pixel samenvallen en vergeleken of afgetrokken kunnen worden. Elke dichtheid integreert tot haar aantal entiteiten (FFT op een rooster, zoals Kerndichtheid).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>First date</source>
+        <translation>Eerste datum</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>The earlier date (YYYY-MM-DD)</source>
+        <translation>De vroegere datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Second date</source>
+        <translation>Tweede datum</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>The later date (YYYY-MM-DD); empty: now</source>
+        <translation>De latere datum (JJJJ-MM-DD); leeg: nu</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Bandwidth</source>
+        <translation>Bandbreedte</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Radius of the quartic kernel, in metres</source>
+        <translation>Straal van de quartische kern, in meter</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Pixel size</source>
+        <translation>Pixelgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Side of a pixel, in metres</source>
+        <translation>Zijde van een pixel, in meter</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Density at the first date</source>
+        <translation>Dichtheid op de eerste datum</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Entities per km² at the first date (GeoTIFF)</source>
+        <translation>Entiteiten per km² op de eerste datum (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Density at the second date</source>
+        <translation>Dichtheid op de tweede datum</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Entities per km² at the second date (GeoTIFF)</source>
+        <translation>Entiteiten per km² op de tweede datum (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>Density change</source>
+        <translation>Verandering van de dichtheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>The second density minus the first, entities per km² (GeoTIFF)</source>
+        <translation>De tweede dichtheid min de eerste, entiteiten per km² (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>DATE_FROM: {} is after DATE_TO</source>
+        <translation>DATE_FROM: {} ligt na DATE_TO</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>PIXEL_SIZE: {} m gives {} × {} pixels; choose larger pixels</source>
+        <translation>PIXEL_SIZE: {} m geeft {} × {} pixels; kies grotere pixels</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <source>{}: {} active entities</source>
+        <translation>{}: {} actieve entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
+        <translation>{}: '{}' is geen datum (JJJJ-MM-DD) of ISO-datum-tijd</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>Density grid</source>
         <translation>Dichtheidsrooster</translation>
@@ -1258,14 +1401,6 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>kpi</source>
         <translation>indicator</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>monitoring</source>
-        <translation>monitoring</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
@@ -2818,11 +2953,6 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>heatmap</source>
-        <translation>heatmap</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>kde</source>
         <translation>kde</translation>
     </message>
@@ -3166,12 +3296,6 @@ Oppervlakten zijn vlak, in km² (EPSG:31370). Alles wordt in één transactie ge
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <source>MONTHLY_FROM: {} is after the date as of</source>
         <translation>MONTHLY_FROM: {} ligt na de peildatum</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/periods.py"/>
-        <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
-        <translation>{}: '{}' is geen datum (JJJJ-MM-DD) of ISO-datum-tijd</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>

@@ -1,0 +1,124 @@
+"""density_change: kernel density of the active entities at two dates on one fixed grid, and their difference."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterString,
+)
+
+from ...core.analysis import density, kpi, raster
+from ...core.errors import BrusselsCreativeError
+from ...core.store import region
+from ...core.store.gpkg import connect_read_only
+from ...core.store.timeline import active_points_at
+from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step
+from .outputs import check_writable, writing
+
+MAX_PIXELS = 16_000_000
+
+
+class DensityChange(BrusselsCreativeAlgorithm):
+    """Where the ecosystem grew or shrank between two dates."""
+
+    GEOPACKAGE = "GEOPACKAGE"
+    DATE_FROM = "DATE_FROM"
+    DATE_TO = "DATE_TO"
+    BANDWIDTH = "BANDWIDTH"
+    PIXEL_SIZE = "PIXEL_SIZE"
+    OUTPUT_FROM = "OUTPUT_FROM"
+    OUTPUT_TO = "OUTPUT_TO"
+    OUTPUT = "OUTPUT"
+
+    ALG_ID = "density_change"
+    ALG_NAME = "Density change between two dates"
+    ALG_GROUP = "monitoring"
+    ALG_TAGS = ("change", "difference", "kernel density", "heatmap", "monitoring", "two dates")
+    ALG_HELP = (
+        "Shows where the ecosystem grew or shrank between two dates: the change raster is the density of the "
+        "active entities at the second date minus the density at the first, in entities per km² (positive: more "
+        "entities around than before; negative: fewer). The two density rasters are written too.\n\n"
+        "The active entities at each date are replayed from the file's history (a date means the end of that "
+        "day). Both densities use the same quartic kernel (bandwidth in metres) on one fixed grid: the region's "
+        "extent snapped to multiples of the pixel size in EPSG:31370, so rasters of other runs with the same pixel "
+        "size line up pixel for pixel and can be compared or subtracted. Each density integrates to its number of "
+        "entities (binned FFT, as Kernel density)."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
+                     "The ecosystem .gpkg whose history is replayed (opened read-only)")
+        self.declare(QgsProcessingParameterString(self.DATE_FROM, self.tr("First date")),
+                     "The earlier date (YYYY-MM-DD)")
+        self.declare(QgsProcessingParameterString(self.DATE_TO, self.tr("Second date"), optional=True),
+                     "The later date (YYYY-MM-DD); empty: now")
+        self.declare(QgsProcessingParameterDistance(self.BANDWIDTH, self.tr("Bandwidth"), 500.0, minValue=1.0),
+                     "Radius of the quartic kernel, in metres")
+        self.declare(QgsProcessingParameterDistance(self.PIXEL_SIZE, self.tr("Pixel size"), 50.0, minValue=1.0),
+                     "Side of a pixel, in metres")
+        self.declare(QgsProcessingParameterRasterDestination(self.OUTPUT_FROM, self.tr("Density at the first date"),
+                                                             optional=True, createByDefault=False),
+                     "Entities per km² at the first date (GeoTIFF)")
+        self.declare(QgsProcessingParameterRasterDestination(self.OUTPUT_TO, self.tr("Density at the second date"),
+                                                             optional=True, createByDefault=False),
+                     "Entities per km² at the second date (GeoTIFF)")
+        self.declare(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Density change")),
+                     "The second density minus the first, entities per km² (GeoTIFF)")
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Replay both dates, compute both densities on one grid, write them and their difference."""
+        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        moments = [self._moment(parameters, context, key) for key in (self.DATE_FROM, self.DATE_TO)]
+        if moments[1] is not None and moments[0] > moments[1]:
+            raise QgsProcessingException(self.tr("DATE_FROM: {} is after DATE_TO").format(moments[0][:10]))
+        bandwidth = self.parameterAsDouble(parameters, self.BANDWIDTH, context)
+        pixel = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
+        extent = raster.snap_extent(region.region_shape().bounds, pixel)
+        nrows, ncols = density.raster_shape(extent, pixel)
+        if nrows * ncols > MAX_PIXELS:
+            raise QgsProcessingException(self.tr("PIXEL_SIZE: {} m gives {} × {} pixels; choose larger pixels")
+                                         .format(pixel, ncols, nrows))
+        targets = {key: self.parameterAsOutputLayer(parameters, key, context)
+                   for key in (self.OUTPUT_FROM, self.OUTPUT_TO, self.OUTPUT)}
+        for key, target in targets.items():
+            if target:
+                check_writable(target, key)
+        steps = multi_step(3, feedback)
+        connection = connect_read_only(path)
+        try:
+            periods = active_points_at(connection, moments)
+        finally:
+            connection.close()
+        check_canceled(steps)
+        steps.setCurrentStep(1)
+        values = []
+        for (_, x, y), moment in zip(periods, moments, strict=True):
+            values.append(density.kernel_density(x, y, bandwidth=bandwidth, pixel_size=pixel, extent=extent))
+            steps.pushInfo(self.tr("{}: {} active entities").format((moment or kpi.now_moment())[:10], x.size))
+        check_canceled(steps)
+        steps.setCurrentStep(2)
+        results = {}
+        labels = [(moment or kpi.now_moment())[:10] for moment in moments]
+        for key, data, what in ((self.OUTPUT_FROM, values[0], labels[0]), (self.OUTPUT_TO, values[1], labels[1]),
+                                (self.OUTPUT, values[1] - values[0], f"{labels[1]} minus {labels[0]}")):
+            if targets[key]:
+                with writing(targets[key], key):
+                    raster.write_density_geotiff(targets[key], data, extent, pixel, {
+                        "UNITS": "entities per km2", "KERNEL": "quartic", "BANDWIDTH_M": f"{bandwidth:.3f}",
+                        "PIXEL_SIZE_M": f"{pixel:g}", "DATES": what, "CRS": "EPSG:31370",
+                        "ALGORITHM": "brussels_creative:density_change (binned FFT)"})
+                results[key] = targets[key]
+        return results
+
+    def _moment(self, parameters, context, key: str) -> str | None:
+        """A date parameter as the history stores times (None: now)."""
+        text = self.parameterAsString(parameters, key, context)
+        try:
+            return kpi.parse_moment(text)
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(
+                self.tr("{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time").format(key, text)) from error
