@@ -16,6 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..errors import ValidationError
 from ..store import gpkg
 
@@ -241,9 +243,46 @@ def compute_kpis(
         add(Kpi("relationships_per_entity", REGION, None, links / n, RATIO))
         kpis += _quality(state, active, moment)
         kpis += _concentration(state, uuids, by_municipality)
+    kpis += [Kpi(name, REGION, None, value, unit) for name, (value, unit) in network_figures(state, active_set).items()]
     for name, value in (changes or {}).items():
         add(Kpi(name, REGION, None, value, ENTITIES))
     return kpis
+
+
+def network_figures(state: EcosystemState, active: set[str]) -> dict[str, tuple[float, str]]:
+    """The ecosystem KPIs of the relationship network between active entities (as network_summary publishes them,
+    relationships taken both ways): engagement (links per actor), vitality (density), linking (mean normalised
+    betweenness, sampled above the network's exact budget) and embeddedness (share in the largest component, %).
+    Empty when igraph is not installed, so the other KPIs are still taken."""
+    try:
+        from . import network
+    except ImportError:
+        return {}
+    ids = sorted(active)
+    if len(ids) < 2:
+        return {}
+    position = {uuid: i for i, uuid in enumerate(ids)}
+    pairs = {tuple(sorted((position[a], position[b]))) for a, b in state.relationships
+             if a in position and b in position and a != b}
+    source = np.fromiter((a for a, _ in pairs), dtype=np.int64, count=len(pairs))
+    target = np.fromiter((b for _, b in pairs), dtype=np.int64, count=len(pairs))
+    try:
+        graph = network.build_graph(len(ids), source, target, np.zeros(len(pairs), dtype=bool))
+        betweenness = network.normalised_betweenness(graph, network.default_pivots(graph))
+    except ImportError:  # igraph missing: the network KPIs wait for it
+        return {}
+    from scipy import sparse
+    from scipy.sparse.csgraph import connected_components
+
+    n = len(ids)
+    adjacency = sparse.coo_matrix((np.ones(len(pairs)), (source, target)), shape=(n, n))
+    components = np.bincount(connected_components(adjacency, directed=False)[1])
+    return {
+        "network_engagement": (len(pairs) / n, RATIO),
+        "network_vitality": (len(pairs) / (n * (n - 1) / 2), RATIO),
+        "network_linking": (float(np.mean(betweenness)), INDEX),
+        "network_embeddedness": (100.0 * components.max() / n, PERCENT),
+    }
 
 
 def _location_quotients(state, active, by_municipality, by_sector, n) -> list[Kpi]:

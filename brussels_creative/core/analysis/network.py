@@ -234,6 +234,12 @@ def betweenness(g, graph: Graph, pivots: int | None, seed: int, runner: _Runner,
     return total * scale * norm
 
 
+def normalised_betweenness(graph: Graph, pivots: int | None = None, seed: int = 1,
+                           cancel: Callable[[], bool] | None = None) -> np.ndarray:
+    """Normalised betweenness alone (exact, or from seeded pivots), for figures that need nothing else."""
+    return betweenness(_igraph(graph), graph, pivots, seed, _Runner(cancel, None))
+
+
 def closeness(g, graph: Graph, runner: _Runner, span: tuple[float, float] = (0.0, 1.0)) -> np.ndarray:
     """Wasserman–Faust closeness on incoming distances (networkx's closeness_centrality)."""
     n = graph.n

@@ -89,6 +89,11 @@ def test_kpis_of_a_hand_built_ecosystem_equal_the_hand_computation(tmp_path):
         ("completeness:primary_sector", "region", None): 100 * 5 / 6,
         ("share_top3_municipalities", "region", None): 100 * 5 / 6,
         ("herfindahl_sectors", "region", None): (3**2 + 1 + 1) / 25,
+        # the network of the running relationships between active entities: e2 - e1 - e3, three others alone
+        ("network_engagement", "region", None): 2 / 6,
+        ("network_vitality", "region", None): 2 / 15,
+        ("network_linking", "region", None): (1 / 10) / 6,  # e1 lies on the one path of 10 pairs; mean of 6
+        ("network_embeddedness", "region", None): 100 * 3 / 6,
     }
     for key, value in expected.items():
         assert got[key] == pytest.approx(value, rel=1e-12), key
