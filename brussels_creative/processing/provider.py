@@ -8,7 +8,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..resources import icon_path
-from .algorithms.base import tr
+from .algorithms.messages import tr
 
 PROVIDER_ID = "brussels_creative"
 

@@ -11,10 +11,10 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ...resources import icon_path
+from .messages import tr
 
 # group id -> display name (translated on use)
 GROUPS = {
@@ -25,18 +25,6 @@ GROUPS = {
     "monitoring": "Monitoring",
     "export": "Export",
 }
-
-
-def tr(text: str) -> str:
-    """Translate a user-facing string in the plugin's context."""
-    return QCoreApplication.translate("BrusselsCreative", text)
-
-
-def check_canceled(feedback) -> None:
-    """Stop the algorithm when the user cancelled: the one cancel check of every algorithm, raised before any output
-    is finished (sinks and files are left unwritten or removed)."""
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(tr("Cancelled: no output was written"))
 
 
 def multi_step(steps: int, feedback) -> QgsProcessingMultiStepFeedback:

@@ -21,8 +21,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import clusters
-from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step
+from .base import BrusselsCreativeAlgorithm, multi_step
 from .inputs import WORKING_CRS, read_points
+from .messages import check_canceled
 from .outputs import add_point_features, add_wkb_features, json_texts
 
 DEGENERATE_BUFFER_M = 1.0

@@ -18,7 +18,8 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import density
 from ...core.store.selection import sector_memberships
 from . import inputs
-from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step, tr
+from .base import BrusselsCreativeAlgorithm, multi_step
+from .messages import check_canceled, tr
 from .outputs import add_geometry_features
 from .polygons import read_polygons
 

@@ -15,7 +15,8 @@ from ...core.errors import BrusselsCreativeError
 from ...core.store import region
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
-from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step
+from .base import BrusselsCreativeAlgorithm, multi_step
+from .messages import check_canceled
 from .outputs import check_writable, writing
 
 MAX_PIXELS = 16_000_000

@@ -21,7 +21,8 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import density
 from . import inputs
-from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step
+from .base import BrusselsCreativeAlgorithm, multi_step
+from .messages import check_canceled
 from .outputs import add_wkb_features
 from .polygons import read_boundary
 

@@ -24,7 +24,8 @@ from ...core.analysis.emerging import emerging_hotspots
 from ...core.store import region
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
-from .base import BrusselsCreativeAlgorithm, check_canceled
+from .base import BrusselsCreativeAlgorithm
+from .messages import check_canceled
 from .periods import add_period_parameters, read_periods
 
 FIELDS = (

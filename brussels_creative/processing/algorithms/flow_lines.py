@@ -26,8 +26,9 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.store.relations import read_municipalities
 from . import network_common as common
-from .base import BrusselsCreativeAlgorithm, check_canceled
+from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
+from .messages import check_canceled
 from .outputs import add_wkb_features
 from .polygons import read_polygons
 

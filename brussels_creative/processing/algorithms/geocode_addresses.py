@@ -25,8 +25,9 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import BrusselsCreativeError
 from ...core.intake.geocoding import FUZZY_BACKEND, AddressReference, Geocoder, GeocodingCancelledError
-from .base import BrusselsCreativeAlgorithm, check_canceled
+from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
+from .messages import check_canceled
 from .outputs import CHECK_EVERY
 
 RESULT_FIELDS = (

@@ -25,8 +25,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import density, hotspots
-from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step
+from .base import BrusselsCreativeAlgorithm, multi_step
 from .inputs import WORKING_CRS, start_reading_points
+from .messages import check_canceled
 from .outputs import add_wkb_features
 from .polygons import read_boundary, read_polygons
 

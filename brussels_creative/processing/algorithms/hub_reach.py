@@ -24,8 +24,9 @@ from ...core.analysis import centrography as cg
 from ...core.analysis import network
 from ...core.store import taxonomy
 from . import network_common as common
-from .base import BrusselsCreativeAlgorithm, check_canceled
+from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
+from .messages import check_canceled
 from .outputs import add_wkb_features
 
 DEGENERATE_BUFFER_M = 1.0

@@ -38,7 +38,7 @@ from ...core.store.selection import (
     read_vocabulary,
     uuids_in_sectors,
 )
-from .base import check_canceled, tr
+from .messages import check_canceled, tr
 
 WORKING_CRS = QgsCoordinateReferenceSystem("EPSG:31370")
 # One thread reads ecosystem files for the analyses (SQLite releases the GIL while it works).

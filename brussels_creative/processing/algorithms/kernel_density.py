@@ -16,7 +16,8 @@ from qgis.core import (
 
 from ...core.analysis import density, raster
 from . import inputs
-from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step
+from .base import BrusselsCreativeAlgorithm, multi_step
+from .messages import check_canceled
 from .outputs import check_writable, writing
 from .polygons import read_boundary
 

@@ -24,7 +24,8 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import kpi
 from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
-from .base import BrusselsCreativeAlgorithm, check_canceled
+from .base import BrusselsCreativeAlgorithm
+from .messages import check_canceled
 
 KPI_FIELDS = (
     ("kpi", QMetaType.QString),

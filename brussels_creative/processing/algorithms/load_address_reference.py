@@ -20,8 +20,9 @@ from qgis.core import (
 
 from ...core.errors import BrusselsCreativeError
 from ...core.intake import address_reference
-from .base import BrusselsCreativeAlgorithm, check_canceled
+from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
+from .messages import check_canceled
 
 
 def best_csv_path(source: str) -> str | None:

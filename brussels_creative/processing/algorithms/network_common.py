@@ -25,7 +25,7 @@ from ...core.store import taxonomy
 from ...core.store.relations import read_relationships
 from ...resources import style_path
 from . import inputs
-from .base import check_canceled, tr
+from .messages import check_canceled, tr
 from .outputs import check_writable
 
 INPUT = "INPUT"

@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QByteArray, QMetaType
 
-from .base import check_canceled, tr
+from .messages import check_canceled, tr
 
 CHECK_EVERY = 2000
 # Field types written as text: JSON objects and lists (GeoJSON, PostgreSQL json and arrays), binary values.

@@ -9,7 +9,7 @@ from qgis.core import QgsProcessingException, QgsProcessingParameterEnum, QgsPro
 
 from ...core.analysis import kpi
 from ...core.errors import BrusselsCreativeError
-from .base import tr
+from .messages import tr
 
 FROM, TO, STEP = "FROM", "TO", "STEP"
 STEPS = ((1, "Month"), (3, "Quarter"), (12, "Year"))

@@ -26,8 +26,9 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import pattern
 from ...core.errors import BrusselsCreativeError
-from .base import BrusselsCreativeAlgorithm, check_canceled, multi_step
+from .base import BrusselsCreativeAlgorithm, multi_step
 from .inputs import read_points
+from .messages import check_canceled
 from .outputs import add_feature, check_writable, writing
 from .polygons import read_boundary
 

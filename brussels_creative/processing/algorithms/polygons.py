@@ -16,8 +16,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .base import check_canceled, tr
 from .inputs import WORKING_CRS
+from .messages import check_canceled, tr
 from .outputs import storable_fields, storable_rows
 
 

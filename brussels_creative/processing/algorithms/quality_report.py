@@ -25,8 +25,9 @@ from ...core.errors import BrusselsCreativeError
 from ...core.intake import quality
 from ...core.intake.similarity import DEFAULT_RADIUS_M
 from ...core.store.ecosystem import read_schema_version
-from .base import BrusselsCreativeAlgorithm, tr
+from .base import BrusselsCreativeAlgorithm
 from .map_picture import render_png
+from .messages import tr
 from .outputs import check_writable, writing
 
 

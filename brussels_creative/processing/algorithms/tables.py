@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ...core.errors import BrusselsCreativeError
 from ...core.intake.reader import Table, read_table, split_uri
-from .base import tr
+from .messages import tr
 
 
 def _file_path(value, context) -> str | None:

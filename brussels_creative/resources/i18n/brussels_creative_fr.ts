@@ -425,13 +425,6 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
-        <location filename="../../processing/algorithms/network_common.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Cancelled: no output was written</source>
-        <translation>Annulé : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
         <source>Entities (or any point layer)</source>
         <translation>Entités (ou toute couche de points)</translation>
     </message>
@@ -3539,6 +3532,13 @@ Un nouveau chargement remplace la référence précédente en une transaction : 
         <location filename="../../processing/algorithms/load_address_reference.py"/>
         <source>{}: the layer has no field {}</source>
         <translation>{} : la couche n'a pas de champ {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/messages.py"/>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Cancelled: no output was written</source>
+        <translation>Annulé : aucune sortie n'a été écrite</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>

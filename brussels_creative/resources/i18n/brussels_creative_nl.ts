@@ -425,13 +425,6 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
-        <location filename="../../processing/algorithms/network_common.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Cancelled: no output was written</source>
-        <translation>Geannuleerd: er werd geen uitvoer geschreven</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
         <source>Entities (or any point layer)</source>
         <translation>Entiteiten (of een andere puntlaag)</translation>
     </message>
@@ -3539,6 +3532,13 @@ Opnieuw laden vervangt de vorige referentie in één transactie: een fout of ann
         <location filename="../../processing/algorithms/load_address_reference.py"/>
         <source>{}: the layer has no field {}</source>
         <translation>{}: de laag heeft geen veld {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/messages.py"/>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Cancelled: no output was written</source>
+        <translation>Geannuleerd: er werd geen uitvoer geschreven</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
