@@ -8,9 +8,13 @@ from pathlib import Path
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsExpression,
     QgsFeatureRequest,
+    QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterDateTime,
@@ -21,7 +25,7 @@ from qgis.core import (
 )
 
 from ...core.errors import BrusselsCreativeError
-from ...core.store import taxonomy
+from ...core.store import layer_reader, taxonomy
 from ...core.store.ecosystem import read_schema_version
 from ...core.store.gpkg import connect_read_only
 from ...core.store.schema import LOOKUP_TABLES
@@ -310,7 +314,10 @@ def start_reading_points(
             tr("SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage")
         )
     wanted = columns + tuple(c for c in coded if c not in columns)
-    points = _read_any_source(algorithm, parameters, context, feedback, input_key, entity_filter, free, wanted)
+    points = read_layer_directly(layer, parameters.get(input_key), context, feedback, wanted, ids) if no_criterion \
+        else None
+    if points is None:
+        points = _read_any_source(algorithm, parameters, context, feedback, input_key, entity_filter, free, wanted)
     if entity_filter.sectors:
         points = _keep(points, _uuids_in_sectors(backing, entity_filter.sectors))
     for column, table in coded.items():
@@ -318,6 +325,56 @@ def start_reading_points(
         points.coded[column] = code_positions(points.columns[column], codes)
         points.vocabularies[column] = codes
     return PendingPoints(feedback, input_key, no_criterion, points=points)
+
+
+def read_layer_directly(
+    layer, definition, context, feedback, columns: tuple[str, ...], ids: bool
+) -> EntityPoints | None:
+    """The whole of an OGR point layer read without QGIS's feature loop, in EPSG:31370: a GeoPackage table by SQLite,
+    any other OGR source by GDAL's Arrow stream (core/store/layer_reader). None when QGIS must read it itself: not
+    an OGR layer (memory, services, virtual layers), selected features only or a feature limit, a subset SQL cannot
+    be trusted with, a geometry type filter, columns of other types (dates, lists, maps, binaries), geometries that
+    are not points, a transform that fails; the QGIS loop then gives the same points, or the error to report."""
+    if (layer is None or layer.providerType() != "ogr" or not _whole_source(definition)
+            or QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PointGeometry or not layer.crs().isValid()):
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, subset = parts.get("path") or "", layer.subsetString() or None
+    field_names = layer.fields().names()
+    if (not Path(path).is_file() or parts.get("geometryType") or parts.get("uniqueGeometryType")
+            or any(c not in field_names for c in columns)
+            or (subset is not None and subset.lstrip()[:6].upper() == "SELECT")):
+        return None
+    id_column = ("uuid",) if ids and "uuid" in field_names and "uuid" not in columns else ()
+    try:
+        if layer.dataProvider().storageType() == "GPKG" and parts.get("layerName"):
+            read = layer_reader.read_geopackage_points(path, parts["layerName"], columns + id_column, subset)
+        else:
+            read = layer_reader.read_ogr_points(
+                path, parts.get("layerName"), parts.get("layerId"), columns + id_column, subset,
+                tuple(parts.get("openOptions") or ()),
+            )
+        x, y = read.x, read.y
+        if layer.crs() != WORKING_CRS and x.size:
+            # One line string transformed at once: the same PROJ operation, point by point, as QGIS's loop
+            line = QgsGeometry()
+            line.fromWkb(b"\x01" + np.array([2, x.size], dtype="<u4").tobytes() + np.column_stack([x, y]).tobytes())
+            transform = QgsCoordinateTransform(layer.crs(), WORKING_CRS, context.transformContext())
+            if line.transform(transform) != Qgis.GeometryOperationResult.Success:
+                return None
+            xy = np.frombuffer(bytes(line.asWkb()), dtype=np.uint8)[9:].copy().view("<f8").reshape(-1, 2)
+            x, y = xy[:, 0].copy(), xy[:, 1].copy()
+    except (layer_reader.NotFastReadableError, QgsCsException):
+        return None
+    check_canceled(feedback)
+    if not ids:
+        uuids = [""] * x.size
+    elif "uuid" in field_names:  # as str(feature["uuid"]) gives them
+        uuids = ["NULL" if v is None else str(v) for v in read.columns["uuid"]]
+    else:
+        uuids = [str(fid) for fid in read.fids.tolist()]
+    feedback.pushInfo(tr("Reading {} directly").format(path))
+    return EntityPoints(x, y, uuids, {c: read.columns[c] for c in columns}, read.skipped)
 
 
 def _keep(points: EntityPoints, uuids: set[str]) -> EntityPoints:
