@@ -488,3 +488,81 @@ def _arrow_values(array, kind: str) -> list:
         for i in np.flatnonzero(mask).tolist():
             values[i] = None
     return values
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# GeoJSON, parsed in one go
+
+
+def _json_loads():
+    """orjson's parser when installed (several times faster on coordinates), else the standard library's."""
+    try:
+        import orjson
+
+        return orjson.loads
+    except ImportError:
+        return json.loads
+
+
+def _property(value, kind: str):
+    """A property as QGIS gives it for a field of that kind; raises where OGR would convert it."""
+    if value is None:
+        return None
+    if kind == "text" and type(value) is str and "\x00" not in value:
+        return value
+    if kind == "int" and type(value) is int and -(2**63) <= value < 2**63:
+        return value
+    if kind == "real" and type(value) in (int, float):
+        return float(value)
+    if kind == "bool" and type(value) is bool:
+        return value
+    raise NotFastReadableError(f"a {type(value).__name__} in a {kind} field")
+
+
+def read_geojson_points(path: str | Path, kinds: dict[str, str]) -> LayerPoints:
+    """Read the points of a GeoJSON FeatureCollection file without GDAL: fids as OGR numbers them (features have no
+    `id`: their order from 0), x, y of Point and MultiPoint geometries, and the properties in `kinds` ('int',
+    'real', 'text' or 'bool', the types the layer's fields have), exactly as OGR gives them, or
+    NotFastReadableError. GDAL parses a GeoJSON file twice (its schema, then its features); this parses it once."""
+    with open(path, "rb") as file:
+        try:
+            document = _json_loads()(file.read())
+        except ValueError as error:
+            raise NotFastReadableError(f"JSON: {error}") from error
+    features = document.get("features") if isinstance(document, dict) else None
+    if document.get("type") != "FeatureCollection" or not isinstance(features, list):
+        raise NotFastReadableError("not a FeatureCollection")
+    xs, ys, rows = [], [], []
+    skipped = 0
+    for row, feature in enumerate(features):
+        if not isinstance(feature, dict) or "id" in feature:
+            raise NotFastReadableError("a feature with its own id")
+        geometry = feature.get("geometry")
+        if geometry is None:
+            skipped += 1
+            continue
+        kind, coordinates = geometry.get("type"), geometry.get("coordinates")
+        if kind == "Point":
+            positions = [coordinates] if coordinates else []
+        elif kind == "MultiPoint":
+            positions = coordinates or []
+        else:
+            raise NotFastReadableError(f"a {kind} geometry")
+        if not positions:
+            skipped += 1
+            continue
+        for position in positions:
+            if len(position) < 2 or type(position[0]) not in (int, float) or type(position[1]) not in (int, float):
+                raise NotFastReadableError("a position that is not numbers")
+            xs.append(position[0])
+            ys.append(position[1])
+            rows.append(row)
+    index = np.asarray(rows, dtype=np.int64)
+    properties = [feature.get("properties") or {} for feature in features] if kinds else []
+    if not all(isinstance(p, dict) for p in properties):
+        raise NotFastReadableError("properties that are not an object")
+    columns = {}
+    for column, kind in kinds.items():
+        values = [_property(p.get(column), kind) for p in properties]
+        columns[column] = values if index.size == len(features) else [values[i] for i in index.tolist()]
+    return LayerPoints(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), index, columns, skipped, None)

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import BrusselsCreativeError
 from ...core.store import layer_reader, taxonomy
@@ -347,8 +348,18 @@ def read_layer_directly(
         return None
     id_column = ("uuid",) if ids and "uuid" in field_names and "uuid" not in columns else ()
     try:
-        if layer.dataProvider().storageType() == "GPKG" and parts.get("layerName"):
+        driver = layer.dataProvider().storageType()
+        if driver == "GPKG" and parts.get("layerName"):
             read = layer_reader.read_geopackage_points(path, parts["layerName"], columns + id_column, subset)
+        elif driver == "GeoJSON" and subset is None:
+            # GDAL parses GeoJSON twice (schema, then features); the fields' types say what each property must be
+            kinds = {QVariant.Int: "int", QVariant.LongLong: "int", QVariant.Double: "real", QVariant.String: "text",
+                     QVariant.Bool: "bool"}
+            fields = layer.fields()
+            wanted = {c: kinds.get(fields.field(c).type()) for c in columns + id_column}
+            if None in wanted.values():
+                return None
+            read = layer_reader.read_geojson_points(path, wanted)
         else:
             read = layer_reader.read_ogr_points(
                 path, parts.get("layerName"), parts.get("layerId"), columns + id_column, subset,

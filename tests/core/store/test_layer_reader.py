@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QVariant
 from brussels_creative.core.store import gpkg
 from brussels_creative.core.store.layer_reader import (
     NotFastReadableError,
+    read_geojson_points,
     read_geopackage_points,
     read_ogr_points,
 )
@@ -224,3 +225,25 @@ def test_shapefiles_and_flatgeobuf_read_as_qgis_reads_them(qgis_app, tmp_path, d
     if driver == "ESRI Shapefile":  # QGIS decodes its text with the layer's encoding setting: left to QGIS
         with pytest.raises(NotFastReadableError):
             read_ogr_points(str(path), columns=("label",))
+
+
+def test_geojson_parsed_in_one_go_reads_as_qgis_reads_it_or_refuses(qgis_app, tmp_path):
+    path = tmp_path / "mixed.geojson"
+    path.write_text(GEOJSON, encoding="utf-8")
+    kinds = {"name": "text", "mixed": "real", "ratio": "real", "ok": "bool"}
+    reference = QgsVectorLayer(str(path), "reference", "ogr")
+    assert [reference.fields().field(c).typeName() for c in kinds] == ["String", "Real", "Real", "Boolean"]
+    read = read_geojson_points(path, kinds)
+    expected, skipped = qgis_read(str(path), tuple(kinds))
+    assert typed(fast_rows(read, tuple(kinds))) == typed(expected)
+    assert read.skipped == skipped == 2
+    # where OGR would turn a value into another (a number in a text field) or number features by their own id
+    mixed = tmp_path / "number in text.geojson"
+    mixed.write_text(GEOJSON.replace('"name": "z"', '"name": 5'), encoding="utf-8")
+    assert QgsVectorLayer(str(mixed), "m", "ogr").fields().field("name").typeName() == "String"
+    with pytest.raises(NotFastReadableError):
+        read_geojson_points(mixed, {"name": "text"})
+    with_ids = tmp_path / "ids.geojson"
+    with_ids.write_text(GEOJSON.replace('{"type": "Feature", ', '{"type": "Feature", "id": 7, ', 1), encoding="utf-8")
+    with pytest.raises(NotFastReadableError):
+        read_geojson_points(with_ids, {})
