@@ -519,6 +519,22 @@ def _property(value, kind: str):
     raise NotFastReadableError(f"a {type(value).__name__} in a {kind} field")
 
 
+def _every_feature_a_point(features: list) -> np.ndarray | None:
+    """(n, 2+) coordinates when every feature is a Point of numbers without an id of its own (the usual file, read
+    without a Python loop per feature), else None."""
+    try:
+        geometries = [feature["geometry"] for feature in features]
+        if any("id" in feature for feature in features) or {g["type"] for g in geometries} != {"Point"}:
+            return None
+        coordinates = [g["coordinates"] for g in geometries]
+        if not {type(v) for c in coordinates for v in c[:2]} <= {int, float}:
+            return None
+        xy = np.array(coordinates, dtype=float)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return xy if xy.ndim == 2 and xy.shape[0] == len(features) and xy.shape[1] >= 2 else None
+
+
 def read_geojson_points(path: str | Path, kinds: dict[str, str]) -> LayerPoints:
     """Read the points of a GeoJSON FeatureCollection file without GDAL: fids as OGR numbers them (features have no
     `id`: their order from 0), x, y of Point and MultiPoint geometries, and the properties in `kinds` ('int',
@@ -532,9 +548,13 @@ def read_geojson_points(path: str | Path, kinds: dict[str, str]) -> LayerPoints:
     features = document.get("features") if isinstance(document, dict) else None
     if document.get("type") != "FeatureCollection" or not isinstance(features, list):
         raise NotFastReadableError("not a FeatureCollection")
-    xs, ys, rows = [], [], []
-    skipped = 0
-    for row, feature in enumerate(features):
+    usual = _every_feature_a_point(features)
+    if usual is not None:
+        xs, ys = usual[:, 0].tolist(), usual[:, 1].tolist()
+        rows, skipped, features_left = range(len(features)), 0, []
+    else:
+        xs, ys, rows, skipped, features_left = [], [], [], 0, features
+    for row, feature in enumerate(features_left):
         if not isinstance(feature, dict) or "id" in feature:
             raise NotFastReadableError("a feature with its own id")
         geometry = feature.get("geometry")

@@ -5,6 +5,7 @@ GeoJSON with mixed properties; what they cannot read exactly they refuse."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import struct
 
@@ -247,3 +248,19 @@ def test_geojson_parsed_in_one_go_reads_as_qgis_reads_it_or_refuses(qgis_app, tm
     with_ids.write_text(GEOJSON.replace('{"type": "Feature", ', '{"type": "Feature", "id": 7, ', 1), encoding="utf-8")
     with pytest.raises(NotFastReadableError):
         read_geojson_points(with_ids, {})
+
+
+def test_a_geojson_of_points_only_reads_as_qgis_reads_it(qgis_app, tmp_path):
+    """Every feature a Point: the coordinates are taken in one go."""
+    features = [
+        {"type": "Feature", "properties": {"n": i, "name": f"p{i}"},
+         "geometry": {"type": "Point", "coordinates": [4.3 + i / 7, 50 + i if i % 2 else 50.8 + i / 9]
+                      + ([12] if i % 3 == 0 else [])}}
+        for i in range(9)
+    ]
+    path = tmp_path / "points.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    read = read_geojson_points(path, {"n": "int", "name": "text"})
+    expected, skipped = qgis_read(str(path), ("n", "name"))
+    assert typed(fast_rows(read, ("n", "name"))) == typed(expected)
+    assert len(expected) == 9 and skipped == read.skipped == 0
