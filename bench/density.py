@@ -864,6 +864,11 @@ def goals(rows: list[Row], floor: dict[int, float], size: int = 100_000) -> list
         r = row(prefix)
         lines.append(f"- {label}: " + (verdict(None) if r is None or r.ratio is None else
                                         f"{r.ratio:.1f}× → {verdict(r.ratio >= need)}"))
+    for prefix, label, need in (("plain GeoPackage layer", "a plain GeoPackage point layer ≥ 3× native", 3),
+                                ("GeoJSON", "a GeoJSON file ≥ 2× native", 2)):
+        r = row(prefix)
+        lines.append(f"- counts on {label} (issue 16): " + (verdict(None) if r is None or r.ratio is None else
+                                                             f"{r.ratio:.1f}× → {verdict(r.ratio >= need)}"))
     r = row("Ripley")
     if r is None:
         lines.append(f"- Ripley L, {NSIM} simulations, < 30 s and < 1 GB: {verdict(None)}")
