@@ -1,5 +1,6 @@
 """Shared inputs of the analyses: the entity filter parameters and a point reader that returns numpy arrays in
-EPSG:31370, with a fast path for ecosystem GeoPackages and a correct general path for any point source."""
+EPSG:31370, with fast paths for ecosystem GeoPackages and for whole OGR point layers (read_layer_directly), and
+QGIS's feature loop for any other point source."""
 
 from __future__ import annotations
 
