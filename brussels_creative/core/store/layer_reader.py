@@ -519,6 +519,24 @@ def _property(value, kind: str):
     raise NotFastReadableError(f"a {type(value).__name__} in a {kind} field")
 
 
+_PLAIN_TYPES = {"text": {str, type(None)}, "int": {int, type(None)}, "bool": {bool, type(None)}}
+
+
+def _properties(values: list, kind: str) -> list:
+    """A property of every feature as QGIS gives it for a field of that kind (checked by type in one go where the
+    values need no conversion); raises where OGR would convert one."""
+    types = set(map(type, values))
+    if kind in _PLAIN_TYPES and types <= _PLAIN_TYPES[kind]:
+        present = [v for v in values if v is not None]
+        if kind == "text" and "\x00" not in "".join(present):
+            return values
+        if kind == "int" and (not present or (min(present) >= -(2**63) and max(present) < 2**63)):
+            return values
+        if kind == "bool":
+            return values
+    return [_property(v, kind) for v in values]
+
+
 def _every_feature_a_point(features: list) -> np.ndarray | None:
     """(n, 2+) coordinates when every feature is a Point of numbers without an id of its own (the usual file, read
     without a Python loop per feature), else None."""
@@ -583,6 +601,6 @@ def read_geojson_points(path: str | Path, kinds: dict[str, str]) -> LayerPoints:
         raise NotFastReadableError("properties that are not an object")
     columns = {}
     for column, kind in kinds.items():
-        values = [_property(p.get(column), kind) for p in properties]
+        values = _properties([p.get(column) for p in properties], kind)
         columns[column] = values if index.size == len(features) else [values[i] for i in index.tolist()]
     return LayerPoints(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), index, columns, skipped, None)
