@@ -253,6 +253,50 @@ def ecosystem_file(n: int, log: Callable[[str], None]) -> Path:
     return path
 
 
+PLAIN_TYPES = ("hub", "fablab", "company", "freelancer", "school")
+
+
+def plain_files(n: int, log: Callable[[str], None]) -> tuple[Path, Path]:
+    """The same n points as a partner's own layers: a plain GeoPackage point layer (no ecosystem schema) and a
+    GeoJSON file, each with a name, an entity_type and a number per point (cached, built when missing)."""
+    from osgeo import ogr, osr
+
+    from brussels_creative.core.store.gpkg import gdal_exceptions
+
+    stem = f"density-bench-plain-{n}-seed{SEED}-v{DATA_VERSION}"
+    paths = RESULTS / f"{stem}.gpkg", RESULTS / f"{stem}.geojson"
+    if all(path.exists() for path in paths):
+        return paths
+    x, y = clustered_points(n)
+    kinds = np.random.default_rng(SEED + 2000).integers(0, len(PLAIN_TYPES), n)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(31370)
+    for driver, path in zip(("GPKG", "GeoJSON"), paths, strict=True):
+        log(f"building {path.name} ({n} points) …")
+        temporary = path.with_name(path.stem + ".building" + path.suffix)
+        temporary.unlink(missing_ok=True)
+        with gdal_exceptions():
+            dataset = ogr.GetDriverByName(driver).CreateDataSource(str(temporary))
+            layer = dataset.CreateLayer("places", srs, ogr.wkbPoint)
+            for name, kind in (("name", ogr.OFTString), ("entity_type", ogr.OFTString), ("staff", ogr.OFTInteger)):
+                layer.CreateField(ogr.FieldDefn(name, kind))
+            definition = layer.GetLayerDefn()
+            layer.StartTransaction()
+            for i in range(n):
+                feature = ogr.Feature(definition)
+                feature.SetField(0, f"Place {i + 1}")
+                feature.SetField(1, PLAIN_TYPES[kinds[i]])
+                feature.SetField(2, int(i % 50))
+                point = ogr.Geometry(ogr.wkbPoint)
+                point.AddPoint_2D(float(x[i]), float(y[i]))
+                feature.SetGeometry(point)
+                layer.CreateFeature(feature)
+            layer.CommitTransaction()
+            del layer, dataset
+        temporary.replace(path)
+    return paths
+
+
 # --------------------------------------------------------------------------------------------------------------------
 # QGIS
 
@@ -465,7 +509,7 @@ class Bench:
                      f"{'OK' if same else 'DIFF'}: {a.x.size} = {bx.size} points"))
 
     # 2. counts ----------------------------------------------------------------------------------------------------
-    def counts(self, n: int, points, areas, label: str, id_field: str) -> None:
+    def counts(self, n: int, points, areas, label: str, id_field: str, source: str = "") -> None:
         def ours():
             return self.q.run("brussels_creative:density_by_area",
                               {"INPUT": points, "AREAS": areas, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
@@ -483,7 +527,7 @@ class Bench:
         same = mine == theirs
         check = f"{'OK' if same else 'DIFF'}: per-polygon counts {'equal' if same else 'differ'}, " \
                 f"total {sum(mine.values())} vs {sum(theirs.values())}"
-        self.add(Row(f"count in {label}", n, t_ours, t_ref, "native:countpointsinpolygon", check))
+        self.add(Row(f"{source}count in {label}", n, t_ours, t_ref, "native:countpointsinpolygon", check))
 
     # 2b. few points in many complex polygons (PERFORMANCE.md: 262 points in 749 statistical sectors) ------------------
     def complex_sectors(self, path: Path) -> None:
@@ -721,6 +765,15 @@ class Bench:
                 self.counts(n, points, self.squares(), f"{SQUARES_X * SQUARES_Y} squares of 800 m", "sq")
             if "municipalities" in only:
                 self.counts(n, points, municipalities, "the 19 municipalities (≤ 3 216 vertices)", "code")
+            if "plain" in only or "geojson" in only:
+                # A partner's own layers, not an ecosystem file: the general readers of any point layer (issue 16).
+                plain, geojson = plain_files(n, self.log)
+                squares = f"{SQUARES_X * SQUARES_Y} squares of 800 m"
+                if "plain" in only:
+                    layer = vector_layer(f"{plain}|layername=places", "places")
+                    self.counts(n, layer, self.squares(), squares, "sq", "plain GeoPackage layer: ")
+                if "geojson" in only:
+                    self.counts(n, vector_layer(str(geojson), "places"), self.squares(), squares, "sq", "GeoJSON: ")
             if "sectors" in only and n == max(self.sizes):
                 self.complex_sectors(path)
             if "kde" in only:
@@ -811,6 +864,11 @@ def goals(rows: list[Row], floor: dict[int, float], size: int = 100_000) -> list
         r = row(prefix)
         lines.append(f"- {label}: " + (verdict(None) if r is None or r.ratio is None else
                                         f"{r.ratio:.1f}× → {verdict(r.ratio >= need)}"))
+    for prefix, label, need in (("plain GeoPackage layer", "a plain GeoPackage point layer ≥ 3× native", 3),
+                                ("GeoJSON", "a GeoJSON file ≥ 2× native", 2)):
+        r = row(prefix)
+        lines.append(f"- counts on {label} (issue 16): " + (verdict(None) if r is None or r.ratio is None else
+                                                             f"{r.ratio:.1f}× → {verdict(r.ratio >= need)}"))
     r = row("Ripley")
     if r is None:
         lines.append(f"- Ripley L, {NSIM} simulations, < 30 s and < 1 GB: {verdict(None)}")
@@ -831,8 +889,8 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="also 1 000 000 points")
     parser.add_argument("--pointpats-max", type=int, default=POINTPATS_SIZE,
                         help=f"largest pattern given to pointpats' l_test (default {POINTPATS_SIZE})")
-    parser.add_argument("--only", help="comma-separated work items: read,squares,municipalities,sectors,kde,dbscan,"
-                                       "nn,gistar,ripley (default: all)")
+    parser.add_argument("--only", help="comma-separated work items: read,squares,plain,geojson,municipalities,"
+                                       "sectors,kde,dbscan,nn,gistar,ripley (default: all)")
     parser.add_argument("--profile", help="cProfile our side of one work item (read, squares, municipalities, "
                                           "sectors, kde, dbscan, gistar, ripley) at the largest size, not the table")
     args = parser.parse_args()
@@ -840,8 +898,8 @@ def main() -> None:
     if args.full and 1_000_000 not in sizes:
         sizes.append(1_000_000)
     sizes = sorted(set(sizes))
-    only = set(args.only.split(",")) if args.only else {"read", "squares", "municipalities", "sectors", "kde", "dbscan",
-                                                          "nn", "gistar", "ripley"}
+    only = set(args.only.split(",")) if args.only else {"read", "squares", "plain", "geojson", "municipalities",
+                                                          "sectors", "kde", "dbscan", "nn", "gistar", "ripley"}
     RESULTS.mkdir(parents=True, exist_ok=True)
 
     def log(message: str) -> None:

@@ -1,5 +1,6 @@
 """Shared inputs of the analyses: the entity filter parameters and a point reader that returns numpy arrays in
-EPSG:31370, with a fast path for ecosystem GeoPackages and a correct general path for any point source.
+EPSG:31370, with fast paths for ecosystem GeoPackages and for whole OGR point layers (read_layer_directly), and
+QGIS's feature loop for any other point source.
 
 The algorithm resolves its point input once (BrusselsCreativeAlgorithm.points_input gives a PointsInput of plain
 values); nothing here sees the parameters or the algorithm."""
@@ -12,11 +13,15 @@ from pathlib import Path
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsCsException,
     QgsExpression,
     QgsExpressionContext,
     QgsFeatureRequest,
+    QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
@@ -26,9 +31,10 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import BrusselsCreativeError
-from ...core.store import taxonomy
+from ...core.store import layer_reader, taxonomy
 from ...core.store.ecosystem import read_schema_version
 from ...core.store.selection import (
     EntityFilter,
@@ -122,6 +128,8 @@ class PointsInput:
     expression: str  # the free filter expression ("" for none)
     expression_context: QgsExpressionContext
     transform_context: QgsCoordinateTransformContext
+    layer: object = None  # the QgsVectorLayer behind the source (None for a feature source alone)
+    whole: bool = True  # False for selected features only, a feature limit or a filter of the parameter's own
 
     @classmethod
     def resolve(cls, key, source, layer, whole: bool, entity_filter: EntityFilter, expression: str,
@@ -130,7 +138,7 @@ class PointsInput:
         any_subset = ecosystem_file_any_subset(layer)
         whole_file = any_subset if any_subset and whole and not expression and not layer.subsetString() else None
         return cls(key, source, source.fields().names(), any_subset, whole_file, entity_filter, expression,
-                   expression_context, transform_context)
+                   expression_context, transform_context, layer, whole)
 
     @property
     def no_criterion(self) -> bool:
@@ -195,8 +203,8 @@ def start_reading_points(
     """Start read_points: the fast path (an ecosystem file read by SQLite, which needs no QGIS object) runs in a
     thread of its own while the caller goes on, e.g. reading its polygons; any other source is read at once.
 
-    The reader is chosen here, and only here: the whole entities layer of an ecosystem file goes to SQLite, every
-    other source to QGIS."""
+    The reader is chosen here, and only here: the whole entities layer of an ecosystem file goes to SQLite, a whole
+    OGR point layer without filters to read_layer_directly, every other source to QGIS."""
     coded = coded or {}
     entity_filter = points_input.entity_filter
     path = points_input.ecosystem_whole
@@ -210,7 +218,9 @@ def start_reading_points(
             tr("SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage")
         )
     wanted = columns + tuple(c for c in coded if c not in columns)
-    points = _read_any_source(points_input, feedback, wanted)
+    points = read_layer_directly(points_input, feedback, wanted, ids) if points_input.no_criterion else None
+    if points is None:
+        points = _read_any_source(points_input, feedback, wanted)
     if entity_filter.sectors:
         points = _keep(points, uuids_in_sectors(backing, entity_filter.sectors))
     for column, table in coded.items():
@@ -218,6 +228,67 @@ def start_reading_points(
         points.coded[column] = code_positions(points.columns[column], codes)
         points.vocabularies[column] = codes
     return PendingPoints(feedback, points_input, points=points)
+
+
+def read_layer_directly(
+    points_input: PointsInput, feedback, columns: tuple[str, ...], ids: bool
+) -> EntityPoints | None:
+    """The whole of an OGR point layer read without QGIS's feature loop, in EPSG:31370: a GeoPackage table by SQLite,
+    any other OGR source by GDAL's Arrow stream (core/store/layer_reader). None when QGIS must read it itself: not
+    an OGR layer (memory, services, virtual layers), selected features only or a feature limit, a subset SQL cannot
+    be trusted with, a geometry type filter, columns of other types (dates, lists, maps, binaries), geometries that
+    are not points, a transform that fails; the QGIS loop then gives the same points, or the error to report."""
+    layer = points_input.layer
+    if (layer is None or layer.providerType() != "ogr" or not points_input.whole
+            or QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PointGeometry or not layer.crs().isValid()):
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, subset = parts.get("path") or "", layer.subsetString() or None
+    field_names = layer.fields().names()
+    if (not Path(path).is_file() or parts.get("geometryType") or parts.get("uniqueGeometryType")
+            or any(c not in field_names for c in columns)
+            or (subset is not None and subset.lstrip()[:6].upper() == "SELECT")):
+        return None
+    id_column = ("uuid",) if ids and "uuid" in field_names and "uuid" not in columns else ()
+    try:
+        driver = layer.dataProvider().storageType()
+        if driver == "GPKG" and parts.get("layerName"):
+            read = layer_reader.read_geopackage_points(path, parts["layerName"], columns + id_column, subset)
+        elif driver == "GeoJSON" and subset is None:
+            # GDAL parses GeoJSON twice (schema, then features); the fields' types say what each property must be
+            kinds = {QVariant.Int: "int", QVariant.LongLong: "int", QVariant.Double: "real", QVariant.String: "text",
+                     QVariant.Bool: "bool"}
+            fields = layer.fields()
+            wanted = {c: kinds.get(fields.field(c).type()) for c in columns + id_column}
+            if None in wanted.values():
+                return None
+            read = layer_reader.read_geojson_points(path, wanted)
+        else:
+            read = layer_reader.read_ogr_points(
+                path, parts.get("layerName"), parts.get("layerId"), columns + id_column, subset,
+                tuple(parts.get("openOptions") or ()),
+            )
+        x, y = read.x, read.y
+        if layer.crs() != WORKING_CRS and x.size:
+            # One line string transformed at once: the same PROJ operation, point by point, as QGIS's loop
+            line = QgsGeometry()
+            line.fromWkb(b"\x01" + np.array([2, x.size], dtype="<u4").tobytes() + np.column_stack([x, y]).tobytes())
+            transform = QgsCoordinateTransform(layer.crs(), WORKING_CRS, points_input.transform_context)
+            if line.transform(transform) != Qgis.GeometryOperationResult.Success:
+                return None
+            xy = np.frombuffer(bytes(line.asWkb()), dtype=np.uint8)[9:].copy().view("<f8").reshape(-1, 2)
+            x, y = xy[:, 0].copy(), xy[:, 1].copy()
+    except (layer_reader.NotFastReadableError, QgsCsException):
+        return None
+    check_canceled(feedback)
+    if not ids:
+        uuids = [""] * x.size
+    elif "uuid" in field_names:  # as str(feature["uuid"]) gives them
+        uuids = ["NULL" if v is None else str(v) for v in read.columns["uuid"]]
+    else:
+        uuids = [str(fid) for fid in read.fids.tolist()]
+    feedback.pushInfo(tr("Reading {} directly").format(path))
+    return EntityPoints(x, y, uuids, {c: read.columns[c] for c in columns}, read.skipped)
 
 
 def _keep(points: EntityPoints, uuids: set[str]) -> EntityPoints:
