@@ -43,6 +43,7 @@ demo: setup translations
 # The README's pictures (docs/*.png), rendered from a sample ecosystem.
 screenshots: setup
 	$(PY) scripts/screenshots.py
+	BC_SCREENSHOTS=1 $(PY) -m pytest -q tests/core/publish/test_webmap_page.py -k card
 
 bench: setup
 	$(PY) bench/density.py

@@ -23,6 +23,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {  # key: (en, fr, nl)
     "value": ("Value", "Valeur", "Waarde"),
     "since_previous": ("Since the previous snapshot", "Depuis l'instantané précédent", "Sinds de vorige momentopname"),
     "since_year": ("Since a year before", "Depuis un an", "Sinds een jaar eerder"),
+    "change": ("Change", "Évolution", "Verandering"),
     "previous_none": ("No earlier snapshot: run KPI snapshot to follow the changes.",
                       "Pas d'instantané antérieur : lancez l'instantané des indicateurs pour suivre les évolutions.",
                       "Geen eerdere momentopname: voer de momentopname van de indicatoren uit om de evolutie te "

@@ -120,7 +120,7 @@ class EcosystemReport(BrusselsCreativeAlgorithm):
     def _pages(self, content, language: str, type_layers: list, density_layers: list, chart: str | None) -> list:
         """The PDF's pages: key figures with the map of types, density with the trends, the tables."""
         t = lambda key, **values: report.text(key, language, **values)  # noqa: E731
-        figures = ([t("figure"), t("value"), t("since_previous")],
+        figures = ([t("figure"), t("value"), t("change")],
                    [(report.kpi_label(f.name, language), f.value, "–" if f.change is None else f"{f.change:+.2f}")
                     for f in content.figures])  # fmt: skip
         municipalities = ([t("municipality"), t("entities"), t("density"), t("strongest_sector")],
@@ -128,7 +128,7 @@ class EcosystemReport(BrusselsCreativeAlgorithm):
         sectors = ([t("sector"), t("entities"), t("share"), t("strongest_municipality")], content.sectors)
         pages = [
             {"heading": f"{t('title')} — {content.generated.isoformat()}",
-             "items": [("map", type_layers, (10, 20, 170, 180)), ("table", figures, (185, 20, 102, 180))]},
+             "items": [("map", type_layers, (10, 20, 145, 180)), ("table", figures, (160, 20, 127, 180))]},
             {"heading": t("map_density", bandwidth=int(BANDWIDTH)), "items": [("map", density_layers, (10, 20, 277,
                                                                                                         180))]},
             {"heading": t("by_municipality"), "items": [("table", municipalities, (10, 20, 277, 180))]},
