@@ -4,11 +4,8 @@ how the centre moved between periods."""
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsLineString,
     QgsPoint,
@@ -25,7 +22,9 @@ from ...core.analysis import centrography as cg
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
 from .base import BrusselsCreativeAlgorithm
+from .inputs import WORKING_CRS
 from .messages import check_canceled
+from .outputs import make_fields
 from .periods import add_period_parameters, read_periods
 
 ELLIPSE_FIELDS = (
@@ -83,9 +82,10 @@ class Centrography(BrusselsCreativeAlgorithm):
             periods = active_points_at(connection, moments)
         finally:
             connection.close()
-        crs = QgsCoordinateReferenceSystem("EPSG:31370")
-        ellipses, ellipses_id = self._sink(parameters, context, self.OUTPUT, ELLIPSE_FIELDS, QgsWkbTypes.Polygon, crs)
-        shifts, shifts_id = self._sink(parameters, context, self.SHIFTS, SHIFT_FIELDS, QgsWkbTypes.LineString, crs)
+        ellipses, ellipses_id = self.sink(parameters, self.OUTPUT, context, make_fields(ELLIPSE_FIELDS),
+                                          QgsWkbTypes.Polygon, WORKING_CRS)
+        shifts, shifts_id = self.sink(parameters, self.SHIFTS, context, make_fields(SHIFT_FIELDS),
+                                      QgsWkbTypes.LineString, WORKING_CRS)
         measured = [cg.centrography(x, y) for _, x, y in periods]
         previous = None
         for index, (moment, c) in enumerate(zip(moments, measured, strict=True)):
@@ -104,15 +104,6 @@ class Centrography(BrusselsCreativeAlgorithm):
             previous = (moment, c)
             feedback.setProgress(100 * (index + 1) / len(moments))
         return {self.OUTPUT: ellipses_id, self.SHIFTS: shifts_id}
-
-    def _sink(self, parameters, context, key, spec, geometry_type, crs):
-        fields = QgsFields()
-        for name, kind in spec:
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, key, context, fields, geometry_type, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, key))
-        return sink, dest_id
 
     def _add_feature(self, sink, geometry, values) -> None:
         feature = QgsFeature()

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -25,7 +22,9 @@ from ...core.store import region
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
 from .base import BrusselsCreativeAlgorithm
+from .inputs import WORKING_CRS
 from .messages import check_canceled
+from .outputs import make_fields
 from .periods import add_period_parameters, read_periods
 
 FIELDS = (
@@ -104,13 +103,8 @@ class EmergingHotspots(BrusselsCreativeAlgorithm):
         feedback.setProgress(40)
         result = emerging_hotspots(points, region.region_shape(), size, distance, fdr, feedback.isCanceled)
         check_canceled(feedback)
-        fields = QgsFields()
-        for name, kind in FIELDS:
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon,
-                                             QgsCoordinateReferenceSystem("EPSG:31370"))
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        fields = make_fields(FIELDS)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, WORKING_CRS)
         feature = QgsFeature(fields)
         hot, cold = (result.bins > 0).sum(axis=1), (result.bins < 0).sum(axis=1)
         for i, (col, row) in enumerate(zip(result.cols.tolist(), result.rows.tolist(), strict=True)):

@@ -7,8 +7,6 @@ import datetime as dt
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -26,6 +24,7 @@ from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
 from .base import BrusselsCreativeAlgorithm
 from .messages import check_canceled
+from .outputs import make_fields
 
 KPI_FIELDS = (
     ("kpi", QMetaType.QString),
@@ -101,12 +100,8 @@ class KpiSnapshot(BrusselsCreativeAlgorithm):
         moments = self._moments(self.parameterAsString(parameters, self.AS_OF, context),
                                 self.parameterAsString(parameters, self.MONTHLY_FROM, context))
         population = self._population(parameters, context)
-        fields = QgsFields()
-        for name, kind in KPI_FIELDS:
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        fields = make_fields(KPI_FIELDS)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         try:
             with EcosystemStore.open(path) as store, store.transaction() as connection:
                 taken = kpi.take_snapshots(connection, moments, population, feedback.isCanceled, feedback.setProgress)

@@ -7,8 +7,6 @@ import datetime as dt
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -25,7 +23,7 @@ from ...core.errors import BrusselsCreativeError
 from ...core.publish import charts
 from ...core.store.gpkg import connect_read_only
 from .base import BrusselsCreativeAlgorithm
-from .outputs import check_writable, writing
+from .outputs import check_writable, make_fields, writing
 
 DEFAULT_KPIS = "active_entities, density, share_verified, relationships_per_entity"
 SCOPES = (kpi.REGION, kpi.MUNICIPALITY, kpi.SECTOR)
@@ -101,12 +99,8 @@ class KpiTrends(BrusselsCreativeAlgorithm):
             connection.close()
         if not rows:
             feedback.pushWarning(self.tr("No snapshot holds these KPIs in this scope: run KPI snapshot first"))
-        fields = QgsFields()
-        for name, kind in TREND_FIELDS:
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        fields = make_fields(TREND_FIELDS)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         feature = QgsFeature(fields)
         for row in rows:
             feature.setAttributes([row.kpi, row.scope_type, row.scope_code, row.taken_at, row.value, row.unit,

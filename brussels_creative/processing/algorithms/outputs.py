@@ -35,6 +35,14 @@ TEXT_WRITTEN = frozenset({QMetaType.QVariantMap, QMetaType.QVariantHash, QMetaTy
                           QMetaType.QStringList, QMetaType.QByteArray})
 
 
+def make_fields(spec) -> QgsFields:
+    """Fields from (name, QMetaType) pairs."""
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
 def storable_fields(fields: QgsFields) -> tuple[QgsFields, list[int]]:
     """The fields with those a GeoPackage or a shapefile cannot hold turned into text fields of the same name,
     and the positions of the turned ones (their values go through `as_text`)."""

@@ -2910,6 +2910,11 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <source>Reading {} directly</source>
+        <translation>Lecture directe de {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
         <source>The input layer has no field {} to filter on</source>
         <translation>La couche d'entrée n'a pas de champ {} sur lequel filtrer</translation>
     </message>

@@ -2910,6 +2910,11 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <source>Reading {} directly</source>
+        <translation>{} wordt rechtstreeks gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
         <source>The input layer has no field {} to filter on</source>
         <translation>De invoerlaag heeft geen veld {} om op te filteren</translation>
     </message>
