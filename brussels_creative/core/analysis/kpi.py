@@ -259,29 +259,37 @@ def network_figures(state: EcosystemState, active: set[str]) -> dict[str, tuple[
     except ImportError:
         return {}
     ids = sorted(active)
-    if len(ids) < 2:
+    n = len(ids)
+    if n < 2:
         return {}
     position = {uuid: i for i, uuid in enumerate(ids)}
     pairs = {tuple(sorted((position[a], position[b]))) for a, b in state.relationships
              if a in position and b in position and a != b}
-    source = np.fromiter((a for a, _ in pairs), dtype=np.int64, count=len(pairs))
-    target = np.fromiter((b for _, b in pairs), dtype=np.int64, count=len(pairs))
-    try:
-        graph = network.build_graph(len(ids), source, target, np.zeros(len(pairs), dtype=bool))
-        betweenness = network.normalised_betweenness(graph, network.default_pivots(graph))
-    except ImportError:  # igraph missing: the network KPIs wait for it
-        return {}
+    # Isolated entities lie on no path: betweenness runs on the linked ones only, then is normalised for all n
+    linked = sorted({i for pair in pairs for i in pair})
+    local = {node: k for k, node in enumerate(linked)}
+    source = np.fromiter((local[a] for a, _ in pairs), dtype=np.int64, count=len(pairs))
+    target = np.fromiter((local[b] for _, b in pairs), dtype=np.int64, count=len(pairs))
+    linking = 0.0
+    if len(linked) >= 3:
+        try:
+            graph = network.build_graph(len(linked), source, target, np.zeros(len(pairs), dtype=bool))
+            scaled = network.normalised_betweenness(graph, network.default_pivots(graph))
+        except ImportError:  # igraph missing: the network KPIs wait for it
+            return {}
+        m = len(linked)
+        pair_counts = scaled.sum() * (m - 1) * (m - 2) / 2  # back to counts of shortest paths through each entity
+        linking = float(pair_counts / ((n - 1) * (n - 2) / 2) / n) if n > 2 else 0.0
     from scipy import sparse
     from scipy.sparse.csgraph import connected_components
 
-    n = len(ids)
-    adjacency = sparse.coo_matrix((np.ones(len(pairs)), (source, target)), shape=(n, n))
-    components = np.bincount(connected_components(adjacency, directed=False)[1])
+    adjacency = sparse.coo_matrix((np.ones(len(pairs)), (source, target)), shape=(max(len(linked), 1),) * 2)
+    largest = int(np.bincount(connected_components(adjacency, directed=False)[1]).max()) if linked else 1
     return {
         "network_engagement": (len(pairs) / n, RATIO),
         "network_vitality": (len(pairs) / (n * (n - 1) / 2), RATIO),
-        "network_linking": (float(np.mean(betweenness)), INDEX),
-        "network_embeddedness": (100.0 * components.max() / n, PERCENT),
+        "network_linking": (linking, INDEX),
+        "network_embeddedness": (100.0 * largest / n, PERCENT),
     }
 
 
