@@ -134,6 +134,8 @@ PRIVACY_RULES: tuple[Rule, ...] = (
     Rule("field", "entities.updated_by", KEEP, DROP, DROP),
     Rule("field", "relationships.created_by", KEEP, DROP, DROP),
     Rule("field", "relationships.updated_by", KEEP, DROP, DROP),
+    Rule("field", "relationships.from_confirmed_by", KEEP, DROP, DROP),
+    Rule("field", "relationships.to_confirmed_by", KEEP, DROP, DROP),
     Rule("rows", "private entries", KEEP, DROP, DROP, "{a}.visibility = 'private'"),
     Rule("rows", "entries not active", KEEP, KEEP, DROP, "{a}.status <> 'active'"),
     Rule("rows", "unverified entries", KEEP, KEEP, DROP, "{a}.verification = 'unverified'"),

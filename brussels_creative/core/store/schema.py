@@ -25,7 +25,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 UUID_SQL = (
     "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
@@ -66,6 +66,7 @@ TABLE_DESCRIPTIONS = {
     "proposals": ("Proposed changes awaiting a curator's decision", None),
     "portfolios": ("Named saved selections of entities", None),
     "kpi_snapshots": ("KPI time series", None),
+    "bc_change_context": ("Source of the change being written (filled inside a write transaction only)", None),
 }
 
 ENTITY_COLUMNS_V1 = f"""
@@ -341,6 +342,57 @@ def _mirror_triggers() -> list[str]:
     return statements
 
 
+# Columns of proposals (schema 4); status 'accepted' of schema 2 became 'approved'.
+PROPOSAL_STATUSES = ("pending", "approved", "rejected")
+
+
+def _v4_statements() -> list[str]:
+    """Schema version 4: curation. Claims with their date and domain match, relationships confirmed by each end,
+    proposals with the value seen when proposed (conflicts) and their provenance in history, portfolio
+    descriptions, and the change context that history reads."""
+    return [
+        "ALTER TABLE entities ADD COLUMN claimed_at DATETIME",
+        "ALTER TABLE entities ADD COLUMN claim_domain_match BOOLEAN",
+        *(f"ALTER TABLE relationships ADD COLUMN {end}_confirmed_{what} {kind}"
+          for end in ("from", "to") for what, kind in (("by", "TEXT"), ("at", "DATETIME"))),
+        "ALTER TABLE relationship_lines ADD COLUMN confirmation TEXT",
+        "UPDATE relationship_lines SET confirmation = 'none'",
+        "ALTER TABLE history ADD COLUMN source TEXT",
+        "ALTER TABLE history ADD COLUMN proposal_fid INTEGER",
+        "ALTER TABLE portfolios ADD COLUMN description TEXT",
+        f"""CREATE TABLE proposals_v4 (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity_uuid TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'change' CONSTRAINT bc_proposal_kind CHECK (kind IN ('change', 'new')),
+            field TEXT NOT NULL,
+            value TEXT,
+            base_value TEXT,
+            proposer TEXT,
+            source TEXT,
+            comment TEXT,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CONSTRAINT bc_proposal_status CHECK (status IN ('pending', 'approved', 'rejected')),
+            proposed_at DATETIME NOT NULL DEFAULT ({NOW}),
+            decided_by TEXT,
+            decided_at DATETIME,
+            reason TEXT
+        )""",
+        "INSERT INTO proposals_v4 (fid, entity_uuid, field, value, proposer, source, status, proposed_at, decided_by, "
+        "decided_at, reason) SELECT fid, entity_uuid, field, value, proposer, source, "
+        "CASE status WHEN 'accepted' THEN 'approved' ELSE status END, proposed_at, decided_by, decided_at, reason "
+        "FROM proposals",
+        "DROP TABLE proposals",
+        "ALTER TABLE proposals_v4 RENAME TO proposals",
+        "CREATE INDEX proposals_entity ON proposals (entity_uuid)",
+        "CREATE INDEX proposals_status ON proposals (status)",
+        """CREATE TABLE bc_change_context (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT,
+            key TEXT NOT NULL UNIQUE,
+            value TEXT
+        )""",
+    ]
+
+
 # version -> (statements, tables it adds to gpkg_contents)
 MIGRATIONS: dict[int, tuple[Callable[[], list[str]], tuple[str, ...]]] = {
     1: (
@@ -360,9 +412,10 @@ MIGRATIONS: dict[int, tuple[Callable[[], list[str]], tuple[str, ...]]] = {
     ),
     2: (_v2_tables, ("proposals", "portfolios", "kpi_snapshots")),
     3: (_v3_statements, ()),
+    4: (_v4_statements, ("bc_change_context",)),
 }
 
-SPATIAL_INDEXED = {1: ("entities", "municipalities"), 2: (), 3: ()}
+SPATIAL_INDEXED = {1: ("entities", "municipalities"), 2: (), 3: (), 4: ()}
 
 
 # ---- triggers ------------------------------------------------------------------------------------------------
@@ -411,6 +464,7 @@ def _line_sql(a: str, b: str) -> str:
 def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
     """Every trigger of the current schema, generated from the tables' actual columns (in a fixed order)."""
     entity_columns = _columns(connection, "entities")
+    context = "source" in _columns(connection, "history")
     statements = [
         *_vocabulary_triggers(),
         *_uuid_triggers(),
@@ -421,14 +475,16 @@ def _trigger_statements(connection: sqlite3.Connection) -> list[str]:
         *_code_in_use_triggers(),
         *_entity_rule_triggers(),
         *_history_rule_triggers(),
-        *_row_life_triggers("entities", entity_columns),
-        *_row_life_triggers("relationships", _columns(connection, "relationships")),
-        *_relationship_line_triggers(),
+        *_row_life_triggers("entities", entity_columns, context),
+        *_row_life_triggers("relationships", _columns(connection, "relationships"), context),
+        *_relationship_line_triggers(context),
     ]
+    if context:
+        statements += _curation_triggers()
     if "sector_codes" in entity_columns:
         statements += _mirror_triggers()
     for link in LINK_TABLES:
-        statements += _link_history_triggers(link, _columns(connection, link))
+        statements += _link_history_triggers(link, _columns(connection, link), context)
     return statements
 
 
@@ -570,32 +626,58 @@ def _history_rule_triggers() -> list[str]:
     ]
 
 
-def _row_life_triggers(table: str, columns: list[str]) -> list[str]:
+def _context_sql(context: bool) -> tuple[str, str]:
+    """History's provenance columns and their values read from bc_change_context (schema 4), or nothing."""
+    if not context:
+        return "", ""
+    return (
+        ", source, proposal_fid",
+        ", (SELECT value FROM bc_change_context WHERE key = 'source'), "
+        "(SELECT CAST(value AS INTEGER) FROM bc_change_context WHERE key = 'proposal_fid')",
+    )
+
+
+def _curation_triggers() -> list[str]:
+    """proposals: decided once (two curators approving at once apply it once); portfolios: an expression or a list."""
+    return [
+        _raise_when("bc_proposal_decided_once", "UPDATE OF status", "proposals",
+                    "OLD.status <> 'pending' AND NEW.status IS NOT OLD.status",
+                    "bc_proposal_decided_once: this proposal was already decided"),
+        *(_raise_when(f"bc_portfolio_definition_{suffix}", event, "portfolios",
+                      "(coalesce(NEW.expression, '') = '') = (coalesce(NEW.entity_uuids, '') = '')",
+                      "bc_portfolio_definition: a portfolio has either an expression or a list of entities")
+          for event, suffix in (("INSERT", "insert"), ("UPDATE OF expression, entity_uuids", "update"))),
+    ]
+
+
+def _row_life_triggers(table: str, columns: list[str], context: bool = False) -> list[str]:
     """entities or relationships: fill uuid/created_at, log history, keep relationship lines and link tables; one
     AFTER trigger per event keeps the order fixed."""
     filled = "coalesce(OLD.uuid, '') <> '' AND coalesce(OLD.created_at, '') <> ''"
+    extra_columns, extra_values = _context_sql(context)
     after_insert = [
         f"UPDATE {table} SET uuid = coalesce(nullif(uuid, ''), {UUID_SQL}), "
         f"created_at = coalesce(nullif(created_at, ''), {NOW}) "
         "WHERE fid = NEW.fid AND (coalesce(uuid, '') = '' OR coalesce(created_at, '') = '');",
-        f"INSERT INTO history (changed_by, action, table_name, row_uuid, new_values) SELECT "
-        f"coalesce(t.created_by, t.updated_by), 'insert', '{table}', t.uuid, {_json('t', columns)} "
+        f"INSERT INTO history (changed_by, action, table_name, row_uuid, new_values{extra_columns}) SELECT "
+        f"coalesce(t.created_by, t.updated_by), 'insert', '{table}', t.uuid, {_json('t', columns)}{extra_values} "
         f"FROM {table} t WHERE t.fid = NEW.fid;",
     ]
     if table == "relationships":
-        after_insert.append(_insert_line_sql("NEW.fid"))
+        after_insert.append(_insert_line_sql("NEW.fid", context))
     elif "sector_codes" in columns:
         after_insert += _links_from_columns_sql("NEW.fid")
     tracked = [c for c in columns if c not in ("updated_at", "updated_by", "fid", *MIRRORED_COLUMNS)]
     changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in tracked)
     after_update = (
-        f"INSERT INTO history (changed_by, action, table_name, row_uuid, old_values, new_values) VALUES "
-        f"(coalesce(NEW.updated_by, NEW.created_by), 'update', '{table}', NEW.uuid, {_json('OLD', columns)}, "
-        f"{_json('NEW', columns)});"
+        f"INSERT INTO history (changed_by, action, table_name, row_uuid, old_values, new_values{extra_columns}) "
+        f"VALUES (coalesce(NEW.updated_by, NEW.created_by), 'update', '{table}', NEW.uuid, {_json('OLD', columns)}, "
+        f"{_json('NEW', columns)}{extra_values});"
     )
     after_delete = [
-        f"INSERT INTO history (changed_by, action, table_name, row_uuid, old_values) VALUES "
-        f"(coalesce(OLD.updated_by, OLD.created_by), 'delete', '{table}', OLD.uuid, {_json('OLD', columns)});"
+        f"INSERT INTO history (changed_by, action, table_name, row_uuid, old_values{extra_columns}) VALUES "
+        f"(coalesce(OLD.updated_by, OLD.created_by), 'delete', '{table}', OLD.uuid, {_json('OLD', columns)}"
+        f"{extra_values});"
     ]
     if table == "entities":
         after_delete += [
@@ -617,11 +699,11 @@ def _row_life_triggers(table: str, columns: list[str]) -> list[str]:
     ]
 
 
-def _relationship_line_triggers() -> list[str]:
+def _relationship_line_triggers(confirmation: bool = False) -> list[str]:
     """relationship_lines follow their relationship and the entities at its ends."""
     return [
         "CREATE TRIGGER bc_relationship_lines_update AFTER UPDATE ON relationships FOR EACH ROW BEGIN "
-        "DELETE FROM relationship_lines WHERE fid = OLD.fid; " + _insert_line_sql("NEW.fid") + " END",
+        "DELETE FROM relationship_lines WHERE fid = OLD.fid; " + _insert_line_sql("NEW.fid", confirmation) + " END",
         "CREATE TRIGGER bc_relationship_lines_move AFTER UPDATE OF geom ON entities FOR EACH ROW BEGIN "
         f"UPDATE relationship_lines SET geom = (SELECT {_line_sql('a.geom', 'b.geom')} FROM entities a, entities b "
         "WHERE a.uuid = relationship_lines.from_uuid AND b.uuid = relationship_lines.to_uuid) "
@@ -629,26 +711,36 @@ def _relationship_line_triggers() -> list[str]:
     ]
 
 
-def _link_history_triggers(link: str, columns: list[str]) -> list[str]:
+def _link_history_triggers(link: str, columns: list[str], context: bool = False) -> list[str]:
     """A link table: history of every change (row_uuid is the entity's uuid)."""
+    extra_columns, extra_values = _context_sql(context)
     return [
         f"CREATE TRIGGER bc_history_{link}_insert AFTER INSERT ON {link} FOR EACH ROW BEGIN "
-        f"INSERT INTO history (action, table_name, row_uuid, new_values) VALUES "
-        f"('insert', '{link}', NEW.entity_uuid, {_json('NEW', columns)}); END",
+        f"INSERT INTO history (action, table_name, row_uuid, new_values{extra_columns}) VALUES "
+        f"('insert', '{link}', NEW.entity_uuid, {_json('NEW', columns)}{extra_values}); END",
         f"CREATE TRIGGER bc_history_{link}_update AFTER UPDATE ON {link} FOR EACH ROW BEGIN "
-        f"INSERT INTO history (action, table_name, row_uuid, old_values, new_values) VALUES "
-        f"('update', '{link}', NEW.entity_uuid, {_json('OLD', columns)}, {_json('NEW', columns)}); END",
+        f"INSERT INTO history (action, table_name, row_uuid, old_values, new_values{extra_columns}) VALUES "
+        f"('update', '{link}', NEW.entity_uuid, {_json('OLD', columns)}, {_json('NEW', columns)}{extra_values}); END",
         f"CREATE TRIGGER bc_history_{link}_delete AFTER DELETE ON {link} FOR EACH ROW BEGIN "
-        f"INSERT INTO history (action, table_name, row_uuid, old_values) VALUES "
-        f"('delete', '{link}', OLD.entity_uuid, {_json('OLD', columns)}); END",
+        f"INSERT INTO history (action, table_name, row_uuid, old_values{extra_columns}) VALUES "
+        f"('delete', '{link}', OLD.entity_uuid, {_json('OLD', columns)}{extra_values}); END",
     ]
 
 
-def _insert_line_sql(fid: str) -> str:
+CONFIRMATION_SQL = (
+    "CASE WHEN r.from_confirmed_at IS NOT NULL AND r.to_confirmed_at IS NOT NULL THEN 'mutual' "
+    "WHEN r.from_confirmed_at IS NOT NULL THEN 'from' WHEN r.to_confirmed_at IS NOT NULL THEN 'to' ELSE 'none' END"
+)
+
+
+def _insert_line_sql(fid: str, confirmation: bool = False) -> str:
+    """Trigger body: (re)write the line of one relationship (with who confirmed it, schema 4)."""
+    column, value = (", confirmation", f", {CONFIRMATION_SQL}") if confirmation else ("", "")
     return (
-        "INSERT OR REPLACE INTO relationship_lines (fid, geom, uuid, from_uuid, to_uuid, relation_type, since, until) "
+        f"INSERT OR REPLACE INTO relationship_lines (fid, geom, uuid, from_uuid, to_uuid, relation_type, since, "
+        f"until{column}) "
         f"SELECT r.fid, {_line_sql('a.geom', 'b.geom')}, r.uuid, r.from_uuid, r.to_uuid, r.relation_type, r.since, "
-        f"r.until FROM relationships r LEFT JOIN entities a ON a.uuid = r.from_uuid "
+        f"r.until{value} FROM relationships r LEFT JOIN entities a ON a.uuid = r.from_uuid "
         f"LEFT JOIN entities b ON b.uuid = r.to_uuid WHERE r.fid = {fid};"
     )
 

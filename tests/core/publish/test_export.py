@@ -73,7 +73,9 @@ def source(tmp_path_factory) -> Path:
             SPECIAL["private"] = store.add_entity(
                 149_300.0, 169_500.0, name="Caché SRL", entity_type="company", verification="verified",
                 visibility="private", status="active", email="x@cache.be")
-            store.add_relationship(SPECIAL["freelancer"], SPECIAL["twelve"], "member_of", note="Membre fondatrice ‘ß’")
+            store.add_relationship(SPECIAL["freelancer"], SPECIAL["twelve"], "member_of", note="Membre fondatrice ‘ß’",
+                                   from_confirmed_by="Zoë Vermeulen", from_confirmed_at="2026-10-01",
+                                   to_confirmed_by="jan.peeters", to_confirmed_at="2026-10-02")
             store.add_relationship(SPECIAL["private"], SPECIAL["twelve"], "member_of")
     return path
 

@@ -6,7 +6,7 @@ import pytest
 from helpers import commit_between_reads
 from qgis.core import QgsVectorLayer
 
-from brussels_creative.core.store import gpkg
+from brussels_creative.core.store import gpkg, schema
 from brussels_creative.core.store.ecosystem import EcosystemStore
 
 
@@ -148,7 +148,7 @@ def test_files_whose_path_holds_uri_characters_open_read_only(tmp_path):
     path = folder / "éco système.gpkg"
     with EcosystemStore.create(path) as created, created.transaction():
         created.add_entity(149_000, 170_000, name="A", entity_type="hub")
-    assert read_schema_version(path) == 3
+    assert read_schema_version(path) == schema.SCHEMA_VERSION
     assert read_entity_points(path).x.tolist() == [149_000.0]
     assert [f.check for f in check_file(path)] == ["no_sector"]
 

@@ -72,6 +72,13 @@ def test_create_makes_a_file_of_an_older_schema_version(tmp_path):
     assert not set(V2_TABLES) & _tables(path)
 
 
+V4_APPENDED = {
+    "relationships": (None, None, None, None),
+    "relationship_lines": ("none",),
+    "history": (None, None),
+}
+
+
 def test_version_1_file_has_the_version_1_schema(version_1_file):
     path = version_1_file["path"]
     assert read_schema_version(path) == 1
@@ -86,7 +93,7 @@ def test_opening_a_version_1_file_upgrades_it_with_its_data_intact(version_1_fil
     assert before["entities"] and before["relationships"] and before["entity_sectors"] and before["history"]
 
     with EcosystemStore.open(path) as store:
-        assert store.schema_version() == schema.SCHEMA_VERSION == 3
+        assert store.schema_version() == schema.SCHEMA_VERSION == 4
 
     after = _dump(path, V1_TABLES)
     sectors: dict[str, list[tuple[str, int]]] = {}
@@ -99,16 +106,22 @@ def test_opening_a_version_1_file_upgrades_it_with_its_data_intact(version_1_fil
             assert [row[:width] for row in after[table]] == before[table]
             for row in after[table]:
                 last_reviewed, sector_codes, primary_sector = row[width : width + 3]
+                assert row[width + 5 :] == (None, None)  # v4: claimed_at, claim_domain_match
                 linked = sorted(sectors.get(row[2], []))
                 assert last_reviewed is None
                 assert sector_codes == ("{" + ",".join(code for code, _ in linked) + "}" if linked else None)
                 assert primary_sector == next((code for code, primary in linked if primary), None)
         elif table == "bc_meta":
             meta_before, meta_after = dict(row[1:] for row in before[table]), dict(row[1:] for row in after[table])
-            assert meta_after == {**meta_before, "schema_version": "3"}
+            assert meta_after == {**meta_before, "schema_version": "4"}
+        elif table in V4_APPENDED:
+            # v4 appends curation columns, empty but for relationship_lines.confirmation ('none')
+            width = len(before[table][0])
+            assert [row[:width] for row in after[table]] == before[table], table
+            assert {row[width:] for row in after[table]} == {V4_APPENDED[table]}, table
         else:
             assert after[table] == before[table], table
-    assert read_schema_version(path) == 3
+    assert read_schema_version(path) == 4
 
 
 def test_upgrade_adds_the_version_2_tables_and_column(version_1_file):

@@ -1,0 +1,102 @@
+"""Portfolios: named saved selections of entities (a QGIS expression or an explicit list), stored in the file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from ..errors import ValidationError
+from ..store.ecosystem import EcosystemStore
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    """A named selection: either `expression` (evaluated on the entities when used, so it follows additions and
+    deletions) or `uuids` (an explicit list; deleted entities drop out)."""
+
+    name: str
+    expression: str | None = None
+    uuids: tuple[str, ...] | None = None
+    description: str | None = None
+    owner: str | None = None
+    shared: bool = False
+    created_at: str | None = None
+
+    @property
+    def by_expression(self) -> bool:
+        """True when the portfolio is defined by an expression."""
+        return bool(self.expression)
+
+
+def _check(portfolio: Portfolio) -> None:
+    if not portfolio.name.strip():
+        raise ValidationError("name: a portfolio needs a name")
+    if bool((portfolio.expression or "").strip()) == bool(portfolio.uuids):
+        raise ValidationError(f"portfolio {portfolio.name!r}: give either an expression or a list of entities")
+
+
+def save_portfolio(store: EcosystemStore, portfolio: Portfolio, replace: bool = False) -> None:
+    """Store a portfolio (replace=True overwrites one of the same name)."""
+    _check(portfolio)
+    uuids = json.dumps(list(portfolio.uuids)) if portfolio.uuids else None
+    with store.transaction() as connection:
+        if portfolio.uuids:
+            known = {row[0] for row in connection.execute(
+                "SELECT uuid FROM entities WHERE uuid IN (SELECT value FROM json_each(?))", (uuids,))}
+            missing = [u for u in portfolio.uuids if u not in known]
+            if missing:
+                raise ValidationError(f"portfolio {portfolio.name!r}: entity {missing[0]} is not in the file")
+        if replace:
+            connection.execute("DELETE FROM portfolios WHERE name = ?", (portfolio.name,))
+        try:
+            connection.execute(
+                "INSERT INTO portfolios (name, expression, entity_uuids, description, owner, shared) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (portfolio.name.strip(), (portfolio.expression or "").strip() or None, uuids, portfolio.description,
+                 portfolio.owner, int(portfolio.shared)),
+            )
+        except sqlite3.IntegrityError as error:
+            raise ValidationError(f"portfolio {portfolio.name!r}: {error}") from error
+
+
+def delete_portfolio(store: EcosystemStore, name: str) -> None:
+    """Delete a portfolio by name (ValidationError when there is none)."""
+    with store.transaction() as connection:
+        if connection.execute("DELETE FROM portfolios WHERE name = ?", (name,)).rowcount == 0:
+            raise ValidationError(f"portfolio {name!r}: no such portfolio in {store.path.name}")
+
+
+def _portfolio(row: tuple) -> Portfolio:
+    name, expression, uuids, description, owner, shared, created_at = row
+    return Portfolio(name, expression, tuple(json.loads(uuids)) if uuids else None, description, owner,
+                     bool(shared), created_at)
+
+
+_COLUMNS = "name, expression, entity_uuids, description, owner, shared, created_at"
+
+
+def get_portfolio(connection: sqlite3.Connection, name: str) -> Portfolio:
+    """A portfolio by name, from an open connection to the file (ValidationError naming it when unknown)."""
+    row = connection.execute(f"SELECT {_COLUMNS} FROM portfolios WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        names = [r[0] for r in connection.execute("SELECT name FROM portfolios ORDER BY name")]
+        raise ValidationError(f"PORTFOLIO: no portfolio named {name!r} in this file"
+                              + (f" (there are: {', '.join(names)})" if names else " (it has none)"))
+    return _portfolio(row)
+
+
+def list_portfolios(connection: sqlite3.Connection, user: str | None = None) -> list[Portfolio]:
+    """Portfolios by name; with `user`, only those shared or owned by that user."""
+    rows = connection.execute(f"SELECT {_COLUMNS} FROM portfolios ORDER BY name").fetchall()
+    portfolios = [_portfolio(row) for row in rows]
+    return [p for p in portfolios if user is None or p.shared or p.owner == user]
+
+
+def list_members(connection: sqlite3.Connection, portfolio: Portfolio) -> tuple[str, ...]:
+    """The members of a list portfolio that are still in the file, in the stored order."""
+    if portfolio.uuids is None:
+        raise ValueError("list_members reads list portfolios; an expression is evaluated by QGIS")
+    known = {row[0] for row in connection.execute(
+        "SELECT uuid FROM entities WHERE uuid IN (SELECT value FROM json_each(?))", (json.dumps(portfolio.uuids),))}
+    return tuple(u for u in portfolio.uuids if u in known)
