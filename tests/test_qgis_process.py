@@ -13,7 +13,7 @@ from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsEditFormConfig, QgsProject, QgsVectorLayer
 
 ALGORITHMS = ("create_geopackage", "check_geopackage", "generate_sample", "load_address_reference", "geocode_addresses",
-              "import_entities", "quality_report")
+              "import_entities", "quality_report", "import_corrections", "review_queue", "compare_portfolios")
 
 
 def _metadata_version() -> str:
@@ -99,6 +99,38 @@ def test_import_and_quality_report_run_headless(qgis_process_cli, tmp_path):
                                    REPORT=str(report))
     assert (checked["ERRORS"], checked["WARNINGS"]) == (0, 3)  # a bad phone, two probable duplicates
     assert "data:image/png;base64," in report.read_text(encoding="utf-8")
+
+
+def test_curation_algorithms_run_headless(qgis_process_cli, tmp_path):
+    import json
+
+    from brussels_creative.core.curation.portfolios import Portfolio, save_portfolio
+    from brussels_creative.core.store.ecosystem import EcosystemStore
+
+    path = tmp_path / "eco.gpkg"
+    qgis_process_cli.run("create_geopackage", OUTPUT=str(path))
+    with EcosystemStore.open(path) as store:
+        with store.transaction():
+            hub = store.add_entity(149_000, 170_000, name="Hub", entity_type="hub", website="https://hub.brussels")
+            store.add_entity(150_000, 169_000, name="Lab", entity_type="fablab")
+        save_portfolio(store, Portfolio("hub", uuids=(hub,)))
+        save_portfolio(store, Portfolio("labs", expression="\"entity_type\" = 'fablab'"))
+    correction = tmp_path / "claim.json"
+    correction.write_text(json.dumps({
+        "format": "brussels-creative-correction", "version": 1, "kind": "correction", "entity_uuid": hub,
+        "entity_name": "Hub", "published_checksum": "sha256:" + "2" * 64, "published_at": "2026-11-30T08:00:00Z",
+        "claim": True, "proposed": {}, "comment": None, "submitter": {"name": "Jan", "email": "jan@hub.brussels"},
+        "created_at": "2026-12-01T10:00:00Z", "language": "fr"}), encoding="utf-8")
+    imported = qgis_process_cli.run("import_corrections", GEOPACKAGE=str(path), FILES=[str(correction)],
+                                    REJECTED=str(tmp_path / "rejected.csv"))
+    assert (imported["PROPOSALS"], imported["REJECTED_FILES"]) == (1, 0)
+    queue = qgis_process_cli.run("review_queue", GEOPACKAGE=str(path), OUTPUT=str(tmp_path / "queue.gpkg"))
+    assert queue["COUNT"] == 2
+    compared = qgis_process_cli.run("compare_portfolios", GEOPACKAGE=str(path), PORTFOLIOS="hub;labs",
+                                    OUTPUT=str(tmp_path / "compare.csv"), CHART=str(tmp_path / "compare.png"))
+    table = (tmp_path / "compare.csv").read_text(encoding="utf-8").splitlines()
+    assert table[0] == "measure,category,hub,labs" and table[1] == "entities,,1,1"
+    assert (tmp_path / "compare.png").read_bytes()[:4] == b"\x89PNG" and compared["CHART"].endswith("compare.png")
 
 
 def test_packaged_zip_holds_exactly_the_plugin_and_loads_in_qgis_process(tmp_path):

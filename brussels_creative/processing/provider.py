@@ -41,6 +41,9 @@ ALGORITHMS = (
     ("flow_lines", "flow_lines", "FlowLines", ("numpy", "scipy", "shapely")),
     ("import_entities", "import_entities", "ImportEntities", ("numpy", "shapely")),
     ("quality_report", "quality_report", "QualityReport", ("numpy", "shapely")),
+    ("import_corrections", "import_corrections", "ImportCorrections", ("numpy",)),
+    ("review_queue", "review_queue", "ReviewQueue", ("numpy",)),
+    ("compare_portfolios", "compare_portfolios", "ComparePortfolios", ("numpy", "shapely")),
 )
 
 

@@ -45,3 +45,39 @@ def line_panels(
     figure.autofmt_xdate()
     figure.tight_layout()
     figure.savefig(path, format=fmt)
+
+
+def grouped_bars(
+    path: str | Path,
+    series_names: Sequence[str],
+    panels: Sequence[tuple[str, list[str], list[list[float]]]],
+    title: str = "",
+) -> None:
+    """Draw one panel per (title, category labels, values per series) as grouped bars, one colour per series
+    (series_names, in the legend), in a column, and save it."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fmt = chart_format(path)
+    count = max(1, len(panels))
+    figure = Figure(figsize=(9, 2.8 * count + 0.6), dpi=100)
+    FigureCanvasAgg(figure)
+    width = 0.8 / max(1, len(series_names))
+    for index, (panel_title, labels, values) in enumerate(panels):
+        axes = figure.add_subplot(count, 1, index + 1)
+        positions = np.arange(len(labels))
+        for k, name in enumerate(series_names):
+            axes.bar(positions + (k - (len(series_names) - 1) / 2) * width, [row[k] for row in values], width,
+                     label=name)
+        axes.set_xticks(positions)
+        axes.set_xticklabels(labels, rotation=30 if len(labels) > 5 else 0, ha="right" if len(labels) > 5 else "center",
+                             fontsize=8)
+        axes.set_title(panel_title, fontsize=10)
+        axes.grid(True, axis="y", alpha=0.3)
+        if index == 0:
+            axes.legend(fontsize=8)
+    if title:
+        figure.suptitle(title)
+    figure.tight_layout()
+    figure.savefig(path, format=fmt)

@@ -94,6 +94,28 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
 
         self.declare(QgsProcessingParameterEnum(key, description, options=options, defaultValue=0), help_text)
 
+    def declare_geopackage(self, key: str, help_text: str) -> None:
+        """Declare the ecosystem GeoPackage (.gpkg) file parameter most algorithms start from."""
+        from qgis.core import QgsProcessingParameterFile
+
+        self.declare(QgsProcessingParameterFile(key, self.tr("Ecosystem GeoPackage"), extension="gpkg"), help_text)
+
+    def ecosystem_path(self, parameters, key: str, context) -> str:
+        """The path of an ecosystem GeoPackage parameter, checked: an error names the parameter when the file is
+        missing or not an ecosystem file."""
+        from ...core.errors import BrusselsCreativeError
+        from ...core.store.ecosystem import read_schema_version
+
+        path = self.parameterAsFile(parameters, key, context)
+        try:
+            version = read_schema_version(path) if path else None
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(f"{key}: {error}") from error
+        if version is None:
+            raise QgsProcessingException(
+                self.tr("{}: {} is not a Brussels Creative ecosystem GeoPackage").format(key, path or "''"))
+        return path
+
     def declare_numeric_field(self, key: str, description: str, parent: str, help_text: str) -> None:
         """Declare an optional numeric field of the layer of the parameter `parent` (description translated by the
         caller)."""
@@ -141,7 +163,7 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             # parameterAsVectorLayer does not resolve a definition (selected features only, a feature limit)
             layer_parameters = {**parameters, key: value.source.valueAsString(context.expressionContext())[0]}
-        return PointsInput.resolve(
+        points_input = PointsInput.resolve(
             key,
             source,
             self.parameterAsVectorLayer(layer_parameters, key, context),
@@ -151,6 +173,27 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
             self.createExpressionContext(parameters, context, source),
             context.transformContext(),
         )
+        return self._with_portfolio(points_input, parameters, context)
+
+    def _with_portfolio(self, points_input, parameters, context):
+        """The point input restricted to the members of the PORTFOLIO parameter's portfolio (when one is named)."""
+        import dataclasses
+
+        from .portfolio_input import PORTFOLIO, portfolio_members
+
+        name = self.parameterAsString(parameters, PORTFOLIO, context).strip() if PORTFOLIO in parameters else ""
+        if not name:
+            return points_input
+        path = points_input.ecosystem_any_subset
+        if path is None:
+            raise QgsProcessingException(
+                tr("{}: portfolios live in an ecosystem GeoPackage; the input is not its entities layer").format(
+                    PORTFOLIO))
+        members = portfolio_members(path, name)
+        entity_filter = points_input.entity_filter
+        if entity_filter.uuids is not None:
+            members = tuple(u for u in members if u in set(entity_filter.uuids))
+        return dataclasses.replace(points_input, entity_filter=dataclasses.replace(entity_filter, uuids=members))
 
     def _entity_filter(self, parameters, context):
         """The filter parameters (sectors, types, statuses, visibilities, dates) as an EntityFilter."""

@@ -45,6 +45,7 @@ from ...core.store.selection import (
     uuids_in_sectors,
 )
 from .messages import check_canceled, tr
+from .portfolio_input import portfolio_parameter
 
 WORKING_CRS = QgsCoordinateReferenceSystem("EPSG:31370")
 # One thread reads ecosystem files for the analyses (SQLite releases the GIL while it works).
@@ -85,6 +86,7 @@ def filter_parameters(input_key: str = "INPUT") -> list[tuple[object, str]]:
         EXPRESSION, tr("Filter expression"), parentLayerParameterName=input_key, optional=True
     )
     declared.append((expression, tr("A QGIS expression selecting the features to use")))
+    declared.append(portfolio_parameter())
     return declared
 
 
@@ -223,6 +225,8 @@ def start_reading_points(
         points = _read_any_source(points_input, feedback, wanted)
     if entity_filter.sectors:
         points = _keep(points, uuids_in_sectors(backing, entity_filter.sectors))
+    if entity_filter.uuids is not None:
+        points = _keep(points, set(entity_filter.uuids))
     for column, table in coded.items():
         codes = read_vocabulary(backing, table) if backing is not None else []
         points.coded[column] = code_positions(points.columns[column], codes)

@@ -116,6 +116,12 @@ def add_point_features(sink, fields: QgsFields, x: np.ndarray, y: np.ndarray, ro
     _add(sink, fields, geometries, rows, len(x), feedback, progress)
 
 
+def add_table_rows(sink, fields: QgsFields, rows: Sequence[list], feedback=None,
+                   progress: tuple[float, float] = (0.0, 100.0)) -> None:
+    """Add a feature without geometry per attribute row to the sink (a table output)."""
+    _add(sink, fields, (QgsGeometry() for _ in rows), rows, len(rows), feedback, progress)
+
+
 def add_wkb_features(sink, fields: QgsFields, wkbs: Sequence[bytes | None], rows: Iterable[list], feedback=None,
                      progress: tuple[float, float] = (0.0, 100.0), multi: bool = False) -> None:
     """Add a feature per (WKB, attribute row) to the sink; None gives a feature without geometry, `multi` turns

@@ -71,6 +71,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Entities</source>
         <translation>Entités</translation>
@@ -425,6 +426,29 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Ecosystem GeoPackage</source>
+        <translation>GeoPackage d'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{}: {} is not a Brussels Creative ecosystem GeoPackage</source>
+        <translation>{} : {} n'est pas un GeoPackage d'écosystème Brussels Creative</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
         <source>Entities (or any point layer)</source>
         <translation>Entités (ou toute couche de points)</translation>
     </message>
@@ -432,6 +456,11 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
         <translation>La couche des entités d'un GeoPackage d'écosystème, ou toute couche de points dans n'importe quel SCR</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{}: portfolios live in an ecosystem GeoPackage; the input is not its entities layer</source>
+        <translation>{} : les portefeuilles sont enregistrés dans un GeoPackage d'écosystème ; l'entrée n'est pas sa couche des entités</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
@@ -488,23 +517,6 @@ Distances in metres (EPSG:31370). The ellipse's semi-axes are √2 times the sta
         <translation>Montre où l'écosystème est centré et comment il s'étend, période par période, et comment son centre se déplace. Pour les entités actives à la fin de chaque période (rejouées à partir de l'historique du fichier) : le centre moyen, la distance standard (à quelle distance du centre les entités se trouvent en moyenne) et l'ellipse de déviation standard (son grand axe pointe là où les entités s'étirent ; environ 63 % d'un nuage compact tombe à l'intérieur). Les déplacements sont des lignes du centre de chaque période au suivant, avec leur longueur et leur azimut (degrés dans le sens horaire depuis le nord).
 
 Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois les écarts types le long de ses axes, comme la distribution directionnelle d'ArcGIS dessine un écart type ; la rotation est l'azimut du grand axe, 0–180°.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>Ecosystem GeoPackage</source>
-        <translation>GeoPackage d'écosystème</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
@@ -856,6 +868,149 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
         <location filename="../../processing/algorithms/clusters.py"/>
         <source>Concave hulls need GEOS 3.11 or later: convex hulls are written</source>
         <translation>Les enveloppes concaves nécessitent GEOS 3.11 ou plus récent : des enveloppes convexes sont écrites</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Compare portfolios</source>
+        <translation>Comparer des portefeuilles</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>portfolio</source>
+        <translation>portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>compare</source>
+        <translation>comparer</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>selection</source>
+        <translation>sélection</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>degree</source>
+        <translation>degré</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Puts two or more portfolios (saved selections of entities) side by side: a table with one row per figure and one column per portfolio, and a chart.
+
+The figures: entities; entities per km² of the region; the share verified (%); the mean number of relationships per entity (network degree, links of any type in either direction); then the number of entities of each entity type and of each primary sector. A portfolio by expression counts the entities its expression selects now; one by list, its entities still in the file.
+
+Portfolios: their names, separated by semicolons (;). The chart is written as .png, .svg or .pdf.</source>
+        <translation>Met deux portefeuilles ou plus (sélections d'entités enregistrées) côte à côte : un tableau avec une ligne par chiffre et une colonne par portefeuille, et un graphique.
+
+Les chiffres : entités ; entités par km² de la région ; la part vérifiée (%) ; le nombre moyen de relations par entité (degré dans le réseau, liens de tout type dans les deux sens) ; puis le nombre d'entités de chaque type d'entité et de chaque secteur principal. Un portefeuille défini par une expression compte les entités que son expression sélectionne maintenant ; un portefeuille défini par une liste, ses entités encore présentes dans le fichier.
+
+Portefeuilles : leurs noms, séparés par des points-virgules (;). Le graphique est écrit en .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>The ecosystem .gpkg holding the portfolios (read only)</source>
+        <translation>Le .gpkg d'écosystème qui contient les portefeuilles (lu seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Portfolios</source>
+        <translation>Portefeuilles</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Two or more portfolio names separated by semicolons (;)</source>
+        <translation>Deux noms de portefeuille ou plus, séparés par des points-virgules (;)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>One row per figure (measure, category), one column per portfolio</source>
+        <translation>Une ligne par chiffre (mesure, catégorie), une colonne par portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Charts (*.png *.svg *.pdf)</source>
+        <translation>Graphiques (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Bars of the figures, one colour per portfolio (.png, .svg or .pdf)</source>
+        <translation>Barres des chiffres, une couleur par portefeuille (.png, .svg ou .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>{}: give at least two portfolio names, separated by ;</source>
+        <translation>{} : donnez au moins deux noms de portefeuille, séparés par ;</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>{}: {} entities</source>
+        <translation>{} : {} entités</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Portfolios compared</source>
+        <translation>Portefeuilles comparés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Per km²</source>
+        <translation>Par km²</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Verified (%)</source>
+        <translation>Vérifiées (%)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Mean degree</source>
+        <translation>Degré moyen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Entities by type</source>
+        <translation>Entités par type</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Entities by primary sector</source>
+        <translation>Entités par secteur principal</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
@@ -2614,6 +2769,114 @@ Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des re
         <translation>{} hubs, {} sauts</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Import corrections from the web map</source>
+        <translation>Importer les corrections de la carte web</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>curation</source>
+        <translation>curation</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>claim</source>
+        <translation>revendication</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>proposal</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>web map</source>
+        <translation>carte web</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Reads the files people send from the public web map ("Claim or correct this entry", "Add my organisation") and turns them into proposals waiting for a curator in the ecosystem GeoPackage: one proposal per changed field, one for a claim, one for a new organisation. Nothing in the entries changes until a curator approves a proposal (curation dock).
+
+Each file is taken whole or not at all. A file with an unknown field, an entity that is not in the ecosystem, a code that is not in the vocabularies, markup or control characters, or a text longer than allowed is refused, and every reason is listed in the table of rejected files; a file read before is refused too. Everything is written in one transaction.
+
+The file format is resources/web/correction.schema.json in the plugin (version 1).</source>
+        <translation>Lit les fichiers que les gens envoient depuis la carte web publique (« Revendiquer ou corriger cette fiche », « Ajouter mon organisation ») et les transforme en propositions qui attendent un curateur dans le GeoPackage d'écosystème : une proposition par champ modifié, une pour une revendication, une pour une nouvelle organisation. Rien ne change dans les fiches tant qu'un curateur n'a pas approuvé une proposition (panneau de curation).
+
+Chaque fichier est pris en entier ou pas du tout. Un fichier avec un champ inconnu, une entité absente de l'écosystème, un code absent des vocabulaires, du balisage ou des caractères de contrôle, ou un texte plus long que permis est refusé, et chaque raison est listée dans la table des fichiers refusés ; un fichier déjà lu est refusé aussi. Tout est écrit en une seule transaction.
+
+Le format des fichiers est resources/web/correction.schema.json dans le plugin (version 1).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>The ecosystem .gpkg that receives the proposals</source>
+        <translation>Le .gpkg d'écosystème qui reçoit les propositions</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Correction files (JSON)</source>
+        <translation>Fichiers de correction (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>The .json files sent from the web map</source>
+        <translation>Les fichiers .json envoyés depuis la carte web</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Rejected files</source>
+        <translation>Fichiers refusés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>One row per reason a file was refused: file, field, reason</source>
+        <translation>Une ligne par raison de refus d'un fichier : fichier, champ, raison</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Proposals stored</source>
+        <translation>Propositions enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Files rejected</source>
+        <translation>Fichiers refusés</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>{}: give at least one correction file</source>
+        <translation>{} : donnez au moins un fichier de correction</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>{}: {} proposals</source>
+        <translation>{} : {} propositions</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>{} refused: {} {}</source>
+        <translation>{} refusé : {} {}</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Import entities (partner lists)</source>
         <translation>Importer des entités (listes de partenaires)</translation>
@@ -3312,11 +3575,6 @@ Les surfaces sont planes, en km² (EPSG:31370). Tout est écrit en une seule tra
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>chart</source>
-        <translation>graphique</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>evolution</source>
         <translation>évolution</translation>
     </message>
@@ -3368,12 +3626,6 @@ Indicateurs : des noms séparés par des virgules, tels que l'instantané des in
         <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>One row per KPI, place and snapshot, with the changes</source>
         <translation>Une ligne par indicateur, lieu et instantané, avec les variations</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Chart</source>
-        <translation>Graphique</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
@@ -3770,11 +4022,6 @@ Un nouveau chargement remplace la référence précédente en une transaction : 
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>degree</source>
-        <translation>degré</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>closeness</source>
         <translation>proximité</translation>
     </message>
@@ -3926,11 +4173,6 @@ L'intermédiarité est exacte (Brandes, une recherche depuis chaque entité) jus
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Reciprocity</source>
         <translation>Réciprocité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Mean degree</source>
-        <translation>Degré moyen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
@@ -4439,6 +4681,26 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <translation>{} : la limite n'a pas de surface</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/portfolio_input.py"/>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/portfolio_input.py"/>
+        <source>The name of a portfolio saved in the ecosystem GeoPackage: only its entities are used</source>
+        <translation>Le nom d'un portefeuille enregistré dans le GeoPackage d'écosystème : seules ses entités sont utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/portfolio_input.py"/>
+        <source>{}: the expression of portfolio {} does not parse: {}</source>
+        <translation>{} : l'expression du portefeuille {} ne peut pas être lue : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/portfolio_input.py"/>
+        <source>{}: the expression of portfolio {} fails: {}</source>
+        <translation>{} : l'expression du portefeuille {} échoue : {}</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/project.py"/>
         <source>Language of the forms and styles stored in the file</source>
         <translation>Langue des formulaires et des styles enregistrés dans le fichier</translation>
@@ -4477,16 +4739,6 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>leaflet</source>
         <translation>leaflet</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>claim</source>
-        <translation>revendication</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>correction</source>
-        <translation>correction</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
@@ -4612,6 +4864,7 @@ Fond : les 19 polygones des communes, toujours ; la couche de tuiles en ligne de
     </message>
     <message>
         <location filename="../../processing/algorithms/quality_report.py"/>
+        <location filename="../../processing/algorithms/review_queue.py"/>
         <source>review</source>
         <translation>révision</translation>
     </message>
@@ -4635,6 +4888,7 @@ ERRORS et WARNINGS comptent les constats.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/quality_report.py"/>
+        <location filename="../../processing/algorithms/review_queue.py"/>
         <source>Review period (months)</source>
         <translation>Période de révision (mois)</translation>
     </message>
@@ -4664,9 +4918,53 @@ ERRORS et WARNINGS comptent les constats.</translation>
         <translation>Contrôle de {}</translation>
     </message>
     <message>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>Canceled</source>
-        <translation>Annulé</translation>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>Review queue</source>
+        <translation>File de revue</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>verification</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>queue</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>Lists the entries a curator should look at, one point per entry with the reason: claimed but not yet verified (those whose claimant's e-mail matches the entry's website come first: domain_match = 1, they can be verified fast), never verified, or verified but not reviewed for more than the review period. 'since' is the date of the claim, of the creation, or of the last review. Closed entries are left out.
+
+The ecosystem GeoPackage is only read. Mark entries reviewed or verified from the curation dock.</source>
+        <translation>Liste les fiches qu'un curateur devrait examiner, un point par fiche avec la raison : revendiquée mais pas encore vérifiée (d'abord celles dont le courriel du demandeur correspond au site web de la fiche : domain_match = 1, elles peuvent être vérifiées vite), jamais vérifiée, ou vérifiée mais pas revue depuis plus que la période de revue. « since » est la date de la revendication, de la création ou de la dernière revue. Les fiches fermées sont laissées de côté.
+
+Le GeoPackage d'écosystème est seulement lu. Marquez les fiches revues ou vérifiées depuis le panneau de curation.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>The ecosystem .gpkg whose entries are listed (read only)</source>
+        <translation>Le .gpkg d'écosystème dont les fiches sont listées (lu seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>Verified entries not reviewed for longer than this are listed</source>
+        <translation>Les fiches vérifiées non revues depuis plus longtemps sont listées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>The entries to review, in the order to take them (EPSG:31370)</source>
+        <translation>Les fiches à revoir, dans l'ordre où les prendre (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>Entries to review</source>
+        <translation>Fiches à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

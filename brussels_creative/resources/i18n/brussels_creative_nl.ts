@@ -71,6 +71,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Entities</source>
         <translation>Entiteiten</translation>
@@ -425,6 +426,29 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/centrography.py"/>
+        <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/density_change.py"/>
+        <location filename="../../processing/algorithms/ecosystem_report.py"/>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Ecosystem GeoPackage</source>
+        <translation>Ecosysteem-GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{}: {} is not a Brussels Creative ecosystem GeoPackage</source>
+        <translation>{}: {} is geen Brussels Creative-ecosysteem-GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
         <source>Entities (or any point layer)</source>
         <translation>Entiteiten (of een andere puntlaag)</translation>
     </message>
@@ -432,6 +456,11 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
         <translation>De entiteitenlaag van een ecosysteem-GeoPackage, of een puntlaag in een willekeurig CRS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{}: portfolios live in an ecosystem GeoPackage; the input is not its entities layer</source>
+        <translation>{}: portefeuilles staan in een ecosysteem-GeoPackage; de invoer is niet de laag met entiteiten daarvan</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
@@ -488,23 +517,6 @@ Distances in metres (EPSG:31370). The ellipse's semi-axes are √2 times the sta
         <translation>Toont waar het ecosysteem gecentreerd is en hoe het zich spreidt, periode per periode, en hoe zijn centrum verschuift. Voor de entiteiten die actief zijn aan het einde van elke periode (uit de historiek van het bestand afgespeeld): het gemiddelde centrum, de standaardafstand (hoe ver entiteiten gemiddeld van het centrum liggen) en de standaardafwijkingsellips (haar lange as wijst waar de entiteiten zich uitstrekken; ongeveer 63 % van een compacte wolk valt erbinnen). Verschuivingen zijn lijnen van het centrum van elke periode naar het volgende, met hun lengte en richting (graden met de klok mee vanaf het noorden).
 
 Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de standaardafwijkingen langs haar assen, zoals ArcGIS' Directional Distribution één standaardafwijking tekent; de rotatie is de richting van de lange as, 0–180°.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>Ecosystem GeoPackage</source>
-        <translation>Ecosysteem-GeoPackage</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
@@ -856,6 +868,149 @@ Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhu
         <location filename="../../processing/algorithms/clusters.py"/>
         <source>Concave hulls need GEOS 3.11 or later: convex hulls are written</source>
         <translation>Concave omhulsels vereisen GEOS 3.11 of hoger: er worden convexe omhulsels geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Compare portfolios</source>
+        <translation>Portefeuilles vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>portfolio</source>
+        <translation>portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>compare</source>
+        <translation>vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>selection</source>
+        <translation>selectie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <source>chart</source>
+        <translation>grafiek</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>verified</source>
+        <translation>geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/network_metrics.py"/>
+        <source>degree</source>
+        <translation>graad</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Puts two or more portfolios (saved selections of entities) side by side: a table with one row per figure and one column per portfolio, and a chart.
+
+The figures: entities; entities per km² of the region; the share verified (%); the mean number of relationships per entity (network degree, links of any type in either direction); then the number of entities of each entity type and of each primary sector. A portfolio by expression counts the entities its expression selects now; one by list, its entities still in the file.
+
+Portfolios: their names, separated by semicolons (;). The chart is written as .png, .svg or .pdf.</source>
+        <translation>Zet twee of meer portefeuilles (bewaarde selecties van entiteiten) naast elkaar: een tabel met een rij per cijfer en een kolom per portefeuille, en een grafiek.
+
+De cijfers: entiteiten; entiteiten per km² van het gewest; het aandeel geverifieerd (%); het gemiddelde aantal relaties per entiteit (graad in het netwerk, verbanden van elk type in beide richtingen); daarna het aantal entiteiten van elk entiteitstype en van elke hoofdsector. Een portefeuille op basis van een expressie telt de entiteiten die de expressie nu selecteert; een portefeuille op basis van een lijst, de entiteiten die nog in het bestand staan.
+
+Portefeuilles: hun namen, gescheiden door puntkomma's (;). De grafiek wordt geschreven als .png, .svg of .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>The ecosystem .gpkg holding the portfolios (read only)</source>
+        <translation>De ecosysteem-.gpkg met de portefeuilles (alleen gelezen)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Portfolios</source>
+        <translation>Portefeuilles</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Two or more portfolio names separated by semicolons (;)</source>
+        <translation>Twee of meer namen van portefeuilles, gescheiden door puntkomma's (;)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Comparison</source>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>One row per figure (measure, category), one column per portfolio</source>
+        <translation>Een rij per cijfer (maat, categorie), een kolom per portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Charts (*.png *.svg *.pdf)</source>
+        <translation>Grafieken (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Bars of the figures, one colour per portfolio (.png, .svg or .pdf)</source>
+        <translation>Staven van de cijfers, een kleur per portefeuille (.png, .svg of .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>{}: give at least two portfolio names, separated by ;</source>
+        <translation>{}: geef minstens twee namen van portefeuilles, gescheiden door ;</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>{}: {} entities</source>
+        <translation>{}: {} entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Portfolios compared</source>
+        <translation>Portefeuilles vergeleken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Per km²</source>
+        <translation>Per km²</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Verified (%)</source>
+        <translation>Geverifieerd (%)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Mean degree</source>
+        <translation>Gemiddelde graad</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Entities by type</source>
+        <translation>Entiteiten per type</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <source>Entities by primary sector</source>
+        <translation>Entiteiten per hoofdsector</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
@@ -2614,6 +2769,114 @@ Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt g
         <translation>{} hubs, {} stappen</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Import corrections from the web map</source>
+        <translation>Correcties van de webkaart importeren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>curation</source>
+        <translation>curatie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>claim</source>
+        <translation>opeisen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <location filename="../../processing/algorithms/publish_web_map.py"/>
+        <source>correction</source>
+        <translation>verbetering</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>proposal</source>
+        <translation>voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>web map</source>
+        <translation>webkaart</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Reads the files people send from the public web map ("Claim or correct this entry", "Add my organisation") and turns them into proposals waiting for a curator in the ecosystem GeoPackage: one proposal per changed field, one for a claim, one for a new organisation. Nothing in the entries changes until a curator approves a proposal (curation dock).
+
+Each file is taken whole or not at all. A file with an unknown field, an entity that is not in the ecosystem, a code that is not in the vocabularies, markup or control characters, or a text longer than allowed is refused, and every reason is listed in the table of rejected files; a file read before is refused too. Everything is written in one transaction.
+
+The file format is resources/web/correction.schema.json in the plugin (version 1).</source>
+        <translation>Leest de bestanden die mensen via de publieke webkaart sturen ("Deze fiche claimen of verbeteren", "Mijn organisatie toevoegen") en maakt er voorstellen van die in de ecosysteem-GeoPackage op een curator wachten: een voorstel per gewijzigd veld, een voor een claim, een voor een nieuwe organisatie. Niets in de fiches verandert voordat een curator een voorstel goedkeurt (curatiepaneel).
+
+Elk bestand wordt in zijn geheel genomen of helemaal niet. Een bestand met een onbekend veld, een entiteit die niet in het ecosysteem staat, een code die niet in de vocabulaires staat, opmaakcode of stuurtekens, of een tekst die langer is dan toegestaan, wordt geweigerd, en elke reden staat in de tabel van geweigerde bestanden; een bestand dat al gelezen werd, wordt ook geweigerd. Alles wordt in één transactie geschreven.
+
+Het bestandsformaat is resources/web/correction.schema.json in de plugin (versie 1).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>The ecosystem .gpkg that receives the proposals</source>
+        <translation>De ecosysteem-.gpkg die de voorstellen ontvangt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Correction files (JSON)</source>
+        <translation>Correctiebestanden (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>The .json files sent from the web map</source>
+        <translation>De .json-bestanden die via de webkaart gestuurd werden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Rejected files</source>
+        <translation>Geweigerde bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>One row per reason a file was refused: file, field, reason</source>
+        <translation>Een rij per reden waarom een bestand geweigerd werd: bestand, veld, reden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Proposals stored</source>
+        <translation>Opgeslagen voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>Files rejected</source>
+        <translation>Geweigerde bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>{}: give at least one correction file</source>
+        <translation>{}: geef minstens één correctiebestand</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <location filename="../../processing/algorithms/quality_report.py"/>
+        <source>Canceled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>{}: {} proposals</source>
+        <translation>{}: {} voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_corrections.py"/>
+        <source>{} refused: {} {}</source>
+        <translation>{} geweigerd: {} {}</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Import entities (partner lists)</source>
         <translation>Entiteiten importeren (partnerlijsten)</translation>
@@ -3312,11 +3575,6 @@ Oppervlakten zijn vlak, in km² (EPSG:31370). Alles wordt in één transactie ge
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>chart</source>
-        <translation>grafiek</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>evolution</source>
         <translation>evolutie</translation>
     </message>
@@ -3368,12 +3626,6 @@ Indicatoren: namen gescheiden door komma's, zoals de momentopname van de indicat
         <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>One row per KPI, place and snapshot, with the changes</source>
         <translation>Eén rij per indicator, plaats en momentopname, met de veranderingen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Chart</source>
-        <translation>Grafiek</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
@@ -3770,11 +4022,6 @@ Opnieuw laden vervangt de vorige referentie in één transactie: een fout of ann
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>degree</source>
-        <translation>graad</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>closeness</source>
         <translation>nabijheid</translation>
     </message>
@@ -3926,11 +4173,6 @@ Tussenliggendheid is exact (Brandes, één zoektocht vanuit elke entiteit) tot o
         <location filename="../../processing/algorithms/network_summary.py"/>
         <source>Reciprocity</source>
         <translation>Wederkerigheid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Mean degree</source>
-        <translation>Gemiddelde graad</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
@@ -4439,6 +4681,26 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <translation>{}: de grens heeft geen oppervlakte</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/portfolio_input.py"/>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/portfolio_input.py"/>
+        <source>The name of a portfolio saved in the ecosystem GeoPackage: only its entities are used</source>
+        <translation>De naam van een portefeuille die in de ecosysteem-GeoPackage bewaard is: alleen de entiteiten ervan worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/portfolio_input.py"/>
+        <source>{}: the expression of portfolio {} does not parse: {}</source>
+        <translation>{}: de expressie van portefeuille {} kan niet gelezen worden: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/portfolio_input.py"/>
+        <source>{}: the expression of portfolio {} fails: {}</source>
+        <translation>{}: de expressie van portefeuille {} mislukt: {}</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/project.py"/>
         <source>Language of the forms and styles stored in the file</source>
         <translation>Taal van de formulieren en stijlen die in het bestand worden opgeslagen</translation>
@@ -4477,16 +4739,6 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>leaflet</source>
         <translation>leaflet</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>claim</source>
-        <translation>opeisen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>correction</source>
-        <translation>verbetering</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
@@ -4612,6 +4864,7 @@ Achtergrond: de 19 gemeentepolygonen, altijd; de online tegellaag van TILE_URL e
     </message>
     <message>
         <location filename="../../processing/algorithms/quality_report.py"/>
+        <location filename="../../processing/algorithms/review_queue.py"/>
         <source>review</source>
         <translation>nazicht</translation>
     </message>
@@ -4635,6 +4888,7 @@ ERRORS en WARNINGS tellen de bevindingen.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/quality_report.py"/>
+        <location filename="../../processing/algorithms/review_queue.py"/>
         <source>Review period (months)</source>
         <translation>Nazichtperiode (maanden)</translation>
     </message>
@@ -4664,9 +4918,53 @@ ERRORS en WARNINGS tellen de bevindingen.</translation>
         <translation>Controle van {}</translation>
     </message>
     <message>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>Canceled</source>
-        <translation>Geannuleerd</translation>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>Review queue</source>
+        <translation>Nakijkwachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>verification</source>
+        <translation>verificatie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>queue</source>
+        <translation>wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>Lists the entries a curator should look at, one point per entry with the reason: claimed but not yet verified (those whose claimant's e-mail matches the entry's website come first: domain_match = 1, they can be verified fast), never verified, or verified but not reviewed for more than the review period. 'since' is the date of the claim, of the creation, or of the last review. Closed entries are left out.
+
+The ecosystem GeoPackage is only read. Mark entries reviewed or verified from the curation dock.</source>
+        <translation>Geeft de fiches die een curator zou moeten bekijken, een punt per fiche met de reden: geclaimd maar nog niet geverifieerd (eerst die waarvan het e-mailadres van de aanvrager bij de website van de fiche past: domain_match = 1, die kunnen snel geverifieerd worden), nooit geverifieerd, of geverifieerd maar langer dan de nakijkperiode niet nagekeken. 'since' is de datum van de claim, van de aanmaak of van de laatste controle. Gesloten fiches blijven buiten beschouwing.
+
+De ecosysteem-GeoPackage wordt alleen gelezen. Markeer fiches als nagekeken of geverifieerd in het curatiepaneel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>The ecosystem .gpkg whose entries are listed (read only)</source>
+        <translation>De ecosysteem-.gpkg waarvan de fiches opgelijst worden (alleen gelezen)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>Verified entries not reviewed for longer than this are listed</source>
+        <translation>Geverifieerde fiches die langer dan dit niet nagekeken werden, worden opgelijst</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>The entries to review, in the order to take them (EPSG:31370)</source>
+        <translation>De na te kijken fiches, in de volgorde waarin ze te nemen zijn (EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>Entries to review</source>
+        <translation>Na te kijken fiches</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <source>{}: {}</source>
+        <translation>{}: {}</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

@@ -1,0 +1,102 @@
+"""compare_portfolios: two or more portfolios side by side, as a table and a chart."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.analysis.kpi import municipality_areas
+from ...core.curation.compare import compare
+from ...core.errors import BrusselsCreativeError
+from ...core.publish.charts import grouped_bars
+from ...core.store.ecosystem import EcosystemStore
+from .base import BrusselsCreativeAlgorithm
+from .outputs import add_table_rows, check_writable, writing
+from .portfolio_input import portfolio_members
+
+
+class ComparePortfolios(BrusselsCreativeAlgorithm):
+    """Compare saved portfolios."""
+
+    GEOPACKAGE = "GEOPACKAGE"
+    PORTFOLIOS = "PORTFOLIOS"
+    OUTPUT = "OUTPUT"
+    CHART = "CHART"
+
+    ALG_ID = "compare_portfolios"
+    ALG_NAME = "Compare portfolios"
+    ALG_GROUP = "monitoring"
+    ALG_TAGS = ("portfolio", "compare", "selection", "chart", "sector", "verified", "degree")
+    ALG_HELP = (
+        "Puts two or more portfolios (saved selections of entities) side by side: a table with one row per "
+        "figure and one column per portfolio, and a chart.\n\n"
+        "The figures: entities; entities per km² of the region; the share verified (%); the mean number of "
+        "relationships per entity (network degree, links of any type in either direction); then the number of "
+        "entities of each entity type and of each primary sector. A portfolio by expression counts the entities "
+        "its expression selects now; one by list, its entities still in the file.\n\n"
+        "Portfolios: their names, separated by semicolons (;). The chart is written as .png, .svg or .pdf."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self.declare_geopackage(self.GEOPACKAGE, "The ecosystem .gpkg holding the portfolios (read only)")
+        self.declare(QgsProcessingParameterString(self.PORTFOLIOS, self.tr("Portfolios")),
+                     "Two or more portfolio names separated by semicolons (;)")
+        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Comparison"), QgsProcessing.TypeVector),
+                     "One row per figure (measure, category), one column per portfolio")
+        self.declare(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"),
+                                                           self.tr("Charts (*.png *.svg *.pdf)"), optional=True),
+                     "Bars of the figures, one colour per portfolio (.png, .svg or .pdf)")
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Resolve the members, compare, write the table and the chart."""
+        path = self.ecosystem_path(parameters, self.GEOPACKAGE, context)
+        names = list(dict.fromkeys(n.strip() for n in self.parameterAsString(
+            parameters, self.PORTFOLIOS, context).split(";") if n.strip()))
+        if len(names) < 2:
+            raise QgsProcessingException(self.tr("{}: give at least two portfolio names, separated by ;").format(
+                self.PORTFOLIOS))
+        chart = self.parameterAsFileOutput(parameters, self.CHART, context) if parameters.get(self.CHART) else ""
+        if chart:
+            check_writable(chart, self.CHART)
+        members = {name: portfolio_members(path, name, feedback) for name in names}
+        try:
+            with EcosystemStore.open_read_only(path) as store:
+                comparison = compare(store.connection, members, sum(municipality_areas(store.connection).values()))
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(str(error)) from error
+        fields = QgsFields()
+        for name, kind in (("measure", QMetaType.QString), ("category", QMetaType.QString)):
+            fields.append(QgsField(name, kind))
+        for name in names:
+            fields.append(QgsField(name, QMetaType.Double))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        add_table_rows(sink, fields, [[m, c, *v] for m, c, v in comparison.rows], feedback)
+        for name, count in zip(names, comparison.value("entities"), strict=True):
+            feedback.pushInfo(self.tr("{}: {} entities").format(name, int(count)))
+        if chart:
+            with writing(chart, self.CHART):
+                grouped_bars(chart, names, self._panels(comparison), self.tr("Portfolios compared"))
+        return {self.OUTPUT: dest_id, self.CHART: chart or None}
+
+    def _panels(self, comparison) -> list[tuple[str, list[str], list[list[float]]]]:
+        """The chart's panels: the headline figures, then counts by entity type and by primary sector."""
+        headline = [(self.tr("Entities"), "entities"), (self.tr("Per km²"), "per_km2"),
+                    (self.tr("Verified (%)"), "verified_pct"), (self.tr("Mean degree"), "mean_degree")]
+        panels = [(self.tr("Key figures"), [label for label, _ in headline],
+                   [comparison.value(measure) for _, measure in headline])]
+        for measure, title in (("entity_type", self.tr("Entities by type")),
+                               ("primary_sector", self.tr("Entities by primary sector"))):
+            rows = [(code, values) for m, code, values in comparison.rows if m == measure]
+            if rows:
+                panels.append((title, [code for code, _ in rows], [values for _, values in rows]))
+        return panels

@@ -1,0 +1,83 @@
+"""import_corrections: the web map's correction files read into pending proposals for the curators."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterMultipleLayers,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.curation.corrections import import_corrections
+from ...core.errors import BrusselsCreativeError
+from ...core.store.ecosystem import EcosystemStore
+from .base import BrusselsCreativeAlgorithm
+from .outputs import add_table_rows, make_fields
+
+REJECTION_FIELDS = (("file", QMetaType.QString), ("field", QMetaType.QString), ("reason", QMetaType.QString))
+
+
+class ImportCorrections(BrusselsCreativeAlgorithm):
+    """Read correction files (JSON) from the public web map into pending proposals."""
+
+    GEOPACKAGE = "GEOPACKAGE"
+    FILES = "FILES"
+    REJECTED = "REJECTED"
+    PROPOSALS = "PROPOSALS"
+    REJECTED_FILES = "REJECTED_FILES"
+
+    ALG_ID = "import_corrections"
+    ALG_NAME = "Import corrections from the web map"
+    ALG_GROUP = "data"
+    ALG_TAGS = ("curation", "claim", "correction", "proposal", "web map", "json")
+    ALG_HELP = (
+        "Reads the files people send from the public web map (\"Claim or correct this entry\", \"Add my "
+        "organisation\") and turns them into proposals waiting for a curator in the ecosystem GeoPackage: one "
+        "proposal per changed field, one for a claim, one for a new organisation. Nothing in the entries changes "
+        "until a curator approves a proposal (curation dock).\n\n"
+        "Each file is taken whole or not at all. A file with an unknown field, an entity that is not in the "
+        "ecosystem, a code that is not in the vocabularies, markup or control characters, or a text longer than "
+        "allowed is refused, and every reason is listed in the table of rejected files; a file read before is "
+        "refused too. Everything is written in one transaction.\n\n"
+        "The file format is resources/web/correction.schema.json in the plugin (version 1)."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self.declare_geopackage(self.GEOPACKAGE, "The ecosystem .gpkg that receives the proposals")
+        self.declare(QgsProcessingParameterMultipleLayers(self.FILES, self.tr("Correction files (JSON)"),
+                                                          QgsProcessing.TypeFile),
+                     "The .json files sent from the web map")
+        self.declare(QgsProcessingParameterFeatureSink(self.REJECTED, self.tr("Rejected files"),
+                                                       QgsProcessing.TypeVector),
+                     "One row per reason a file was refused: file, field, reason")
+        self.addOutput(QgsProcessingOutputNumber(self.PROPOSALS, self.tr("Proposals stored")))
+        self.addOutput(QgsProcessingOutputNumber(self.REJECTED_FILES, self.tr("Files rejected")))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Read the files in one transaction; list the rejections."""
+        path = self.ecosystem_path(parameters, self.GEOPACKAGE, context)
+        files = self.parameterAsFileList(parameters, self.FILES, context)
+        if not files:
+            raise QgsProcessingException(self.tr("{}: give at least one correction file").format(self.FILES))
+        fields = make_fields(REJECTION_FIELDS)
+        sink, dest_id = self.sink(parameters, self.REJECTED, context, fields, QgsWkbTypes.NoGeometry)
+        try:
+            with EcosystemStore.open(path) as store:
+                result = import_corrections(store, files, feedback.isCanceled)
+        except InterruptedError as error:
+            raise QgsProcessingException(self.tr("Canceled")) from error
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(str(error)) from error
+        add_table_rows(sink, fields, [[r.file, r.field, r.reason] for r in result.rejections], feedback)
+        stored = sum(len(fids) for fids in result.proposals.values())
+        for name, fids in result.proposals.items():
+            feedback.pushInfo(self.tr("{}: {} proposals").format(name, len(fids)))
+        for rejection in result.rejections:
+            feedback.reportError(self.tr("{} refused: {} {}").format(rejection.file, rejection.field,
+                                                                      rejection.reason), False)
+        return {self.REJECTED: dest_id, self.PROPOSALS: stored, self.REJECTED_FILES: len(result.rejected_files)}

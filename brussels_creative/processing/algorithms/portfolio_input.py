@@ -1,0 +1,63 @@
+"""The PORTFOLIO parameter: a named selection stored in the ecosystem GeoPackage, resolved to its members."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsProcessingParameterString,
+    QgsVectorLayer,
+)
+
+from ...core.curation.portfolios import Portfolio, get_portfolio, list_members
+from ...core.errors import BrusselsCreativeError
+from ...core.store.ecosystem import EcosystemStore
+from .messages import check_canceled, tr
+
+PORTFOLIO = "PORTFOLIO"
+
+
+def portfolio_parameter(key: str = PORTFOLIO) -> tuple[QgsProcessingParameterString, str]:
+    """The optional portfolio parameter and its translated help."""
+    return (QgsProcessingParameterString(key, tr("Portfolio"), optional=True),
+            tr("The name of a portfolio saved in the ecosystem GeoPackage: only its entities are used"))
+
+
+def read_portfolio(path: str, name: str) -> Portfolio:
+    """A portfolio of the file by name (an error names the parameter and lists the portfolios there are)."""
+    try:
+        with EcosystemStore.open_read_only(path) as store:
+            return get_portfolio(store.connection, name)
+    except BrusselsCreativeError as error:
+        raise QgsProcessingException(str(error)) from error
+
+
+def portfolio_members(path: str, name: str, feedback=None) -> tuple[str, ...]:
+    """The uuids of a portfolio's entities now: an explicit list without the entities deleted since, or the
+    entities its expression selects (evaluated by QGIS on the file's entities layer)."""
+    portfolio = read_portfolio(path, name)
+    if not portfolio.by_expression:
+        with EcosystemStore.open_read_only(path) as store:
+            return list_members(store.connection, portfolio)
+    expression = QgsExpression(portfolio.expression)
+    if expression.hasParserError():
+        raise QgsProcessingException(tr("{}: the expression of portfolio {} does not parse: {}").format(
+            PORTFOLIO, name, expression.parserErrorString()))
+    layer = QgsVectorLayer(f"{path}|layername=entities", "entities", "ogr")
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    request = QgsFeatureRequest(expression, context)
+    if not expression.needsGeometry():
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(["uuid", *expression.referencedColumns()], layer.fields())
+    members = []
+    for i, feature in enumerate(layer.getFeatures(request)):
+        if i % 2000 == 0:
+            check_canceled(feedback)
+        members.append(str(feature["uuid"]))
+    if expression.hasEvalError():
+        raise QgsProcessingException(tr("{}: the expression of portfolio {} fails: {}").format(
+            PORTFOLIO, name, expression.evalErrorString()))
+    return tuple(members)

@@ -1,0 +1,74 @@
+"""review_queue: the entries a curator should look at, and why (claimed, never verified, not reviewed)."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.curation import review
+from ...core.store.ecosystem import EcosystemStore
+from .base import BrusselsCreativeAlgorithm
+from .outputs import add_wkb_features, make_fields
+
+QUEUE_FIELDS = (
+    ("uuid", QMetaType.QString), ("name", QMetaType.QString), ("entity_type", QMetaType.QString),
+    ("municipality", QMetaType.QString), ("reason", QMetaType.QString), ("since", QMetaType.QString),
+    ("domain_match", QMetaType.Int),
+)
+
+
+class ReviewQueue(BrusselsCreativeAlgorithm):
+    """List the entities waiting for a curator."""
+
+    GEOPACKAGE = "GEOPACKAGE"
+    MONTHS = "MONTHS"
+    OUTPUT = "OUTPUT"
+    COUNT = "COUNT"
+
+    ALG_ID = "review_queue"
+    ALG_NAME = "Review queue"
+    ALG_GROUP = "quality"
+    ALG_TAGS = ("curation", "review", "verification", "claim", "queue")
+    ALG_HELP = (
+        "Lists the entries a curator should look at, one point per entry with the reason: claimed but not yet "
+        "verified (those whose claimant's e-mail matches the entry's website come first: domain_match = 1, they "
+        "can be verified fast), never verified, or verified but not reviewed for more than the review period. "
+        "'since' is the date of the claim, of the creation, or of the last review. Closed entries are left out.\n\n"
+        "The ecosystem GeoPackage is only read. Mark entries reviewed or verified from the curation dock."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self.declare_geopackage(self.GEOPACKAGE, "The ecosystem .gpkg whose entries are listed (read only)")
+        self.declare(QgsProcessingParameterNumber(self.MONTHS, self.tr("Review period (months)"),
+                                                  QgsProcessingParameterNumber.Integer, 12, minValue=0),
+                     "Verified entries not reviewed for longer than this are listed")
+        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Review queue"),
+                                                       QgsProcessing.TypeVectorPoint),
+                     "The entries to review, in the order to take them (EPSG:31370)")
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Entries to review")))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Read the queue, write it."""
+        path = self.ecosystem_path(parameters, self.GEOPACKAGE, context)
+        months = self.parameterAsInt(parameters, self.MONTHS, context)
+        with EcosystemStore.open_read_only(path) as store:
+            queue = review.review_queue(store, months)
+        fields = make_fields(QUEUE_FIELDS)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
+                                  QgsCoordinateReferenceSystem("EPSG:31370"))
+        wkbs = [None if e.x is None else b"\x01\x01\x00\x00\x00" + np.array([e.x, e.y], "<f8").tobytes()
+                for e in queue]
+        rows = [[e.uuid, e.name, e.entity_type, e.municipality, e.reason, e.since, int(e.domain_match)] for e in queue]
+        add_wkb_features(sink, fields, wkbs, rows, feedback)
+        for reason in review.REASONS:
+            feedback.pushInfo(self.tr("{}: {}").format(reason, sum(e.reason == reason for e in queue)))
+        return {self.OUTPUT: dest_id, self.COUNT: len(queue)}
