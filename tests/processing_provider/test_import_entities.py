@@ -135,3 +135,29 @@ def test_with_an_address_reference_in_the_file_address_only_rows_are_geocoded(pr
     with sqlite3.connect(gpkg) as connection:
         (blob,) = connection.execute("SELECT geom FROM entities WHERE name = 'Haute'").fetchone()
     assert blob_point_xy(blob) == pytest.approx(address_reference.xy(row))
+
+
+def test_as_proposals_writes_no_entity_but_proposals_a_curator_can_approve(provider, files, tmp_path):
+    from brussels_creative.core.curation import proposals
+
+    gpkg, csv = files
+    first = _run(gpkg, str(csv), tmp_path, MODE=1)  # Studio Nord is in the file now
+    assert first["INSERTED"] == 1
+    update = tmp_path / "update.csv"
+    update.write_text("Organisation;Type;Secteurs;Courriel;X;Y\n"
+                      "Studio Nord;entreprise;design|mode;contact@nord.be;149000;171000\n"  # one changed value
+                      "Nouveau Lab;fablab;design;;150000;170000\n", encoding="utf-8")       # a new entity
+    before = sqlite3.connect(gpkg).execute("SELECT * FROM entities").fetchall()
+    result = _run(gpkg, str(update), tmp_path, AS_PROPOSALS=True)
+    assert (result["INSERTED"], result["UPDATED"], result["PROPOSED"]) == (0, 0, 2)
+    assert sqlite3.connect(gpkg).execute("SELECT * FROM entities").fetchall() == before
+    with EcosystemStore.open(gpkg) as store:
+        pending = proposals.list_proposals(store)
+        assert [(p.kind, p.field, p.value if p.kind == "change" else p.value["name"]) for p in pending] == [
+            ("change", "email", "contact@nord.be"), ("new", "new_entity", "Nouveau Lab")]
+        assert {p.source.split(" (import")[0] for p in pending} == {"update.csv"}
+        for p in pending:
+            proposals.approve(store, p.fid, "curator.anna")
+    with sqlite3.connect(gpkg) as connection:
+        assert connection.execute("SELECT name, email FROM entities ORDER BY name").fetchall() == [
+            ("Nouveau Lab", None), ("Studio Nord", "contact@nord.be")]

@@ -83,6 +83,7 @@ class ImportOptions:
     source_name: str = ""
     imported_at: str | None = None
     user: str = "import_entities"
+    as_proposals: bool = False  # nothing written to the entities: pending proposals for a curator instead
 
 
 @dataclass
@@ -98,6 +99,7 @@ class ImportResult:
     columns: dict[str, str] = field(default_factory=dict)
     committed: bool = False
     uuids: list[str] = field(default_factory=list)
+    proposed: int = 0  # proposals stored (as_proposals)
 
 
 @dataclass
@@ -505,6 +507,9 @@ class Importer:
 
     def _write(self, rows: list[_Row]) -> None:
         options = self.options
+        if options.as_proposals:
+            self._propose(rows)
+            return
         inserts = [row for row in rows if row.target is None]
         updates = [row for row in rows if row.target is not None]
         if options.duplicates == SKIP:
@@ -553,6 +558,47 @@ class Importer:
             row.values["uuid"] if row.target is None else row.target
             for row in rows if not row.problems and (row.target is None or options.duplicates == UPDATE)
         ]
+
+    def _propose(self, rows: list[_Row]) -> None:
+        """Store the rows as pending proposals: a row matching an entity proposes each value that differs from the
+        entity's (its point too, when moved by more than a metre); any other row proposes a new entity."""
+        from ..curation import proposals
+
+        connection = self.store.connection
+        fids: list[int] = []
+        with self.store.transaction():
+            for index, row in enumerate(rows):
+                if index % CHUNK == 0:
+                    self._check_canceled()
+                    self.progress(40 + 60 * index / max(1, len(rows)))
+                values = {column: value for column, value in row.values.items()
+                          if column != "uuid" and value is not None}
+                for target, table in (("sectors", "entity_sectors"), ("services", "entity_services"),
+                                      ("audiences", "entity_audiences")):
+                    if row.links.get(target):
+                        values[table] = list(row.links[target])
+                primary = values.pop("primary_sector", None)
+                if primary and primary in values.get("entity_sectors", []):  # the primary sector goes first
+                    values["entity_sectors"] = [primary] + [c for c in values["entity_sectors"] if c != primary]
+                values = {name: value for name, value in values.items() if name in proposals.FIELDS}
+                if row.target is None:
+                    values["location"] = [round(row.x, 2), round(row.y, 2)]
+                    fids.append(proposals.add_new_in_transaction(connection, values, self.user, self.source)[1])
+                    continue
+                for name, value in values.items():
+                    now = proposals.current_value(connection, row.target, name)
+                    same = sorted(now or []) == sorted(value) if name in proposals.LINK_FIELDS else now == value
+                    if not same:
+                        fids.append(proposals.add_in_transaction(connection, row.target, name, value, self.user,
+                                                                 self.source))
+                now = proposals.current_value(connection, row.target, "location")
+                if now is None or math.hypot(now[0] - row.x, now[1] - row.y) > 1.0:
+                    fids.append(proposals.add_in_transaction(connection, row.target, "location",
+                                                             [round(row.x, 2), round(row.y, 2)], self.user,
+                                                             self.source))
+            self._check_canceled()
+        self.result.committed = True
+        self.result.proposed = len(fids)
 
     def _one(self, row: _Row, write: Callable[[], object]) -> list[_Row]:
         connection = self.store.connection

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -52,6 +53,8 @@ class ImportEntities(BrusselsCreativeAlgorithm):
     REJECTS = "REJECTS"
     INSERTED = "INSERTED"
     UPDATED = "UPDATED"
+    AS_PROPOSALS = "AS_PROPOSALS"
+    PROPOSED = "PROPOSED"
     SKIPPED = "SKIPPED"
     REJECTED = "REJECTED"
 
@@ -121,8 +124,13 @@ class ImportEntities(BrusselsCreativeAlgorithm):
         self.declare(QgsProcessingParameterFeatureSink(self.REJECTS, self.tr("Rejected rows"), QgsProcessing.TypeVector,
                                                     optional=True, createByDefault=True),
                   "Valid-rows mode: one row per problem (row, column, value, reason, then the row's values)")
+        self.declare(QgsProcessingParameterBoolean(self.AS_PROPOSALS, self.tr("Import as proposals for a curator"),
+                                                   defaultValue=False),
+                     "Write nothing in the entities: each row becomes pending proposals (new entity, or the values "
+                     "that differ from the matching entity's), approved or rejected in the curation dock")
         for key, label in ((self.INSERTED, "Entities added"), (self.UPDATED, "Entities updated"),
-                           (self.SKIPPED, "Rows skipped as duplicates"), (self.REJECTED, "Rows refused")):
+                           (self.SKIPPED, "Rows skipped as duplicates"), (self.REJECTED, "Rows refused"),
+                           (self.PROPOSED, "Proposals stored")):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
@@ -137,6 +145,7 @@ class ImportEntities(BrusselsCreativeAlgorithm):
                 mapping=parse_mapping(self.parameterAsString(parameters, self.MAPPING, context)),
                 coordinate_crs=crs.toWkt() if crs.isValid() else None,
                 default_type=self.parameterAsString(parameters, self.DEFAULT_TYPE, context) or None,
+                as_proposals=self.parameterAsBoolean(parameters, self.AS_PROPOSALS, context),
             )
         except BrusselsCreativeError as error:
             raise QgsProcessingException(str(error)) from error
@@ -174,8 +183,10 @@ class ImportEntities(BrusselsCreativeAlgorithm):
         for line in lines[:REPORTED]:
             feedback.reportError(line)
         outputs = {self.INSERTED: result.inserted, self.UPDATED: result.updated, self.SKIPPED: result.skipped,
-                   self.REJECTED: len(set(result.rejected_rows))}
+                   self.REJECTED: len(set(result.rejected_rows)), self.PROPOSED: result.proposed}
         outputs[self.REJECTS] = self._write_rejects(parameters, context, table, result)
+        if result.proposed:
+            feedback.pushInfo(self.tr("{} proposals stored for a curator").format(result.proposed))
         feedback.pushInfo(self.tr("{} added, {} updated, {} skipped, {} refused").format(
             result.inserted, result.updated, result.skipped, len(set(result.rejected_rows))))
         return outputs

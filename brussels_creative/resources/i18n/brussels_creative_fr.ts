@@ -2847,6 +2847,7 @@ Le format des fichiers est resources/web/correction.schema.json dans le plugin (
     </message>
     <message>
         <location filename="../../processing/algorithms/import_corrections.py"/>
+        <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Proposals stored</source>
         <translation>Propositions enregistrées</translation>
     </message>
@@ -3058,6 +3059,16 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Import as proposals for a curator</source>
+        <translation>Importer comme propositions pour un curateur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Write nothing in the entities: each row becomes pending proposals (new entity, or the values that differ from the matching entity's), approved or rejected in the curation dock</source>
+        <translation>N'écrit rien dans les entités : chaque ligne devient des propositions en attente (nouvelle entité, ou les valeurs qui diffèrent de celles de l'entité correspondante), approuvées ou rejetées dans le panneau de curation</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Entities added</source>
         <translation>Entités ajoutées</translation>
     </message>
@@ -3120,6 +3131,11 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
 {}{}</source>
         <translation>{} lignes refusées ; rien n'a été importé (mode tout ou rien) :
 {}{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>{} proposals stored for a curator</source>
+        <translation>{} propositions enregistrées pour un curateur</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>

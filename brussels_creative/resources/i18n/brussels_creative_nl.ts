@@ -2847,6 +2847,7 @@ Het bestandsformaat is resources/web/correction.schema.json in de plugin (versie
     </message>
     <message>
         <location filename="../../processing/algorithms/import_corrections.py"/>
+        <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Proposals stored</source>
         <translation>Opgeslagen voorstellen</translation>
     </message>
@@ -3058,6 +3059,16 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Import as proposals for a curator</source>
+        <translation>Importeren als voorstellen voor een curator</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Write nothing in the entities: each row becomes pending proposals (new entity, or the values that differ from the matching entity's), approved or rejected in the curation dock</source>
+        <translation>Schrijft niets in de entiteiten: elke rij wordt een of meer wachtende voorstellen (nieuwe entiteit, of de waarden die verschillen van die van de overeenkomende entiteit), goedgekeurd of afgewezen in het curatiepaneel</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Entities added</source>
         <translation>Toegevoegde entiteiten</translation>
     </message>
@@ -3120,6 +3131,11 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
 {}{}</source>
         <translation>{} rijen geweigerd; er werd niets geïmporteerd (modus alles of niets):
 {}{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>{} proposals stored for a curator</source>
+        <translation>{} voorstellen opgeslagen voor een curator</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
