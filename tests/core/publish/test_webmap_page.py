@@ -91,6 +91,7 @@ def site(tmp_path_factory):
     uuids = webmap.entry_uuids(data)
     yield {
         "folder": target, "data": data, "url": f"{root}/map/index.html", "online": f"{root}/online/index.html",
+        "source": source,
         "uuids": uuids, "studio": uuids.index(studio), "hub": uuids.index(hub),
     }
     server.shutdown()
@@ -236,6 +237,7 @@ def test_the_claim_form_produces_a_file_that_validates(site, browser):
     assert file["proposed"] == {"phone": "+32 2 555 99 99"}
     assert file["submitter"] == {"name": "Anaïs Lefèvre", "email": "anais@example.org"}
     assert file["published_checksum"] == webmap.entry_checksum(webmap.entry_record(data, site["studio"]))
+    _the_way_back(site, file)
     mail = browser.find_element(By.ID, "claim-mail").get_attribute("href")
     assert mail.startswith("mailto:map@example.org?subject=")
     assert "%22phone%22%3A%20%22%2B32%202%20555%2099%2099" in mail
@@ -246,6 +248,31 @@ def test_the_claim_form_produces_a_file_that_validates(site, browser):
     checksums = browser.execute_script(
         "return window.BC_DATA.id.map(function (_, i) { return window.BC_APP.entryChecksum(i); })")
     assert checksums == [webmap.entry_checksum(webmap.entry_record(data, i)) for i in range(data["count"])]
+
+
+def _the_way_back(site, file: dict) -> None:
+    """The file the page made, read by import_corrections into a copy of the published ecosystem: the curator
+    sees the proposed phone and the claim, and approving them changes the entry."""
+    from brussels_creative.core.curation import proposals
+    from brussels_creative.core.curation.corrections import import_corrections
+
+    copy = site["source"].with_name("way_back.gpkg")
+    shutil.copy(site["source"], copy)
+    sent = copy.with_name("correction.json")
+    sent.write_text(json.dumps(file, ensure_ascii=False), encoding="utf-8")
+    studio = site["uuids"][site["studio"]]
+    with EcosystemStore.open(copy) as store:
+        result = import_corrections(store, [sent])
+        assert result.rejections == []
+        pending = proposals.list_proposals(store)
+        assert [(p.entity_uuid, p.field, p.current, p.value) for p in pending] == [
+            (studio, "phone", "+32 2 555 01 02", "+32 2 555 99 99"),
+            (studio, "claim", None, {"name": "Anaïs Lefèvre", "email": "anais@example.org"})]
+        for proposal in pending:
+            proposals.approve(store, proposal.fid, "curator")
+        row = store.connection.execute(
+            "SELECT phone, verification, claimed_by FROM entities WHERE uuid = ?", (studio,)).fetchone()
+    assert row == ("+32 2 555 99 99", "verified", "Anaïs Lefèvre <anais@example.org>")
 
 
 def test_add_my_organisation_produces_a_new_entry_file_that_validates(site, browser):
