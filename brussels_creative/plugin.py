@@ -45,6 +45,7 @@ class BrusselsCreativePlugin:
         self.connect_action: QAction | None = None
         self.connect_tool = None
         self.duplicate_guard = None
+        self.curation_actions = None
         self._install_translator()
         self.problems = dependencies.check_dependencies(self.qgis_geos)
         self.unusable = dependencies.unusable_packages(self.problems)
@@ -84,6 +85,10 @@ class BrusselsCreativePlugin:
         self.menu.addSeparator()
         self._add_action(tr("About Brussels Creative"), self.show_about, None)
 
+        if "numpy" not in self.unusable:  # the store reads with numpy
+            from .gui.curation_actions import CurationActions
+
+            self.curation_actions = CurationActions(self.iface, self._notify)
         from .gui.drop_handler import EcosystemDropHandler
 
         self.drop_handler = EcosystemDropHandler(self.open_ecosystem)
@@ -185,6 +190,9 @@ class BrusselsCreativePlugin:
             self.toolbar.setParent(None)
             self.toolbar.deleteLater()
             self.toolbar = None
+        if self.curation_actions is not None:
+            self.curation_actions.detach()
+            self.curation_actions = None
         if self.drop_handler is not None:
             self.iface.unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler = None
@@ -196,6 +204,11 @@ class BrusselsCreativePlugin:
             self.translator = None
 
     # ---- actions ------------------------------------------------------------------------------------------
+    def _notify(self, text: str, level: int) -> None:
+        """A message in the message bar (level: 0 info, 1 warning, 2 critical, 3 success)."""
+        self.iface.messageBar().pushMessage(tr("Brussels Creative"), text, level=Qgis.MessageLevel(level),
+                                            duration=0 if level == 2 else 5)
+
     def _run_dialog(self, algorithm_id: str) -> None:
         if self.provider is None or self.provider.algorithm(algorithm_id) is None:
             self.show_about()
@@ -241,6 +254,8 @@ class BrusselsCreativePlugin:
 
             self.duplicate_guard = DuplicateGuard(self.iface, parent=self.iface.mainWindow())
         self.duplicate_guard.attach(entities)
+        if self.curation_actions is not None:
+            self.curation_actions.attach(entities)
         self.iface.messageBar().pushMessage(
             tr("Brussels Creative"),
             tr("Opened {} ({} entities)").format(Path(ecosystem.path).name, count),

@@ -269,6 +269,139 @@
         <translation>Relation enregistrée : {}</translation>
     </message>
     <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Propose a change</source>
+        <translation>Proposer une modification</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Change the values to propose; a curator approves or rejects each change. Codes of sectors, services and audiences are separated by commas (primary sector first).</source>
+        <translation>Modifiez les valeurs à proposer ; un curateur approuve ou rejette chaque modification. Les codes des secteurs, services et publics sont séparés par des virgules (secteur principal d'abord).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Proposed by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>form</source>
+        <translation>formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Propose</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>founded_year: a year is a number ({})</source>
+        <translation>founded_year : une année est un nombre ({})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Nothing changed: change a value to propose it</source>
+        <translation>Rien n'a changé : modifiez une valeur pour la proposer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Say who proposes the change</source>
+        <translation>Indiquez qui propose la modification</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Claim this entity</source>
+        <translation>Revendiquer cette entité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Contact's name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Contact's e-mail</source>
+        <translation>Courriel du contact</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Propose a change to the selected entity…</source>
+        <translation>Proposer une modification de l'entité sélectionnée…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Record a claim of the selected entity…</source>
+        <translation>Enregistrer une revendication de l'entité sélectionnée…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Verify the selected entities</source>
+        <translation>Vérifier les entités sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Mark the selected entities reviewed</source>
+        <translation>Marquer les entités sélectionnées comme revues</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../plugin.py"/>
+        <location filename="../../processing/provider.py"/>
+        <source>Brussels Creative</source>
+        <translation>Brussels Creative</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Select entities in the entities layer of an ecosystem first</source>
+        <translation>Sélectionnez d'abord des entités dans la couche des entités d'un écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Select one entity</source>
+        <translation>Sélectionnez une seule entité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Select the entities first</source>
+        <translation>Sélectionnez d'abord les entités</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>{} proposals stored for a curator</source>
+        <translation>{} propositions enregistrées pour un curateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Claim recorded; the e-mail's domain matches the website: it can be verified fast</source>
+        <translation>Revendication enregistrée ; le domaine du courriel correspond au site web : elle peut être vérifiée rapidement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Claim recorded</source>
+        <translation>Revendication enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>{} entities verified</source>
+        <translation>{} entités vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>{} entities marked reviewed</source>
+        <translation>{} entités marquées comme revues</translation>
+    </message>
+    <message>
         <location filename="../../gui/duplicate_guard.py"/>
         <source>“{}” looks like “{}”, {} m away: open the existing entity, or carry on if they differ.</source>
         <translation>« {} » ressemble à « {} », à {} m : ouvrez l'entité existante, ou continuez s'il s'agit d'entités différentes.</translation>
@@ -287,12 +420,6 @@
         <location filename="../../gui/duplicate_guard.py"/>
         <source>Open existing</source>
         <translation>Ouvrir l'entité existante</translation>
-    </message>
-    <message>
-        <location filename="../../plugin.py"/>
-        <location filename="../../processing/provider.py"/>
-        <source>Brussels Creative</source>
-        <translation>Brussels Creative</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -3131,11 +3258,6 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
 {}{}</source>
         <translation>{} lignes refusées ; rien n'a été importé (mode tout ou rien) :
 {}{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>{} proposals stored for a curator</source>
-        <translation>{} propositions enregistrées pour un curateur</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>

@@ -269,6 +269,139 @@
         <translation>Relatie opgeslagen: {}</translation>
     </message>
     <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Propose a change</source>
+        <translation>Een wijziging voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Change the values to propose; a curator approves or rejects each change. Codes of sectors, services and audiences are separated by commas (primary sector first).</source>
+        <translation>Wijzig de waarden die u voorstelt; een curator keurt elke wijziging goed of af. Codes van sectoren, diensten en doelgroepen worden gescheiden door komma's (hoofdsector eerst).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Proposed by</source>
+        <translation>Voorgesteld door</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>form</source>
+        <translation>formulier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Propose</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>founded_year: a year is a number ({})</source>
+        <translation>founded_year: een jaar is een getal ({})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Nothing changed: change a value to propose it</source>
+        <translation>Er is niets gewijzigd: wijzig een waarde om ze voor te stellen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Say who proposes the change</source>
+        <translation>Geef aan wie de wijziging voorstelt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Claim this entity</source>
+        <translation>Deze entiteit claimen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Contact's name</source>
+        <translation>Naam van de contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Contact's e-mail</source>
+        <translation>E-mailadres van de contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Propose a change to the selected entity…</source>
+        <translation>Een wijziging van de geselecteerde entiteit voorstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Record a claim of the selected entity…</source>
+        <translation>Een claim van de geselecteerde entiteit registreren…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Verify the selected entities</source>
+        <translation>De geselecteerde entiteiten verifiëren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Mark the selected entities reviewed</source>
+        <translation>De geselecteerde entiteiten als nagekeken markeren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../plugin.py"/>
+        <location filename="../../processing/provider.py"/>
+        <source>Brussels Creative</source>
+        <translation>Brussels Creative</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Select entities in the entities layer of an ecosystem first</source>
+        <translation>Selecteer eerst entiteiten in de laag met entiteiten van een ecosysteem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Select one entity</source>
+        <translation>Selecteer één entiteit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Select the entities first</source>
+        <translation>Selecteer eerst de entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>{} proposals stored for a curator</source>
+        <translation>{} voorstellen opgeslagen voor een curator</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Claim recorded; the e-mail's domain matches the website: it can be verified fast</source>
+        <translation>Claim geregistreerd; het domein van het e-mailadres past bij de website: ze kan snel geverifieerd worden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Claim recorded</source>
+        <translation>Claim geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>{} entities verified</source>
+        <translation>{} entiteiten geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>{} entities marked reviewed</source>
+        <translation>{} entiteiten als nagekeken gemarkeerd</translation>
+    </message>
+    <message>
         <location filename="../../gui/duplicate_guard.py"/>
         <source>“{}” looks like “{}”, {} m away: open the existing entity, or carry on if they differ.</source>
         <translation>“{}” lijkt op “{}”, op {} m afstand: open de bestaande entiteit, of ga verder als het om verschillende entiteiten gaat.</translation>
@@ -287,12 +420,6 @@
         <location filename="../../gui/duplicate_guard.py"/>
         <source>Open existing</source>
         <translation>Bestaande openen</translation>
-    </message>
-    <message>
-        <location filename="../../plugin.py"/>
-        <location filename="../../processing/provider.py"/>
-        <source>Brussels Creative</source>
-        <translation>Brussels Creative</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -3131,11 +3258,6 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
 {}{}</source>
         <translation>{} rijen geweigerd; er werd niets geïmporteerd (modus alles of niets):
 {}{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>{} proposals stored for a curator</source>
-        <translation>{} voorstellen opgeslagen voor een curator</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
