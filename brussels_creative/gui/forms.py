@@ -40,6 +40,11 @@ FIELD_LABELS = {
     "visibility": ("Visibility", "Visibilité", "Zichtbaarheid"),
     "verification": ("Verification", "Vérification", "Verificatie"),
     "claimed_by": ("Claimed by", "Revendiqué par", "Geclaimd door"),
+    "claimed_at": ("Claimed on", "Revendiqué le", "Geclaimd op"),
+    "claim_domain_match": ("E-mail matches the website", "Courriel du même domaine que le site",
+                           "E-mail van hetzelfde domein als de website"),
+    "from_confirmed_by": ("Confirmed by the source", "Confirmé par la source", "Bevestigd door de bron"),
+    "to_confirmed_by": ("Confirmed by the target", "Confirmé par la cible", "Bevestigd door het doel"),
     "verified_by": ("Verified by", "Vérifié par", "Geverifieerd door"),
     "verified_at": ("Verified on", "Vérifié le", "Geverifieerd op"),
     "last_reviewed": ("Last reviewed", "Dernière revue", "Laatst nagekeken"),
@@ -266,8 +271,9 @@ def configure_entities(layer: QgsVectorLayer, layers: dict[str, QgsVectorLayer],
     status = QgsAttributeEditorContainer(label(TAB_LABELS, "status", language), root)
     status.setType(Qgis.AttributeEditorContainerType.Tab)
     fields_box = _tab(label(TAB_LABELS, "status", language), status,
-                      ["status", "visibility", "verification", "claimed_by", "verified_by", "verified_at",
-                       "last_reviewed", "source", "uuid", "created_at", "created_by", "updated_at", "updated_by"],
+                      ["status", "visibility", "verification", "claimed_by", "claimed_at", "claim_domain_match",
+                       "verified_by", "verified_at", "last_reviewed", "source", "uuid", "created_at", "created_by",
+                       "updated_at", "updated_by"],
                       layer, columns=2)
     fields_box.setType(Qgis.AttributeEditorContainerType.GroupBox)
     fields_box.setShowLabel(False)
