@@ -231,7 +231,7 @@ class BrusselsCreativePlugin:
         """Open an ecosystem GeoPackage in the current project; say what went wrong in the message bar."""
         from .core.errors import BrusselsCreativeError
         from .core.store.ecosystem import EcosystemStore
-        from .gui.ecosystem_layers import has_stored_project, open_ecosystem, store_in_geopackage
+        from .layers.ecosystem_layers import has_stored_project, open_ecosystem, store_in_geopackage
 
         if "numpy" in self.unusable:
             self.show_about()

@@ -79,8 +79,8 @@ def main() -> None:
     QgsGui.editorWidgetRegistry().initEditors()
     from brussels_creative.core.sample.generator import generate_sample
     from brussels_creative.core.store.ecosystem import EcosystemStore
-    from brussels_creative.gui.ecosystem_layers import open_ecosystem
     from brussels_creative.gui.snapshots import render_entity_form, render_map
+    from brussels_creative.layers.ecosystem_layers import open_ecosystem
 
     docs = REPO / "docs"
     docs.mkdir(exist_ok=True)

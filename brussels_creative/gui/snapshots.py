@@ -15,7 +15,7 @@ from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-from .ecosystem_layers import EcosystemLayers
+from ..layers.ecosystem_layers import EcosystemLayers
 
 
 def render_map(ecosystem: EcosystemLayers, output: str | Path, size: tuple[int, int] = (1400, 1000),

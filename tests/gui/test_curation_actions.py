@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QApplication
 
 from brussels_creative.gui import curation_actions
 from brussels_creative.gui.curation_actions import CURATOR_SETTING, CurationActions, ProposeDialog
-from brussels_creative.gui.ecosystem_layers import open_ecosystem
+from brussels_creative.layers.ecosystem_layers import open_ecosystem
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject, QgsVectorLayer
 
-from brussels_creative.gui.ecosystem_layers import (
+from brussels_creative.layers.ecosystem_layers import (
     LAYER_NAMES,
     RELATIONS,
     has_stored_project,

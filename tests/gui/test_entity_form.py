@@ -11,7 +11,7 @@ from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext, QgsEditorWid
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QTableWidget, QTextEdit, QWidget
 
-from brussels_creative.gui.ecosystem_layers import open_ecosystem
+from brussels_creative.layers.ecosystem_layers import open_ecosystem
 
 
 def _editor(form, field: str) -> QWidget:

@@ -6,7 +6,7 @@ from qgis.core import QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
 import brussels_creative
 from brussels_creative.gui.drop_handler import EcosystemDropHandler
-from brussels_creative.gui.ecosystem_layers import LAYER_NAMES, has_stored_project
+from brussels_creative.layers.ecosystem_layers import LAYER_NAMES, has_stored_project
 
 
 def test_open_ecosystem_adds_the_layers_once_and_stores_the_project(qgis_iface, qgis_processing, project,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from qgis.PyQt.QtGui import QImage
 
-from brussels_creative.gui.ecosystem_layers import open_ecosystem
 from brussels_creative.gui.snapshots import render_entity_form, render_map
+from brussels_creative.layers.ecosystem_layers import open_ecosystem
 
 
 def _distinct_colours(path) -> int:

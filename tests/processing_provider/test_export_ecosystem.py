@@ -14,7 +14,7 @@ from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
 from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store.ecosystem import EcosystemStore
-from brussels_creative.gui.ecosystem_layers import project_uri, store_in_geopackage
+from brussels_creative.layers.ecosystem_layers import project_uri, store_in_geopackage
 
 ALG = "brussels_creative:export_ecosystem"
 

@@ -38,7 +38,7 @@ def chosen_language(algorithm, parameters, context) -> str:
 def store_forms_and_project(algorithm, parameters, context, path: str | Path, feedback) -> None:
     """Write the default styles with forms and the ready project into the new file; on failure remove the file
     (a file without its forms never ends in success)."""
-    from ...gui.ecosystem_layers import store_in_geopackage  # QGIS core classes only: no widget, no iface
+    from ...layers.ecosystem_layers import store_in_geopackage
 
     language = chosen_language(algorithm, parameters, context)
     try:
