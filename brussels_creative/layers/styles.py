@@ -120,6 +120,7 @@ def relationship_renderer(path: str, language: str) -> QgsCategorizedSymbolRende
         colour = RELATION_COLOURS.get(code, PALETTE[index % len(PALETTE)])
         symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.3", "capstyle": "round"})
         symbol.setOpacity(0.45)
+        _show_confirmation(symbol)
         if directed:
             arrow = QgsMarkerSymbol.createSimple(
                 {"name": "filled_arrowhead", "color": colour, "size": "2.6", "outline_style": "no"}
@@ -132,6 +133,20 @@ def relationship_renderer(path: str, language: str) -> QgsCategorizedSymbolRende
             symbol.appendSymbolLayer(head)
         categories.append(QgsRendererCategory(code, symbol, label))
     return QgsCategorizedSymbolRenderer("relation_type", categories)
+
+
+# Schema 4: relationship_lines.confirmation is 'mutual' (confirmed by both ends), 'from', 'to' or 'none'.
+MUTUAL_WIDTH = "CASE WHEN \"confirmation\" = 'mutual' THEN 0.8 ELSE 0.3 END"
+UNCONFIRMED_DASH = "CASE WHEN coalesce(\"confirmation\", 'none') = 'none' THEN 'dash' ELSE 'solid' END"
+
+
+def _show_confirmation(symbol: QgsLineSymbol) -> None:
+    """Mutual relationships (confirmed by both ends) drawn wider; unconfirmed ones dashed."""
+    from qgis.core import QgsProperty, QgsSymbolLayer
+
+    line = symbol.symbolLayer(0)
+    line.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(MUTUAL_WIDTH))
+    line.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeStyle, QgsProperty.fromExpression(UNCONFIRMED_DASH))
 
 
 def municipality_style(layer, language: str) -> None:

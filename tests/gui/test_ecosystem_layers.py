@@ -138,3 +138,28 @@ def test_styles_and_project_stored_in_the_geopackage_open_without_the_plugin(sam
                                                                    reference.editFormConfig().tabs()]
     assert len(stored.relationManager().relations()) == len(RELATIONS)
     stored.clear()
+
+
+def test_relationship_lines_show_mutual_confirmations_wider_and_unconfirmed_ones_dashed(sample_gpkg, project):
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsSymbolLayer
+
+    from brussels_creative.core.curation import claims
+    from brussels_creative.core.store.ecosystem import EcosystemStore
+
+    relationship, source, target = sqlite3.connect(sample_gpkg).execute(
+        "SELECT uuid, from_uuid, to_uuid FROM relationships ORDER BY fid LIMIT 1").fetchone()
+    with EcosystemStore.open(sample_gpkg) as store:
+        claims.confirm_relationship(store, relationship, source, "a")
+        claims.confirm_relationship(store, relationship, target, "b")
+    layer = open_ecosystem(sample_gpkg, project, "en").layers["relationship_lines"]
+    categories = layer.renderer().categories()  # keep the copies alive: symbolLayer() points into them
+    symbol = categories[0].symbol()
+    line = symbol.symbolLayer(0)
+    width = line.dataDefinedProperties().property(QgsSymbolLayer.PropertyStrokeWidth)
+    dash = line.dataDefinedProperties().property(QgsSymbolLayer.PropertyStrokeStyle)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    shown = {}
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        shown[feature["confirmation"]] = (width.valueAsDouble(context)[0], dash.valueAsString(context)[0])
+    assert shown == {"mutual": (0.8, "solid"), "none": (0.3, "dash")}
