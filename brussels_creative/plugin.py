@@ -256,6 +256,8 @@ class BrusselsCreativePlugin:
         self.duplicate_guard.attach(entities)
         if self.curation_actions is not None:
             self.curation_actions.attach(entities)
+            if "relationships" in ecosystem.layers:
+                self.curation_actions.attach_relationships(ecosystem.layers["relationships"])
         self.iface.messageBar().pushMessage(
             tr("Brussels Creative"),
             tr("Opened {} ({} entities)").format(Path(ecosystem.path).name, count),

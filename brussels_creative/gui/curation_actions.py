@@ -175,6 +175,10 @@ class CurationActions:
             "verify": QAction(tr("Verify the selected entities"), parent),
             "review": QAction(tr("Mark the selected entities reviewed"), parent),
         }
+        self.confirm_action = QAction(tr("Confirm the selected relationship…"), parent)
+        self.confirm_action.setObjectName("bc_curation_confirm")
+        self.confirm_action.triggered.connect(self.confirm)
+        iface.addCustomActionForLayerType(self.confirm_action, tr("Brussels Creative"), Qgis.LayerType.Vector, False)
         slots = {"propose": self.propose, "claim": self.claim, "verify": self.verify, "review": self.review}
         for key, action in self.actions.items():
             action.setObjectName(f"bc_curation_{key}")
@@ -190,18 +194,23 @@ class CurationActions:
             manager.addAction(QgsAction(QgsAction.GenericPython, FORM_ACTION_NAME, FORM_ACTION_CODE,
                                         "", False, "", {"Feature"}))
 
+    def attach_relationships(self, layer: QgsVectorLayer) -> None:
+        """Show the confirmation action on a relationships layer."""
+        self.iface.addCustomActionForLayer(self.confirm_action, layer)
+
     def detach(self) -> None:
         """Remove the actions (plugin unload)."""
-        for action in self.actions.values():
+        for action in [*self.actions.values(), self.confirm_action]:
             self.iface.removeCustomActionForLayerType(action)
             action.deleteLater()
         self.actions = {}
 
-    def _layer(self) -> tuple[QgsVectorLayer, str] | None:
+    def _layer(self, wanted: str = "entities") -> tuple[QgsVectorLayer, str] | None:
         layer = self.iface.activeLayer()
         path, table = layer_table(layer) if isinstance(layer, QgsVectorLayer) else (None, None)
-        if path is None or table != "entities":
-            self.notify(tr("Select entities in the entities layer of an ecosystem first"), 1)
+        if path is None or table != wanted:
+            self.notify(tr("Select entities in the entities layer of an ecosystem first") if wanted == "entities"
+                        else tr("Select a relationship in the relationships layer of an ecosystem first"), 1)
             return None
         return layer, str(path)
 
@@ -251,6 +260,44 @@ class CurationActions:
             return
         self._done(layer, tr("Claim recorded; the e-mail's domain matches the website: it can be verified fast")
                    if match else tr("Claim recorded"))
+
+    def confirm(self, end: str | None = None, who: str | None = None) -> None:
+        """One end of the selected relationship confirms it (asked when not given: which end, and who)."""
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        found = self._layer("relationships")
+        if found is None:
+            return
+        layer, path = found
+        selected = layer.selectedFeatures()
+        if len(selected) != 1:
+            self.notify(tr("Select one relationship"), 1)
+            return
+        feature = selected[0]
+        with EcosystemStore.open_read_only(path) as store:
+            names = dict(store.connection.execute(
+                "SELECT uuid, name FROM entities WHERE uuid IN (?, ?)", (feature["from_uuid"], feature["to_uuid"])))
+        ends = {names.get(feature["from_uuid"], feature["from_uuid"]): feature["from_uuid"],
+                names.get(feature["to_uuid"], feature["to_uuid"]): feature["to_uuid"]}
+        if end is None:
+            choice, ok = QInputDialog.getItem(self.iface.mainWindow(), tr("Confirm the relationship"),
+                                              tr("Which entity confirms it?"), list(ends), 0, False)
+            if not ok:
+                return
+            end = ends[choice]
+        if who is None:
+            who, ok = QInputDialog.getText(self.iface.mainWindow(), tr("Confirm the relationship"),
+                                           tr("Who confirms it (name or e-mail)?"))
+            if not ok or not who.strip():
+                return
+        try:
+            with EcosystemStore.open(path) as store:
+                state = claims.confirm_relationship(store, str(feature["uuid"]), end, who.strip())
+        except BrusselsCreativeError as error:
+            self.notify(str(error), 2)
+            return
+        self._done(layer, tr("Relationship confirmed by both ends: mutual") if state == "mutual"
+                   else tr("Relationship confirmed by one end"))
 
     def verify(self) -> None:
         """Mark the selected entities verified by the curator."""

@@ -108,3 +108,24 @@ def test_record_a_claim_of_the_selected_entity(qtbot, qgis_iface, qgis_new_proje
     assert messages[-1] == ("Claim recorded", 3)
     assert _rows(sample_gpkg, "SELECT verification, claimed_by FROM entities WHERE uuid = ?", (uuid,)) == [
         ("claimed", "Jan Peeters <jan@example.org>")]
+
+
+def test_both_ends_confirming_a_relationship_make_it_mutual(qgis_iface, qgis_new_project, sample_gpkg, curator):
+    layers = open_ecosystem(sample_gpkg, qgis_new_project)
+    relationships = layers.layers["relationships"]
+    uuid, source, target = _rows(sample_gpkg, "SELECT uuid, from_uuid, to_uuid FROM relationships ORDER BY fid "
+                                              "LIMIT 1")[0]
+    _select(relationships, [uuid])
+    qgis_iface.setActiveLayer(relationships)
+    messages: list[tuple[str, int]] = []
+    actions = CurationActions(qgis_iface, lambda text, level: messages.append((text, level)))
+    try:
+        actions.confirm(end=source, who="source staff")
+        assert messages[-1] == ("Relationship confirmed by one end", 3)
+        actions.confirm(end=target, who="target staff")
+        assert messages[-1] == ("Relationship confirmed by both ends: mutual", 3)
+    finally:
+        actions.detach()
+    assert _rows(sample_gpkg, "SELECT r.from_confirmed_by, r.to_confirmed_by, l.confirmation FROM relationships r "
+                              "JOIN relationship_lines l ON l.fid = r.fid WHERE r.uuid = ?", (uuid,)) == [
+        ("source staff", "target staff", "mutual")]

@@ -355,6 +355,11 @@
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
+        <source>Confirm the selected relationship…</source>
+        <translation>Confirmer la relation sélectionnée…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
         <location filename="../../plugin.py"/>
         <location filename="../../processing/provider.py"/>
         <source>Brussels Creative</source>
@@ -364,6 +369,11 @@
         <location filename="../../gui/curation_actions.py"/>
         <source>Select entities in the entities layer of an ecosystem first</source>
         <translation>Sélectionnez d'abord des entités dans la couche des entités d'un écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Select a relationship in the relationships layer of an ecosystem first</source>
+        <translation>Sélectionnez d'abord une relation dans la couche des relations d'un écosystème</translation>
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
@@ -390,6 +400,36 @@
         <location filename="../../gui/curation_actions.py"/>
         <source>Claim recorded</source>
         <translation>Revendication enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Select one relationship</source>
+        <translation>Sélectionnez une seule relation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Confirm the relationship</source>
+        <translation>Confirmer la relation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Which entity confirms it?</source>
+        <translation>Quelle entité la confirme ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Who confirms it (name or e-mail)?</source>
+        <translation>Qui la confirme (nom ou courriel) ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Relationship confirmed by both ends: mutual</source>
+        <translation>Relation confirmée par les deux parties : mutuelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Relationship confirmed by one end</source>
+        <translation>Relation confirmée par une des parties</translation>
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>

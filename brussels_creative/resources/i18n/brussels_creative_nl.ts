@@ -355,6 +355,11 @@
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
+        <source>Confirm the selected relationship…</source>
+        <translation>De geselecteerde relatie bevestigen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
         <location filename="../../plugin.py"/>
         <location filename="../../processing/provider.py"/>
         <source>Brussels Creative</source>
@@ -364,6 +369,11 @@
         <location filename="../../gui/curation_actions.py"/>
         <source>Select entities in the entities layer of an ecosystem first</source>
         <translation>Selecteer eerst entiteiten in de laag met entiteiten van een ecosysteem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Select a relationship in the relationships layer of an ecosystem first</source>
+        <translation>Selecteer eerst een relatie in de laag met relaties van een ecosysteem</translation>
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
@@ -390,6 +400,36 @@
         <location filename="../../gui/curation_actions.py"/>
         <source>Claim recorded</source>
         <translation>Claim geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Select one relationship</source>
+        <translation>Selecteer één relatie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Confirm the relationship</source>
+        <translation>De relatie bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Which entity confirms it?</source>
+        <translation>Welke entiteit bevestigt ze?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Who confirms it (name or e-mail)?</source>
+        <translation>Wie bevestigt ze (naam of e-mailadres)?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Relationship confirmed by both ends: mutual</source>
+        <translation>Relatie door beide kanten bevestigd: wederzijds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py"/>
+        <source>Relationship confirmed by one end</source>
+        <translation>Relatie door één kant bevestigd</translation>
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
