@@ -8,6 +8,7 @@ from qgis.core import (
     QgsAttributeEditorElement,
     QgsAttributeEditorField,
     QgsAttributeEditorRelation,
+    QgsAttributeEditorTextElement,
     QgsDefaultValue,
     QgsEditFormConfig,
     QgsEditorWidgetSetup,
@@ -77,6 +78,26 @@ TAB_LABELS = {
     "incoming": ("Others → this entity", "Autres → cette entité", "Andere → deze entiteit"),
     "history": ("History", "Historique", "Geschiedenis"),
 }
+
+# Shown at the top of the form while the layer is not in edit mode (the form is then read only).
+READ_ONLY_HINT = (
+    "Read only. To change this entry, switch on editing (the pencil ✎ in the toolbar, or the layer's right-click "
+    "menu), or ask a curator: Brussels Creative ▸ Propose a change.",
+    "Lecture seule. Pour modifier cette fiche, activez l'édition (le crayon ✎ de la barre d'outils, ou le menu du "
+    "clic droit sur la couche), ou demandez à un curateur : Brussels Creative ▸ Proposer une modification.",
+    "Alleen lezen. Om deze fiche te wijzigen, zet u bewerken aan (het potlood ✎ in de werkbalk, of het menu van de "
+    "rechtermuisklik op de laag), of vraagt u het aan een curator: Brussels Creative ▸ Een wijziging voorstellen.",
+)
+
+
+def read_only_hint(parent: QgsAttributeEditorElement, language: str) -> QgsAttributeEditorTextElement:
+    """A line at the top of a form saying how to edit, shown only while the layer is not editable."""
+    text = label({"hint": READ_ONLY_HINT}, "hint", language).replace("'", "''")
+    element = QgsAttributeEditorTextElement("hint", parent)
+    element.setText(f"[% CASE WHEN layer_property(@layer, 'is_editable') THEN '' ELSE '{text}' END %]")
+    element.setShowLabel(False)
+    return element
+
 
 VALUE_MAPS = {
     "status": {"active": ("Active", "Active", "Actief"), "inactive": ("Inactive", "Inactive", "Inactief"),
@@ -150,10 +171,12 @@ def _field(layer: QgsVectorLayer, name: str, parent: QgsAttributeEditorElement) 
 
 
 def _tab(name: str, parent: QgsAttributeEditorElement, fields: list[str], layer: QgsVectorLayer,
-         columns: int = 1) -> QgsAttributeEditorContainer:
+         columns: int = 1, first=None) -> QgsAttributeEditorContainer:
     tab = QgsAttributeEditorContainer(name, parent)
     tab.setType(Qgis.AttributeEditorContainerType.Tab)
     tab.setColumnCount(columns)
+    if first is not None:
+        tab.addChildElement(first(tab))
     for field in fields:
         if layer.fields().indexOf(field) >= 0:
             tab.addChildElement(_field(layer, field, tab))
@@ -254,7 +277,8 @@ def configure_entities(layer: QgsVectorLayer, layers: dict[str, QgsVectorLayer],
     config.clearTabs()
     root = config.invisibleRootContainer()
     root.addChildElement(_tab(label(TAB_LABELS, "identity", language), root,
-                              ["name", "entity_type", "size_class", "founded_year", "description"], layer))
+                              ["name", "entity_type", "size_class", "founded_year", "description"], layer,
+                              first=lambda tab: read_only_hint(tab, language)))
     root.addChildElement(_tab(label(TAB_LABELS, "activity", language), root,
                               ["sector_codes", "primary_sector", "service_codes", "audience_codes"], layer))
     root.addChildElement(_tab(label(TAB_LABELS, "contact", language), root,

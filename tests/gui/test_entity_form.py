@@ -159,3 +159,26 @@ def test_a_point_outside_the_region_cannot_be_saved(entities, qtbot):
     qtbot.wait(50)
     assert not _ok(dialog).isEnabled()
     assert "Région bruxelloise" in failure(form, "municipality")
+
+
+def _shown_texts(dialog) -> str:
+    from qgis.PyQt.QtWidgets import QLabel
+
+    return " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog))
+
+
+def test_a_read_only_form_says_how_to_edit_and_an_editable_one_does_not(sample_gpkg, project, qtbot):
+    layer = open_ecosystem(sample_gpkg, project, "fr").layers["entities"]
+    feature = next(layer.getFeatures())
+    viewing = QgsAttributeDialog(layer, feature, False, None, True, QgsAttributeEditorContext())
+    qtbot.addWidget(viewing)
+    viewing.show()
+    assert "Lecture seule. Pour modifier cette fiche, activez l'édition" in _shown_texts(viewing)
+    assert layer.startEditing()
+    try:
+        editing = QgsAttributeDialog(layer, feature, False, None, True, QgsAttributeEditorContext())
+        qtbot.addWidget(editing)
+        editing.show()
+        assert "Lecture seule" not in _shown_texts(editing)
+    finally:
+        layer.rollBack()
