@@ -47,37 +47,44 @@ def line_panels(
     figure.savefig(path, format=fmt)
 
 
+
 def grouped_bars(
     path: str | Path,
     series_names: Sequence[str],
-    panels: Sequence[tuple[str, list[str], list[list[float]]]],
+    rows: Sequence[Sequence[tuple[str, list[str], list[list[float]]]]],
     title: str = "",
 ) -> None:
-    """Draw one panel per (title, category labels, values per series) as grouped bars, one colour per series
-    (series_names, in the legend), in a column, and save it."""
+    """Draw rows of panels, each panel (title, category labels, values per series) as grouped bars with one colour
+    per series (series_names, in the first panel's legend); panels of a row share the row's height, each with its
+    own scale (so figures of different units sit side by side)."""
     import numpy as np
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     fmt = chart_format(path)
-    count = max(1, len(panels))
-    figure = Figure(figsize=(9, 2.8 * count + 0.6), dpi=100)
+    figure = Figure(figsize=(10, 2.9 * max(1, len(rows)) + 0.6), dpi=100)
     FigureCanvasAgg(figure)
+    grid = figure.add_gridspec(max(1, len(rows)), max(len(row) for row in rows) if rows else 1)
     width = 0.8 / max(1, len(series_names))
-    for index, (panel_title, labels, values) in enumerate(panels):
-        axes = figure.add_subplot(count, 1, index + 1)
-        positions = np.arange(len(labels))
-        for k, name in enumerate(series_names):
-            axes.bar(positions + (k - (len(series_names) - 1) / 2) * width, [row[k] for row in values], width,
-                     label=name)
-        axes.set_xticks(positions)
-        axes.set_xticklabels(labels, rotation=30 if len(labels) > 5 else 0, ha="right" if len(labels) > 5 else "center",
-                             fontsize=8)
-        axes.set_title(panel_title, fontsize=10)
-        axes.grid(True, axis="y", alpha=0.3)
-        if index == 0:
-            axes.legend(fontsize=8)
+    first = True
+    for r, row in enumerate(rows):
+        span = grid.ncols // len(row)
+        for c, (panel_title, labels, values) in enumerate(row):
+            axes = figure.add_subplot(grid[r, c * span:(c + 1) * span])
+            positions = np.arange(len(labels))
+            for k, name in enumerate(series_names):
+                axes.bar(positions + (k - (len(series_names) - 1) / 2) * width, [v[k] for v in values], width,
+                         label=name, color=f"C{k}")
+            axes.set_xticks(positions)
+            tilted = len(labels) > 5
+            axes.set_xticklabels(labels, rotation=30 if tilted else 0, ha="right" if tilted else "center", fontsize=8)
+            axes.set_title(panel_title, fontsize=10)
+            axes.grid(True, axis="y", alpha=0.3)
+            if first:
+                handles, names = axes.get_legend_handles_labels()
+                figure.legend(handles, names, loc="upper right", fontsize=8, ncol=len(series_names), frameon=False)
+                first = False
     if title:
-        figure.suptitle(title)
-    figure.tight_layout()
+        figure.suptitle(title, x=0.02, ha="left")
+    figure.tight_layout(rect=(0, 0, 1, 0.97))
     figure.savefig(path, format=fmt)

@@ -88,15 +88,15 @@ class ComparePortfolios(BrusselsCreativeAlgorithm):
                 grouped_bars(chart, names, self._panels(comparison), self.tr("Portfolios compared"))
         return {self.OUTPUT: dest_id, self.CHART: chart or None}
 
-    def _panels(self, comparison) -> list[tuple[str, list[str], list[list[float]]]]:
-        """The chart's panels: the headline figures, then counts by entity type and by primary sector."""
+    def _panels(self, comparison) -> list[list[tuple[str, list[str], list[list[float]]]]]:
+        """The chart's rows of panels: the headline figures side by side (each on its own scale), then counts by
+        entity type and by primary sector."""
         headline = [(self.tr("Entities"), "entities"), (self.tr("Per km²"), "per_km2"),
                     (self.tr("Verified (%)"), "verified_pct"), (self.tr("Mean degree"), "mean_degree")]
-        panels = [(self.tr("Key figures"), [label for label, _ in headline],
-                   [comparison.value(measure) for _, measure in headline])]
+        rows = [[(label, [""], [comparison.value(measure)]) for label, measure in headline]]
         for measure, title in (("entity_type", self.tr("Entities by type")),
                                ("primary_sector", self.tr("Entities by primary sector"))):
-            rows = [(code, values) for m, code, values in comparison.rows if m == measure]
-            if rows:
-                panels.append((title, [code for code, _ in rows], [values for _, values in rows]))
-        return panels
+            counts = [(code, values) for m, code, values in comparison.rows if m == measure]
+            if counts:
+                rows.append([(title, [code for code, _ in counts], [values for _, values in counts])])
+        return rows

@@ -1166,11 +1166,6 @@ Portefeuilles : leurs noms, séparés par des points-virgules (;). Le graphique 
     </message>
     <message>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>Key figures</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <source>Entities by type</source>
         <translation>Entités par type</translation>
     </message>

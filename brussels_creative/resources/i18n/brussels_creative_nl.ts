@@ -1166,11 +1166,6 @@ Portefeuilles: hun namen, gescheiden door puntkomma's (;). De grafiek wordt gesc
     </message>
     <message>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>Key figures</source>
-        <translation>Kerncijfers</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <source>Entities by type</source>
         <translation>Entiteiten per type</translation>
     </message>
