@@ -339,7 +339,8 @@ PRIVATE_KINDS = ("person e-mails", "person phones", "claimants", "staff accounts
 
 def private_values(source: Path) -> tuple[dict[str, set[str]], np.ndarray]:
     """The source's private values: persons' e-mails, phones and addresses with their house number, claimants,
-    staff accounts (verifiers, creators, last editors), and persons' exact points ((n, 2) EPSG:31370).
+    staff accounts (verifiers, creators, last editors, who confirmed a relationship), and persons' exact points
+    ((n, 2) EPSG:31370).
 
     A value found in what every profile publishes is not counted: an organisation's own e-mail or address (a
     claimant writing from the organisation's address, a freelancer in a company's building), an entry's name (a
@@ -347,7 +348,8 @@ def private_values(source: Path) -> tuple[dict[str, set[str]], np.ndarray]:
     form)")."""
     with _ro(source) as connection:
         rows = [dict(r) for r in connection.execute("SELECT * FROM entities")]
-        staff = {v for r in connection.execute("SELECT created_by, updated_by FROM relationships") for v in r if v}
+        staff = {v for r in connection.execute(
+            "SELECT created_by, updated_by, from_confirmed_by, to_confirmed_by FROM relationships") for v in r if v}
     persons = [r for r in rows if _is_person(r)]
     public = {r[k] for r in rows if not _is_person(r) for k in ("email", "address") if r[k]}
     public_text = "\n".join(public | {r[k] for r in rows for k in ("name", "source") if r[k]})
