@@ -92,25 +92,21 @@ step "Curation: a correction file from the web map into proposals, the review qu
 import json, sqlite3, sys
 from pathlib import Path
 out = Path(sys.argv[1])
-from brussels_creative.core.curation.portfolios import Portfolio, save_portfolio
-from brussels_creative.core.store.ecosystem import EcosystemStore
 with sqlite3.connect(out / "sample_ecosystem.gpkg") as db:
     uuid, name = db.execute("SELECT uuid, name FROM entities WHERE status = 'active' ORDER BY fid LIMIT 1").fetchone()
-    labs = tuple(u for (u,) in db.execute("SELECT uuid FROM entities WHERE entity_type = 'fablab' ORDER BY fid"))
 (out / "correction_from_web_map.json").write_text(json.dumps({
     "format": "brussels-creative-correction", "version": 1, "kind": "correction", "entity_uuid": uuid,
     "entity_name": name, "published_checksum": "sha256:" + "0" * 64, "published_at": "2026-11-30T08:00:00Z",
     "claim": True, "proposed": {"phone": "+32 2 555 00 00"}, "comment": "Demo correction",
     "submitter": {"name": "Demo Person", "email": "demo@example.org"}, "created_at": "2026-12-01T10:00:00Z",
     "language": "en"}, ensure_ascii=False), encoding="utf-8")
-with EcosystemStore.open(out / "sample_ecosystem.gpkg") as store:  # portfolios are managed in the curation dock
-    save_portfolio(store, Portfolio("fablabs", uuids=labs, description="every fablab", shared=True), replace=True)
-    save_portfolio(store, Portfolio("coworkings", expression="\"entity_type\" = 'coworking'", shared=True),
-                   replace=True)
 PY
 run import_corrections "GEOPACKAGE=$out/sample_ecosystem.gpkg" "FILES=$out/correction_from_web_map.json" \
   "REJECTED=$out/corrections_rejected.csv"
 run review_queue "GEOPACKAGE=$out/sample_ecosystem.gpkg" MONTHS=12 "OUTPUT=$out/review_queue.gpkg"
+run save_portfolio "GEOPACKAGE=$out/sample_ecosystem.gpkg" NAME=fablabs "DESCRIPTION=every fablab, as a list" \
+  "ENTITIES=$out/sample_ecosystem.gpkg|layername=entities|subset=\"entity_type\" = 'fablab'"
+run save_portfolio "GEOPACKAGE=$out/sample_ecosystem.gpkg" NAME=coworkings "EXPRESSION=\"entity_type\" = 'coworking'"
 run compare_portfolios "GEOPACKAGE=$out/sample_ecosystem.gpkg" "PORTFOLIOS=fablabs;coworkings" \
   "OUTPUT=$out/portfolios_compared.csv" "CHART=$out/portfolios_compared.png"
 run density_by_area "INPUT=$out/sample_ecosystem.gpkg|layername=entities" PORTFOLIO=coworkings \

@@ -13,7 +13,8 @@ from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsEditFormConfig, QgsProject, QgsVectorLayer
 
 ALGORITHMS = ("create_geopackage", "check_geopackage", "generate_sample", "load_address_reference", "geocode_addresses",
-              "import_entities", "quality_report", "import_corrections", "review_queue", "compare_portfolios")
+              "import_entities", "quality_report", "import_corrections", "review_queue", "compare_portfolios",
+              "save_portfolio")
 
 
 def _metadata_version() -> str:
@@ -104,17 +105,19 @@ def test_import_and_quality_report_run_headless(qgis_process_cli, tmp_path):
 def test_curation_algorithms_run_headless(qgis_process_cli, tmp_path):
     import json
 
-    from brussels_creative.core.curation.portfolios import Portfolio, save_portfolio
     from brussels_creative.core.store.ecosystem import EcosystemStore
 
     path = tmp_path / "eco.gpkg"
     qgis_process_cli.run("create_geopackage", OUTPUT=str(path))
-    with EcosystemStore.open(path) as store:
-        with store.transaction():
-            hub = store.add_entity(149_000, 170_000, name="Hub", entity_type="hub", website="https://hub.brussels")
-            store.add_entity(150_000, 169_000, name="Lab", entity_type="fablab")
-        save_portfolio(store, Portfolio("hub", uuids=(hub,)))
-        save_portfolio(store, Portfolio("labs", expression="\"entity_type\" = 'fablab'"))
+    with EcosystemStore.open(path) as store, store.transaction():
+        hub = store.add_entity(149_000, 170_000, name="Hub", entity_type="hub", website="https://hub.brussels")
+        store.add_entity(150_000, 169_000, name="Lab", entity_type="fablab")
+    saved = qgis_process_cli.run("save_portfolio", GEOPACKAGE=str(path), NAME="hub",
+                                 ENTITIES=f"{path}|layername=entities|subset=\"entity_type\" = 'hub'")
+    assert saved["MEMBERS"] == 1
+    saved = qgis_process_cli.run("save_portfolio", GEOPACKAGE=str(path), NAME="labs",
+                                 EXPRESSION="\"entity_type\" = 'fablab'")
+    assert saved["MEMBERS"] == 1
     correction = tmp_path / "claim.json"
     correction.write_text(json.dumps({
         "format": "brussels-creative-correction", "version": 1, "kind": "correction", "entity_uuid": hub,

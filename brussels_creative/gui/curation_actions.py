@@ -4,10 +4,9 @@ actions sit in the layer's context menu (Layers panel) and in the entity form's 
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 
-from qgis.core import Qgis, QgsAction, QgsApplication, QgsSettings, QgsVectorLayer
+from qgis.core import Qgis, QgsAction, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
     QAction,
@@ -24,9 +23,9 @@ from qgis.PyQt.QtWidgets import (
 from ..core.curation import claims, proposals
 from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore
+from ..layers.user import curator_name
 from .connect_tool import layer_table
 
-CURATOR_SETTING = "brussels_creative/curator_name"
 # The fields the propose dialog shows, in the form's order; link fields are edited as comma-separated codes.
 PROPOSED_FIELDS = ("name", "entity_type", "description", "address", "postcode", "municipality", "website", "email",
                    "phone", "founded_year", "size_class", "status", "entity_sectors", "entity_services",
@@ -36,13 +35,6 @@ PROPOSED_FIELDS = ("name", "entity_type", "description", "address", "postcode", 
 def tr(text: str) -> str:
     """Translate a user-facing string in the plugin's context."""
     return QCoreApplication.translate("BrusselsCreative", text)
-
-
-def curator_name() -> str:
-    """Who is curating: the name set in the plugin's settings (brussels_creative/curator_name), else QGIS's user
-    full name, else the operating system's login."""
-    name = str(QgsSettings().value(CURATOR_SETTING, "") or "").strip()
-    return name or QgsApplication.userFullName() or QgsApplication.userLoginName() or getpass.getuser()
 
 
 def _shown(value) -> str:

@@ -44,6 +44,7 @@ ALGORITHMS = (
     ("import_corrections", "import_corrections", "ImportCorrections", ("numpy",)),
     ("review_queue", "review_queue", "ReviewQueue", ("numpy",)),
     ("compare_portfolios", "compare_portfolios", "ComparePortfolios", ("numpy", "shapely")),
+    ("save_portfolio", "save_portfolio", "SavePortfolio", ("numpy",)),
 )
 
 

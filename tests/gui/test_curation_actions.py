@@ -11,8 +11,9 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 
 from brussels_creative.gui import curation_actions
-from brussels_creative.gui.curation_actions import CURATOR_SETTING, CurationActions, ProposeDialog
+from brussels_creative.gui.curation_actions import CurationActions, ProposeDialog
 from brussels_creative.layers.ecosystem_layers import open_ecosystem
+from brussels_creative.layers.user import CURATOR_SETTING
 
 
 @pytest.fixture

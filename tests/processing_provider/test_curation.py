@@ -131,3 +131,33 @@ def test_an_analysis_with_a_portfolio_uses_its_members_only_and_follows_deletion
         store.add_entity(149_000, 170_000, name="Nouveau cowork", entity_type="coworking")
     assert counted("forty") == 38
     assert counted("coworkings") == coworkings + 1
+
+
+def test_save_portfolio_keeps_a_selection_or_an_expression(provider, copy):
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{copy}|layername=entities", "entities", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectByExpression("\"entity_type\" = 'hub'")
+        hubs = layer.selectedFeatureCount()
+        assert hubs > 0
+        selected = QgsProcessingFeatureSourceDefinition(layer.id(), selectedFeaturesOnly=True)
+        result = processing.run("brussels_creative:save_portfolio",
+                                {"GEOPACKAGE": str(copy), "NAME": "hubs", "ENTITIES": selected,
+                                 "DESCRIPTION": "the hubs"})
+        assert result["MEMBERS"] == hubs
+        result = processing.run("brussels_creative:save_portfolio",
+                                {"GEOPACKAGE": str(copy), "NAME": "labs", "EXPRESSION": "\"entity_type\" = 'fablab'"})
+        labs = _rows(copy, "SELECT count(*) FROM entities WHERE entity_type = 'fablab'")[0][0]
+        assert result["MEMBERS"] == labs
+        with pytest.raises(QgsProcessingException, match="UNIQUE"):
+            processing.run("brussels_creative:save_portfolio",
+                           {"GEOPACKAGE": str(copy), "NAME": "labs", "EXPRESSION": "true"})
+        with pytest.raises(QgsProcessingException, match="EXPRESSION or ENTITIES: give one of the two"):
+            processing.run("brussels_creative:save_portfolio", {"GEOPACKAGE": str(copy), "NAME": "none"})
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    stored = _rows(copy, "SELECT name, expression IS NULL, json_array_length(entity_uuids), description "
+                         "FROM portfolios ORDER BY name")
+    assert stored == [("hubs", 1, hubs, "the hubs"), ("labs", 0, None, None)]

@@ -73,6 +73,7 @@
         <location filename="../../core/intake/quality.py"/>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <location filename="../../processing/algorithms/generate_sample.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
@@ -1043,6 +1044,7 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
     </message>
     <message>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>portfolio</source>
         <translation>portefeuille</translation>
     </message>
@@ -1053,6 +1055,7 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
     </message>
     <message>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -2938,6 +2941,7 @@ Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des re
     <message>
         <location filename="../../processing/algorithms/import_corrections.py"/>
         <location filename="../../processing/algorithms/review_queue.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>curation</source>
         <translation>curation</translation>
     </message>
@@ -3306,6 +3310,7 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>Filter expression</source>
         <translation>Expression de filtre</translation>
     </message>
@@ -5136,8 +5141,108 @@ Le GeoPackage d'écosystème est seulement lu. Marquez les fiches revues ou vér
     </message>
     <message>
         <location filename="../../processing/algorithms/review_queue.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Save a portfolio</source>
+        <translation>Enregistrer un portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Keeps a named selection of entities (a portfolio) in the ecosystem GeoPackage, for the analyses' Portfolio filter and Compare portfolios. Give either a filter expression (the portfolio follows the entities: those the expression selects when it is used) or entities (a layer of the ecosystem's entities, often its selected features: the portfolio keeps that list; entities deleted later drop out).
+
+Shared portfolios are listed for every curator; others for their owner (the user running it). Replace overwrites a portfolio of the same name. MEMBERS is the number of entities it holds now.</source>
+        <translation>Garde une sélection nommée d'entités (un portefeuille) dans le GeoPackage d'écosystème, pour le filtre Portefeuille des analyses et Comparer des portefeuilles. Donnez soit une expression de filtre (le portefeuille suit les entités : celles que l'expression sélectionne au moment où il est utilisé), soit des entités (une couche des entités de l'écosystème, souvent ses entités sélectionnées : le portefeuille garde cette liste ; les entités supprimées ensuite en sortent).
+
+Les portefeuilles partagés sont listés pour chaque curateur ; les autres pour leur propriétaire (l'utilisateur qui l'exécute). Remplacer écrase un portefeuille du même nom. MEMBERS est le nombre d'entités qu'il contient maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>The ecosystem .gpkg that keeps the portfolio</source>
+        <translation>Le .gpkg d'écosystème qui garde le portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Portfolio name</source>
+        <translation>Nom du portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>A name of your choice</source>
+        <translation>Un nom de votre choix</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>A QGIS expression on the entities' fields (leave empty to give entities instead)</source>
+        <translation>Une expression QGIS sur les champs des entités (laissez vide pour donner des entités à la place)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>The entities of the portfolio (tick 'Selected features only' to keep a selection)</source>
+        <translation>Les entités du portefeuille (cochez « Entités sélectionnées uniquement » pour garder une sélection)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>What the portfolio is for</source>
+        <translation>À quoi sert le portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Shared with the team</source>
+        <translation>Partagé avec l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Listed for every curator, not only its owner</source>
+        <translation>Listé pour chaque curateur, pas seulement pour son propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Replace a portfolio of the same name</source>
+        <translation>Remplacer un portefeuille du même nom</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Overwrite a portfolio of the same name</source>
+        <translation>Écraser un portefeuille du même nom</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Entities in the portfolio</source>
+        <translation>Entités du portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>{} or {}: give one of the two, an expression or entities</source>
+        <translation>{} ou {} : donnez l'un des deux, une expression ou des entités</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>{}: the layer has no uuid field; give the entities layer of the ecosystem</source>
+        <translation>{} : la couche n'a pas de champ uuid ; donnez la couche des entités de l'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>{}: no entity given</source>
+        <translation>{} : aucune entité donnée</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Portfolio {}: {} entities</source>
+        <translation>Portefeuille {} : {} entités</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

@@ -73,6 +73,7 @@
         <location filename="../../core/intake/quality.py"/>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <location filename="../../processing/algorithms/generate_sample.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>Entities</source>
         <translation>Entiteiten</translation>
     </message>
@@ -1043,6 +1044,7 @@ Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhu
     </message>
     <message>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>portfolio</source>
         <translation>portefeuille</translation>
     </message>
@@ -1053,6 +1055,7 @@ Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhu
     </message>
     <message>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -2938,6 +2941,7 @@ Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt g
     <message>
         <location filename="../../processing/algorithms/import_corrections.py"/>
         <location filename="../../processing/algorithms/review_queue.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>curation</source>
         <translation>curatie</translation>
     </message>
@@ -3306,6 +3310,7 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>Filter expression</source>
         <translation>Filterexpressie</translation>
     </message>
@@ -5136,8 +5141,108 @@ De ecosysteem-GeoPackage wordt alleen gelezen. Markeer fiches als nagekeken of g
     </message>
     <message>
         <location filename="../../processing/algorithms/review_queue.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Save a portfolio</source>
+        <translation>Een portefeuille bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>saved</source>
+        <translation>bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Keeps a named selection of entities (a portfolio) in the ecosystem GeoPackage, for the analyses' Portfolio filter and Compare portfolios. Give either a filter expression (the portfolio follows the entities: those the expression selects when it is used) or entities (a layer of the ecosystem's entities, often its selected features: the portfolio keeps that list; entities deleted later drop out).
+
+Shared portfolios are listed for every curator; others for their owner (the user running it). Replace overwrites a portfolio of the same name. MEMBERS is the number of entities it holds now.</source>
+        <translation>Bewaart een benoemde selectie van entiteiten (een portefeuille) in de ecosysteem-GeoPackage, voor de filter Portefeuille van de analyses en Portefeuilles vergelijken. Geef ofwel een filterexpressie (de portefeuille volgt de entiteiten: die welke de expressie selecteert op het moment dat hij gebruikt wordt), ofwel entiteiten (een laag met de entiteiten van het ecosysteem, vaak de geselecteerde: de portefeuille bewaart die lijst; later verwijderde entiteiten vallen eruit).
+
+Gedeelde portefeuilles worden voor elke curator getoond; andere voor hun eigenaar (de gebruiker die het uitvoert). Vervangen overschrijft een portefeuille met dezelfde naam. MEMBERS is het aantal entiteiten dat hij nu bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>The ecosystem .gpkg that keeps the portfolio</source>
+        <translation>De ecosysteem-.gpkg die de portefeuille bewaart</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Portfolio name</source>
+        <translation>Naam van de portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>A name of your choice</source>
+        <translation>Een naam naar keuze</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>A QGIS expression on the entities' fields (leave empty to give entities instead)</source>
+        <translation>Een QGIS-expressie op de velden van de entiteiten (laat leeg om in de plaats entiteiten te geven)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>The entities of the portfolio (tick 'Selected features only' to keep a selection)</source>
+        <translation>De entiteiten van de portefeuille (vink 'Alleen geselecteerde objecten' aan om een selectie te bewaren)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>What the portfolio is for</source>
+        <translation>Waarvoor de portefeuille dient</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Shared with the team</source>
+        <translation>Gedeeld met het team</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Listed for every curator, not only its owner</source>
+        <translation>Getoond voor elke curator, niet alleen voor de eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Replace a portfolio of the same name</source>
+        <translation>Een portefeuille met dezelfde naam vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Overwrite a portfolio of the same name</source>
+        <translation>Een portefeuille met dezelfde naam overschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Entities in the portfolio</source>
+        <translation>Entiteiten in de portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>{} or {}: give one of the two, an expression or entities</source>
+        <translation>{} of {}: geef een van beide, een expressie of entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>{}: the layer has no uuid field; give the entities layer of the ecosystem</source>
+        <translation>{}: de laag heeft geen veld uuid; geef de laag met entiteiten van het ecosysteem</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>{}: no entity given</source>
+        <translation>{}: geen entiteit gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Portfolio {}: {} entities</source>
+        <translation>Portefeuille {}: {} entiteiten</translation>
     </message>
     <message>
         <location filename="../../processing/provider.py"/>

@@ -1,0 +1,106 @@
+"""save_portfolio: a named selection of entities kept in the ecosystem GeoPackage (by expression or by list)."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
+)
+
+from ...core.curation.portfolios import Portfolio, save_portfolio
+from ...core.errors import BrusselsCreativeError
+from ...core.store.ecosystem import EcosystemStore
+from ...layers.user import curator_name
+from .base import BrusselsCreativeAlgorithm
+from .messages import check_canceled
+from .portfolio_input import portfolio_members
+
+
+class SavePortfolio(BrusselsCreativeAlgorithm):
+    """Save a portfolio in the ecosystem file."""
+
+    GEOPACKAGE = "GEOPACKAGE"
+    NAME = "NAME"
+    EXPRESSION = "EXPRESSION"
+    ENTITIES = "ENTITIES"
+    DESCRIPTION = "DESCRIPTION"
+    SHARED = "SHARED"
+    REPLACE = "REPLACE"
+    MEMBERS = "MEMBERS"
+
+    ALG_ID = "save_portfolio"
+    ALG_NAME = "Save a portfolio"
+    ALG_GROUP = "data"
+    ALG_TAGS = ("portfolio", "selection", "saved", "curation")
+    ALG_HELP = (
+        "Keeps a named selection of entities (a portfolio) in the ecosystem GeoPackage, for the analyses' Portfolio "
+        "filter and Compare portfolios. Give either a filter expression (the portfolio follows the entities: "
+        "those the expression selects when it is used) or entities (a layer of the ecosystem's entities, often "
+        "its selected features: the portfolio keeps that list; entities deleted later drop out).\n\n"
+        "Shared portfolios are listed for every curator; others for their owner (the user running it). Replace "
+        "overwrites a portfolio of the same name. MEMBERS is the number of entities it holds now."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters."""
+        self.declare_geopackage(self.GEOPACKAGE, "The ecosystem .gpkg that keeps the portfolio")
+        self.declare(QgsProcessingParameterString(self.NAME, self.tr("Portfolio name")), "A name of your choice")
+        self.declare(QgsProcessingParameterExpression(self.EXPRESSION, self.tr("Filter expression"), optional=True),
+                     "A QGIS expression on the entities' fields (leave empty to give entities instead)")
+        self.declare(QgsProcessingParameterFeatureSource(self.ENTITIES, self.tr("Entities"),
+                                                         [QgsProcessing.TypeVectorPoint], optional=True),
+                     "The entities of the portfolio (tick 'Selected features only' to keep a selection)")
+        self.declare(QgsProcessingParameterString(self.DESCRIPTION, self.tr("Description"), optional=True),
+                     "What the portfolio is for")
+        self.declare(QgsProcessingParameterBoolean(self.SHARED, self.tr("Shared with the team"), defaultValue=True),
+                     "Listed for every curator, not only its owner")
+        self.declare(QgsProcessingParameterBoolean(self.REPLACE, self.tr("Replace a portfolio of the same name"),
+                                                   defaultValue=False),
+                     "Overwrite a portfolio of the same name")
+        self.addOutput(QgsProcessingOutputNumber(self.MEMBERS, self.tr("Entities in the portfolio")))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Read the definition, store it, count its members."""
+        path = self.ecosystem_path(parameters, self.GEOPACKAGE, context)
+        name = self.parameterAsString(parameters, self.NAME, context).strip()
+        expression = self.parameterAsExpression(parameters, self.EXPRESSION, context).strip()
+        source = self.parameterAsSource(parameters, self.ENTITIES, context)
+        if bool(expression) == (source is not None):
+            raise QgsProcessingException(self.tr("{} or {}: give one of the two, an expression or entities").format(
+                self.EXPRESSION, self.ENTITIES))
+        if expression and QgsExpression(expression).hasParserError():
+            raise QgsProcessingException(self.tr("{}: {}").format(
+                self.EXPRESSION, QgsExpression(expression).parserErrorString()))
+        uuids = None
+        if source is not None:
+            if source.fields().indexOf("uuid") < 0:
+                raise QgsProcessingException(self.tr("{}: the layer has no uuid field; give the entities layer of "
+                                                     "the ecosystem").format(self.ENTITIES))
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+            request.setSubsetOfAttributes(["uuid"], source.fields())
+            uuids = []
+            for i, feature in enumerate(source.getFeatures(request)):
+                if i % 2000 == 0:
+                    check_canceled(feedback)
+                uuids.append(str(feature["uuid"]))
+            if not uuids:
+                raise QgsProcessingException(self.tr("{}: no entity given").format(self.ENTITIES))
+        portfolio = Portfolio(name, expression or None, tuple(dict.fromkeys(uuids)) if uuids else None,
+                              self.parameterAsString(parameters, self.DESCRIPTION, context) or None,
+                              curator_name(),
+                              self.parameterAsBoolean(parameters, self.SHARED, context))
+        try:
+            with EcosystemStore.open(path) as store:
+                save_portfolio(store, portfolio, replace=self.parameterAsBoolean(parameters, self.REPLACE, context))
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(str(error)) from error
+        members = len(portfolio_members(path, name, feedback))
+        feedback.pushInfo(self.tr("Portfolio {}: {} entities").format(name, members))
+        return {self.MEMBERS: members}
