@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from urllib.parse import urlsplit
 
 from ..errors import ValidationError
@@ -41,13 +43,12 @@ def contact_text(name: str | None, email: str | None) -> str:
     return name or email
 
 
-def _entity(store: EcosystemStore, entity_uuid: str) -> tuple:
-    row = store.connection.execute(
-        "SELECT verification, website FROM entities WHERE uuid = ?", (entity_uuid,)
-    ).fetchone()
+def _website(store: EcosystemStore, entity_uuid: str) -> str | None:
+    """The entity's website (ValidationError naming the entity when there is none such)."""
+    row = store.connection.execute("SELECT website FROM entities WHERE uuid = ?", (entity_uuid,)).fetchone()
     if row is None:
         raise ValidationError(f"entity {entity_uuid}: no such entity in {store.path.name}")
-    return row
+    return row[0]
 
 
 def claim(store: EcosystemStore, entity_uuid: str, name: str | None, email: str | None, by: str,
@@ -61,7 +62,7 @@ def claim(store: EcosystemStore, entity_uuid: str, name: str | None, email: str 
 def claim_in_transaction(store: EcosystemStore, entity_uuid: str, name: str | None, email: str | None, by: str,
                          at: str | None = None, source: str | None = None) -> bool:
     """claim() inside a transaction the caller holds (with its own change context)."""
-    verification, website = _entity(store, entity_uuid)
+    website = _website(store, entity_uuid)
     contact = contact_text(name, email)
     match = domain_match(email or (contact if "@" in contact else None), website)
     with _context(store, source or "claim"):
@@ -74,10 +75,8 @@ def claim_in_transaction(store: EcosystemStore, entity_uuid: str, name: str | No
     return match
 
 
-def _context(store: EcosystemStore, source: str | None):
+def _context(store: EcosystemStore, source: str | None) -> AbstractContextManager:
     """A change context unless one is already set by the caller (a proposal being applied)."""
-    from contextlib import nullcontext
-
     held = store.connection.execute("SELECT 1 FROM bc_change_context LIMIT 1").fetchone()
     return nullcontext() if held else change_context(store.connection, source)
 
@@ -92,8 +91,6 @@ def _check_all_exist(store: EcosystemStore, uuids: Sequence[str]) -> None:
 
 
 def _json_list(values: Sequence[str]) -> str:
-    import json
-
     return json.dumps(list(values))
 
 

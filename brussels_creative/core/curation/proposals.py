@@ -71,7 +71,6 @@ class Proposal:
     entity_name: str | None = None
     entity_type: str | None = None
     current: object = None
-    extra: dict = field(default_factory=dict)
 
     @property
     def conflict(self) -> bool:
