@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QSettings, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QMessageBox, QToolBar
 
@@ -46,6 +46,7 @@ class BrusselsCreativePlugin:
         self.connect_tool = None
         self.duplicate_guard = None
         self.curation_actions = None
+        self.curation_dock = None
         self._install_translator()
         self.problems = dependencies.check_dependencies(self.qgis_geos)
         self.unusable = dependencies.unusable_packages(self.problems)
@@ -81,6 +82,7 @@ class BrusselsCreativePlugin:
         )
         self.connect_action.setCheckable(True)
         self._add_action(tr("Create ecosystem GeoPackage…"), self.create_geopackage, None)
+        self._add_action(tr("Curation (proposals, review queue, portfolios)"), self.show_curation, None)
         self._add_action(tr("Processing algorithms…"), self.show_algorithms, None)
         self.menu.addSeparator()
         self._add_action(tr("About Brussels Creative"), self.show_about, None)
@@ -89,6 +91,11 @@ class BrusselsCreativePlugin:
             from .gui.curation_actions import CurationActions
 
             self.curation_actions = CurationActions(self.iface, self._notify)
+            from .gui.curation_dock import CurationDock
+
+            self.curation_dock = CurationDock(self._notify, self.iface.mapCanvas(), main_window)
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.curation_dock)
+            self.curation_dock.hide()
         from .gui.drop_handler import EcosystemDropHandler
 
         self.drop_handler = EcosystemDropHandler(self.open_ecosystem)
@@ -193,6 +200,11 @@ class BrusselsCreativePlugin:
         if self.curation_actions is not None:
             self.curation_actions.detach()
             self.curation_actions = None
+        if self.curation_dock is not None:
+            self.iface.removeDockWidget(self.curation_dock)
+            self.curation_dock.setParent(None)
+            self.curation_dock.deleteLater()
+            self.curation_dock = None
         if self.drop_handler is not None:
             self.iface.unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler = None
@@ -258,6 +270,8 @@ class BrusselsCreativePlugin:
             self.curation_actions.attach(entities)
             if "relationships" in ecosystem.layers:
                 self.curation_actions.attach_relationships(ecosystem.layers["relationships"])
+        if self.curation_dock is not None:
+            self.curation_dock.set_ecosystem(ecosystem.path, entities)
         self.iface.messageBar().pushMessage(
             tr("Brussels Creative"),
             tr("Opened {} ({} entities)").format(Path(ecosystem.path).name, count),
@@ -301,6 +315,15 @@ class BrusselsCreativePlugin:
     def create_geopackage(self) -> None:
         """Open the dialog of the create_geopackage algorithm."""
         self._run_dialog("create_geopackage")
+
+    def show_curation(self) -> None:
+        """Show the curation dock on the ecosystem in use."""
+        if self.curation_dock is None:
+            self.show_about()
+            return
+        self.curation_dock.show()
+        self.curation_dock.raise_()
+        self.curation_dock.refresh()
 
     def show_algorithms(self) -> None:
         """Show the Processing toolbox filtered on the plugin's algorithms."""

@@ -69,6 +69,28 @@ def render_monitoring(path: Path, docs: Path, folder: Path) -> None:
     QgsApplication.processingRegistry().removeProvider(provider)
 
 
+def propose_changes(path: Path) -> None:
+    """Proposals as they arrive: a partner list, the public web map, a form; one field changed since."""
+    from brussels_creative.core.curation import proposals
+    from brussels_creative.core.store.ecosystem import EcosystemStore
+
+    with EcosystemStore.open(path) as store:
+        rows = store.connection.execute(
+            "SELECT uuid, name, website FROM entities WHERE status = 'active' ORDER BY fid LIMIT 6").fetchall()
+        (a, _, _), (b, _, _), (c, name_c, _), (d, _, _), (e, _, _), (f, _, site_f) = rows
+        proposals.propose(store, a, "phone", "+32 2 512 40 10", "hub.brussels", "partner list 2026")
+        proposals.propose(store, b, "entity_sectors", ["design", "architecture"], "visitor", "web map")
+        proposals.propose(store, c, "name", name_c + " Lab", "visitor", "web map")
+        proposals.propose(store, d, "entity_audiences", ["startups", "students"], "hub.brussels", "partner list 2026")
+        proposals.propose(store, e, "claim", {"name": "Sofie Claes", "email": "sofie@example.be"}, "Sofie Claes",
+                          "web map")
+        proposals.propose(store, f, "website", (site_f or "https://example.be") + "/nl", "curator.bert", "form")
+        proposals.propose_new(store, {"name": "Atelier Midi", "entity_type": "makerspace",
+                                      "location": [148900.0, 169600.0]}, "visitor", "web map")
+        store.connection.execute("UPDATE entities SET name = ? WHERE uuid = ?", (name_c + " Studio", c))
+        store.connection.commit()
+
+
 def main() -> None:
     """Build a sample ecosystem, open it the plugin's way, and save the pictures."""
     from qgis.core import QgsApplication, QgsProject
@@ -79,7 +101,7 @@ def main() -> None:
     QgsGui.editorWidgetRegistry().initEditors()
     from brussels_creative.core.sample.generator import generate_sample
     from brussels_creative.core.store.ecosystem import EcosystemStore
-    from brussels_creative.gui.snapshots import render_entity_form, render_map
+    from brussels_creative.gui.snapshots import render_curation_dock, render_entity_form, render_map
     from brussels_creative.layers.ecosystem_layers import open_ecosystem
 
     docs = REPO / "docs"
@@ -95,6 +117,10 @@ def main() -> None:
         ecosystem = open_ecosystem(path, QgsProject.instance(), "fr")
         for tab, name in ((0, "identity"), (1, "activity"), (4, "status")):
             print(render_entity_form(ecosystem, docs / f"entity_form_fr_{name}.png", tab=tab))
+        QgsProject.instance().clear()
+        propose_changes(path)
+        ecosystem = open_ecosystem(path, QgsProject.instance(), "en")
+        print(render_curation_dock(ecosystem, docs / "curation_dock.png"))
         QgsProject.instance().clear()
         render_monitoring(path, docs, Path(folder))
     app.exitQgis()

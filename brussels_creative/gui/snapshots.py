@@ -61,3 +61,24 @@ def render_entity_form(ecosystem: EcosystemLayers, output: str | Path, tab: int 
     if editing:
         layer.rollBack()
     return output
+
+
+def render_curation_dock(ecosystem: EcosystemLayers, output: str | Path, tab: int = 0,
+                         size: tuple[int, int] = (1280, 440)) -> Path:
+    """Show the curation dock on the ecosystem, on the given tab, and save a picture of it."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from .curation_dock import CurationDock
+
+    dock = CurationDock(lambda _text, _level: None)
+    dock.set_ecosystem(ecosystem.path, ecosystem.layers["entities"])
+    dock.tabs.setCurrentIndex(tab)
+    dock.resize(*size)
+    dock.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    output = Path(output)
+    dock.grab().save(str(output), "PNG")
+    dock.close()
+    dock.deleteLater()
+    return output

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsSettings
 
 from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store.ecosystem import EcosystemStore
+from brussels_creative.layers.user import CURATOR_SETTING
 
 
 @pytest.fixture
@@ -24,3 +25,12 @@ def sample_gpkg(tmp_path: Path) -> Path:
 def project(qgis_new_project) -> QgsProject:
     """The (emptied) project instance."""
     return QgsProject.instance()
+
+
+@pytest.fixture
+def curator():
+    """The curator's name set in the plugin's settings for the test (curator.anna)."""
+    settings = QgsSettings()
+    settings.setValue(CURATOR_SETTING, "curator.anna")
+    yield "curator.anna"
+    settings.remove(CURATOR_SETTING)

@@ -5,23 +5,13 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-from qgis.core import QgsFeatureRequest, QgsSettings
+from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 
 from brussels_creative.gui import curation_actions
 from brussels_creative.gui.curation_actions import CurationActions, ProposeDialog
 from brussels_creative.layers.ecosystem_layers import open_ecosystem
-from brussels_creative.layers.user import CURATOR_SETTING
-
-
-@pytest.fixture
-def curator():
-    settings = QgsSettings()
-    settings.setValue(CURATOR_SETTING, "curator.anna")
-    yield "curator.anna"
-    settings.remove(CURATOR_SETTING)
 
 
 def _rows(path, sql, params=()):

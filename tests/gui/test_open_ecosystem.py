@@ -73,3 +73,23 @@ def test_connect_entities_needs_an_open_ecosystem_then_sets_the_map_tool(qgis_if
     finally:
         plugin.unload()
     assert qgis_iface.mapCanvas().mapTool() is None
+
+
+def test_the_curation_dock_follows_the_opened_ecosystem_and_goes_with_unload(qgis_iface, qgis_processing, project,
+                                                                           sample_gpkg):
+    plugin = brussels_creative.classFactory(qgis_iface)
+    plugin.initGui()
+    dock = plugin.curation_dock
+    try:
+        assert dock.file_label.text() == "No ecosystem open: Brussels Creative ▸ Open ecosystem…"
+        assert dock.isHidden()
+        assert plugin.open_ecosystem(str(sample_gpkg))
+        action = next(a for a in plugin.actions if a.objectName() == "BrusselsCreative_show_curation")
+        action.trigger()
+        assert not dock.isHidden()  # shown (the test main window itself is never shown)
+        assert dock.file_label.text() == "Curating sample.gpkg"
+        assert dock.review.table.rowCount() == dock.review.count > 0
+        assert dock.review.layer() is qgis_iface.activeLayer()
+    finally:
+        plugin.unload()
+    assert plugin.curation_dock is None

@@ -1,10 +1,11 @@
-"""The README's pictures render: the styled map and the entity form, as real images with content."""
+"""The README's pictures render: the styled map, the entity form and the curation dock, as real images with
+content."""
 
 from __future__ import annotations
 
 from qgis.PyQt.QtGui import QImage
 
-from brussels_creative.gui.snapshots import render_entity_form, render_map
+from brussels_creative.gui.snapshots import render_curation_dock, render_entity_form, render_map
 from brussels_creative.layers.ecosystem_layers import open_ecosystem
 
 
@@ -30,3 +31,11 @@ def test_the_entity_form_renders_with_its_tabs(sample_gpkg, project, tmp_path):
     assert image.width() >= 900 and image.height() >= 600
     assert _distinct_colours(picture) > 5
     assert not ecosystem.layers["entities"].isEditable()  # the picture left no edit session behind
+
+
+def test_the_curation_dock_renders_on_its_review_queue(sample_gpkg, project, tmp_path):
+    ecosystem = open_ecosystem(sample_gpkg, project, "en")
+    picture = render_curation_dock(ecosystem, tmp_path / "dock.png", tab=1, size=(900, 400))
+    image = QImage(str(picture))
+    assert (image.width(), image.height()) == (900, 400)
+    assert _distinct_colours(picture) > 5

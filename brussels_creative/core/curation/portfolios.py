@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..errors import ValidationError
@@ -62,9 +63,15 @@ def save_portfolio(store: EcosystemStore, portfolio: Portfolio, replace: bool = 
 
 def delete_portfolio(store: EcosystemStore, name: str) -> None:
     """Delete a portfolio by name (ValidationError when there is none)."""
+    delete_portfolios(store, [name])
+
+
+def delete_portfolios(store: EcosystemStore, names: Sequence[str]) -> None:
+    """Delete portfolios by name, all or none (ValidationError naming the first that is not in the file)."""
     with store.transaction() as connection:
-        if connection.execute("DELETE FROM portfolios WHERE name = ?", (name,)).rowcount == 0:
-            raise ValidationError(f"portfolio {name!r}: no such portfolio in {store.path.name}")
+        for name in names:
+            if connection.execute("DELETE FROM portfolios WHERE name = ?", (name,)).rowcount == 0:
+                raise ValidationError(f"portfolio {name!r}: no such portfolio in {store.path.name}")
 
 
 def _portfolio(row: tuple) -> Portfolio:

@@ -219,6 +219,11 @@ def list_proposals(store: EcosystemStore, status: str | None = "pending", source
     return proposals
 
 
+def pending_count(store: EcosystemStore) -> int:
+    """How many proposals wait for a curator."""
+    return store.connection.execute("SELECT count(*) FROM proposals WHERE status = 'pending'").fetchone()[0]
+
+
 def _decide(connection: sqlite3.Connection, fid: int, status: str, curator: str, reason: str | None,
             at: str | None) -> None:
     try:

@@ -71,6 +71,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
+        <location filename="../../gui/portfolios_panel.py"/>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <location filename="../../processing/algorithms/save_portfolio.py"/>
@@ -104,6 +105,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
+        <location filename="../../gui/proposals_panel.py"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -124,6 +126,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
+        <location filename="../../gui/portfolios_panel.py"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -134,6 +137,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
+        <location filename="../../gui/review_panel.py"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -181,6 +185,7 @@
     </message>
     <message>
         <location filename="../../gui/connect_dialog.py"/>
+        <location filename="../../gui/review_panel.py"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
@@ -281,6 +286,7 @@
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../gui/proposals_panel.py"/>
         <source>Proposed by</source>
         <translation>Proposé par</translation>
     </message>
@@ -291,6 +297,7 @@
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../gui/proposals_panel.py"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -434,13 +441,75 @@
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../gui/review_panel.py"/>
         <source>{} entities verified</source>
         <translation>{} entités vérifiées</translation>
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../gui/review_panel.py"/>
         <source>{} entities marked reviewed</source>
         <translation>{} entités marquées comme revues</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Brussels Creative curation</source>
+        <translation>Curation Brussels Creative</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Signed as</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>The name stamped on your decisions, kept in the plugin's settings</source>
+        <translation>Le nom apposé sur vos décisions, gardé dans les paramètres de l'extension</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Read the file again (another curator may have decided meanwhile)</source>
+        <translation>Relire le fichier (un autre curateur a peut-être décidé entre-temps)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Curating {}</source>
+        <translation>Curation de {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>No ecosystem open: Brussels Creative ▸ Open ecosystem…</source>
+        <translation>Aucun écosystème ouvert : Brussels Creative ▸ Ouvrir un écosystème…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Proposals ({})</source>
+        <translation>Propositions ({})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Review queue ({})</source>
+        <translation>À revoir ({})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Portfolios ({})</source>
+        <translation>Portefeuilles ({})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_panel.py"/>
+        <source>The entities layer of this ecosystem is not in the project: open the ecosystem again</source>
+        <translation>La couche des entités de cet écosystème n'est pas dans le projet : ouvrez à nouveau l'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_panel.py"/>
+        <source>The entity has no location yet, or is no longer in the file</source>
+        <translation>L'entité n'a pas encore de position, ou n'est plus dans le fichier</translation>
     </message>
     <message>
         <location filename="../../gui/duplicate_guard.py"/>
@@ -463,6 +532,412 @@
         <translation>Ouvrir l'entité existante</translation>
     </message>
     <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>New portfolio</source>
+        <translation>Nouveau portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>The {} selected entities, as a fixed list</source>
+        <translation>Les {} entités sélectionnées, en liste fixe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Entities where</source>
+        <translation>Entités où</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Shared with the team</source>
+        <translation>Partagé avec l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Give the portfolio a name</source>
+        <translation>Donnez un nom au portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>The expression does not parse: {}</source>
+        <translation>L'expression n'est pas valide : {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Defined by</source>
+        <translation>Défini par</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>From the selection…</source>
+        <translation>Depuis la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>From an expression…</source>
+        <translation>Depuis une expression…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Select its entities</source>
+        <translation>Sélectionner ses entités</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>a list of entities</source>
+        <translation>une liste d'entités</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Select entities on the map first</source>
+        <translation>Sélectionnez d'abord des entités sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <location filename="../../gui/proposals_panel.py"/>
+        <location filename="../../plugin.py"/>
+        <source>Open an ecosystem first (Brussels Creative ▸ Open ecosystem…)</source>
+        <translation>Ouvrez d'abord un écosystème (Brussels Creative ▸ Ouvrir un écosystème…)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Portfolio {} saved</source>
+        <translation>Portefeuille {} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Choose a portfolio in the list first</source>
+        <translation>Choisissez d'abord un portefeuille dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>{} entities of {} selected</source>
+        <translation>{} entités de {} sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Delete portfolios</source>
+        <translation>Supprimer des portefeuilles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Delete {}? The entities stay in the file.</source>
+        <translation>Supprimer {} ? Les entités restent dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>{} portfolios deleted</source>
+        <translation>{} portefeuilles supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>new entity</source>
+        <translation>nouvelle entité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>changed since proposed</source>
+        <translation>modifié depuis la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>approved by {}</source>
+        <translation>approuvé par {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>rejected by {}: {}</source>
+        <translation>rejeté par {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>The value changed since the proposal</source>
+        <translation>La valeur a changé depuis la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>{} of {} changed after this change was proposed. Applying it replaces the value it has now.</source>
+        <translation>{} de {} a changé après cette proposition. L'appliquer remplace la valeur actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>When proposed</source>
+        <translation>Lors de la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Apply anyway</source>
+        <translation>Appliquer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Leave it pending</source>
+        <translation>Laisser en attente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Source contains…</source>
+        <translation>La source contient…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>any age</source>
+        <translation>tout âge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source> days or older</source>
+        <translation> jours ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Current value</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Proposed value</source>
+        <translation>Valeur proposée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Age (days)</source>
+        <translation>Âge (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Apply the selected proposals; each is logged in the history with its source</source>
+        <translation>Appliquer les propositions sélectionnées ; chacune est consignée dans l'historique avec sa source</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Zoom to entity</source>
+        <translation>Zoomer sur l'entité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Every type</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>{} proposals approved</source>
+        <translation>{} propositions approuvées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>; {} left pending: their field changed since (approve each alone to see the values)</source>
+        <translation>; {} laissées en attente : leur champ a changé depuis (approuvez-les une à une pour voir les valeurs)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>; {} decided by someone else already</source>
+        <translation>; {} déjà tranchées par quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Proposal {} left pending</source>
+        <translation>Proposition {} laissée en attente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Proposal {} approved and applied</source>
+        <translation>Proposition {} approuvée et appliquée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Reject proposals</source>
+        <translation>Rejeter des propositions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Why are the {} selected proposals rejected?</source>
+        <translation>Pourquoi les {} propositions sélectionnées sont-elles rejetées ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>A rejection needs a reason</source>
+        <translation>Un rejet demande une raison</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>{} proposals rejected</source>
+        <translation>{} propositions rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Select proposals in the list first</source>
+        <translation>Sélectionnez d'abord des propositions dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>claimed, not verified</source>
+        <translation>revendiquée, non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>never verified</source>
+        <translation>jamais vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>not reviewed lately</source>
+        <translation>pas revue récemment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Not reviewed for</source>
+        <translation>Pas revue depuis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Every reason</source>
+        <translation>Toutes les raisons</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Fast verification</source>
+        <translation>Vérification rapide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Mark the selected entities verified by you (the review date is set too)</source>
+        <translation>Marquer les entités sélectionnées comme vérifiées par vous (la date de revue est aussi mise à jour)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Mark reviewed</source>
+        <translation>Marquer revues</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Zoom to entities</source>
+        <translation>Zoomer sur les entités</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>e-mail matches the website</source>
+        <translation>l'e-mail correspond au site web</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Select entities in the queue first</source>
+        <translation>Sélectionnez d'abord des entités dans la liste</translation>
+    </message>
+    <message>
         <location filename="../../plugin.py"/>
         <source>Open ecosystem…</source>
         <translation>Ouvrir un écosystème…</translation>
@@ -471,6 +946,11 @@
         <location filename="../../plugin.py"/>
         <source>Create ecosystem GeoPackage…</source>
         <translation>Créer un GeoPackage d'écosystème…</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Curation (proposals, review queue, portfolios)</source>
+        <translation>Curation (propositions, entités à revoir, portefeuilles)</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -546,11 +1026,6 @@
         <location filename="../../plugin.py"/>
         <source>Opened {} ({} entities)</source>
         <translation>{} ouvert ({} entités)</translation>
-    </message>
-    <message>
-        <location filename="../../plugin.py"/>
-        <source>Open an ecosystem first (Brussels Creative ▸ Open ecosystem…)</source>
-        <translation>Ouvrez d'abord un écosystème (Brussels Creative ▸ Ouvrir un écosystème…)</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -1248,6 +1723,21 @@ Un fichier existant n'est jamais remplacé, sauf si « Écraser un fichier exis
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <source>Created {} (schema version {}, {} municipalities)</source>
         <translation>{} créé (version de schéma {}, {} communes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/crs_check.py"/>
+        <source>{}: the layer says its CRS is {}, but its coordinates fall on the region in {} ({}): set the layer's CRS to it (Layer Properties ▸ Source) and run again</source>
+        <translation>{} : la couche dit que son SCR est {}, mais ses coordonnées tombent sur la Région en {} ({}) : donnez-lui ce SCR (Propriétés de la couche ▸ Source) et relancez</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/crs_check.py"/>
+        <source>{}: check the layer's CRS ({}): its points are not in the Brussels-Capital Region</source>
+        <translation>{} : vérifiez le SCR de la couche ({}) : ses points ne sont pas dans la Région de Bruxelles-Capitale</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/crs_check.py"/>
+        <source>{} of {} points lie far from the Brussels-Capital Region.</source>
+        <translation>{} des {} points sont loin de la Région de Bruxelles-Capitale.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -3341,6 +3831,11 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <source>EXPRESSION: {} fails on the features: {}</source>
+        <translation>EXPRESSION : {} échoue sur les objets : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
         <source>Reading the entities of {} directly</source>
         <translation>Lecture directe des entités de {}</translation>
     </message>
@@ -5191,18 +5686,8 @@ Les portefeuilles partagés sont listés pour chaque curateur ; les autres pour 
     </message>
     <message>
         <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>What the portfolio is for</source>
         <translation>À quoi sert le portefeuille</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>Shared with the team</source>
-        <translation>Partagé avec l'équipe</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/save_portfolio.py"/>

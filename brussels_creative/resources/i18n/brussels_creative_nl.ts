@@ -71,6 +71,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
+        <location filename="../../gui/portfolios_panel.py"/>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <location filename="../../processing/algorithms/save_portfolio.py"/>
@@ -104,6 +105,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
+        <location filename="../../gui/proposals_panel.py"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
@@ -124,6 +126,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
+        <location filename="../../gui/portfolios_panel.py"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -134,6 +137,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
+        <location filename="../../gui/review_panel.py"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
@@ -181,6 +185,7 @@
     </message>
     <message>
         <location filename="../../gui/connect_dialog.py"/>
+        <location filename="../../gui/review_panel.py"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
@@ -281,6 +286,7 @@
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../gui/proposals_panel.py"/>
         <source>Proposed by</source>
         <translation>Voorgesteld door</translation>
     </message>
@@ -291,6 +297,7 @@
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../gui/proposals_panel.py"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -434,13 +441,75 @@
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../gui/review_panel.py"/>
         <source>{} entities verified</source>
         <translation>{} entiteiten geverifieerd</translation>
     </message>
     <message>
         <location filename="../../gui/curation_actions.py"/>
+        <location filename="../../gui/review_panel.py"/>
         <source>{} entities marked reviewed</source>
         <translation>{} entiteiten als nagekeken gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Brussels Creative curation</source>
+        <translation>Curatie Brussels Creative</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Signed as</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>The name stamped on your decisions, kept in the plugin's settings</source>
+        <translation>De naam op uw beslissingen, bewaard in de instellingen van de plug-in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Read the file again (another curator may have decided meanwhile)</source>
+        <translation>Het bestand opnieuw lezen (een andere curator heeft intussen misschien beslist)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Curating {}</source>
+        <translation>Curatie van {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>No ecosystem open: Brussels Creative ▸ Open ecosystem…</source>
+        <translation>Geen ecosysteem open: Brussels Creative ▸ Ecosysteem openen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Proposals ({})</source>
+        <translation>Voorstellen ({})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Review queue ({})</source>
+        <translation>Na te kijken ({})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_dock.py"/>
+        <source>Portfolios ({})</source>
+        <translation>Portfolio's ({})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_panel.py"/>
+        <source>The entities layer of this ecosystem is not in the project: open the ecosystem again</source>
+        <translation>De entiteitenlaag van dit ecosysteem zit niet in het project: open het ecosysteem opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_panel.py"/>
+        <source>The entity has no location yet, or is no longer in the file</source>
+        <translation>De entiteit heeft nog geen locatie, of staat niet meer in het bestand</translation>
     </message>
     <message>
         <location filename="../../gui/duplicate_guard.py"/>
@@ -463,6 +532,412 @@
         <translation>Bestaande openen</translation>
     </message>
     <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>New portfolio</source>
+        <translation>Nieuwe portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>The {} selected entities, as a fixed list</source>
+        <translation>De {} geselecteerde entiteiten, als vaste lijst</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Entities where</source>
+        <translation>Entiteiten waarvoor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <location filename="../../processing/algorithms/save_portfolio.py"/>
+        <source>Shared with the team</source>
+        <translation>Gedeeld met het team</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Give the portfolio a name</source>
+        <translation>Geef de portfolio een naam</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>The expression does not parse: {}</source>
+        <translation>De expressie is ongeldig: {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Defined by</source>
+        <translation>Bepaald door</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>From the selection…</source>
+        <translation>Uit de selectie…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>From an expression…</source>
+        <translation>Uit een expressie…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Select its entities</source>
+        <translation>Zijn entiteiten selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>a list of entities</source>
+        <translation>een lijst van entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Select entities on the map first</source>
+        <translation>Selecteer eerst entiteiten op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <location filename="../../gui/proposals_panel.py"/>
+        <location filename="../../plugin.py"/>
+        <source>Open an ecosystem first (Brussels Creative ▸ Open ecosystem…)</source>
+        <translation>Open eerst een ecosysteem (Brussels Creative ▸ Ecosysteem openen…)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Portfolio {} saved</source>
+        <translation>Portfolio {} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Choose a portfolio in the list first</source>
+        <translation>Kies eerst een portfolio in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>{} entities of {} selected</source>
+        <translation>{} entiteiten van {} geselecteerd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Delete portfolios</source>
+        <translation>Portfolio's verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>Delete {}? The entities stay in the file.</source>
+        <translation>{} verwijderen? De entiteiten blijven in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/portfolios_panel.py"/>
+        <source>{} portfolios deleted</source>
+        <translation>{} portfolio's verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>new entity</source>
+        <translation>nieuwe entiteit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>changed since proposed</source>
+        <translation>gewijzigd sinds het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>pending</source>
+        <translation>in afwachting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>approved by {}</source>
+        <translation>goedgekeurd door {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>rejected by {}: {}</source>
+        <translation>afgewezen door {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>The value changed since the proposal</source>
+        <translation>De waarde is gewijzigd sinds het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>{} of {} changed after this change was proposed. Applying it replaces the value it has now.</source>
+        <translation>{} van {} is gewijzigd nadat deze wijziging werd voorgesteld. Toepassen vervangt de huidige waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>When proposed</source>
+        <translation>Bij het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Apply anyway</source>
+        <translation>Toch toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Leave it pending</source>
+        <translation>In afwachting laten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Pending</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Source contains…</source>
+        <translation>Bron bevat…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>any age</source>
+        <translation>elke ouderdom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source> days or older</source>
+        <translation> dagen of ouder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>#</source>
+        <translation>nr.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Entity</source>
+        <translation>Entiteit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Current value</source>
+        <translation>Huidige waarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Proposed value</source>
+        <translation>Voorgestelde waarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Age (days)</source>
+        <translation>Ouderdom (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Apply the selected proposals; each is logged in the history with its source</source>
+        <translation>De geselecteerde voorstellen toepassen; elk wordt met zijn bron in de geschiedenis vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Reject…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Zoom to entity</source>
+        <translation>Zoomen naar de entiteit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Every type</source>
+        <translation>Alle types</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>{} proposals approved</source>
+        <translation>{} voorstellen goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>; {} left pending: their field changed since (approve each alone to see the values)</source>
+        <translation>; {} in afwachting gelaten: hun veld is sindsdien gewijzigd (keur ze één voor één goed om de waarden te zien)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>; {} decided by someone else already</source>
+        <translation>; {} al door iemand anders beslist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Proposal {} left pending</source>
+        <translation>Voorstel {} in afwachting gelaten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Proposal {} approved and applied</source>
+        <translation>Voorstel {} goedgekeurd en toegepast</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Reject proposals</source>
+        <translation>Voorstellen afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Why are the {} selected proposals rejected?</source>
+        <translation>Waarom worden de {} geselecteerde voorstellen afgewezen?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>A rejection needs a reason</source>
+        <translation>Een afwijzing vraagt een reden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>{} proposals rejected</source>
+        <translation>{} voorstellen afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py"/>
+        <source>Select proposals in the list first</source>
+        <translation>Selecteer eerst voorstellen in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>claimed, not verified</source>
+        <translation>opgeëist, niet geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>never verified</source>
+        <translation>nooit geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>not reviewed lately</source>
+        <translation>niet recent nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Not reviewed for</source>
+        <translation>Niet nagekeken sinds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Every reason</source>
+        <translation>Alle redenen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Fast verification</source>
+        <translation>Snelle verificatie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Verify</source>
+        <translation>Verifiëren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Mark the selected entities verified by you (the review date is set too)</source>
+        <translation>De geselecteerde entiteiten als door u geverifieerd markeren (ook de nakijkdatum wordt gezet)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Mark reviewed</source>
+        <translation>Als nagekeken markeren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Zoom to entities</source>
+        <translation>Zoomen naar de entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>e-mail matches the website</source>
+        <translation>e-mail past bij de website</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panel.py"/>
+        <source>Select entities in the queue first</source>
+        <translation>Selecteer eerst entiteiten in de lijst</translation>
+    </message>
+    <message>
         <location filename="../../plugin.py"/>
         <source>Open ecosystem…</source>
         <translation>Ecosysteem openen…</translation>
@@ -471,6 +946,11 @@
         <location filename="../../plugin.py"/>
         <source>Create ecosystem GeoPackage…</source>
         <translation>Ecosysteem-GeoPackage aanmaken…</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Curation (proposals, review queue, portfolios)</source>
+        <translation>Curatie (voorstellen, na te kijken, portfolio's)</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -546,11 +1026,6 @@
         <location filename="../../plugin.py"/>
         <source>Opened {} ({} entities)</source>
         <translation>{} geopend ({} entiteiten)</translation>
-    </message>
-    <message>
-        <location filename="../../plugin.py"/>
-        <source>Open an ecosystem first (Brussels Creative ▸ Open ecosystem…)</source>
-        <translation>Open eerst een ecosysteem (Brussels Creative ▸ Ecosysteem openen…)</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -1248,6 +1723,21 @@ Een bestaand bestand wordt nooit vervangen, tenzij ‘Een bestaand bestand overs
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <source>Created {} (schema version {}, {} municipalities)</source>
         <translation>{} aangemaakt (schemaversie {}, {} gemeenten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/crs_check.py"/>
+        <source>{}: the layer says its CRS is {}, but its coordinates fall on the region in {} ({}): set the layer's CRS to it (Layer Properties ▸ Source) and run again</source>
+        <translation>{}: de laag zegt dat haar CRS {} is, maar haar coördinaten vallen op het Gewest in {} ({}): geef de laag dat CRS (Laageigenschappen ▸ Bron) en voer opnieuw uit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/crs_check.py"/>
+        <source>{}: check the layer's CRS ({}): its points are not in the Brussels-Capital Region</source>
+        <translation>{}: controleer het CRS van de laag ({}): haar punten liggen niet in het Brussels Hoofdstedelijk Gewest</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/crs_check.py"/>
+        <source>{} of {} points lie far from the Brussels-Capital Region.</source>
+        <translation>{} van de {} punten liggen ver van het Brussels Hoofdstedelijk Gewest.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -3341,6 +3831,11 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
+        <source>EXPRESSION: {} fails on the features: {}</source>
+        <translation>EXPRESSION: {} faalt op de objecten: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
         <source>Reading the entities of {} directly</source>
         <translation>De entiteiten van {} worden rechtstreeks gelezen</translation>
     </message>
@@ -5191,18 +5686,8 @@ Gedeelde portefeuilles worden voor elke curator getoond; andere voor hun eigenaa
     </message>
     <message>
         <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>Description</source>
-        <translation>Beschrijving</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>What the portfolio is for</source>
         <translation>Waarvoor de portefeuille dient</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>Shared with the team</source>
-        <translation>Gedeeld met het team</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/save_portfolio.py"/>

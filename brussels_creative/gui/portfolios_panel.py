@@ -1,0 +1,193 @@
+"""The dock's portfolios tab: the named selections saved in the file, made from the selected entities or from an
+expression, their members selected on the map, deleted."""
+
+from __future__ import annotations
+
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
+from qgis.gui import QgsExpressionLineEdit
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.curation import portfolios
+from ..core.errors import BrusselsCreativeError
+from ..core.store.ecosystem import EcosystemStore
+from ..layers.user import curator_name
+from .connect_dialog import tr
+from .curation_panel import CurationPanel, feature_ids, fill_table, make_table, selected_ids
+
+
+class PortfolioDialog(QDialog):
+    """Name, description and sharing of a new portfolio; its expression when it is defined by one."""
+
+    def __init__(self, layer: QgsVectorLayer, members: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bc_portfolio_dialog")
+        self.setWindowTitle(tr("New portfolio"))
+        form = QFormLayout(self)
+        if members is not None:
+            form.addRow(QLabel(tr("The {} selected entities, as a fixed list").format(members)))
+        self.name = QLineEdit()
+        self.name.setObjectName("portfolio_name")
+        form.addRow(tr("Name"), self.name)
+        self.expression = None
+        if members is None:
+            self.expression = QgsExpressionLineEdit()
+            self.expression.setObjectName("portfolio_expression")
+            self.expression.setLayer(layer)
+            form.addRow(tr("Entities where"), self.expression)
+        self.description = QLineEdit()
+        self.description.setObjectName("portfolio_description")
+        form.addRow(tr("Description"), self.description)
+        self.shared = QCheckBox(tr("Shared with the team"))
+        self.shared.setObjectName("portfolio_shared")
+        self.shared.setChecked(True)
+        form.addRow("", self.shared)
+        self.error = QLabel()
+        self.error.setObjectName("portfolio_error")
+        self.error.setStyleSheet("color: #b00020")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        """Close only with a name and, for an expression portfolio, an expression that parses."""
+        if not self.name.text().strip():
+            self.error.setText(tr("Give the portfolio a name"))
+            return
+        if self.expression is not None:
+            expression = QgsExpression(self.expression.expression())
+            if not self.expression.expression().strip() or expression.hasParserError():
+                self.error.setText(tr("The expression does not parse: {}").format(expression.parserErrorString()))
+                return
+        super().accept()
+
+
+class PortfoliosPanel(CurationPanel):
+    """The portfolios of the ecosystem in use."""
+
+    def __init__(self, notify, canvas=None, parent: QWidget | None = None) -> None:
+        super().__init__(notify, canvas, parent)
+        layout = QVBoxLayout(self)
+        self.table = make_table([tr("Name"), tr("Entities"), tr("Defined by"), tr("Owner"), tr("Shared"),
+                                 tr("Description")], "portfolios_table")
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.from_selection_button = QPushButton(tr("From the selection…"))
+        self.from_selection_button.setObjectName("portfolios_from_selection")
+        self.from_expression_button = QPushButton(tr("From an expression…"))
+        self.from_expression_button.setObjectName("portfolios_from_expression")
+        self.select_button = QPushButton(tr("Select its entities"))
+        self.select_button.setObjectName("portfolios_select")
+        self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button.setObjectName("portfolios_delete")
+        for button, slot in ((self.from_selection_button, self.new_from_selection),
+                             (self.from_expression_button, self.new_from_expression),
+                             (self.select_button, self.select_members), (self.delete_button, self.delete_selected)):
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+
+    def members(self, portfolio: portfolios.Portfolio, store: EcosystemStore) -> list[str] | None:
+        """The uuids of a portfolio's entities now (an expression is evaluated on the entities layer; None when
+        it cannot be)."""
+        if not portfolio.by_expression:
+            return list(portfolios.list_members(store.connection, portfolio))
+        layer = self.layer()
+        expression = QgsExpression(portfolio.expression)
+        if layer is None or expression.hasParserError():
+            return None
+        request = QgsFeatureRequest().setFilterExpression(portfolio.expression).setSubsetOfAttributes(
+            ["uuid"], layer.fields())
+        return [str(feature["uuid"]) for feature in layer.getFeatures(request)]
+
+    def show_rows(self) -> None:
+        """Read the portfolios again, with their member counts now."""
+        rows = []
+        if self.path:
+            with EcosystemStore.open_read_only(self.path) as store:
+                for portfolio in portfolios.list_portfolios(store.connection):
+                    members = self.members(portfolio, store)
+                    rows.append((portfolio.name, None, (
+                        portfolio.name, "" if members is None else str(len(members)),
+                        portfolio.expression if portfolio.by_expression else tr("a list of entities"),
+                        portfolio.owner or "", tr("yes") if portfolio.shared else tr("no"),
+                        portfolio.description or "")))
+        fill_table(self.table, rows)
+
+    def new_from_selection(self) -> None:
+        """Save the entities selected on the map as a list portfolio."""
+        layer = self.layer()
+        uuids = [str(f["uuid"]) for f in layer.selectedFeatures()] if layer is not None else []
+        if not uuids:
+            self.notify(tr("Select entities on the map first"), 1)
+            return
+        dialog = PortfolioDialog(layer, len(uuids), self)
+        if dialog.exec_():
+            self._save(portfolios.Portfolio(dialog.name.text().strip(), uuids=tuple(uuids),
+                                            description=dialog.description.text().strip() or None,
+                                            owner=curator_name(), shared=dialog.shared.isChecked()))
+
+    def new_from_expression(self) -> None:
+        """Save an expression portfolio: its members follow the file as entities are added or changed."""
+        layer = self.layer()
+        if layer is None:
+            self.notify(tr("Open an ecosystem first (Brussels Creative ▸ Open ecosystem…)"), 1)
+            return
+        dialog = PortfolioDialog(layer, None, self)
+        if dialog.exec_():
+            self._save(portfolios.Portfolio(dialog.name.text().strip(), expression=dialog.expression.expression(),
+                                            description=dialog.description.text().strip() or None,
+                                            owner=curator_name(), shared=dialog.shared.isChecked()))
+
+    def _save(self, portfolio: portfolios.Portfolio) -> None:
+        try:
+            with EcosystemStore.open(self.path) as store:
+                portfolios.save_portfolio(store, portfolio)
+        except BrusselsCreativeError as error:
+            self.notify(str(error), 2)
+            return
+        self.written(tr("Portfolio {} saved").format(portfolio.name))
+
+    def select_members(self) -> None:
+        """Select the entities of the chosen portfolio on the map."""
+        names = selected_ids(self.table)
+        layer = self.layer()
+        if not names or layer is None:
+            self.notify(tr("Choose a portfolio in the list first"), 1)
+            return
+        with EcosystemStore.open_read_only(self.path) as store:
+            members = self.members(portfolios.get_portfolio(store.connection, names[0]), store)
+        layer.selectByIds(feature_ids(layer, members or []))
+        self.notify(tr("{} entities of {} selected").format(layer.selectedFeatureCount(), names[0]), 0)
+
+    def delete_selected(self, confirm: bool = True) -> None:
+        """Delete the chosen portfolios (asked first); the entities stay."""
+        names = selected_ids(self.table)
+        if not names:
+            self.notify(tr("Choose a portfolio in the list first"), 1)
+            return
+        if confirm and QMessageBox.question(
+                self, tr("Delete portfolios"),
+                tr("Delete {}? The entities stay in the file.").format(", ".join(names))) != QMessageBox.Yes:
+            return
+        try:
+            with EcosystemStore.open(self.path) as store:
+                portfolios.delete_portfolios(store, names)
+        except BrusselsCreativeError as error:
+            self.notify(str(error), 2)
+            return
+        self.written(tr("{} portfolios deleted").format(len(names)))
