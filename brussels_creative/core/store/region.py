@@ -77,3 +77,21 @@ def municipality_of(x, y) -> list[str | None]:
             result[index] = code
         unassigned[hits] = False
     return result
+
+
+def region_envelope(margin: float = 0.0) -> tuple[float, float, float, float]:
+    """The region's bounding box in EPSG:31370 (minx, miny, maxx, maxy), widened by `margin` metres."""
+    envelopes = [row[2] for row in municipality_geometries()]
+    return (min(e[0] for e in envelopes) - margin, min(e[2] for e in envelopes) - margin,
+            max(e[1] for e in envelopes) + margin, max(e[3] for e in envelopes) + margin)
+
+
+def share_near_region(x, y, margin: float = 5000.0) -> float:
+    """The share of points (EPSG:31370) within `margin` metres of the region's bounding box (1.0 for no points)."""
+    import numpy as np
+
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if len(x) == 0:
+        return 1.0
+    minx, miny, maxx, maxy = region_envelope(margin)
+    return float(np.count_nonzero((x >= minx) & (x <= maxx) & (y >= miny) & (y <= maxy)) / len(x))

@@ -44,6 +44,7 @@ from ...core.store.selection import (
     read_vocabulary,
     uuids_in_sectors,
 )
+from .crs_check import crs_advice, outside_region_warning
 from .messages import check_canceled, tr
 from .portfolio_input import portfolio_parameter
 
@@ -183,16 +184,40 @@ class PendingPoints:
         check_canceled(feedback)
         if points.skipped:
             feedback.pushWarning(tr("{} features without a usable point were left out").format(points.skipped))
+        source, key = self._input.source, self._input.key
         if len(points.x) == 0:
+            advice = crs_advice(key, source.sourceCrs(), source.sourceExtent(), self._input.transform_context) \
+                if points.skipped else None
+            if advice:  # no point could be transformed: coordinates in another CRS than the declared one
+                raise QgsProcessingException(advice)
             if self._input.no_criterion:
-                raise QgsProcessingException(tr("{}: the layer holds no points to analyse").format(self._input.key))
+                raise QgsProcessingException(tr("{}: the layer holds no points to analyse").format(key))
             raise QgsProcessingException(
-                tr("{}: no points left after the filters (sectors, types, statuses, dates, expression)").format(
-                    self._input.key
-                )
-            )
+                tr("{}: no points left after the filters (sectors, types, statuses, dates, expression)").format(key)
+                + expression_failure(self._input))
         feedback.pushInfo(tr("{} points read").format(len(points.x)))
+        warning = outside_region_warning(key, points.x, points.y, source.sourceCrs(), source.sourceExtent(),
+                                         self._input.transform_context)
+        if warning:
+            feedback.pushWarning(warning)
         return points
+
+
+def expression_failure(points_input: PointsInput) -> str:
+    """Why the filter expression kept nothing when it fails on the features (an unknown function's argument, a
+    wrong type): its error on the first feature, as a sentence to append; "" when it evaluates."""
+    if not points_input.expression:
+        return ""
+    expression = QgsExpression(points_input.expression)
+    context = QgsExpressionContext(points_input.expression_context)
+    expression.prepare(context)
+    for feature in points_input.source.getFeatures(QgsFeatureRequest().setLimit(1)):
+        context.setFeature(feature)
+        expression.evaluate(context)
+        if expression.hasEvalError():
+            return "\n" + tr("EXPRESSION: {} fails on the features: {}").format(
+                points_input.expression, expression.evalErrorString())
+    return ""
 
 
 def start_reading_points(
