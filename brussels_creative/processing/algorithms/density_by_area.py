@@ -28,7 +28,6 @@ BORDER_RULES = (
     ("contains", "Only strictly inside (as native:countpointsinpolygon: border points counted nowhere)"),
     ("intersects", "In every polygon touching the point"),
 )
-FLAT_SHARE = 1e-4  # a polygon covering less of its bounding box is flagged as (almost) flat
 SECTOR_MODES = (("primary", "Primary sector only"), ("all", "Every sector of the entity"))
 
 
@@ -108,8 +107,8 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         # An ecosystem file is read in a thread while QGIS reads the polygons.
         pending = inputs.start_reading_points(points_input, steps, columns=columns, ids=not mirrored, coded=coded)
         areas = read_polygons(areas_source, self.AREAS, context, steps, keep_empty=True, repair=False, shapes=False)
+        areas.repair_flat(self.AREAS, steps)
         boxes, area_km2 = areas.boxes(), areas.areas() / density.M2_PER_KM2
-        self._warn_flat(boxes, area_km2, steps)
         population = _population(areas, population_field)
         points = pending.result()
 
@@ -148,19 +147,6 @@ class DensityByArea(BrusselsCreativeAlgorithm):
                                                                         strict=True))
         add_geometry_features(sink, fields, areas.qgis_geometries, rows, steps, multi=True)
         return {self.OUTPUT: dest_id}
-
-    def _warn_flat(self, boxes, area_km2, feedback) -> None:
-        """Warn about polygons with (almost) no area for their size: self-intersecting ones (a bow tie's halves
-        cancel out) give absurd densities. Cheap, where checking every polygon's validity is not."""
-        with np.errstate(invalid="ignore"):
-            box_km2 = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1]) / density.M2_PER_KM2
-            flat = np.flatnonzero((box_km2 > 0) & (area_km2 < FLAT_SHARE * box_km2))
-        if flat.size:
-            feedback.pushWarning(
-                self.tr("AREAS: {} polygons have almost no area for their extent (invalid, self-intersecting?): "
-                        "their densities are meaningless (at positions {} in the layer)").format(
-                    flat.size, ", ".join(str(i + 1) for i in flat[:10].tolist()) + (" …" if flat.size > 10 else ""))
-            )
 
     def _fields(self, area_fields, sector_codes, type_codes, with_population, feedback):
         """Output fields: the areas' own fields (those not clashing with ours), then the computed ones."""

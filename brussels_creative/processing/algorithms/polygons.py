@@ -20,6 +20,8 @@ from .inputs import WORKING_CRS
 from .messages import check_canceled, tr
 from .outputs import storable_fields, storable_rows
 
+FLAT_SHARE = 1e-4  # a polygon covering less of its bounding box is checked for a self-intersection
+
 
 class Polygons(NamedTuple):
     """Polygons of a layer in EPSG:31370 metres, with the fields and attribute values of their features."""
@@ -57,6 +59,30 @@ class Polygons(NamedTuple):
             point = QgsPoint(xs[k], ys[k])
             keep[k] = engine.contains(point) if predicate == "contains" else engine.intersects(point)
         return keep
+
+    def repair_flat(self, key: str, feedback) -> int:
+        """Repair (make_valid) the polygons that lost (almost) all their area to a self-intersection: a bow tie's
+        halves cancel out, so its area is near 0 and its density absurd. Only polygons covering less than FLAT_SHARE
+        of their bounding box are checked (cheap, where checking every polygon is not); the warning is the one
+        read_polygons gives when it repairs. Returns how many were repaired."""
+        boxes = self.boxes()
+        with np.errstate(invalid="ignore"):
+            box_m2 = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+            flat = np.flatnonzero((box_m2 > 0) & (self.areas() < FLAT_SHARE * box_m2))
+        repaired = 0
+        for index in flat.tolist():
+            geometry = self.qgis_geometries[index]
+            if geometry.isGeosValid():
+                continue
+            valid = geometry.makeValid()
+            if QgsWkbTypes.flatType(valid.wkbType()) == QgsWkbTypes.GeometryCollection:
+                valid.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry)  # lines of the repair dropped
+            self.qgis_geometries[index] = valid
+            self.geometries[index] = None  # converted again when needed
+            repaired += 1
+        if repaired:
+            feedback.pushWarning(tr("{}: {} invalid polygons were repaired (make_valid)").format(key, repaired))
+        return repaired
 
     def convert(self, indices: np.ndarray) -> np.ndarray:
         """The shapely polygons at these indices, converted from QGIS where not done yet."""

@@ -1883,11 +1883,6 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>AREAS: {} polygons have almost no area for their extent (invalid, self-intersecting?): their densities are meaningless (at positions {} in the layer)</source>
-        <translation>AREAS : {} polygones n’ont presque aucune surface pour leur emprise (invalides, auto-intersectants ?) : leurs densités n’ont pas de sens (aux positions {} de la couche)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS field {} is replaced by the computed one</source>
         <translation>Le champ {} de AREAS est remplacé par le champ calculé</translation>
     </message>
@@ -5330,6 +5325,11 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
     </message>
     <message>
         <location filename="../../processing/algorithms/polygons.py"/>
+        <source>{}: {} invalid polygons were repaired (make_valid)</source>
+        <translation>{} : {} polygones invalides ont été réparés (make_valid)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/polygons.py"/>
         <source>{}: the layer must hold polygons</source>
         <translation>{} : la couche doit contenir des polygones</translation>
     </message>
@@ -5342,11 +5342,6 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/algorithms/polygons.py"/>
         <source>{}: the layer holds no polygons</source>
         <translation>{} : la couche ne contient aucun polygone</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/polygons.py"/>
-        <source>{}: {} invalid polygons were repaired (make_valid)</source>
-        <translation>{} : {} polygones invalides ont été réparés (make_valid)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/polygons.py"/>

@@ -1883,11 +1883,6 @@ Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygo
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>AREAS: {} polygons have almost no area for their extent (invalid, self-intersecting?): their densities are meaningless (at positions {} in the layer)</source>
-        <translation>AREAS: {} polygonen hebben bijna geen oppervlakte voor hun omvang (ongeldig, zelfdoorsnijdend?): hun dichtheden zijn zinloos (op posities {} in de laag)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>AREAS field {} is replaced by the computed one</source>
         <translation>Veld {} van AREAS wordt vervangen door het berekende veld</translation>
     </message>
@@ -5330,6 +5325,11 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
     </message>
     <message>
         <location filename="../../processing/algorithms/polygons.py"/>
+        <source>{}: {} invalid polygons were repaired (make_valid)</source>
+        <translation>{}: {} ongeldige polygonen werden hersteld (make_valid)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/polygons.py"/>
         <source>{}: the layer must hold polygons</source>
         <translation>{}: de laag moet polygonen bevatten</translation>
     </message>
@@ -5342,11 +5342,6 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <location filename="../../processing/algorithms/polygons.py"/>
         <source>{}: the layer holds no polygons</source>
         <translation>{}: de laag bevat geen polygonen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/polygons.py"/>
-        <source>{}: {} invalid polygons were repaired (make_valid)</source>
-        <translation>{}: {} ongeldige polygonen werden hersteld (make_valid)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/polygons.py"/>
