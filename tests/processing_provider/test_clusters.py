@@ -156,3 +156,38 @@ def test_clusters_runs_headless_through_qgis_process(qgis_process_cli, tmp_path,
     )
     assert results["NUM_CLUSTERS"] > 0
     assert QgsVectorLayer(results["CLUSTERS"], "h", "ogr").featureCount() == results["NUM_CLUSTERS"]
+
+
+def test_the_entities_of_an_ecosystem_keep_the_fields_that_name_them_not_their_contacts(provider, tmp_path,
+                                                                                     ecosystem):
+    _, points, _ = _run(tmp_path, entities(ecosystem), EPS=400.0, MIN_POINTS=5)
+    assert points.fields().names()[1:] == ["uuid", "name", "entity_type", "municipality", "cluster_id", "is_core"]
+    source = QgsVectorLayer(entities(ecosystem), "entities", "ogr")
+    theirs = {r["uuid"]: r for r in layer_rows(source)}
+    ours = layer_rows(points)
+    assert len(ours) == len(theirs)
+    for row in ours:
+        original = theirs[row["uuid"]]
+        assert (row["name"], row["entity_type"], row["municipality"]) == (
+            original["name"], original["entity_type"], original["municipality"])
+
+
+def test_any_other_layer_keeps_all_its_fields(provider, tmp_path):
+    xy = [(150000.0 + 10 * i, 170000.0) for i in range(6)]
+    layer = points_layer(xy, "EPSG:31370", "&field=uuid:string&field=name:string&field=size:integer",
+                         [(f"u{i}", f"p{i}", i * 10) for i in range(6)])
+    _, points, _ = _run(tmp_path, layer, EPS=50.0, MIN_POINTS=3)
+    assert points.fields().names()[1:] == ["uuid", "name", "size", "cluster_id", "is_core"]
+    assert [(r["uuid"], r["name"], r["size"], r["cluster_id"]) for r in layer_rows(points)] == [
+        (f"u{i}", f"p{i}", i * 10, 0) for i in range(6)]
+
+
+def test_a_layer_without_uuid_gets_the_source_fid_by_that_name(provider, tmp_path):
+    xy = [(150000.0 + 10 * i, 170000.0) for i in range(6)] + [(160000.0, 160000.0)]
+    layer = _memory_points(xy)
+    _, points, _ = _run(tmp_path, layer, EPS=50.0, MIN_POINTS=3)
+    rows = layer_rows(points)
+    assert points.fields().names()[1:] == ["name", "cluster_id", "is_core", "source_fid"]
+    ids = {f["name"]: f.id() for f in layer.getFeatures()}
+    assert [(r["name"], r["source_fid"]) for r in rows] == [(name, fid) for name, fid in ids.items()]
+    assert [r["cluster_id"] for r in rows] == [0] * 6 + [None]

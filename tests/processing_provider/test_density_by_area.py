@@ -291,3 +291,25 @@ def test_curved_polygons_are_counted_as_their_straight_segment_approximation(pro
         "INPUT": _points_layer(xy), "AREAS": layer, "WEIGHTS": 0, "DISTANCE": 1000.0, "OUTPUT": "memory:"
     })["OUTPUT"]
     assert [f["count"] for f in hot.getFeatures()] == [3, 1]
+
+
+def test_a_shapefile_output_gets_unique_readable_short_names_and_their_table(provider, ecosystem, tmp_path):
+    import csv
+
+    params = {"INPUT": f"{ecosystem}|layername=entities", "AREAS": f"{ecosystem}|layername=municipalities"}
+    result = processing.run("brussels_creative:density_by_area", {**params, "OUTPUT": str(tmp_path / "density.shp")})
+    layer = QgsVectorLayer(result["OUTPUT"], "density", "ogr")
+    names = layer.fields().names()
+    assert all(len(n) <= 10 for n in names) and len({n.lower() for n in names}) == len(names)
+    with (tmp_path / "density_fields.csv").open(encoding="utf-8") as handle:
+        mapping = {row["short_name"]: row["full_name"] for row in csv.DictReader(handle)}
+    assert list(mapping) == names
+    assert (mapping["n_sctrvsla"], mapping["n_entities"], mapping["density_km"]) == (
+        "n_sector_visual_arts", "n_entities", "density_km2")
+    full = {f["code"]: f for f in processing.run("brussels_creative:density_by_area",
+                                                 {**params, "OUTPUT": "memory:"})["OUTPUT"].getFeatures()}
+    assert len(full) == layer.featureCount() == 19
+    for feature in layer.getFeatures():  # the same values under the short names
+        for short, long in mapping.items():
+            assert feature[short] == full[feature["code"]][long] or (
+                isinstance(feature[short], float) and feature[short] == pytest.approx(full[feature["code"]][long]))

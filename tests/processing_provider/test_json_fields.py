@@ -97,7 +97,7 @@ def test_density_by_area_writes_every_polygon_with_json_text(provider, areas, po
                             {"INPUT": str(path), "AREAS": str(areas), "OUTPUT": str(tmp_path / f"d.{suffix}")})
     layer = _layer(result["OUTPUT"])
     assert layer.featureCount() == 19
-    names = {"gpkg": ("geo_point_2d", "tags"), "shp": ("geo_point_", "tags")}[suffix]
+    names = {"gpkg": ("geo_point_2d", "tags"), "shp": ("geo_pnt2d", "tags")}[suffix]  # see d_fields.csv
     assert layer.fields().field(names[0]).type() == QMetaType.QString
     rows = _by_name(layer)
     for name, (point_2d, tags) in _expected_texts(areas).items():

@@ -209,6 +209,18 @@ def test_network_metrics_runs_headless(qgis_process_cli, tmp_path, cliques):
     assert results["ENTITIES"] == 12 and Path(out).exists()
 
 
+def test_summary_reach_and_flows_run_headless(qgis_process_cli, tmp_path, cliques):
+    """qgis_process runs the other Network algorithms too (the issue asks each one headless)."""
+    path, uuids = cliques
+    entities = f"{path}|layername=entities"
+    summary = qgis_process_cli.run("network_summary", INPUT=entities, OUTPUT=str(tmp_path / "summary.csv"))
+    assert Path(summary["OUTPUT"]).read_text(encoding="utf-8").count("\n") == 2  # header and the one row
+    reach = qgis_process_cli.run("hub_reach", INPUT=entities, HUB_IDS=uuids[0], OUTPUT=str(tmp_path / "reach.gpkg"))
+    assert [(r["uuid"], r["reached"]) for r in _rows(reach["OUTPUT"])] == [(uuids[0], 6)]  # clique, bridge, lab
+    flows = qgis_process_cli.run("flow_lines", INPUT=entities, OUTPUT=str(tmp_path / "flows.gpkg"))
+    assert len(_rows(flows["OUTPUT"])) == 2 * 10 + 1 + 1  # the relationships, one line each
+
+
 def test_without_igraph_only_the_network_algorithms_are_left_out(qgis_processing, monkeypatch):
     """An igraph too old (or missing) leaves the Network algorithms out of the provider, with advice naming what to
     install; the other algorithms stay."""

@@ -153,3 +153,34 @@ def test_point_pattern_runs_headless_through_qgis_process(qgis_process_cli, tmp_
     assert 0 < results["R"] < 1
     assert (tmp_path / "qp.png").stat().st_size > 1000
     assert QgsVectorLayer(results["OUTPUT"], "t", "ogr").featureCount() == 10
+
+
+def test_pixels_coarse_for_r_min_are_warned_and_fine_ones_are_not(provider, tmp_path):
+    rng = np.random.default_rng(5)
+    xy = np.column_stack([rng.uniform(X0, X0 + 4000, 400), rng.uniform(Y0, Y0 + 4000, 400)])
+    warned = {}
+    for pixel in (200.0, 20.0):
+        feedback = QgsProcessingFeedback()
+        warnings = []
+        feedback.pushWarning = warnings.append
+        _run(tmp_path, points_layer(xy), name=f"px{int(pixel)}", feedback=feedback, NSIM=0, PIXEL_SIZE=pixel)
+        warned[pixel] = [w for w in warnings if w.startswith("PIXEL_SIZE")]
+    assert warned[200.0] == [
+        "PIXEL_SIZE: 200 m pixels are coarse for R_MIN (50 m): each distance may be off by up to 283 m (a pixel's "
+        "diagonal), so L(r) is unreliable below about 2828 m; use pixels of at most 35 m"]
+    assert warned[20.0] == []
+
+
+def test_a_table_asked_as_shapefile_is_written_as_the_dbf_it_is(provider, tmp_path, ecosystem):
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    result = processing.run("brussels_creative:point_pattern", {
+        "INPUT": f"{ecosystem}|layername=entities", "NSIM": 0, "R_MIN": 100.0, "R_MAX": 500.0, "R_STEPS": 3,
+        "OUTPUT": str(tmp_path / "ripley.shp"), "CHART": str(tmp_path / "ripley.png")}, feedback=feedback)
+    assert result["OUTPUT"] == str(tmp_path / "ripley.dbf")
+    assert {p.name for p in tmp_path.glob("ripley.*")} - {"ripley.cpg"} == {"ripley.dbf", "ripley.png"}
+    assert (f"OUTPUT: a table has no geometry, so it is written as {tmp_path / 'ripley.dbf'} (a shapefile without "
+            "geometry is only its .dbf file)") in warnings
+    table = QgsVectorLayer(result["OUTPUT"], "table", "ogr")
+    assert table.isValid() and table.featureCount() == 3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -242,11 +244,53 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
 
     def sink(self, parameters, key: str, context, fields, geometry_type, crs=None):
         """The sink of an output parameter and its destination id; a sink that cannot be made is an error naming it."""
-        from qgis.core import QgsCoordinateReferenceSystem
+        from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 
+        destination = self.parameterAsOutputLayer(parameters, key, context) or ""
+        if destination.lower().endswith(".shp"):
+            fields = self._shapefile_fields(fields, destination, key, context)
         sink, dest_id = self.parameterAsSink(
             parameters, key, context, fields, geometry_type, crs or QgsCoordinateReferenceSystem()
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        if geometry_type == QgsWkbTypes.NoGeometry and str(dest_id).lower().endswith(".shp"):
+            dest_id = self._table_as_dbf(dest_id, key, context)
         return sink, dest_id
+
+    def _shapefile_fields(self, fields, destination: str, key: str, context):
+        """Fields with names a shapefile holds (≤ 10 characters, unique, readable), and <name>_fields.csv beside
+        the file mapping them to the full names, said in the log; the fields as given when all fit."""
+        from qgis.core import QgsField, QgsFields
+
+        from ...core.publish.shapefile_names import short_names, write_field_table
+
+        full = fields.names()
+        short = short_names(full)
+        if short == full:
+            return fields
+        renamed = QgsFields()
+        for field, name in zip(fields, short, strict=True):
+            copy = QgsField(field)
+            copy.setName(name)
+            copy.setAlias(field.name())
+            renamed.append(copy)
+        table = write_field_table(destination[:-4] + "_fields.csv", Path(destination).stem, full, short)
+        if context.feedback() is not None:
+            context.feedback().pushInfo(self.tr("{}: field names cut to 10 characters for the shapefile; {} maps them "
+                                                "to the full names").format(key, table))
+        return renamed
+
+    def _table_as_dbf(self, dest_id: str, key: str, context) -> str:
+        """A table asked as .shp is written by GDAL as the lone .dbf file a shapefile without geometry is: name the
+        output as that file (the .shp does not exist), load it as such, and say so."""
+        table = dest_id[:-4] + ".dbf"
+        if context.willLoadLayerOnCompletion(dest_id):
+            details = context.layerToLoadOnCompletionDetails(dest_id)
+            layers = dict(context.layersToLoadOnCompletion())
+            layers[table] = layers.pop(dest_id, details)
+            context.setLayersToLoadOnCompletion(layers)
+        if context.feedback() is not None:
+            context.feedback().pushWarning(self.tr("{}: a table has no geometry, so it is written as {} (a shapefile "
+                                                   "without geometry is only its .dbf file)").format(key, table))
+        return table

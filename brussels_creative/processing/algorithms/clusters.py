@@ -24,11 +24,16 @@ from ...core.analysis import clusters
 from .base import BrusselsCreativeAlgorithm, multi_step
 from .inputs import WORKING_CRS, read_points
 from .messages import check_canceled
-from .outputs import add_point_features, add_wkb_features, json_texts
+from .output_styles import style_output
+from .outputs import add_point_features, add_wkb_features, json_texts, storable_fields, storable_rows
 
 DEGENERATE_BUFFER_M = 1.0
 TOP = 3
 HULLS = ("convex", "concave")
+# Fields of the input not carried to the entities output: the GeoPackage's own fid, and the names written here.
+OWN_FIELDS = ("fid", "cluster_id", "is_core", "source_fid")
+# Fields of an ecosystem's entities carried to the entities output.
+ENTITY_FIELDS_CARRIED = ("uuid", "name", "entity_type", "municipality")
 MAX_PAIRS = 50_000_000  # neighbour pairs DBSCAN may list: 800 MB
 
 
@@ -60,8 +65,10 @@ class Clusters(BrusselsCreativeAlgorithm):
         "point in input order), whereas QGIS gives it to whichever cluster reaches it first, so a border point "
         "between two clusters may be labelled differently; with 'border points are noise' (DBSCAN*) they are "
         "noise, as in QGIS's DBSCAN* option. Everything else is noise.\n\n"
-        "Output 1, the entities: uuid (or the feature id for layers without uuid), cluster_id (NULL for noise), "
-        "is_core, and entity_type when the input has it.\n"
+        "Output 1, the entities: the input's own fields (for the entities of an ecosystem GeoPackage: uuid, name, "
+        "entity_type and municipality; the rest stays in the file, joined by uuid), then cluster_id (NULL for "
+        "noise) and is_core; for a layer without a uuid field, source_fid, the id of the input feature each point "
+        "comes from.\n"
         "Output 2, one polygon per cluster: its convex hull, or a concave hull (shapely's concave_hull with "
         "CONCAVE_RATIO: 1 is the convex hull, smaller values hug the points more tightly), with size (entities), "
         "n_core, area_km2 and density_km2 (entities per km² of the hull), the top entity types and, for the "
@@ -101,7 +108,7 @@ class Clusters(BrusselsCreativeAlgorithm):
         self.declare(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Clustered entities"),
                                               QgsProcessing.TypeVectorPoint),
-            "The entities with uuid, cluster_id (NULL = noise), is_core (EPSG:31370)",
+            "The entities with their fields, cluster_id (NULL = noise), is_core (EPSG:31370)",
         )
         self.declare(
             QgsProcessingParameterFeatureSink(self.CLUSTERS, self.tr("Cluster polygons"),
@@ -131,10 +138,11 @@ class Clusters(BrusselsCreativeAlgorithm):
         has_type = "entity_type" in field_names
         # Ecosystem entities carry their sectors as a list (schema 3): read them with the points, no join needed.
         with_sectors = points_input.ecosystem_any_subset is not None and "sector_codes" in field_names
-        columns = ("entity_type",) * has_type + ("sector_codes",) * with_sectors
+        carried = self._carried(points_input)
+        columns = tuple(dict.fromkeys([*carried, *("entity_type",) * has_type, *("sector_codes",) * with_sectors]))
         points = read_points(points_input, steps, columns)
-        if has_type:  # a JSON entity_type (object, list) is counted and written as its JSON text
-            points.columns["entity_type"] = json_texts(points.columns["entity_type"])
+        # a JSON entity_type (object, list) is counted as its JSON text (and written as the input's value)
+        type_texts = json_texts(points.columns["entity_type"]) if has_type else None
 
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("DBSCAN with EPS {} m and MIN_POINTS {}").format(eps, min_points))
@@ -156,16 +164,18 @@ class Clusters(BrusselsCreativeAlgorithm):
         summary = clusters.cluster_summary(points.x, points.y, result.labels)
         polygons, areas = self._hulls(points, result, summary, hull, ratio, steps)
         n_core = np.bincount(result.labels[result.core], minlength=result.n_clusters)
-        types = self._top_values(points.columns.get("entity_type"), result.labels, summary.size)
+        types = self._top_values(type_texts, result.labels, summary.size)
         sectors = self._top_sectors(points.columns.get("sector_codes"), result.labels, summary.size)
         check_canceled(steps)
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing the entities and the clusters"))
-        dest_points = self._write_points(parameters, context, steps, points, result, has_type)
+        dest_points = self._write_points(parameters, context, steps, points_input, points, result, carried)
+        style_output(context, dest_points, "cluster_points", points_input.ecosystem_any_subset)
         dest_clusters = self._write_clusters(
             parameters, context, steps, summary, polygons, areas, n_core, types, sectors
         )
+        style_output(context, dest_clusters, "cluster_hulls", points_input.ecosystem_any_subset)
         return {
             self.OUTPUT: dest_points,
             self.CLUSTERS: dest_clusters,
@@ -219,17 +229,35 @@ class Clusters(BrusselsCreativeAlgorithm):
         """Per cluster: top sectors from the entities' sector lists (none for layers without them)."""
         return _profiles(sector_lists, labels, sizes, _sector_list)
 
-    def _write_points(self, parameters, context, steps, points, result, has_type) -> str:
-        fields = QgsFields()
-        fields.append(QgsField("uuid", QMetaType.QString))
-        fields.append(QgsField("cluster_id", QMetaType.Int))
-        fields.append(QgsField("is_core", QMetaType.Bool))
-        if has_type:
-            fields.append(QgsField("entity_type", QMetaType.QString))
+    @staticmethod
+    def _carried(points_input) -> list[str]:
+        """The input's fields written back with the clusters: all of them for any layer; for the entities of an
+        ecosystem file, the fields that name an entity (the rest, contacts included, stays in the file, joined
+        by uuid)."""
+        names = [name for name in points_input.field_names if name not in OWN_FIELDS]
+        if points_input.ecosystem_any_subset is not None:
+            return [name for name in names if name in ENTITY_FIELDS_CARRIED]
+        return names
+
+    def _write_points(self, parameters, context, steps, points_input, points, result, carried) -> str:
+        """The input's points with their own fields, then cluster_id and is_core; source_fid (the input feature's
+        id) when the input has no uuid to find them by."""
+        own = {field.name(): field for field in points_input.source.fields()}
+        fields, turned = storable_fields(_fields([own[name] for name in carried]))
+        for name, kind in (("cluster_id", QMetaType.Int), ("is_core", QMetaType.Bool)):
+            fields.append(QgsField(name, kind))
+        with_fid = "uuid" not in own
+        if with_fid:
+            fields.append(QgsField("source_fid", QMetaType.LongLong))
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, WORKING_CRS)
         labels = [label if label >= 0 else None for label in result.labels.tolist()]
-        columns = [points.uuids, labels, result.core.tolist()] + ([points.columns["entity_type"]] if has_type else [])
-        add_point_features(sink, fields, points.x, points.y, map(list, zip(*columns, strict=True)), steps)
+        columns = [points.columns[name] for name in carried] + [labels, result.core.tolist()]
+        if with_fid:
+            columns.append([int(fid) if fid.lstrip("-").isdigit() else None for fid in points.uuids])
+        rows = map(list, zip(*columns, strict=True))
+        if turned:  # JSON values (objects, lists) written as text
+            rows = storable_rows(list(rows), turned)
+        add_point_features(sink, fields, points.x, points.y, rows, steps)
         return dest_id
 
     def _write_clusters(self, parameters, context, feedback, summary, polygons, areas, n_core, types, sectors) -> str:
@@ -257,6 +285,14 @@ class Clusters(BrusselsCreativeAlgorithm):
         add_wkb_features(sink, fields, wkbs, rows, feedback, progress=(100.0, 0.0), multi=True)  # after the points
         return dest_id
 
+
+
+def _fields(fields: list) -> QgsFields:
+    """A QgsFields of these fields, in order."""
+    out = QgsFields()
+    for field in fields:
+        out.append(field)
+    return out
 
 
 def _describe(counter: Counter, size: int) -> tuple[str | None, str | None]:

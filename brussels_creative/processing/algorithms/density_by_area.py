@@ -20,6 +20,7 @@ from ...core.store.selection import sector_memberships
 from . import inputs
 from .base import BrusselsCreativeAlgorithm, multi_step
 from .messages import check_canceled, tr
+from .output_styles import style_output
 from .outputs import add_geometry_features
 from .polygons import read_polygons
 
@@ -146,6 +147,7 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         rows = ([row[k] for k in kept] + values for row, values in zip(areas.attributes, _rows(figures, area_km2),
                                                                         strict=True))
         add_geometry_features(sink, fields, areas.qgis_geometries, rows, steps, multi=True)
+        style_output(context, dest_id, "density", points_input.ecosystem_any_subset)
         return {self.OUTPUT: dest_id}
 
     def _fields(self, area_fields, sector_codes, type_codes, with_population, feedback):

@@ -23,6 +23,7 @@ from ...core.analysis import density
 from . import inputs
 from .base import BrusselsCreativeAlgorithm, multi_step
 from .messages import check_canceled
+from .output_styles import style_output
 from .outputs import add_wkb_features
 from .polygons import read_boundary
 
@@ -156,6 +157,7 @@ class DensityGrid(BrusselsCreativeAlgorithm):
         selected = np.flatnonzero(keep)
         rows = _rows(counted, selected, inside_pct)
         add_wkb_features(sink, fields, shapely.to_wkb(cells[selected]).tolist(), rows, steps)
+        style_output(context, dest_id, "density", points_input.ecosystem_any_subset)
         return {self.OUTPUT: dest_id}
 
     def _grid(self, extent, cell_size: float, shape: str, origin) -> density.Grid:

@@ -29,10 +29,10 @@ from . import network_common as common
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
 from .messages import check_canceled
+from .output_styles import style_output
 from .outputs import add_wkb_features
 from .polygons import read_polygons
 
-STYLE = "flow_lines.qml"
 CURVE_BEND = 0.2  # the curve's middle stands this share of the line's length to the right of the straight line
 CURVE_SEGMENTS = 16
 MODES = (("entities", "Lines between entities"), ("areas", "Flows between areas"))
@@ -178,8 +178,7 @@ class FlowLines(BrusselsCreativeAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         add_wkb_features(sink, fields, wkbs, rows, feedback, progress=(60.0, 40.0))
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(common.style_on_load(STYLE))
+        style_output(context, dest_id, "flow_lines")
         return dest_id
 
     def _areas(self, parameters, context, feedback) -> tuple[list[str], np.ndarray]:

@@ -18,6 +18,7 @@ from ...core.analysis import density, raster
 from . import inputs
 from .base import BrusselsCreativeAlgorithm, multi_step
 from .messages import check_canceled
+from .output_styles import style_output
 from .outputs import check_writable, writing
 from .polygons import read_boundary
 
@@ -171,6 +172,7 @@ class KernelDensity(BrusselsCreativeAlgorithm):
                 "CRS": "EPSG:31370",
                 "ALGORITHM": "brussels_creative:kernel_density (binned FFT)",
             })
+        style_output(context, destination, "kernel_density", points_input.ecosystem_any_subset)
         return {self.OUTPUT: destination}
 
     def _weighted(self, points, weight_field: str | None, feedback) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -23,7 +22,6 @@ from qgis.core import (
 from ...core.analysis import network
 from ...core.store import taxonomy
 from ...core.store.relations import read_relationships
-from ...resources import style_path
 from . import inputs
 from .messages import check_canceled, tr
 from .outputs import check_writable
@@ -46,30 +44,6 @@ BETWEENNESS_MODES = (("auto", "Automatic (exact up to ~10 000 entities)"), ("exa
                      ("sampled", "Sampled (pivots)"))
 
 
-
-
-class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Applies a QML style of the plugin to an output layer when Processing loads it."""
-
-    def __init__(self, qml: str) -> None:
-        super().__init__()
-        self.qml = qml
-
-    def postProcessLayer(self, layer, context, feedback) -> None:
-        """Load the style into the freshly loaded layer."""
-        layer.loadNamedStyle(self.qml)
-        layer.triggerRepaint()
-
-
-_STYLES: dict[str, StyleOnLoad] = {}
-
-
-def style_on_load(name: str) -> StyleOnLoad:
-    """The one post-processor applying resources/styles/<name>: Processing keeps only a pointer to it and runs a
-    copy of the algorithm that is gone before the layer is loaded, so it lives here."""
-    if name not in _STYLES:
-        _STYLES[name] = StyleOnLoad(style_path(name))
-    return _STYLES[name]
 
 
 @dataclass

@@ -17,9 +17,9 @@ from qgis.PyQt.QtCore import QMetaType
 from . import network_common as common
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
+from .output_styles import style_output
 from .outputs import add_point_features
 
-STYLE = "network_metrics.qml"
 FIELDS = (
     ("uuid", QMetaType.QString),
     ("name", QMetaType.QString),
@@ -140,6 +140,5 @@ class NetworkMetrics(BrusselsCreativeAlgorithm):
             add_point_features(sink, fields, points.x[item.nodes], points.y[item.nodes],
                                map(list, zip(*columns, strict=True)), feedback, span)
             written += len(nodes)
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(common.style_on_load(STYLE))
+        style_output(context, dest_id, "network_metrics")
         return {self.OUTPUT: dest_id, self.NETWORKS: len(networks), self.ENTITIES: written}

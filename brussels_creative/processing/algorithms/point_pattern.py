@@ -258,6 +258,13 @@ class PointPattern(BrusselsCreativeAlgorithm):
                 self.tr("PIXEL_SIZE: {} m makes {} pixels over the study area (more than {}); use larger pixels")
                 .format(pixel_size, pixels, MAX_PIXELS)
             )
+        diagonal = pixel_size * math.sqrt(2.0)  # how far off a pair's distance can be on the grid
+        if diagonal > radii[0]:
+            feedback.pushWarning(
+                self.tr("PIXEL_SIZE: {:g} m pixels are coarse for R_MIN ({:g} m): each distance may be off by up to "
+                        "{:.0f} m (a pixel's diagonal), so L(r) is unreliable below about {:.0f} m; use pixels of at "
+                        "most {:.0f} m").format(pixel_size, radii[0], diagonal, 10 * diagonal,
+                                                radii[0] / math.sqrt(2.0)))
         if r_max > 0.5 * math.sqrt(window.area):
             feedback.pushWarning(self.tr("R_MAX is large for the study area: K is unreliable at the largest distances"))
         feedback.pushInfo(self.tr("Ripley's K on {:.1f} m pixels").format(pixel_size))

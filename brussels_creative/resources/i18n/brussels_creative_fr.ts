@@ -938,6 +938,56 @@
         <translation>Sélectionnez d'abord des entités dans la liste</translation>
     </message>
     <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>%1 – %2 per km²</source>
+        <translation>%1 – %2 par km²</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Point chaud, confiance 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Point chaud, confiance 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Point chaud, confiance 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Not significant</source>
+        <translation>Non significatif</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Point froid, confiance 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Point froid, confiance 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Point froid, confiance 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Noise (no cluster)</source>
+        <translation>Bruit (aucun agrégat)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>{:.1f} per km²</source>
+        <translation>{:.1f} par km²</translation>
+    </message>
+    <message>
         <location filename="../../plugin.py"/>
         <source>Open ecosystem…</source>
         <translation>Ouvrir un écosystème…</translation>
@@ -1115,6 +1165,16 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>EXPRESSION: {}</source>
         <translation>EXPRESSION : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{}: field names cut to 10 characters for the shapefile; {} maps them to the full names</source>
+        <translation>{} : noms de champs réduits à 10 caractères pour le shapefile ; {} les relie aux noms complets</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{}: a table has no geometry, so it is written as {} (a shapefile without geometry is only its .dbf file)</source>
+        <translation>{} : une table n'a pas de géométrie, elle est donc écrite en {} (un shapefile sans géométrie n'est que son fichier .dbf)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
@@ -1355,13 +1415,13 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
 
 Rules, as QGIS's DBSCAN clustering: a core point has at least MIN_POINTS entities, itself included, within EPS metres (a distance equal to EPS counts); clusters are the groups of core points linked by steps of at most EPS, so the core points of each cluster are exactly QGIS's (the numbers may differ: here clusters are numbered 0, 1, … in the input order of their first core point). A border point (not core, but within EPS of a core point) joins the cluster of its nearest core point (ties: the first core point in input order), whereas QGIS gives it to whichever cluster reaches it first, so a border point between two clusters may be labelled differently; with 'border points are noise' (DBSCAN*) they are noise, as in QGIS's DBSCAN* option. Everything else is noise.
 
-Output 1, the entities: uuid (or the feature id for layers without uuid), cluster_id (NULL for noise), is_core, and entity_type when the input has it.
+Output 1, the entities: the input's own fields (for the entities of an ecosystem GeoPackage: uuid, name, entity_type and municipality; the rest stays in the file, joined by uuid), then cluster_id (NULL for noise) and is_core; for a layer without a uuid field, source_fid, the id of the input feature each point comes from.
 Output 2, one polygon per cluster: its convex hull, or a concave hull (shapely's concave_hull with CONCAVE_RATIO: 1 is the convex hull, smaller values hug the points more tightly), with size (entities), n_core, area_km2 and density_km2 (entities per km² of the hull), the top entity types and, for the entities layer of an ecosystem GeoPackage, the top sectors (share of the cluster's entities linked to each sector, primary or not). A cluster whose points are all at one place or on one line has no area: its polygon is that point or line buffered by 1 m, for display only, and its area_km2 is 0 and density_km2 NULL.</source>
         <translation>Trouve les groupes denses d'entités avec DBSCAN (distances en mètres, EPSG:31370) et décrit chaque groupe.
 
 Règles, comme l'agrégation DBSCAN de QGIS : un point central a au moins MIN_POINTS entités, lui-même compris, à EPS mètres au plus (une distance égale à EPS compte) ; les agrégats sont les groupes de points centraux reliés par des pas d'au plus EPS, de sorte que les points centraux de chaque agrégat sont exactement ceux de QGIS (les numéros peuvent différer : ici, les agrégats sont numérotés 0, 1, … dans l'ordre d'entrée de leur premier point central). Un point de bordure (non central, mais à EPS au plus d'un point central) rejoint l'agrégat de son point central le plus proche (en cas d'égalité : le premier point central dans l'ordre d'entrée), alors que QGIS le donne au premier agrégat qui l'atteint ; un point de bordure situé entre deux agrégats peut donc être étiqueté différemment. Avec « Points de bordure considérés comme bruit » (DBSCAN*), ces points sont du bruit, comme avec l'option DBSCAN* de QGIS. Tout le reste est du bruit.
 
-Sortie 1, les entités : uuid (ou l'identifiant de l'objet pour les couches sans uuid), cluster_id (NULL pour le bruit), is_core, et entity_type si l'entrée possède ce champ.
+Sortie 1, les entités : les champs de l'entrée (pour les entités d'un GeoPackage d'écosystème : uuid, name, entity_type et municipality ; le reste reste dans le fichier, joint par uuid), puis cluster_id (NULL pour le bruit) et is_core ; pour une couche sans champ uuid, source_fid, l'identifiant de l'objet d'entrée dont vient chaque point.
 Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe concave (concave_hull de shapely avec CONCAVE_RATIO : 1 donne l'enveloppe convexe, des valeurs plus petites épousent les points de plus près), avec size (entités), n_core, area_km2 et density_km2 (entités par km² de l'enveloppe), les types d'entités les plus fréquents et, pour la couche des entités d'un GeoPackage d'écosystème, les secteurs les plus fréquents (part des entités de l'agrégat liées à chaque secteur, principal ou non). Un agrégat dont tous les points sont en un même endroit ou sur une même ligne n'a pas de surface : son polygone est ce point ou cette ligne avec un tampon de 1 m, pour l'affichage uniquement ; son area_km2 vaut 0 et son density_km2 est NULL.</translation>
     </message>
     <message>
@@ -1431,8 +1491,8 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
-        <source>The entities with uuid, cluster_id (NULL = noise), is_core (EPSG:31370)</source>
-        <translation>Les entités avec uuid, cluster_id (NULL = bruit), is_core (EPSG:31370)</translation>
+        <source>The entities with their fields, cluster_id (NULL = noise), is_core (EPSG:31370)</source>
+        <translation>Les entités avec leurs champs, cluster_id (NULL = bruit), is_core (EPSG:31370)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
@@ -5272,6 +5332,11 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>PIXEL_SIZE: {} m makes {} pixels over the study area (more than {}); use larger pixels</source>
         <translation>PIXEL_SIZE : {} m donne {} pixels sur la zone d'étude (plus de {}) ; utilisez des pixels plus grands</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>PIXEL_SIZE: {:g} m pixels are coarse for R_MIN ({:g} m): each distance may be off by up to {:.0f} m (a pixel's diagonal), so L(r) is unreliable below about {:.0f} m; use pixels of at most {:.0f} m</source>
+        <translation>PIXEL_SIZE : des pixels de {:g} m sont grossiers pour R_MIN ({:g} m) : chaque distance peut être fausse de {:.0f} m (la diagonale d'un pixel), L(r) est donc peu fiable sous environ {:.0f} m ; prenez des pixels de {:.0f} m au plus</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

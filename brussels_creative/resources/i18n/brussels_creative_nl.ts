@@ -938,6 +938,56 @@
         <translation>Selecteer eerst entiteiten in de lijst</translation>
     </message>
     <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>%1 – %2 per km²</source>
+        <translation>%1 – %2 per km²</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Hotspot, 99 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Hotspot, 95 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Hotspot, 90 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Not significant</source>
+        <translation>Niet significant</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Coldspot, 90 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Coldspot, 95 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Coldspot, 99 % betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>Noise (no cluster)</source>
+        <translation>Ruis (geen cluster)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/analysis_styles.py"/>
+        <source>{:.1f} per km²</source>
+        <translation>{:.1f} per km²</translation>
+    </message>
+    <message>
         <location filename="../../plugin.py"/>
         <source>Open ecosystem…</source>
         <translation>Ecosysteem openen…</translation>
@@ -1115,6 +1165,16 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/inputs.py"/>
         <source>EXPRESSION: {}</source>
         <translation>EXPRESSION: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{}: field names cut to 10 characters for the shapefile; {} maps them to the full names</source>
+        <translation>{}: veldnamen ingekort tot 10 tekens voor de shapefile; {} koppelt ze aan de volledige namen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{}: a table has no geometry, so it is written as {} (a shapefile without geometry is only its .dbf file)</source>
+        <translation>{}: een tabel heeft geen geometrie en wordt dus geschreven als {} (een shapefile zonder geometrie is alleen zijn .dbf-bestand)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
@@ -1355,13 +1415,13 @@ ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</transl
 
 Rules, as QGIS's DBSCAN clustering: a core point has at least MIN_POINTS entities, itself included, within EPS metres (a distance equal to EPS counts); clusters are the groups of core points linked by steps of at most EPS, so the core points of each cluster are exactly QGIS's (the numbers may differ: here clusters are numbered 0, 1, … in the input order of their first core point). A border point (not core, but within EPS of a core point) joins the cluster of its nearest core point (ties: the first core point in input order), whereas QGIS gives it to whichever cluster reaches it first, so a border point between two clusters may be labelled differently; with 'border points are noise' (DBSCAN*) they are noise, as in QGIS's DBSCAN* option. Everything else is noise.
 
-Output 1, the entities: uuid (or the feature id for layers without uuid), cluster_id (NULL for noise), is_core, and entity_type when the input has it.
+Output 1, the entities: the input's own fields (for the entities of an ecosystem GeoPackage: uuid, name, entity_type and municipality; the rest stays in the file, joined by uuid), then cluster_id (NULL for noise) and is_core; for a layer without a uuid field, source_fid, the id of the input feature each point comes from.
 Output 2, one polygon per cluster: its convex hull, or a concave hull (shapely's concave_hull with CONCAVE_RATIO: 1 is the convex hull, smaller values hug the points more tightly), with size (entities), n_core, area_km2 and density_km2 (entities per km² of the hull), the top entity types and, for the entities layer of an ecosystem GeoPackage, the top sectors (share of the cluster's entities linked to each sector, primary or not). A cluster whose points are all at one place or on one line has no area: its polygon is that point or line buffered by 1 m, for display only, and its area_km2 is 0 and density_km2 NULL.</source>
         <translation>Vindt dichte groepen entiteiten met DBSCAN (afstanden in meter, EPSG:31370) en beschrijft elke groep.
 
 Regels, zoals de DBSCAN-clustering van QGIS: een kernpunt heeft minstens MIN_POINTS entiteiten, zichzelf inbegrepen, binnen EPS meter (een afstand gelijk aan EPS telt mee); clusters zijn de groepen kernpunten die verbonden zijn door stappen van hoogstens EPS, zodat de kernpunten van elke cluster precies die van QGIS zijn (de nummers kunnen verschillen: hier worden de clusters genummerd 0, 1, … in de invoervolgorde van hun eerste kernpunt). Een randpunt (geen kernpunt, maar binnen EPS van een kernpunt) wordt toegevoegd aan de cluster van zijn dichtstbijzijnde kernpunt (bij gelijke afstand: het eerste kernpunt in invoervolgorde), terwijl QGIS het toewijst aan de cluster die het als eerste bereikt; een randpunt tussen twee clusters kan dus een ander label krijgen. Met ‘Randpunten zijn ruis’ (DBSCAN*) zijn die punten ruis, zoals met de DBSCAN*-optie van QGIS. Al de rest is ruis.
 
-Uitvoer 1, de entiteiten: uuid (of de object-id voor lagen zonder uuid), cluster_id (NULL voor ruis), is_core, en entity_type als de invoer dat veld heeft.
+Uitvoer 1, de entiteiten: de eigen velden van de invoer (voor de entiteiten van een ecosysteem-GeoPackage: uuid, name, entity_type en municipality; de rest blijft in het bestand, gekoppeld via uuid), dan cluster_id (NULL voor ruis) en is_core; voor een laag zonder uuid-veld source_fid, de id van het invoerobject waar elk punt vandaan komt.
 Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhulsel (concave_hull van shapely met CONCAVE_RATIO: 1 is het convexe omhulsel, kleinere waarden sluiten nauwer aan bij de punten), met size (entiteiten), n_core, area_km2 en density_km2 (entiteiten per km² van het omhulsel), de meest voorkomende entiteitstypes en, voor de entiteitenlaag van een ecosysteem-GeoPackage, de meest voorkomende sectoren (aandeel van de entiteiten van de cluster dat aan elke sector gekoppeld is, als hoofdsector of niet). Een cluster waarvan alle punten op één plek of op één lijn liggen, heeft geen oppervlakte: de polygoon is dat punt of die lijn met een buffer van 1 m, enkel voor de weergave; area_km2 is dan 0 en density_km2 NULL.</translation>
     </message>
     <message>
@@ -1431,8 +1491,8 @@ Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhu
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
-        <source>The entities with uuid, cluster_id (NULL = noise), is_core (EPSG:31370)</source>
-        <translation>De entiteiten met uuid, cluster_id (NULL = ruis), is_core (EPSG:31370)</translation>
+        <source>The entities with their fields, cluster_id (NULL = noise), is_core (EPSG:31370)</source>
+        <translation>De entiteiten met hun velden, cluster_id (NULL = ruis), is_core (EPSG:31370)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
@@ -5272,6 +5332,11 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>PIXEL_SIZE: {} m makes {} pixels over the study area (more than {}); use larger pixels</source>
         <translation>PIXEL_SIZE: {} m geeft {} pixels over het studiegebied (meer dan {}); gebruik grotere pixels</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>PIXEL_SIZE: {:g} m pixels are coarse for R_MIN ({:g} m): each distance may be off by up to {:.0f} m (a pixel's diagonal), so L(r) is unreliable below about {:.0f} m; use pixels of at most {:.0f} m</source>
+        <translation>PIXEL_SIZE: pixels van {:g} m zijn grof voor R_MIN ({:g} m): elke afstand kan tot {:.0f} m afwijken (de diagonaal van een pixel), dus L(r) is onbetrouwbaar onder ongeveer {:.0f} m; gebruik pixels van hoogstens {:.0f} m</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
