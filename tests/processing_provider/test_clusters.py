@@ -98,15 +98,16 @@ def test_dominant_sectors_and_types_come_from_the_ecosystem(provider, tmp_path, 
 
 def test_degenerate_clusters_are_buffered_and_noise_is_null(provider, tmp_path):
     x0, y0 = 150_000.0, 170_000.0
-    xy = [(x0, y0)] * 5 + [(x0 + 1000 + 10 * i, y0) for i in range(5)] + [(x0 + 5000, y0 + 5000)]
+    xy = ([(x0, y0)] * 5 + [(x0 + 1000 + 10 * i, y0) for i in range(5)] + [(x0 + 5000, y0 + 5000)]
+          + [(x0 + 3000 + 10 * i, y0 + 0.01 * (i % 2)) for i in range(5)])  # nearly on a line: 1 cm off
     _, points, hulls = _run(tmp_path, _memory_points(xy), EPS=50.0, MIN_POINTS=3)
     rows = layer_rows(hulls)
-    assert len(rows) == 2
+    assert len(rows) == 3
     for r, feature in zip(rows, hulls.getFeatures(), strict=True):
         assert r["area_km2"] == 0 and r["density_km2"] is None
         assert feature.geometry().area() > 0  # a 1 m buffer of the point or the line, for display
     labels = [r["cluster_id"] for r in layer_rows(points)]
-    assert labels[-1] is None and labels[:5] == [labels[0]] * 5 and labels[0] != labels[5]
+    assert labels[10] is None and labels[:5] == [labels[0]] * 5 and labels[0] != labels[5]
 
 
 def test_input_in_another_crs_is_transformed(provider, tmp_path, ecosystem):

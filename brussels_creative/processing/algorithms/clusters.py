@@ -28,6 +28,7 @@ from .output_styles import style_output
 from .outputs import add_point_features, add_wkb_features, json_texts, storable_fields, storable_rows
 
 DEGENERATE_BUFFER_M = 1.0
+MIN_HULL_WIDTH_M = 5.0  # a hull narrower than this on average (2 × area / perimeter) has no meaningful area
 TOP = 3
 HULLS = ("convex", "concave")
 # Fields of the input not carried to the entities output: the GeoPackage's own fid, and the names written here.
@@ -73,9 +74,9 @@ class Clusters(BrusselsCreativeAlgorithm):
         "CONCAVE_RATIO: 1 is the convex hull, smaller values hug the points more tightly), with size (entities), "
         "n_core, area_km2 and density_km2 (entities per km² of the hull), the top entity types and, for the "
         "entities layer of an ecosystem GeoPackage, the top sectors (share of the cluster's entities linked to "
-        "each sector, primary or not). A cluster whose points are all at one place or on one line has no area: "
-        "its polygon is that point or line buffered by 1 m, for display only, and its area_km2 is 0 and "
-        "density_km2 NULL."
+        "each sector, primary or not). A cluster whose points are all at one place or on one line, or nearly (a "
+        "hull narrower than 5 m on average), has no meaningful area: its polygon is that hull buffered by 1 m, for "
+        "display only, and its area_km2 is 0 and density_km2 NULL."
     )
 
     def initAlgorithm(self, config=None) -> None:
@@ -213,7 +214,11 @@ class Clusters(BrusselsCreativeAlgorithm):
                 feedback.pushWarning(self.tr("Concave hulls need GEOS 3.11 or later: convex hulls are written"))
         polygons = np.asarray(polygons, dtype=object)
         areas = shapely.area(polygons) / 1e6 if polygons.size else np.zeros(0)
-        degenerate = areas <= 0
+        # all at one place, on a line, or nearly so: a sliver's area makes an absurd density
+        perimeters = shapely.length(polygons) if polygons.size else np.zeros(0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            widths = np.where(perimeters > 0, 2e6 * areas / perimeters, 0.0)
+        degenerate = (areas <= 0) | (widths < MIN_HULL_WIDTH_M)
         if degenerate.any():
             polygons = polygons.copy()
             polygons[degenerate] = shapely.buffer(polygons[degenerate], DEGENERATE_BUFFER_M)
