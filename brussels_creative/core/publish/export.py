@@ -564,7 +564,7 @@ def _staged(source: Path, profile: str, report) -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="brussels-creative-export-"))
     try:
         staged = folder / "staged.gpkg"
-        reader = sqlite3.connect(_ro_uri(source), uri=True)
+        reader = gpkg.connect_read_only(source)
         copy = sqlite3.connect(staged, isolation_level=None)
         try:
             reader.backup(copy)  # a consistent snapshot, with what a WAL file holds
@@ -604,7 +604,7 @@ def _require_generalised(read_from: Path, profile: str) -> None:
     """Refuse to write a profile that generalises persons from a file whose persons are not generalised."""
     if not generalises(profile):
         return
-    connection = sqlite3.connect(_ro_uri(read_from), uri=True)
+    connection = gpkg.connect_read_only(read_from)
     try:
         marked = connection.execute("SELECT 1 FROM bc_meta WHERE key = ?", (GENERALISED_MARK,)).fetchone()
     finally:
@@ -832,7 +832,7 @@ def _count_rows(source: Path, layer: str, entity_filter: EntityFilter, profile: 
             f"SELECT count(*) FROM {LINK_LAYERS[layer][0]} k JOIN entities e ON e.uuid = k.entity_uuid "
             f"WHERE {selection_sql(entity_filter, profile)}"
         )
-    connection = sqlite3.connect(_ro_uri(source), uri=True)
+    connection = gpkg.connect_read_only(source)
     try:
         return connection.execute(sql).fetchone()[0]
     finally:
@@ -916,7 +916,7 @@ def _write_shapefiles(source, folder, entity_filter, profile, language, result, 
             for name, (_, fields) in LINK_LAYERS.items()
         ),
     ]
-    connection = sqlite3.connect(_ro_uri(source), uri=True)
+    connection = gpkg.connect_read_only(source)
     try:
         widths = _text_widths(connection, {name: fields for name, _, fields, _ in layers}, language)
         report(10)

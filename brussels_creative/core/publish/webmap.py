@@ -226,7 +226,7 @@ def read_public_data(
             )
         except export.ExportCancelledError as error:
             raise WebMapCancelledError("Publication cancelled: nothing was written") from error
-        features = json.loads(geojson.read_text(encoding="utf-8"))["features"]
+        features = json.loads(geojson.read_text(encoding="utf-8", errors="replace"))["features"]
     if is_canceled is not None and is_canceled():
         raise WebMapCancelledError("Publication cancelled: nothing was written")
     connection = gpkg.connect_read_only(source)

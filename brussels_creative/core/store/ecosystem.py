@@ -37,6 +37,7 @@ def read_schema_version(path: str | Path) -> int | None:
 
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+    connection.text_factory = gpkg.tolerant_text
     gpkg.register_functions(connection)
     return connection
 

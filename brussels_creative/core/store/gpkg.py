@@ -142,6 +142,15 @@ def read_only_uri(path: str | Path) -> str:
     return f"file:{quote(Path(path).resolve().as_posix())}?mode=ro"
 
 
+def tolerant_text(text: bytes) -> str:
+    """A text value of the file as Python text: invalid UTF-8 (written by another tool) becomes U+FFFD instead of
+    stopping the read (Python's sqlite3 raises on it)."""
+    return text.decode("utf-8", "replace")
+
+
 def connect_read_only(path: str | Path) -> sqlite3.Connection:
-    """Open a GeoPackage read-only: nothing can be written through this connection."""
-    return sqlite3.connect(read_only_uri(path), uri=True)
+    """Open a GeoPackage read-only: nothing can be written through this connection; invalid UTF-8 text reads as
+    U+FFFD."""
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    connection.text_factory = tolerant_text
+    return connection
