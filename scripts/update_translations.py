@@ -40,7 +40,7 @@ I18N_DIR = PACKAGE / "resources" / "i18n"
 CONTEXT = "BrusselsCreative"
 LANGUAGES = {"fr": "fr_BE", "nl": "nl_BE"}
 TRANSLATING = {"tr", "tr_noop", "QT_TR_NOOP"}  # functions whose first argument is a source text
-CLASS_ATTRIBUTES = ("ALG_NAME", "ALG_HELP", "ALG_TAGS")  # algorithm texts translated by the base class
+CLASS_ATTRIBUTES = ("ALG_NAME", "ALG_MEANING", "ALG_HELP", "ALG_TAGS")  # algorithm texts translated by the base class
 DICT_CONSTANTS = ("GROUPS",)  # module-level {id: display name} tables translated on use
 SIMILARITY = 0.8  # difflib ratio above which an obsolete message is offered as a hint for a new one
 

@@ -261,6 +261,8 @@ def test_algorithms_in_the_qgis_locale(load_plugin, language):
         algorithm = provider.algorithm(algorithm_class.ALG_ID)
         assert algorithm.displayName() == catalogue[algorithm_class.ALG_NAME]
         translated_help = catalogue[algorithm_class.ALG_HELP]  # may be .format()ted further (export: {privacy})
+        if algorithm_class.ALG_MEANING:  # the help leads with what the result means
+            translated_help = catalogue[algorithm_class.ALG_MEANING] + "\n\n" + translated_help
         assert algorithm.shortHelpString().startswith(translated_help.split("{")[0]), algorithm_class.ALG_ID
         assert algorithm.group() == catalogue[GROUPS[algorithm_class.ALG_GROUP]]
         assert set(algorithm.tags()) >= {catalogue[t] for t in algorithm_class.ALG_TAGS}

@@ -28,3 +28,14 @@ def test_algorithm_has_id_group_help_and_tags(algorithm_class, provider):
 def test_algorithm_module_names_match_ids():
     for algorithm_class in algorithm_classes():
         assert algorithm_class.__module__.rsplit(".", 1)[-1] == algorithm_class.ALG_ID
+
+
+def test_the_analyses_help_leads_with_what_the_result_means(provider):
+    """Found in use: the help spoke to statisticians first. The Density analyses open with how to read the result;
+    the method follows."""
+    for algorithm_class in algorithm_classes():
+        if algorithm_class.ALG_GROUP != "density":
+            continue
+        help_text = provider.algorithm(algorithm_class.ALG_ID).shortHelpString()
+        assert algorithm_class.ALG_MEANING, algorithm_class.ALG_ID
+        assert help_text.startswith(algorithm_class.ALG_MEANING + "\n\n" + algorithm_class.ALG_HELP[:40])

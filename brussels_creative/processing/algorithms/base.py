@@ -45,6 +45,9 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
     ALG_NAME = ""
     ALG_GROUP = "data"
     ALG_HELP = ""
+    # What the result means and how to read it, in the words of the dialog: the help leads with it (the method
+    # and its rules follow in ALG_HELP).
+    ALG_MEANING = ""
     ALG_TAGS: tuple[str, ...] = ()
 
     def tr(self, text: str) -> str:
@@ -73,7 +76,9 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:
         """Return what the algorithm computes, its units and its edge rules."""
-        return self.tr(self.ALG_HELP)
+        if not self.ALG_MEANING:
+            return self.tr(self.ALG_HELP)
+        return self.tr(self.ALG_MEANING) + "\n\n" + self.tr(self.ALG_HELP)
 
     def tags(self) -> list[str]:
         """Return search tags for the toolbox."""

@@ -56,6 +56,12 @@ class Clusters(BrusselsCreativeAlgorithm):
     ALG_NAME = "Clusters (DBSCAN)"
     ALG_GROUP = "density"
     ALG_TAGS = ("dbscan", "cluster", "clustering", "density", "hull", "concave", "convex", "agglomeration")
+    ALG_MEANING = (
+        "Which groups of entities lie close together on the ground? Entities with at least MIN_POINTS "
+        "neighbours within EPS metres are linked into clusters; isolated ones are noise. Each cluster gets a "
+        "polygon with its size, area, density and dominant types and sectors: the creative quarters of the "
+        "region at that distance. A smaller EPS finds tighter, smaller groups."
+    )
     ALG_HELP = (
         "Finds dense groups of entities with DBSCAN (distances in metres, EPSG:31370) and describes each group.\n\n"
         "Rules, as QGIS's DBSCAN clustering: a core point has at least MIN_POINTS entities, itself included, "

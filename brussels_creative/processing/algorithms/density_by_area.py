@@ -46,6 +46,14 @@ class DensityByArea(BrusselsCreativeAlgorithm):
     ALG_NAME = "Density by area"
     ALG_GROUP = "density"
     ALG_TAGS = ("density", "count", "points in polygon", "location quotient", "municipality", "per capita")
+    ALG_MEANING = (
+        "Where are the creative entities concentrated, area by area? Each polygon gets its number of "
+        "entities, its density (entities per km²) and its share of all entities. A location quotient above 1 "
+        "means a sector is over-represented in the area compared with the whole study area (1.5: half as much"
+        " again as expected), below 1 under-represented. With a population field, entities per 1 000 "
+        "inhabitants compare places of different sizes. The layer loads in five classes of density, light to "
+        "dark."
+    )
     ALG_HELP = (
         "Counts the entities (or any points) in each polygon of AREAS — municipalities, statistical sectors, "
         "neighbourhoods — and writes the polygons, in EPSG:31370, with:\n"

@@ -48,6 +48,12 @@ class DensityGrid(BrusselsCreativeAlgorithm):
     ALG_NAME = "Density grid"
     ALG_GROUP = "density"
     ALG_TAGS = ("density", "grid", "hexagon", "square", "count", "binning", "aligned")
+    ALG_MEANING = (
+        "Where are the entities concentrated, whatever the administrative borders? Each cell of a regular "
+        "grid gets its number of entities and its density (entities per km²); all cells have the same size, "
+        "so their counts compare directly. The grid is aligned on a fixed origin: grids of two dates match "
+        "cell for cell, and the change is a simple difference."
+    )
     ALG_HELP = (
         "Counts the entities (or any points) per cell of a square or hexagonal grid in EPSG:31370 and writes the "
         "cells with:\n"

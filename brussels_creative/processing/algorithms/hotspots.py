@@ -58,6 +58,12 @@ class Hotspots(BrusselsCreativeAlgorithm):
     ALG_NAME = "Hot spots (Getis-Ord Gi*)"
     ALG_GROUP = "density"
     ALG_TAGS = ("hotspot", "hot spot", "cold spot", "getis-ord", "gi*", "cluster", "fdr", "grid", "statistics")
+    ALG_MEANING = (
+        "Are there significant concentrations (hot spots) or gaps (cold spots)? A unit is a hot spot when it "
+        "and its neighbours together hold more entities than chance would give; its class says how confident "
+        "that is (99, 95 or 90 %). One busy cell among empty ones is not a hot spot; a group of busy cells "
+        "is. Not significant means no evidence of a concentration or a gap."
+    )
     ALG_HELP = (
         "Counts the entities (after the filters) per observation unit and computes the Getis-Ord Gi* statistic "
         "of each unit: a z-score (gi_z), its two-sided normal p-value (gi_p), the Benjamini–Hochberg false "

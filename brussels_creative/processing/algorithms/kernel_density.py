@@ -52,6 +52,12 @@ class KernelDensity(BrusselsCreativeAlgorithm):
     ALG_NAME = "Kernel density"
     ALG_GROUP = "density"
     ALG_TAGS = ("density", "kernel", "heatmap", "kde", "raster", "quartic", "gaussian")
+    ALG_MEANING = (
+        "A smooth surface of where entities concentrate: each pixel holds the number of entities per km² "
+        "around it, nearer entities counting more, within the bandwidth. Dark areas are concentrations; a "
+        "larger bandwidth gives broader, smoother patterns, a smaller one shows local clusters. Give a fixed "
+        "extent to compare two dates pixel by pixel."
+    )
     ALG_HELP = (
         "Writes a GeoTIFF (EPSG:31370, Float32) of the density of entities (or any points) in entities per km², "
         "optionally weighted by a WEIGHT field (then in weight units per km²).\n\n"

@@ -64,6 +64,12 @@ class PointPattern(BrusselsCreativeAlgorithm):
     ALG_GROUP = "density"
     ALG_TAGS = ("clark-evans", "nearest neighbour", "ripley", "k function", "l function", "csr", "envelope",
                 "monte carlo", "point pattern", "clustering")
+    ALG_MEANING = (
+        "Are the entities clustered, random or evenly spread, and at which distances? A Clark–Evans ratio R "
+        "below 1 means clustering (near 0: all at a few places), near 1 randomness, above 1 regular spacing; "
+        "p says whether the difference from randomness is significant. On the chart, L(r) − r above the "
+        "envelope at a distance r means clustering at that scale, below it dispersion."
+    )
     ALG_HELP = (
         "Tests whether the entities (after the filters) are clustered, random or regular, in EPSG:31370 metres.\n\n"
         "Study area: the union of the BOUNDARY layer (entities outside it are left out; on its edge they count), "

@@ -1411,6 +1411,11 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <source>Which groups of entities lie close together on the ground? Entities with at least MIN_POINTS neighbours within EPS metres are linked into clusters; isolated ones are noise. Each cluster gets a polygon with its size, area, density and dominant types and sectors: the creative quarters of the region at that distance. A smaller EPS finds tighter, smaller groups.</source>
+        <translation>Quels groupes d'entités sont proches les uns des autres sur le terrain ? Les entités ayant au moins MIN_POINTS voisines à moins de EPS mètres sont reliées en agrégats ; les isolées sont du bruit. Chaque agrégat reçoit un polygone avec sa taille, sa surface, sa densité et ses types et secteurs dominants : les quartiers créatifs de la Région à cette distance. Un EPS plus petit trouve des groupes plus serrés et plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
         <source>Finds dense groups of entities with DBSCAN (distances in metres, EPSG:31370) and describes each group.
 
 Rules, as QGIS's DBSCAN clustering: a core point has at least MIN_POINTS entities, itself included, within EPS metres (a distance equal to EPS counts); clusters are the groups of core points linked by steps of at most EPS, so the core points of each cluster are exactly QGIS's (the numbers may differ: here clusters are numbered 0, 1, … in the input order of their first core point). A border point (not core, but within EPS of a core point) joins the cluster of its nearest core point (ties: the first core point in input order), whereas QGIS gives it to whichever cluster reaches it first, so a border point between two clusters may be labelled differently; with 'border points are noise' (DBSCAN*) they are noise, as in QGIS's DBSCAN* option. Everything else is noise.
@@ -1832,6 +1837,11 @@ Un fichier existant n'est jamais remplacé, sauf si « Écraser un fichier exis
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>Where are the creative entities concentrated, area by area? Each polygon gets its number of entities, its density (entities per km²) and its share of all entities. A location quotient above 1 means a sector is over-represented in the area compared with the whole study area (1.5: half as much again as expected), below 1 under-represented. With a population field, entities per 1 000 inhabitants compare places of different sizes. The layer loads in five classes of density, light to dark.</source>
+        <translation>Où les entités créatives se concentrent-elles, zone par zone ? Chaque polygone reçoit son nombre d'entités, sa densité (entités par km²) et sa part du total. Un quotient de localisation supérieur à 1 signifie qu'un secteur est surreprésenté dans la zone par rapport à l'ensemble de la zone d'étude (1,5 : moitié plus que prévu), inférieur à 1 sous-représenté. Avec un champ de population, les entités pour 1 000 habitants comparent des lieux de tailles différentes. La couche se charge en cinq classes de densité, du clair au foncé.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>Counts the entities (or any points) in each polygon of AREAS — municipalities, statistical sectors, neighbourhoods — and writes the polygons, in EPSG:31370, with:
 - n_entities: number of points counted in the polygon;
 - area_km2: the polygon's planar area in EPSG:31370 (km²); density_km2: n_entities per km²;
@@ -2122,6 +2132,11 @@ Les entités actives à chaque date sont rejouées à partir de l'historique du 
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>aligned</source>
         <translation>alignée</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>Where are the entities concentrated, whatever the administrative borders? Each cell of a regular grid gets its number of entities and its density (entities per km²); all cells have the same size, so their counts compare directly. The grid is aligned on a fixed origin: grids of two dates match cell for cell, and the change is a simple difference.</source>
+        <translation>Où les entités se concentrent-elles, quelles que soient les limites administratives ? Chaque cellule d'une grille régulière reçoit son nombre d'entités et sa densité (entités par km²) ; toutes les cellules ont la même taille, leurs nombres se comparent donc directement. La grille est alignée sur une origine fixe : les grilles de deux dates correspondent cellule par cellule, et le changement est une simple différence.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
@@ -3140,6 +3155,11 @@ Indiquez soit un champ d'adresse libre ADDRESS_FIELD (« Av. Louise 54 bte 3, 10
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>Are there significant concentrations (hot spots) or gaps (cold spots)? A unit is a hot spot when it and its neighbours together hold more entities than chance would give; its class says how confident that is (99, 95 or 90 %). One busy cell among empty ones is not a hot spot; a group of busy cells is. Not significant means no evidence of a concentration or a gap.</source>
+        <translation>Y a-t-il des concentrations significatives (points chauds) ou des vides (points froids) ? Une unité est un point chaud quand elle et ses voisines comptent ensemble plus d'entités que le hasard n'en donnerait ; sa classe dit avec quelle confiance (99, 95 ou 90 %). Une cellule chargée parmi des cellules vides n'est pas un point chaud ; un groupe de cellules chargées l'est. Non significatif signifie qu'il n'y a d'indice ni de concentration ni de vide.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Counts the entities (after the filters) per observation unit and computes the Getis-Ord Gi* statistic of each unit: a z-score (gi_z), its two-sided normal p-value (gi_p), the Benjamini–Hochberg false discovery rate adjusted p-value (gi_p_fdr) and a class: hot or cold spot at 99/95/90 % confidence, or not significant (gi_bin: +3…−3, 0). With FDR on (the default) the classes use gi_p_fdr, so that among the units called hot or cold at 95 % at most about 5 % are false alarms; off, they use gi_p per unit.
 
 Units of observation:
@@ -3959,6 +3979,11 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>gaussian</source>
         <translation>gaussien</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>A smooth surface of where entities concentrate: each pixel holds the number of entities per km² around it, nearer entities counting more, within the bandwidth. Dark areas are concentrations; a larger bandwidth gives broader, smoother patterns, a smaller one shows local clusters. Give a fixed extent to compare two dates pixel by pixel.</source>
+        <translation>Une surface lissée des concentrations d'entités : chaque pixel contient le nombre d'entités par km² autour de lui, les plus proches comptant davantage, dans la largeur de bande. Les zones sombres sont des concentrations ; une largeur de bande plus grande donne des motifs plus larges et plus lisses, une plus petite montre les agrégats locaux. Donnez une emprise fixe pour comparer deux dates pixel par pixel.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
@@ -5111,6 +5136,11 @@ L'intermédiarité est exacte (Brandes, une recherche depuis chaque entité) jus
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>point pattern</source>
         <translation>semis de points</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Are the entities clustered, random or evenly spread, and at which distances? A Clark–Evans ratio R below 1 means clustering (near 0: all at a few places), near 1 randomness, above 1 regular spacing; p says whether the difference from randomness is significant. On the chart, L(r) − r above the envelope at a distance r means clustering at that scale, below it dispersion.</source>
+        <translation>Les entités sont-elles agrégées, aléatoires ou régulièrement réparties, et à quelles distances ? Un rapport de Clark–Evans R inférieur à 1 signifie un regroupement (proche de 0 : tout en quelques lieux), proche de 1 le hasard, supérieur à 1 un espacement régulier ; p dit si l'écart au hasard est significatif. Sur le graphique, L(r) − r au-dessus de l'enveloppe à une distance r signifie un regroupement à cette échelle, en dessous une dispersion.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

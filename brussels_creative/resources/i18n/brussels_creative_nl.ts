@@ -1411,6 +1411,11 @@ ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</transl
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
+        <source>Which groups of entities lie close together on the ground? Entities with at least MIN_POINTS neighbours within EPS metres are linked into clusters; isolated ones are noise. Each cluster gets a polygon with its size, area, density and dominant types and sectors: the creative quarters of the region at that distance. A smaller EPS finds tighter, smaller groups.</source>
+        <translation>Welke groepen entiteiten liggen dicht bij elkaar op het terrein? Entiteiten met minstens MIN_POINTS buren binnen EPS meter worden tot clusters verbonden; geïsoleerde zijn ruis. Elke cluster krijgt een polygoon met zijn grootte, oppervlakte, dichtheid en dominante types en sectoren: de creatieve wijken van het Gewest op die afstand. Een kleinere EPS vindt strakkere, kleinere groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/clusters.py"/>
         <source>Finds dense groups of entities with DBSCAN (distances in metres, EPSG:31370) and describes each group.
 
 Rules, as QGIS's DBSCAN clustering: a core point has at least MIN_POINTS entities, itself included, within EPS metres (a distance equal to EPS counts); clusters are the groups of core points linked by steps of at most EPS, so the core points of each cluster are exactly QGIS's (the numbers may differ: here clusters are numbered 0, 1, … in the input order of their first core point). A border point (not core, but within EPS of a core point) joins the cluster of its nearest core point (ties: the first core point in input order), whereas QGIS gives it to whichever cluster reaches it first, so a border point between two clusters may be labelled differently; with 'border points are noise' (DBSCAN*) they are noise, as in QGIS's DBSCAN* option. Everything else is noise.
@@ -1832,6 +1837,11 @@ Een bestaand bestand wordt nooit vervangen, tenzij ‘Een bestaand bestand overs
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>Where are the creative entities concentrated, area by area? Each polygon gets its number of entities, its density (entities per km²) and its share of all entities. A location quotient above 1 means a sector is over-represented in the area compared with the whole study area (1.5: half as much again as expected), below 1 under-represented. With a population field, entities per 1 000 inhabitants compare places of different sizes. The layer loads in five classes of density, light to dark.</source>
+        <translation>Waar concentreren de creatieve entiteiten zich, zone per zone? Elke polygoon krijgt zijn aantal entiteiten, zijn dichtheid (entiteiten per km²) en zijn aandeel in het totaal. Een locatiequotiënt boven 1 betekent dat een sector in de zone oververtegenwoordigd is ten opzichte van het hele studiegebied (1,5: de helft meer dan verwacht), onder 1 ondervertegenwoordigd. Met een bevolkingsveld vergelijken de entiteiten per 1 000 inwoners plaatsen van verschillende grootte. De laag wordt geladen in vijf dichtheidsklassen, van licht naar donker.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>Counts the entities (or any points) in each polygon of AREAS — municipalities, statistical sectors, neighbourhoods — and writes the polygons, in EPSG:31370, with:
 - n_entities: number of points counted in the polygon;
 - area_km2: the polygon's planar area in EPSG:31370 (km²); density_km2: n_entities per km²;
@@ -2122,6 +2132,11 @@ De actieve entiteiten op elke datum worden uit de historiek van het bestand afge
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>aligned</source>
         <translation>uitgelijnd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>Where are the entities concentrated, whatever the administrative borders? Each cell of a regular grid gets its number of entities and its density (entities per km²); all cells have the same size, so their counts compare directly. The grid is aligned on a fixed origin: grids of two dates match cell for cell, and the change is a simple difference.</source>
+        <translation>Waar concentreren de entiteiten zich, ongeacht de administratieve grenzen? Elke cel van een regelmatig raster krijgt haar aantal entiteiten en haar dichtheid (entiteiten per km²); alle cellen zijn even groot, dus hun aantallen zijn rechtstreeks vergelijkbaar. Het raster is uitgelijnd op een vaste oorsprong: rasters van twee datums komen cel per cel overeen, en de verandering is een eenvoudig verschil.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
@@ -3140,6 +3155,11 @@ Geef ofwel één vrij adresveld ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelle
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
+        <source>Are there significant concentrations (hot spots) or gaps (cold spots)? A unit is a hot spot when it and its neighbours together hold more entities than chance would give; its class says how confident that is (99, 95 or 90 %). One busy cell among empty ones is not a hot spot; a group of busy cells is. Not significant means no evidence of a concentration or a gap.</source>
+        <translation>Zijn er significante concentraties (hotspots) of leemtes (coldspots)? Een eenheid is een hotspot wanneer zij samen met haar buren meer entiteiten telt dan het toeval zou geven; haar klasse zegt met welke betrouwbaarheid (99, 95 of 90 %). Eén drukke cel tussen lege cellen is geen hotspot; een groep drukke cellen wel. Niet significant betekent geen aanwijzing voor een concentratie of een leemte.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Counts the entities (after the filters) per observation unit and computes the Getis-Ord Gi* statistic of each unit: a z-score (gi_z), its two-sided normal p-value (gi_p), the Benjamini–Hochberg false discovery rate adjusted p-value (gi_p_fdr) and a class: hot or cold spot at 99/95/90 % confidence, or not significant (gi_bin: +3…−3, 0). With FDR on (the default) the classes use gi_p_fdr, so that among the units called hot or cold at 95 % at most about 5 % are false alarms; off, they use gi_p per unit.
 
 Units of observation:
@@ -3959,6 +3979,11 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>gaussian</source>
         <translation>gaussisch</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>A smooth surface of where entities concentrate: each pixel holds the number of entities per km² around it, nearer entities counting more, within the bandwidth. Dark areas are concentrations; a larger bandwidth gives broader, smoother patterns, a smaller one shows local clusters. Give a fixed extent to compare two dates pixel by pixel.</source>
+        <translation>Een vloeiend oppervlak van waar entiteiten zich concentreren: elke pixel bevat het aantal entiteiten per km² eromheen, waarbij nabije entiteiten zwaarder wegen, binnen de bandbreedte. Donkere zones zijn concentraties; een grotere bandbreedte geeft bredere, vloeiendere patronen, een kleinere toont lokale clusters. Geef een vaste omvang om twee datums pixel per pixel te vergelijken.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
@@ -5111,6 +5136,11 @@ Tussenliggendheid is exact (Brandes, één zoektocht vanuit elke entiteit) tot o
         <location filename="../../processing/algorithms/point_pattern.py"/>
         <source>point pattern</source>
         <translation>puntpatroon</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/point_pattern.py"/>
+        <source>Are the entities clustered, random or evenly spread, and at which distances? A Clark–Evans ratio R below 1 means clustering (near 0: all at a few places), near 1 randomness, above 1 regular spacing; p says whether the difference from randomness is significant. On the chart, L(r) − r above the envelope at a distance r means clustering at that scale, below it dispersion.</source>
+        <translation>Zijn de entiteiten geclusterd, willekeurig of regelmatig verspreid, en op welke afstanden? Een Clark–Evans-verhouding R onder 1 betekent clustering (bijna 0: alles op enkele plekken), rond 1 toeval, boven 1 regelmatige spreiding; p zegt of het verschil met toeval significant is. Op de grafiek betekent L(r) − r boven de envelop op een afstand r clustering op die schaal, eronder spreiding.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
