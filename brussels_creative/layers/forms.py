@@ -81,12 +81,12 @@ TAB_LABELS = {
 
 # Shown at the top of the form while the layer is not in edit mode (the form is then read only).
 READ_ONLY_HINT = (
-    "Read only. To change this entry, switch on editing (the pencil ✎ in the toolbar, or the layer's right-click "
-    "menu), or ask a curator: Brussels Creative ▸ Propose a change.",
-    "Lecture seule. Pour modifier cette fiche, activez l'édition (le crayon ✎ de la barre d'outils, ou le menu du "
-    "clic droit sur la couche), ou demandez à un curateur : Brussels Creative ▸ Proposer une modification.",
-    "Alleen lezen. Om deze fiche te wijzigen, zet u bewerken aan (het potlood ✎ in de werkbalk, of het menu van de "
-    "rechtermuisklik op de laag), of vraagt u het aan een curator: Brussels Creative ▸ Een wijziging voorstellen.",
+    "Read only.\nTo change this entry, switch on editing (the pencil ✎ in the toolbar),\nor propose a change to a "
+    "curator (Actions ▸ Propose a change).",
+    "Lecture seule.\nPour modifier cette fiche, activez l'édition (le crayon ✎ de la barre d'outils),\nou proposez "
+    "une modification à un curateur (Actions ▸ Propose a change).",
+    "Alleen lezen.\nOm deze fiche te wijzigen, zet u bewerken aan (het potlood ✎ in de werkbalk),\nof stelt u een "
+    "wijziging voor aan een curator (Acties ▸ Propose a change).",
 )
 
 
@@ -95,6 +95,29 @@ def read_only_hint(parent: QgsAttributeEditorElement, language: str) -> QgsAttri
     text = label({"hint": READ_ONLY_HINT}, "hint", language).replace("'", "''")
     element = QgsAttributeEditorTextElement("hint", parent)
     element.setText(f"[% CASE WHEN layer_property(@layer, 'is_editable') THEN '' ELSE '{text}' END %]")
+    element.setShowLabel(False)
+    return element
+
+
+# The entity's place in the network, at the top of its relationships tab, counted live from the relationships.
+DEGREE_LINE = (
+    "Degree: {total} relationships ({outgoing} outgoing, {incoming} incoming)",
+    "Degré : {total} relations ({outgoing} sortantes, {incoming} entrantes)",
+    "Graad: {total} relaties ({outgoing} uitgaand, {incoming} inkomend)",
+)
+
+
+def degree_line(parent: QgsAttributeEditorElement, outgoing: QgsRelation, incoming: QgsRelation,
+                language: str) -> QgsAttributeEditorTextElement:
+    """A line giving the entity's degree (its relationships, both ways), counted by QGIS when the form opens."""
+    counts = {"outgoing": f"relation_aggregate('{outgoing.id()}', 'count', \"fid\")",
+              "incoming": f"relation_aggregate('{incoming.id()}', 'count', \"fid\")"}
+    counts["total"] = f"({counts['outgoing']} + {counts['incoming']})"
+    text = label({"degree": DEGREE_LINE}, "degree", language).replace("'", "''")
+    for key, expression in counts.items():
+        text = text.replace("{" + key + "}", f"' || {expression} || '")
+    element = QgsAttributeEditorTextElement("degree", parent)
+    element.setText(f"[% '{text}' %]")
     element.setShowLabel(False)
     return element
 
@@ -285,6 +308,8 @@ def configure_entities(layer: QgsVectorLayer, layers: dict[str, QgsVectorLayer],
                               ["address", "postcode", "municipality", "website", "email", "phone"], layer))
     relationships = QgsAttributeEditorContainer(label(TAB_LABELS, "relationships", language), root)
     relationships.setType(Qgis.AttributeEditorContainerType.Tab)
+    relationships.addChildElement(degree_line(relationships, relations["relationships_from"],
+                                              relations["relationships_to"], language))
     relationships.addChildElement(_relation_editor(
         relations["relationships_from"], relationships, label(TAB_LABELS, "outgoing", language),
         "AddChildFeature|DeleteChildFeature|ZoomToChildFeature"))
@@ -306,6 +331,17 @@ def configure_entities(layer: QgsVectorLayer, layers: dict[str, QgsVectorLayer],
     root.addChildElement(status)
     layer.setEditFormConfig(config)
     _set_read_only(layer, READ_ONLY)
+    _hide_text_labels(layer.editFormConfig().invisibleRootContainer())
+
+
+def _hide_text_labels(container) -> None:
+    """No label beside the text lines (hint, degree). QGIS 3.40 loses a text element's showLabel when it copies a
+    form configuration (setEditFormConfig), so it is set on the layer's own elements, after the last copy."""
+    for element in container.children():
+        if element.type() == Qgis.AttributeEditorType.TextElement:
+            element.setShowLabel(False)
+        elif isinstance(element, QgsAttributeEditorContainer):
+            _hide_text_labels(element)
 
 
 def configure_relationships(layer: QgsVectorLayer, layers: dict[str, QgsVectorLayer], language: str) -> None:
@@ -329,8 +365,15 @@ def configure_relationships(layer: QgsVectorLayer, layers: dict[str, QgsVectorLa
     layer.setDefaultValueDefinition(fields.indexOf("uuid"), QgsDefaultValue("uuid(format:='WithoutBraces')"))
     layer.setDefaultValueDefinition(fields.indexOf("created_by"), QgsDefaultValue("@user_account_name"))
     layer.setDefaultValueDefinition(fields.indexOf("updated_by"), QgsDefaultValue("@user_account_name", True))
+    layer.setDisplayExpression(RELATIONSHIP_DISPLAY)
     _set_read_only(layer, READ_ONLY)
 
+
+# A relationship as the entity form's lists show it: the two names and the relation, in the form's language.
+RELATIONSHIP_DISPLAY = (
+    "represent_value(\"from_uuid\") || ' → ' || represent_value(\"to_uuid\") "
+    "|| '  (' || represent_value(\"relation_type\") || ')'"
+)
 
 HISTORY_DISPLAY = (
     "format_date(\"changed_at\", 'yyyy-MM-dd HH:mm') || '  ' || \"action\" || ' ' || \"table_name\" "

@@ -6,10 +6,17 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayerUtils
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsGeometry,
+    QgsPointXY,
+    QgsVectorLayerUtils,
+)
 from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext, QgsEditorWidgetWrapper
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QTableWidget, QTextEdit, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QTableWidget, QTabWidget, QTextEdit, QWidget
 
 from brussels_creative.layers.ecosystem_layers import open_ecosystem
 
@@ -173,7 +180,9 @@ def test_a_read_only_form_says_how_to_edit_and_an_editable_one_does_not(sample_g
     viewing = QgsAttributeDialog(layer, feature, False, None, True, QgsAttributeEditorContext())
     qtbot.addWidget(viewing)
     viewing.show()
-    assert "Lecture seule. Pour modifier cette fiche, activez l'édition" in _shown_texts(viewing)
+    shown = _shown_texts(viewing)
+    assert "Lecture seule.\nPour modifier cette fiche, activez l'édition" in shown
+    assert "hint" not in shown.split()  # the text line has no label of its own
     assert layer.startEditing()
     try:
         editing = QgsAttributeDialog(layer, feature, False, None, True, QgsAttributeEditorContext())
@@ -182,3 +191,36 @@ def test_a_read_only_form_says_how_to_edit_and_an_editable_one_does_not(sample_g
         assert "Lecture seule" not in _shown_texts(editing)
     finally:
         layer.rollBack()
+
+
+def test_the_relationships_tab_gives_the_entity_degree(sample_gpkg, project, qtbot):
+    uuid, outgoing, incoming = sqlite3.connect(sample_gpkg).execute(
+        "SELECT uuid, o, i FROM (SELECT e.fid, e.uuid, (SELECT count(*) FROM relationships WHERE from_uuid = e.uuid) "
+        "AS o, (SELECT count(*) FROM relationships WHERE to_uuid = e.uuid) AS i FROM entities e) "
+        "ORDER BY o + i DESC, fid LIMIT 1").fetchone()
+    assert outgoing + incoming > 1
+    for language, expected in (("en", f"Degree: {outgoing + incoming} relationships ({outgoing} outgoing, "
+                                      f"{incoming} incoming)"),
+                               ("nl", f"Graad: {outgoing + incoming} relaties ({outgoing} uitgaand, "
+                                      f"{incoming} inkomend)")):
+        project.clear()
+        layer = open_ecosystem(sample_gpkg, project, language).layers["entities"]
+        feature = next(f for f in layer.getFeatures() if f["uuid"] == uuid)
+        dialog = QgsAttributeDialog(layer, feature, False, None, True, QgsAttributeEditorContext())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.findChild(QTabWidget).setCurrentIndex(3)  # the relationships tab
+        shown = _shown_texts(dialog)
+        assert expected in shown and "degree" not in shown.split()
+
+
+def test_relationships_are_listed_by_the_names_of_their_ends_and_their_relation(sample_gpkg, project):
+    layers = open_ecosystem(sample_gpkg, project, "fr").layers
+    relationship = next(layers["relationships"].getFeatures())
+    names = dict(sqlite3.connect(sample_gpkg).execute("SELECT uuid, name FROM entities"))
+    label = dict(sqlite3.connect(sample_gpkg).execute("SELECT code, label_fr FROM relation_types"))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layers["relationships"]))
+    context.setFeature(relationship)
+    shown = QgsExpression(layers["relationships"].displayExpression()).evaluate(context)
+    assert shown == (f"{names[relationship['from_uuid']]} → {names[relationship['to_uuid']]}  "
+                     f"({label[relationship['relation_type']]})")
