@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sysconfig
 from pathlib import Path
@@ -147,3 +148,12 @@ def entities(path) -> str:
 def municipalities(path) -> str:
     """The OGR source of the municipalities layer of an ecosystem GeoPackage."""
     return f"{path}|layername=municipalities"
+
+
+def sql_rows(path, sql: str, params=()) -> list[tuple]:
+    """The rows of a query on a GeoPackage, read through a read-only connection of its own (closed after)."""
+    connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    try:
+        return connection.execute(sql, params).fetchall()
+    finally:
+        connection.close()

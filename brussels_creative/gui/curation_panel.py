@@ -7,7 +7,16 @@ from collections.abc import Callable, Sequence
 
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from .connect_dialog import tr
 
@@ -137,3 +146,21 @@ def selected_ids(table: QTableWidget, role: int = ID_ROLE) -> list:
     """The ids (or entity uuids) of the selected rows, top to bottom."""
     rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
     return [table.item(row, 0).data(role) for row in rows]
+
+
+def button_row(layout: QBoxLayout, buttons: Sequence[tuple[str, str, str | None, Callable[[], None]]]
+               ) -> list[QPushButton]:
+    """A row of push buttons under the table: (object name, text, tooltip or None, what a click does) each."""
+    row = QHBoxLayout()
+    made = []
+    for name, text, tooltip, slot in buttons:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        if tooltip:
+            button.setToolTip(tooltip)
+        button.clicked.connect(lambda _checked=False, slot=slot: slot())
+        row.addWidget(button)
+        made.append(button)
+    row.addStretch()
+    layout.addLayout(row)
+    return made

@@ -10,11 +10,9 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore
 from ..layers.user import curator_name
 from .connect_dialog import tr
-from .curation_panel import CurationPanel, feature_ids, fill_table, make_table, selected_ids
+from .curation_panel import CurationPanel, button_row, feature_ids, fill_table, make_table, selected_ids
 
 
 class PortfolioDialog(QDialog):
@@ -84,22 +82,12 @@ class PortfoliosPanel(CurationPanel):
         self.table = make_table([tr("Name"), tr("Entities"), tr("Defined by"), tr("Owner"), tr("Shared"),
                                  tr("Description")], "portfolios_table")
         layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        self.from_selection_button = QPushButton(tr("From the selection…"))
-        self.from_selection_button.setObjectName("portfolios_from_selection")
-        self.from_expression_button = QPushButton(tr("From an expression…"))
-        self.from_expression_button.setObjectName("portfolios_from_expression")
-        self.select_button = QPushButton(tr("Select its entities"))
-        self.select_button.setObjectName("portfolios_select")
-        self.delete_button = QPushButton(tr("Delete"))
-        self.delete_button.setObjectName("portfolios_delete")
-        for button, slot in ((self.from_selection_button, self.new_from_selection),
-                             (self.from_expression_button, self.new_from_expression),
-                             (self.select_button, self.select_members), (self.delete_button, self.delete_selected)):
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            buttons.addWidget(button)
-        buttons.addStretch()
-        layout.addLayout(buttons)
+        (self.from_selection_button, self.from_expression_button, self.select_button,
+         self.delete_button) = button_row(layout, (
+            ("portfolios_from_selection", tr("From the selection…"), None, self.new_from_selection),
+            ("portfolios_from_expression", tr("From an expression…"), None, self.new_from_expression),
+            ("portfolios_select", tr("Select its entities"), None, self.select_members),
+            ("portfolios_delete", tr("Delete"), None, self.delete_selected)))
 
     def members(self, portfolio: portfolios.Portfolio, store: EcosystemStore) -> list[str] | None:
         """The uuids of a portfolio's entities now (an expression is evaluated on the entities layer; None when

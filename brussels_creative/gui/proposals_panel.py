@@ -15,7 +15,6 @@ from qgis.PyQt.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore
 from ..layers.user import curator_name
 from .connect_dialog import tr, user_language
-from .curation_panel import ENTITY_ROLE, CurationPanel, fill_table, make_table, selected_ids
+from .curation_panel import ENTITY_ROLE, CurationPanel, button_row, fill_table, make_table, selected_ids
 
 STATUSES = ("pending", "approved", "rejected", "")  # "" = every status
 
@@ -119,21 +118,11 @@ class ProposalsPanel(CurationPanel):
                                  tr("Status"), tr("Source"), tr("Proposed by"), tr("Age (days)"), tr("Type")],
                                 "proposals_table")
         layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        self.approve_button = QPushButton(tr("Approve"))
-        self.approve_button.setObjectName("proposals_approve")
-        self.approve_button.setToolTip(tr("Apply the selected proposals; each is logged in the history with its "
-                                          "source"))
-        self.reject_button = QPushButton(tr("Reject…"))
-        self.reject_button.setObjectName("proposals_reject")
-        self.zoom_button = QPushButton(tr("Zoom to entity"))
-        self.zoom_button.setObjectName("proposals_zoom")
-        for button, slot in ((self.approve_button, self.approve_selected), (self.reject_button, self.reject_selected),
-                             (self.zoom_button, self.zoom_selected)):
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            buttons.addWidget(button)
-        buttons.addStretch()
-        layout.addLayout(buttons)
+        self.approve_button, self.reject_button, self.zoom_button = button_row(layout, (
+            ("proposals_approve", tr("Approve"),
+             tr("Apply the selected proposals; each is logged in the history with its source"), self.approve_selected),
+            ("proposals_reject", tr("Reject…"), None, self.reject_selected),
+            ("proposals_zoom", tr("Zoom to entity"), None, self.zoom_selected)))
         self.count = 0
         self.status.currentIndexChanged.connect(lambda *_args: self.refresh())
         self.source.editingFinished.connect(lambda *_args: self.refresh())

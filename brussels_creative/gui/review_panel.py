@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.curation import claims, review
 from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore
 from ..layers.user import curator_name
 from .connect_dialog import tr
-from .curation_panel import CurationPanel, fill_table, make_table, selected_ids
+from .curation_panel import CurationPanel, button_row, fill_table, make_table, selected_ids
 
 
 def reason_label(reason: str) -> str:
@@ -47,20 +47,11 @@ class ReviewPanel(CurationPanel):
         self.table = make_table([tr("Entity"), tr("Type"), tr("Municipality"), tr("Why"), tr("Since"),
                                  tr("Fast verification")], "review_table")
         layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        self.verify_button = QPushButton(tr("Verify"))
-        self.verify_button.setObjectName("review_verify")
-        self.verify_button.setToolTip(tr("Mark the selected entities verified by you (the review date is set too)"))
-        self.reviewed_button = QPushButton(tr("Mark reviewed"))
-        self.reviewed_button.setObjectName("review_reviewed")
-        self.zoom_button = QPushButton(tr("Zoom to entities"))
-        self.zoom_button.setObjectName("review_zoom")
-        for button, slot in ((self.verify_button, self.verify_selected), (self.reviewed_button, self.review_selected),
-                             (self.zoom_button, self.zoom_selected)):
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            buttons.addWidget(button)
-        buttons.addStretch()
-        layout.addLayout(buttons)
+        self.verify_button, self.reviewed_button, self.zoom_button = button_row(layout, (
+            ("review_verify", tr("Verify"),
+             tr("Mark the selected entities verified by you (the review date is set too)"), self.verify_selected),
+            ("review_reviewed", tr("Mark reviewed"), None, self.review_selected),
+            ("review_zoom", tr("Zoom to entities"), None, self.zoom_selected)))
         self.count = 0
         self.months.valueChanged.connect(lambda *_args: self.refresh())
         self.reason.currentIndexChanged.connect(lambda *_args: self.refresh())

@@ -3,8 +3,7 @@ and mark reviewed the selected entities; the file's content is checked after eac
 
 from __future__ import annotations
 
-import sqlite3
-
+from helpers import sql_rows
 from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
@@ -14,14 +13,6 @@ from brussels_creative.gui.curation_actions import CurationActions, ProposeDialo
 from brussels_creative.layers.ecosystem_layers import open_ecosystem
 
 
-def _rows(path, sql, params=()):
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql, params).fetchall()
-    finally:
-        connection.close()
-
-
 def _select(layer, uuids):
     ids = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(
         "\"uuid\" IN (" + ", ".join(f"'{u}'" for u in uuids) + ")"))]
@@ -29,7 +20,7 @@ def _select(layer, uuids):
 
 
 def test_the_propose_dialog_stores_only_the_changed_values_as_proposals(qtbot, sample_gpkg, curator):
-    uuid, phone = _rows(sample_gpkg, "SELECT uuid, phone FROM entities ORDER BY fid LIMIT 1")[0]
+    uuid, phone = sql_rows(sample_gpkg, "SELECT uuid, phone FROM entities ORDER BY fid LIMIT 1")[0]
     dialog = ProposeDialog(str(sample_gpkg), uuid)
     qtbot.addWidget(dialog)
     assert dialog.proposer.text() == "curator.anna"
@@ -41,11 +32,11 @@ def test_the_propose_dialog_stores_only_the_changed_values_as_proposals(qtbot, s
     dialog.comment.setPlainText("vu sur leur site")
     dialog.accept()
     assert dialog.result() == dialog.Accepted
-    assert _rows(sample_gpkg, "SELECT entity_uuid, field, value, proposer, source, comment, status FROM proposals "
+    assert sql_rows(sample_gpkg, "SELECT entity_uuid, field, value, proposer, source, comment, status FROM proposals "
                               "ORDER BY fid") == [
         (uuid, "phone", '"+32 2 777 77 77"', "curator.anna", "form", "vu sur leur site", "pending"),
         (uuid, "entity_audiences", '["artists", "students"]', "curator.anna", "form", "vu sur leur site", "pending")]
-    assert _rows(sample_gpkg, "SELECT phone FROM entities WHERE uuid = ?", (uuid,)) == [(phone,)]
+    assert sql_rows(sample_gpkg, "SELECT phone FROM entities WHERE uuid = ?", (uuid,)) == [(phone,)]
 
 
 def test_verify_and_review_the_selected_entities_from_the_layer(qgis_iface, qgis_new_project, sample_gpkg, curator):
@@ -57,12 +48,12 @@ def test_verify_and_review_the_selected_entities_from_the_layer(qgis_iface, qgis
     try:
         actions.attach(entities)
         assert [a.name() for a in entities.actions().actions()] == [curation_actions.FORM_ACTION_NAME]
-        unverified = [u for (u,) in _rows(sample_gpkg, "SELECT uuid FROM entities WHERE verification <> 'verified' "
+        unverified = [u for (u,) in sql_rows(sample_gpkg, "SELECT uuid FROM entities WHERE verification <> 'verified' "
                                                        "ORDER BY fid LIMIT 3")]
         _select(entities, unverified)
         actions.verify()
         assert messages[-1] == ("3 entities verified", 3)
-        verified = _rows(sample_gpkg, "SELECT DISTINCT verification, verified_by FROM entities WHERE uuid IN "
+        verified = sql_rows(sample_gpkg, "SELECT DISTINCT verification, verified_by FROM entities WHERE uuid IN "
                                       "(?, ?, ?)", unverified)
         assert verified == [("verified", "curator.anna")]
         actions.review()
@@ -78,7 +69,8 @@ def test_verify_and_review_the_selected_entities_from_the_layer(qgis_iface, qgis
 def test_record_a_claim_of_the_selected_entity(qtbot, qgis_iface, qgis_new_project, sample_gpkg, curator):
     layers = open_ecosystem(sample_gpkg, qgis_new_project)
     entities = layers.layers["entities"]
-    uuid = _rows(sample_gpkg, "SELECT uuid FROM entities WHERE verification = 'unverified' ORDER BY fid LIMIT 1")[0][0]
+    uuid = sql_rows(sample_gpkg,
+                    "SELECT uuid FROM entities WHERE verification = 'unverified' ORDER BY fid LIMIT 1")[0][0]
     _select(entities, [uuid])
     qgis_iface.setActiveLayer(entities)
     messages: list[tuple[str, int]] = []
@@ -97,14 +89,14 @@ def test_record_a_claim_of_the_selected_entity(qtbot, qgis_iface, qgis_new_proje
     finally:
         actions.detach()
     assert messages[-1] == ("Claim recorded", 3)
-    assert _rows(sample_gpkg, "SELECT verification, claimed_by FROM entities WHERE uuid = ?", (uuid,)) == [
+    assert sql_rows(sample_gpkg, "SELECT verification, claimed_by FROM entities WHERE uuid = ?", (uuid,)) == [
         ("claimed", "Jan Peeters <jan@example.org>")]
 
 
 def test_both_ends_confirming_a_relationship_make_it_mutual(qgis_iface, qgis_new_project, sample_gpkg, curator):
     layers = open_ecosystem(sample_gpkg, qgis_new_project)
     relationships = layers.layers["relationships"]
-    uuid, source, target = _rows(sample_gpkg, "SELECT uuid, from_uuid, to_uuid FROM relationships ORDER BY fid "
+    uuid, source, target = sql_rows(sample_gpkg, "SELECT uuid, from_uuid, to_uuid FROM relationships ORDER BY fid "
                                               "LIMIT 1")[0]
     _select(relationships, [uuid])
     qgis_iface.setActiveLayer(relationships)
@@ -117,6 +109,6 @@ def test_both_ends_confirming_a_relationship_make_it_mutual(qgis_iface, qgis_new
         assert messages[-1] == ("Relationship confirmed by both ends: mutual", 3)
     finally:
         actions.detach()
-    assert _rows(sample_gpkg, "SELECT r.from_confirmed_by, r.to_confirmed_by, l.confirmation FROM relationships r "
+    assert sql_rows(sample_gpkg, "SELECT r.from_confirmed_by, r.to_confirmed_by, l.confirmation FROM relationships r "
                               "JOIN relationship_lines l ON l.fid = r.fid WHERE r.uuid = ?", (uuid,)) == [
         ("source staff", "target staff", "mutual")]

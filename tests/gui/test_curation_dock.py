@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from helpers import sql_rows
 from qgis.core import QgsPointXY, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -19,14 +20,6 @@ from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.gui.curation_dock import CurationDock
 from brussels_creative.gui.curation_panel import feature_ids
 from brussels_creative.layers.ecosystem_layers import open_ecosystem
-
-
-def _rows(path, sql, params=()):
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql, params).fetchall()
-    finally:
-        connection.close()
 
 
 @dataclass
@@ -67,7 +60,7 @@ def _answer(handle: Callable, name: str | None = None) -> None:
 def curation(qtbot, qgis_iface, qgis_canvas, qgis_new_project, sample_gpkg, curator, release_qgis_layers):
     """The sample with four pending proposals (a phone, audiences, a name changed since by someone else, a new
     entity), opened in the project, and the dock on it."""
-    uuids = [u for (u,) in _rows(sample_gpkg, "SELECT uuid FROM entities WHERE status <> 'closed' ORDER BY fid "
+    uuids = [u for (u,) in sql_rows(sample_gpkg, "SELECT uuid FROM entities WHERE status <> 'closed' ORDER BY fid "
                                               "LIMIT 4")]
     with EcosystemStore.open(sample_gpkg) as store:
         fids = {
@@ -98,7 +91,7 @@ def test_the_dock_lists_pending_proposals_with_current_and_proposed_values(curat
     assert curation.shown_ids(panel.table) == [curation.fids[k] for k in ("phone", "audiences", "name", "new")]
     cells = {panel.table.item(row, 2).text(): [panel.table.item(row, c).text() for c in (3, 4, 6, 5)]
              for row in range(panel.table.rowCount())}
-    phone = _rows(curation.path, "SELECT phone FROM entities WHERE uuid = ?", (curation.uuids[0],))[0][0]
+    phone = sql_rows(curation.path, "SELECT phone FROM entities WHERE uuid = ?", (curation.uuids[0],))[0][0]
     assert cells["phone"] == [phone or "—", "+32 2 555 01 01", "partner list 2026", "pending"]
     assert cells["entity_audiences"][1:] == ["artists, students", "web map", "pending"]
     assert cells["name"] == ["Atelier Sud", "Atelier Nord", "web map", "changed since proposed"]
@@ -111,8 +104,8 @@ def test_approve_applies_the_change_with_its_source_in_history(qtbot, curation):
     qtbot.mouseClick(panel.approve_button, Qt.LeftButton)
     assert curation.messages[-1] == (f"Proposal {curation.fids['phone']} approved and applied", 3)
     uuid = curation.uuids[0]
-    assert _rows(curation.path, "SELECT phone FROM entities WHERE uuid = ?", (uuid,)) == [("+32 2 555 01 01",)]
-    assert _rows(curation.path, "SELECT changed_by, source, proposal_fid FROM history WHERE row_uuid = ? "
+    assert sql_rows(curation.path, "SELECT phone FROM entities WHERE uuid = ?", (uuid,)) == [("+32 2 555 01 01",)]
+    assert sql_rows(curation.path, "SELECT changed_by, source, proposal_fid FROM history WHERE row_uuid = ? "
                                 "ORDER BY fid DESC LIMIT 1", (uuid,)) == [
         ("curator.anna", "partner list 2026", curation.fids["phone"])]
     assert curation.fids["phone"] not in curation.shown_ids(panel.table)
@@ -123,7 +116,7 @@ def test_approve_applies_the_change_with_its_source_in_history(qtbot, curation):
 
 def test_reject_asks_a_reason_and_changes_nothing_else(qtbot, curation):
     panel = curation.dock.proposals
-    before = _rows(curation.path, "SELECT * FROM entities WHERE uuid = ?", (curation.uuids[1],))
+    before = sql_rows(curation.path, "SELECT * FROM entities WHERE uuid = ?", (curation.uuids[1],))
     curation.select(panel.table, [curation.fids["audiences"]])
 
     def give_reason(dialog) -> None:
@@ -133,10 +126,10 @@ def test_reject_asks_a_reason_and_changes_nothing_else(qtbot, curation):
     _answer(give_reason)
     qtbot.mouseClick(panel.reject_button, Qt.LeftButton)
     assert curation.messages[-1] == ("1 proposals rejected", 3)
-    assert _rows(curation.path, "SELECT status, decided_by, reason FROM proposals WHERE fid = ?",
+    assert sql_rows(curation.path, "SELECT status, decided_by, reason FROM proposals WHERE fid = ?",
                  (curation.fids["audiences"],)) == [
         ("rejected", "curator.anna", "students are not an audience of a printer")]
-    assert _rows(curation.path, "SELECT * FROM entities WHERE uuid = ?", (curation.uuids[1],)) == before
+    assert sql_rows(curation.path, "SELECT * FROM entities WHERE uuid = ?", (curation.uuids[1],)) == before
     panel.status.setCurrentIndex(panel.status.findData("rejected"))
     assert curation.shown_ids(panel.table) == [curation.fids["audiences"]]
     assert panel.table.item(0, 5).text() == "rejected by curator.anna: students are not an audience of a printer"
@@ -147,14 +140,14 @@ def test_a_rejection_without_a_reason_is_refused(qtbot, curation):
     curation.select(panel.table, [curation.fids["phone"]])
     panel.reject_selected("  ")
     assert curation.messages[-1] == ("A rejection needs a reason", 1)
-    assert _rows(curation.path, "SELECT status FROM proposals WHERE fid = ?", (curation.fids["phone"],)) == [
+    assert sql_rows(curation.path, "SELECT status FROM proposals WHERE fid = ?", (curation.fids["phone"],)) == [
         ("pending",)]
 
 
 def test_the_conflict_dialog_shows_then_now_proposed_and_applies_only_when_asked(qtbot, curation):
     panel = curation.dock.proposals
     fid, uuid = curation.fids["name"], curation.uuids[2]
-    then = _rows(curation.path, "SELECT base_value FROM proposals WHERE fid = ?", (fid,))[0][0].strip('"')
+    then = sql_rows(curation.path, "SELECT base_value FROM proposals WHERE fid = ?", (fid,))[0][0].strip('"')
     seen = {}
 
     def look_and_leave(dialog) -> None:
@@ -166,14 +159,14 @@ def test_the_conflict_dialog_shows_then_now_proposed_and_applies_only_when_asked
     qtbot.mouseClick(panel.approve_button, Qt.LeftButton)
     assert seen == {"then": then, "now": "Atelier Sud", "proposed": "Atelier Nord"}
     assert curation.messages[-1] == (f"Proposal {fid} left pending", 0)
-    assert _rows(curation.path, "SELECT name FROM entities WHERE uuid = ?", (uuid,)) == [("Atelier Sud",)]
-    assert _rows(curation.path, "SELECT status FROM proposals WHERE fid = ?", (fid,)) == [("pending",)]
+    assert sql_rows(curation.path, "SELECT name FROM entities WHERE uuid = ?", (uuid,)) == [("Atelier Sud",)]
+    assert sql_rows(curation.path, "SELECT status FROM proposals WHERE fid = ?", (fid,)) == [("pending",)]
 
     curation.select(panel.table, [fid])
     _answer(lambda dialog: dialog.apply_button.click(), "bc_conflict_dialog")
     qtbot.mouseClick(panel.approve_button, Qt.LeftButton)
-    assert _rows(curation.path, "SELECT name FROM entities WHERE uuid = ?", (uuid,)) == [("Atelier Nord",)]
-    assert _rows(curation.path, "SELECT status, decided_by FROM proposals WHERE fid = ?", (fid,)) == [
+    assert sql_rows(curation.path, "SELECT name FROM entities WHERE uuid = ?", (uuid,)) == [("Atelier Nord",)]
+    assert sql_rows(curation.path, "SELECT status, decided_by FROM proposals WHERE fid = ?", (fid,)) == [
         ("approved", "curator.anna")]
 
 
@@ -184,10 +177,10 @@ def test_bulk_approval_applies_the_clean_ones_and_leaves_the_conflict_pending(qt
     qtbot.mouseClick(panel.approve_button, Qt.LeftButton)
     assert curation.messages[-1] == (
         "2 proposals approved; 1 left pending: their field changed since (approve each alone to see the values)", 1)
-    assert dict(_rows(curation.path, "SELECT fid, status FROM proposals")) == {
+    assert dict(sql_rows(curation.path, "SELECT fid, status FROM proposals")) == {
         curation.fids["phone"]: "approved", curation.fids["audiences"]: "pending",
         curation.fids["name"]: "pending", curation.fids["new"]: "approved"}
-    assert _rows(curation.path, "SELECT entity_type, source FROM entities WHERE name = 'Studio Midi'") == [
+    assert sql_rows(curation.path, "SELECT entity_type, source FROM entities WHERE name = 'Studio Midi'") == [
         ("company", "partner list 2026")]
     assert curation.shown_ids(panel.table) == [curation.fids["audiences"], curation.fids["name"]]
 
@@ -197,9 +190,9 @@ def test_bulk_rejection_with_one_reason(qtbot, curation):
     curation.select(panel.table, [curation.fids["phone"], curation.fids["new"]])
     panel.reject_selected("not from the entity itself")
     assert curation.messages[-1] == ("2 proposals rejected", 3)
-    assert _rows(curation.path, "SELECT fid FROM proposals WHERE reason = 'not from the entity itself' ORDER BY fid"
+    assert sql_rows(curation.path, "SELECT fid FROM proposals WHERE reason = 'not from the entity itself' ORDER BY fid"
                  ) == [(curation.fids["phone"],), (curation.fids["new"],)]
-    assert _rows(curation.path, "SELECT count(*) FROM entities WHERE name = 'Studio Midi'") == [(0,)]
+    assert sql_rows(curation.path, "SELECT count(*) FROM entities WHERE name = 'Studio Midi'") == [(0,)]
 
 
 def test_a_proposal_decided_meanwhile_by_another_curator_is_reported_not_applied_twice(qtbot, curation):
@@ -210,7 +203,7 @@ def test_a_proposal_decided_meanwhile_by_another_curator_is_reported_not_applied
         proposals.reject(store, fid, "curator.bert", "duplicate")
     qtbot.mouseClick(panel.approve_button, Qt.LeftButton)
     assert curation.messages[-1] == ("1 proposals approved; 1 decided by someone else already", 1)
-    assert _rows(curation.path, "SELECT status, decided_by FROM proposals WHERE fid = ?", (fid,)) == [
+    assert sql_rows(curation.path, "SELECT status, decided_by FROM proposals WHERE fid = ?", (fid,)) == [
         ("rejected", "curator.bert")]
 
 
@@ -221,7 +214,7 @@ def test_filters_by_source_type_and_age(curation):
     assert curation.shown_ids(panel.table) == [curation.fids["audiences"], curation.fids["name"]]
     panel.source.setText("")
     panel.source.editingFinished.emit()
-    types = {key: _rows(curation.path, "SELECT entity_type FROM entities WHERE uuid = ?", (uuid,))[0][0]
+    types = {key: sql_rows(curation.path, "SELECT entity_type FROM entities WHERE uuid = ?", (uuid,))[0][0]
              for key, uuid in zip(("phone", "audiences", "name"), curation.uuids, strict=False)}
     types["new"] = "company"
     wanted = types["phone"]
@@ -249,20 +242,20 @@ def test_zoom_to_the_entity_of_a_proposal(qtbot, curation, qgis_canvas):
 def test_the_review_queue_is_verified_and_marked_reviewed_in_bulk(qtbot, curation):
     panel = curation.dock.review
     curation.dock.tabs.setCurrentWidget(panel)
-    expected = _rows(curation.path, "SELECT count(*) FROM entities WHERE status <> 'closed' AND (verification <> "
+    expected = sql_rows(curation.path, "SELECT count(*) FROM entities WHERE status <> 'closed' AND (verification <> "
                                     "'verified' OR max(coalesce(substr(last_reviewed, 1, 10), ''), "
                                     "coalesce(substr(verified_at, 1, 10), '')) < date('now', '-12 months'))")[0][0]
     assert panel.table.rowCount() == expected > 3
     assert curation.dock.tabs.tabText(1) == f"Review queue ({expected})"
     never = [u for u in curation.shown_ids(panel.table)
-             if _rows(curation.path, "SELECT verification FROM entities WHERE uuid = ?", (u,))[0][0] == "unverified"]
+             if sql_rows(curation.path, "SELECT verification FROM entities WHERE uuid = ?", (u,))[0][0] == "unverified"]
     panel.reason.setCurrentIndex(panel.reason.findData("never_verified"))
     assert curation.shown_ids(panel.table) == never
     chosen = never[:3]
     curation.select(panel.table, chosen)
     qtbot.mouseClick(panel.verify_button, Qt.LeftButton)
     assert curation.messages[-1] == ("3 entities verified", 3)
-    assert _rows(curation.path, f"SELECT DISTINCT verification, verified_by FROM entities WHERE uuid IN "
+    assert sql_rows(curation.path, f"SELECT DISTINCT verification, verified_by FROM entities WHERE uuid IN "
                                 f"({', '.join('?' * 3)})", chosen) == [("verified", "curator.anna")]
     assert curation.shown_ids(panel.table) == never[3:]
     panel.reason.setCurrentIndex(0)
@@ -296,12 +289,12 @@ def test_portfolios_from_the_selection_and_from_an_expression(qtbot, curation):
     qtbot.mouseClick(panel.from_selection_button, Qt.LeftButton)
     _answer(name_it("coworkings", "\"entity_type\" = 'coworking'"), "bc_portfolio_dialog")
     qtbot.mouseClick(panel.from_expression_button, Qt.LeftButton)
-    coworkings = _rows(curation.path, "SELECT count(*) FROM entities WHERE entity_type = 'coworking'")[0][0]
+    coworkings = sql_rows(curation.path, "SELECT count(*) FROM entities WHERE entity_type = 'coworking'")[0][0]
     assert [[panel.table.item(r, c).text() for c in range(6)] for r in range(panel.table.rowCount())] == [
         ["coworkings", str(coworkings), "\"entity_type\" = 'coworking'", "curator.anna", "yes", "for the board"],
         ["first three", "3", "a list of entities", "curator.anna", "yes", "for the board"]]
     assert curation.dock.tabs.tabText(2) == "Portfolios (2)"
-    stored = _rows(curation.path, "SELECT name, owner, shared FROM portfolios ORDER BY name")
+    stored = sql_rows(curation.path, "SELECT name, owner, shared FROM portfolios ORDER BY name")
     assert stored == [("coworkings", "curator.anna", 1), ("first three", "curator.anna", 1)]
 
     layer.removeSelection()
@@ -312,7 +305,7 @@ def test_portfolios_from_the_selection_and_from_an_expression(qtbot, curation):
     curation.select(panel.table, ["coworkings"])
     _answer(lambda box: box.button(QMessageBox.Yes).click())
     qtbot.mouseClick(panel.delete_button, Qt.LeftButton)
-    assert _rows(curation.path, "SELECT name FROM portfolios") == [("first three",)]
+    assert sql_rows(curation.path, "SELECT name FROM portfolios") == [("first three",)]
     assert curation.messages[-1] == ("1 portfolios deleted", 3)
 
 
@@ -350,5 +343,5 @@ def test_the_name_typed_in_the_header_signs_the_next_decisions(qtbot, curation):
     panel = curation.dock.proposals
     curation.select(panel.table, [curation.fids["phone"]])
     qtbot.mouseClick(panel.approve_button, Qt.LeftButton)
-    assert _rows(curation.path, "SELECT decided_by FROM proposals WHERE fid = ?", (curation.fids["phone"],)) == [
+    assert sql_rows(curation.path, "SELECT decided_by FROM proposals WHERE fid = ?", (curation.fids["phone"],)) == [
         ("curator.bert",)]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import processing
 import pytest
-from helpers import municipalities
+from helpers import municipalities, sql_rows
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from brussels_creative.core.curation import claims
@@ -24,14 +24,6 @@ def copy(ecosystem, tmp_path) -> Path:
     path = tmp_path / "copy.gpkg"
     shutil.copy(ecosystem, path)
     return path
-
-
-def _rows(path: Path, sql: str, params=()) -> list[tuple]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql, params).fetchall()
-    finally:
-        connection.close()
 
 
 def _features(output) -> list[dict]:
@@ -51,7 +43,7 @@ def _correction(uuid: str, **changes) -> dict:
 
 
 def test_import_corrections_stores_the_good_files_and_lists_why_the_others_were_refused(provider, copy, tmp_path):
-    (uuid,) = _rows(copy, "SELECT uuid FROM entities ORDER BY fid LIMIT 1")[0]
+    (uuid,) = sql_rows(copy, "SELECT uuid FROM entities ORDER BY fid LIMIT 1")[0]
     good, bad = tmp_path / "good.json", tmp_path / "bad.json"
     good.write_text(json.dumps(_correction(uuid)), encoding="utf-8")
     bad.write_text(json.dumps(_correction(uuid, proposed={"website": "javascript:alert(1)", "colour": "red"})),
@@ -61,7 +53,7 @@ def test_import_corrections_stores_the_good_files_and_lists_why_the_others_were_
     assert (result["PROPOSALS"], result["REJECTED_FILES"]) == (1, 1)
     assert sorted((r["file"], r["field"]) for r in _features(result["REJECTED"])) == [
         ("bad.json", "proposed.colour"), ("bad.json", "proposed.website"), ("bad.json", "proposed.website")]
-    assert _rows(copy, "SELECT entity_uuid, field, value, status FROM proposals") == [
+    assert sql_rows(copy, "SELECT entity_uuid, field, value, status FROM proposals") == [
         (uuid, "phone", '"+32 2 000 11 22"', "pending")]
 
 
@@ -74,7 +66,7 @@ def test_import_corrections_names_a_file_that_is_not_an_ecosystem(provider, tmp_
 
 
 def test_review_queue_lists_each_entry_once_with_its_reason(provider, copy):
-    expected = _rows(copy, "SELECT count(*) FROM entities WHERE status <> 'closed' AND verification <> 'verified'")
+    expected = sql_rows(copy, "SELECT count(*) FROM entities WHERE status <> 'closed' AND verification <> 'verified'")
     result = processing.run("brussels_creative:review_queue",
                             {"GEOPACKAGE": str(copy), "MONTHS": 1200, "OUTPUT": "memory:"})
     rows = _features(result["OUTPUT"])
@@ -85,13 +77,13 @@ def test_review_queue_lists_each_entry_once_with_its_reason(provider, copy):
 
 
 def test_compare_portfolios_puts_a_list_and_an_expression_side_by_side(provider, copy, tmp_path):
-    uuids = [u for (u,) in _rows(copy, "SELECT uuid FROM entities WHERE entity_type = 'fablab' ORDER BY fid")][:5]
+    uuids = [u for (u,) in sql_rows(copy, "SELECT uuid FROM entities WHERE entity_type = 'fablab' ORDER BY fid")][:5]
     with EcosystemStore.open(copy) as store:
         save_portfolio(store, Portfolio("five labs", uuids=tuple(uuids)))
         save_portfolio(store, Portfolio("hubs", expression="\"entity_type\" = 'hub'"))
         claims.verify(store, uuids[:2], "curator.anna")
-    hubs = _rows(copy, "SELECT count(*) FROM entities WHERE entity_type = 'hub'")[0][0]
-    verified = _rows(copy, f"SELECT count(*) FROM entities WHERE verification = 'verified' AND uuid IN "
+    hubs = sql_rows(copy, "SELECT count(*) FROM entities WHERE entity_type = 'hub'")[0][0]
+    verified = sql_rows(copy, f"SELECT count(*) FROM entities WHERE verification = 'verified' AND uuid IN "
                            f"({', '.join('?' for _ in uuids)})", uuids)[0][0]
     assert 2 <= verified < 5
     chart = tmp_path / "compare.svg"
@@ -111,7 +103,7 @@ def test_compare_portfolios_puts_a_list_and_an_expression_side_by_side(provider,
 
 
 def test_an_analysis_with_a_portfolio_uses_its_members_only_and_follows_deletions(provider, copy):
-    uuids = [u for (u,) in _rows(copy, "SELECT uuid FROM entities WHERE status = 'active' ORDER BY fid")][:40]
+    uuids = [u for (u,) in sql_rows(copy, "SELECT uuid FROM entities WHERE status = 'active' ORDER BY fid")][:40]
     with EcosystemStore.open(copy) as store:
         save_portfolio(store, Portfolio("forty", uuids=tuple(uuids)))
         save_portfolio(store, Portfolio("coworkings", expression="\"entity_type\" = 'coworking'"))
@@ -124,7 +116,7 @@ def test_an_analysis_with_a_portfolio_uses_its_members_only_and_follows_deletion
         return int(sum(f["n_entities"] for f in result["OUTPUT"].getFeatures()))
 
     assert counted("forty") == 40
-    coworkings = _rows(copy, "SELECT count(*) FROM entities WHERE entity_type = 'coworking'")[0][0]
+    coworkings = sql_rows(copy, "SELECT count(*) FROM entities WHERE entity_type = 'coworking'")[0][0]
     assert counted("coworkings") == coworkings
     with EcosystemStore.open(copy) as store, store.transaction() as connection:
         connection.execute("DELETE FROM entities WHERE uuid IN (?, ?)", uuids[:2])
@@ -149,7 +141,7 @@ def test_save_portfolio_keeps_a_selection_or_an_expression(provider, copy):
         assert result["MEMBERS"] == hubs
         result = processing.run("brussels_creative:save_portfolio",
                                 {"GEOPACKAGE": str(copy), "NAME": "labs", "EXPRESSION": "\"entity_type\" = 'fablab'"})
-        labs = _rows(copy, "SELECT count(*) FROM entities WHERE entity_type = 'fablab'")[0][0]
+        labs = sql_rows(copy, "SELECT count(*) FROM entities WHERE entity_type = 'fablab'")[0][0]
         assert result["MEMBERS"] == labs
         with pytest.raises(QgsProcessingException, match="UNIQUE"):
             processing.run("brussels_creative:save_portfolio",
@@ -158,6 +150,6 @@ def test_save_portfolio_keeps_a_selection_or_an_expression(provider, copy):
             processing.run("brussels_creative:save_portfolio", {"GEOPACKAGE": str(copy), "NAME": "none"})
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
-    stored = _rows(copy, "SELECT name, expression IS NULL, json_array_length(entity_uuids), description "
+    stored = sql_rows(copy, "SELECT name, expression IS NULL, json_array_length(entity_uuids), description "
                          "FROM portfolios ORDER BY name")
     assert stored == [("hubs", 1, hubs, "the hubs"), ("labs", 0, None, None)]

@@ -3,14 +3,13 @@ independent shapely loops, hand computations and QGIS's native:countpointsinpoly
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import numpy as np
 import processing
 import pytest
 import shapely
-from helpers import SAMPLE_ENTITIES, entities, layer_rows, memory_layer, municipalities, points_layer
+from helpers import SAMPLE_ENTITIES, entities, layer_rows, memory_layer, municipalities, points_layer, sql_rows
 from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
@@ -22,14 +21,6 @@ from qgis.core import (
 from brussels_creative.core.store.ecosystem import EcosystemStore
 
 ALG = "brussels_creative:density_by_area"
-
-
-def _rows(path: Path, sql: str, params=()) -> list[tuple]:
-    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    try:
-        return connection.execute(sql, params).fetchall()
-    finally:
-        connection.close()
 
 
 def _features(output) -> list[dict]:
@@ -57,7 +48,7 @@ def _squares_layer(boxes, population=None) -> QgsVectorLayer:
 def _entity_xy(path: Path, where: str = "1", params=()) -> np.ndarray:
     from brussels_creative.core.store.selection import decode_points
 
-    rows = _rows(path, f"SELECT geom FROM entities e WHERE {where} ORDER BY fid", params)
+    rows = sql_rows(path, f"SELECT geom FROM entities e WHERE {where} ORDER BY fid", params)
     x, y, ok = decode_points([r[0] for r in rows])
     return np.column_stack([x[ok], y[ok]])
 

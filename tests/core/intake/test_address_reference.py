@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import shutil
-import sqlite3
 
 import numpy as np
 import pytest
+from helpers import sql_rows
 from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsRectangle, QgsVectorLayer
 
@@ -17,14 +17,6 @@ from brussels_creative.core.intake import address_reference as loader
 from brussels_creative.core.intake.geocoding import AddressReference, Geocoder
 from brussels_creative.core.store import checks
 from brussels_creative.core.store.ecosystem import EcosystemStore
-
-
-def _rows(path, sql, params=()):
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return connection.execute(sql, params).fetchall()
-    finally:
-        connection.close()
 
 
 def _write_best(path, rows):
@@ -58,11 +50,11 @@ SMALL = [
 def test_the_loaded_reference_is_a_valid_indexed_layer_holding_every_csv_row(address_reference):
     path = address_reference.gpkg
     assert validate_gpkg.check(str(path), abort_at_first_error=False, warning_msg=False) == []
-    assert _rows(path, f"SELECT rtreecheck('{loader.RTREE}')") == [("ok",)]
-    assert _rows(path, "SELECT count(*) FROM address_points") == [(len(address_reference.rows),)]
+    assert sql_rows(path, f"SELECT rtreecheck('{loader.RTREE}')") == [("ok",)]
+    assert sql_rows(path, "SELECT count(*) FROM address_points") == [(len(address_reference.rows),)]
     streets = {(r["street_id"], r["postcode"]) for r in address_reference.rows}
-    assert _rows(path, "SELECT count(*) FROM streets") == [(len(streets),)]
-    assert _rows(path, "SELECT sum(address_count) FROM streets") == [(len(address_reference.rows),)]
+    assert sql_rows(path, "SELECT count(*) FROM streets") == [(len(streets),)]
+    assert sql_rows(path, "SELECT sum(address_count) FROM streets") == [(len(address_reference.rows),)]
     layer = QgsVectorLayer(f"{path}|layername=address_points", "points", "ogr")
     assert layer.isValid() and layer.crs().authid() == "EPSG:31370"
     assert layer.featureCount() == len(address_reference.rows)
@@ -76,7 +68,7 @@ def test_the_loaded_reference_is_a_valid_indexed_layer_holding_every_csv_row(add
 
 def test_points_keep_their_attributes_and_exact_coordinates(address_reference):
     row = address_reference.number("Rue Walckiers", "1030", box=False)
-    found = _rows(address_reference.gpkg,
+    found = sql_rows(address_reference.gpkg,
                   "SELECT street_fr, street_nl, house_number, box_number, postcode, nis_code, address_id, geom "
                   "FROM address_points WHERE street_fr = ? AND house_number = ?",
                   ("Rue Walckiers", row["house_number"]))
@@ -101,8 +93,9 @@ def test_a_small_csv_skips_retired_and_unlocated_rows_and_reads_letters_and_boxe
     EcosystemStore.create(path).close()
     counts = loader.write_reference(path, rows)
     assert counts == {"address_points": 3, "streets": 1, "skipped: status retired": 1, "skipped: no coordinates": 1}
-    assert _rows(path, "SELECT street_id, postcode, nis_code, street_fr, street_nl, address_count, x, y FROM streets") \
-        == [("9", "1030", "21015", "Rue Walckiers", "Walckiersstraat", 3, 150010.0, 170000.0)]
+    assert sql_rows(path, "SELECT street_id, postcode, nis_code, street_fr, street_nl, address_count, x, y "
+                          "FROM streets") == [
+        ("9", "1030", "21015", "Rue Walckiers", "Walckiersstraat", 3, 150010.0, 170000.0)]
     geocoder = Geocoder(AddressReference.from_gpkg(path))
     assert geocoder.geocode_one("Walckiersstraat 3a, 1030")[:3] == (150010.0, 170000.0, "exact")
 
@@ -113,12 +106,13 @@ def test_loading_again_replaces_the_reference(address_reference, tmp_path):
     best = tmp_path / "best.csv"
     _write_best(best, SMALL)
     loader.write_reference(path, loader.read_best_csv(best))
-    assert _rows(path, "SELECT count(*) FROM address_points") == [(3,)]
-    assert _rows(path, "SELECT count(*) FROM streets") == [(1,)]
-    assert _rows(path, f"SELECT count(*) FROM {loader.RTREE}") == [(3,)]
-    assert _rows(path, "SELECT count(*) FROM gpkg_contents WHERE table_name IN ('address_points', 'streets')") == [(2,)]
+    assert sql_rows(path, "SELECT count(*) FROM address_points") == [(3,)]
+    assert sql_rows(path, "SELECT count(*) FROM streets") == [(1,)]
+    assert sql_rows(path, f"SELECT count(*) FROM {loader.RTREE}") == [(3,)]
+    assert sql_rows(path, "SELECT count(*) FROM gpkg_contents WHERE table_name IN ('address_points', 'streets')"
+                    ) == [(2,)]
     assert validate_gpkg.check(str(path), abort_at_first_error=False, warning_msg=False) == []
-    assert _rows(path, f"SELECT rtreecheck('{loader.RTREE}')") == [("ok",)]
+    assert sql_rows(path, f"SELECT rtreecheck('{loader.RTREE}')") == [("ok",)]
 
 
 def test_a_cancelled_or_failed_load_leaves_the_file_byte_for_byte_unchanged(address_reference, tmp_path):

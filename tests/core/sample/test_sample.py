@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shapely
+from helpers import sql_rows
 from scipy.spatial import cKDTree
 
 from brussels_creative.core.errors import BrusselsCreativeError, ValidationError
@@ -32,16 +33,8 @@ def _wkb(blob: bytes) -> bytes:
     return bytes(blob[8 + _ENVELOPE_BYTES[(blob[3] >> 1) & 0x07] :])
 
 
-def _rows(path: Path, sql: str, params=()) -> list[tuple]:
-    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    try:
-        return connection.execute(sql, params).fetchall()
-    finally:
-        connection.close()
-
-
 def _value(path: Path, sql: str, params=()):
-    return _rows(path, sql, params)[0][0]
+    return sql_rows(path, sql, params)[0][0]
 
 
 def _generate(path: Path, **kwargs) -> SampleSummary:
@@ -61,14 +54,14 @@ def sample(tmp_path_factory) -> tuple[Path, SampleSummary, float]:
 
 
 def _points(path: Path) -> tuple[list[str], np.ndarray, list[str], list[str]]:
-    rows = _rows(path, "SELECT uuid, geom, municipality, postcode FROM entities ORDER BY fid")
+    rows = sql_rows(path, "SELECT uuid, geom, municipality, postcode FROM entities ORDER BY fid")
     geometries = shapely.from_wkb([_wkb(r[1]) for r in rows])
     xy = shapely.get_coordinates(geometries)
     return [r[0] for r in rows], xy, [r[2] for r in rows], [r[3] for r in rows]
 
 
 def _municipalities(path: Path) -> tuple[list[str], np.ndarray, dict[str, set[str]]]:
-    rows = _rows(path, "SELECT code, geom, postcodes FROM municipalities ORDER BY code")
+    rows = sql_rows(path, "SELECT code, geom, postcodes FROM municipalities ORDER BY code")
     shapes = shapely.from_wkb([_wkb(r[1]) for r in rows])
     return [r[0] for r in rows], shapes, {r[0]: set(r[2].split(",")) for r in rows}
 
@@ -77,7 +70,7 @@ def _municipalities(path: Path) -> tuple[list[str], np.ndarray, dict[str, set[st
 def _content(path: Path) -> dict[str, list[tuple]]:
     tables = ("entities", "entity_sectors", "entity_services", "entity_audiences", "relationships",
               "relationship_lines", "history")  # fmt: skip
-    return {table: _rows(path, f"SELECT * FROM {table} ORDER BY fid") for table in tables}
+    return {table: sql_rows(path, f"SELECT * FROM {table} ORDER BY fid") for table in tables}
 
 
 def test_same_seed_gives_identical_content(tmp_path):
@@ -87,15 +80,15 @@ def test_same_seed_gives_identical_content(tmp_path):
     a, b = _content(tmp_path / "a.gpkg"), _content(tmp_path / "b.gpkg")
     for table in a:
         assert a[table] == b[table], table
-    names = _rows(tmp_path / "a.gpkg", "SELECT uuid, name, geom FROM entities ORDER BY fid")
+    names = sql_rows(tmp_path / "a.gpkg", "SELECT uuid, name, geom FROM entities ORDER BY fid")
     assert len(names) == 400 and len({r[0] for r in names}) == 400
 
 
 def test_different_seed_gives_different_content(tmp_path):
     _generate(tmp_path / "a.gpkg", n=400, seed=7)
     _generate(tmp_path / "b.gpkg", n=400, seed=8)
-    a = _rows(tmp_path / "a.gpkg", "SELECT uuid, name, geom FROM entities ORDER BY fid")
-    b = _rows(tmp_path / "b.gpkg", "SELECT uuid, name, geom FROM entities ORDER BY fid")
+    a = sql_rows(tmp_path / "a.gpkg", "SELECT uuid, name, geom FROM entities ORDER BY fid")
+    b = sql_rows(tmp_path / "b.gpkg", "SELECT uuid, name, geom FROM entities ORDER BY fid")
     assert not {r[0] for r in a} & {r[0] for r in b}
     assert not {r[2] for r in a} & {r[2] for r in b}
     assert [r[1] for r in a] != [r[1] for r in b]
@@ -161,7 +154,7 @@ def test_points_are_clustered(sample):
 
 def test_sector_mix_follows_the_centres(sample):
     path, _, _ = sample
-    rows = _rows(
+    rows = sql_rows(
         path,
         "SELECT e.geom, s.code FROM entities e JOIN entity_sectors s ON s.entity_uuid = e.uuid WHERE s.is_primary = 1",
     )
@@ -184,7 +177,7 @@ def test_sector_mix_follows_the_centres(sample):
 # ---- attributes -------------------------------------------------------------------------------------------------
 def test_every_entity_has_one_primary_sector(sample):
     path, summary, _ = sample
-    rows = _rows(
+    rows = sql_rows(
         path,
         "SELECT e.uuid, count(s.code), coalesce(sum(s.is_primary), 0) FROM entities e "
         "LEFT JOIN entity_sectors s ON s.entity_uuid = e.uuid GROUP BY e.uuid",
@@ -197,7 +190,7 @@ def test_every_entity_has_one_primary_sector(sample):
 
 def test_attributes_are_realistic(sample):
     path, _, _ = sample
-    rows = _rows(
+    rows = sql_rows(
         path,
         "SELECT name, entity_type, email, website, phone, address, founded_year, size_class, status, visibility, "
         "verification, verified_by, verified_at, source, created_at, created_by FROM entities",
@@ -245,7 +238,7 @@ def test_attributes_are_realistic(sample):
 
 def test_services_and_audiences_are_mostly_for_intermediaries(sample):
     path, _, _ = sample
-    rows = _rows(
+    rows = sql_rows(
         path,
         "SELECT e.entity_type, (SELECT count(*) FROM entity_services s WHERE s.entity_uuid = e.uuid), "
         "(SELECT count(*) FROM entity_audiences a WHERE a.entity_uuid = e.uuid) FROM entities e",
@@ -266,7 +259,7 @@ def test_services_and_audiences_are_mostly_for_intermediaries(sample):
 # ---- relationships ----------------------------------------------------------------------------------------------
 def test_relationships_are_realistic(sample):
     path, summary, _ = sample
-    rows = _rows(
+    rows = sql_rows(
         path,
         "SELECT r.from_uuid, r.to_uuid, r.relation_type, r.since, r.until, r.created_at, a.entity_type, "
         "b.entity_type FROM relationships r JOIN entities a ON a.uuid = r.from_uuid "
@@ -292,7 +285,8 @@ def test_relationships_are_realistic(sample):
     # hubs with many members, a heavy tail
     members = collections.Counter(r[1] for r in rows if r[2] == "member_of" and r[7] == "hub")
     hubs = _value(path, "SELECT count(*) FROM entities WHERE entity_type = 'hub'")
-    counts = sorted([members.get(h, 0) for (h,) in _rows(path, "SELECT uuid FROM entities WHERE entity_type = 'hub'")])
+    hub_uuids = sql_rows(path, "SELECT uuid FROM entities WHERE entity_type = 'hub'")
+    counts = sorted([members.get(h, 0) for (h,) in hub_uuids])
     assert len(counts) == hubs
     assert np.median(counts) >= 10 and counts[-1] >= 40
     clusters = collections.Counter(r[1] for r in rows if r[2] == "part_of_cluster")
@@ -308,7 +302,7 @@ def test_relationships_are_realistic(sample):
 # ---- history -----------------------------------------------------------------------------------------------------
 def test_history_spans_two_years_of_changes(sample):
     path, summary, _ = sample
-    rows = _rows(path, "SELECT fid, changed_at, changed_by, action, table_name, row_uuid, old_values FROM history")
+    rows = sql_rows(path, "SELECT fid, changed_at, changed_by, action, table_name, row_uuid, old_values FROM history")
     assert len(rows) == summary.history_rows
     actions = collections.Counter((r[4], r[3]) for r in rows)
     for table in ("entities", "relationships"):
@@ -328,7 +322,7 @@ def test_history_spans_two_years_of_changes(sample):
     assert all(r[2] for r in updates)
     changed = collections.Counter()
     connection = sqlite3.connect(":memory:")
-    for old, new in _rows(
+    for old, new in sql_rows(
         path, "SELECT old_values, new_values FROM history WHERE table_name = 'entities' AND action = 'update'"
     ):
         for field in ("name", "status", "verification", "email", "verified_by", "last_reviewed"):
@@ -338,7 +332,7 @@ def test_history_spans_two_years_of_changes(sample):
     assert all(changed[f] > 10 for f in ("name", "status", "verification", "email", "verified_by")), changed
     # a deleted entity is gone with its relationships and links, all logged
     deleted = {r[5] for r in rows if r[4] == "entities" and r[3] == "delete"}
-    assert not deleted & {u for (u,) in _rows(path, "SELECT uuid FROM entities")}
+    assert not deleted & {u for (u,) in sql_rows(path, "SELECT uuid FROM entities")}
     assert all(r[2] for r in rows if r[4] == "entities" and r[3] == "delete")
     cascaded = [r for r in rows if r[4] == "entity_sectors" and r[3] == "delete"]
     assert {r[5] for r in cascaded} == deleted
@@ -373,7 +367,7 @@ def test_gdal_validator_passes_and_gdal_reads_the_layers(sample):
     assert 140_000 < minx < maxx < 160_000 and 160_000 < miny < maxy < 180_000
     with fiona.open(path, layer="relationship_lines") as layer:
         assert len(layer) == summary.relationships
-    extent = _rows(path, "SELECT min_x, max_x FROM gpkg_contents WHERE table_name = 'entities'")[0]
+    extent = sql_rows(path, "SELECT min_x, max_x FROM gpkg_contents WHERE table_name = 'entities'")[0]
     assert extent == pytest.approx((minx, maxx))
 
 
@@ -425,7 +419,7 @@ def test_refuses_a_bad_count(tmp_path, n):
 def test_small_samples_work(tmp_path, n):
     summary = _generate(tmp_path / "s.gpkg", n=n, seed=11)
     assert summary.entities == n
-    rows = _rows(tmp_path / "s.gpkg", "SELECT count(*) FROM entity_sectors WHERE is_primary = 1")
+    rows = sql_rows(tmp_path / "s.gpkg", "SELECT count(*) FROM entity_sectors WHERE is_primary = 1")
     assert rows[0][0] == n
 
 

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import sql_rows
 from osgeo import ogr
 from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsVectorLayer
@@ -26,20 +27,12 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _rows(path: Path, sql: str, params=()) -> list[tuple]:
-    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    try:
-        return connection.execute(sql, params).fetchall()
-    finally:
-        connection.close()
-
-
 def _tables(path: Path) -> set[str]:
-    return {row[0] for row in _rows(path, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {row[0] for row in sql_rows(path, "SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def _dump(path: Path, tables) -> dict[str, list[tuple]]:
-    return {table: _rows(path, f"SELECT * FROM {table} ORDER BY fid") for table in tables}
+    return {table: sql_rows(path, f"SELECT * FROM {table} ORDER BY fid") for table in tables}
 
 
 @pytest.fixture
@@ -84,7 +77,7 @@ def test_version_1_file_has_the_version_1_schema(version_1_file):
     assert read_schema_version(path) == 1
     assert set(V1_TABLES) <= _tables(path)
     assert not set(V2_TABLES) & _tables(path)
-    assert "last_reviewed" not in {row[1] for row in _rows(path, "PRAGMA table_info(entities)")}
+    assert "last_reviewed" not in {row[1] for row in sql_rows(path, "PRAGMA table_info(entities)")}
 
 
 def test_opening_a_version_1_file_upgrades_it_with_its_data_intact(version_1_file):
@@ -129,9 +122,9 @@ def test_upgrade_adds_the_version_2_tables_and_column(version_1_file):
     EcosystemStore.open(path).close()
 
     assert set(V2_TABLES) <= _tables(path)
-    registered = {row[0] for row in _rows(path, "SELECT table_name FROM gpkg_contents")}
+    registered = {row[0] for row in sql_rows(path, "SELECT table_name FROM gpkg_contents")}
     assert registered == set(schema.TABLE_DESCRIPTIONS)
-    assert "last_reviewed" in {row[1] for row in _rows(path, "PRAGMA table_info(entities)")}
+    assert "last_reviewed" in {row[1] for row in sql_rows(path, "PRAGMA table_info(entities)")}
     assert validate_gpkg.check(str(path), abort_at_first_error=False, warning_msg=False) == []
 
 
@@ -172,7 +165,7 @@ def test_the_backup_holds_changes_still_in_the_write_ahead_log(version_1_file):
     finally:
         writer.close()
     backup = next(p for p in path.parent.iterdir() if "backup" in p.name)
-    assert _rows(backup, "SELECT name FROM entities WHERE fid = 1") == [("Renamed in the WAL",)]
+    assert sql_rows(backup, "SELECT name FROM entities WHERE fid = 1") == [("Renamed in the WAL",)]
 
 
 def test_triggers_work_after_the_upgrade(version_1_file, release_qgis_layers):
@@ -180,8 +173,8 @@ def test_triggers_work_after_the_upgrade(version_1_file, release_qgis_layers):
     EcosystemStore.open(path).close()
     layer = QgsVectorLayer(f"{path}|layername=entities", "entities", "ogr")
     assert layer.isValid()
-    fid = _rows(path, "SELECT fid FROM entities WHERE uuid = ?", (lab,))[0][0]
-    since = _rows(path, "SELECT max(fid) FROM history")[0][0]
+    fid = sql_rows(path, "SELECT fid FROM entities WHERE uuid = ?", (lab,))[0][0]
+    since = sql_rows(path, "SELECT max(fid) FROM history")[0][0]
 
     assert layer.startEditing()
     assert layer.changeAttributeValue(fid, layer.fields().indexOf("last_reviewed"), QDate(2025, 6, 30))
@@ -191,11 +184,11 @@ def test_triggers_work_after_the_upgrade(version_1_file, release_qgis_layers):
     assert "bc_postcode_shape" in "\n".join(layer.commitErrors())
     assert layer.rollBack()
 
-    history = _rows(path, "SELECT action, row_uuid, old_values, new_values FROM history WHERE fid > ?", (since,))
+    history = sql_rows(path, "SELECT action, row_uuid, old_values, new_values FROM history WHERE fid > ?", (since,))
     assert [row[:2] for row in history] == [("update", lab)]
     assert json.loads(history[0][2])["last_reviewed"] is None
     assert json.loads(history[0][3])["last_reviewed"] == "2025-06-30"
-    postcode, updated_at = _rows(path, "SELECT postcode, updated_at FROM entities WHERE uuid = ?", (lab,))[0]
+    postcode, updated_at = sql_rows(path, "SELECT postcode, updated_at FROM entities WHERE uuid = ?", (lab,))[0]
     assert postcode is None
     assert updated_at is not None
 
@@ -213,7 +206,7 @@ def test_triggers_work_after_the_upgrade(version_1_file, release_qgis_layers):
         connection.commit()
     finally:
         connection.close()
-    assert _rows(path, "SELECT name FROM portfolios") == [("Makers",)]
+    assert sql_rows(path, "SELECT name FROM portfolios") == [("Makers",)]
 
 
 def test_open_without_upgrade_refuses_an_older_file_and_leaves_it_untouched(version_1_file):
