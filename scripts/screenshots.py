@@ -43,6 +43,36 @@ def render_desktop(path: Path, screenshot: Path, folder: Path) -> None:
     print(screenshot)
 
 
+def render_network(path: Path, docs: Path, folder: Path) -> None:
+    """The network's communities (entities coloured by community, sized by betweenness) and the reach of the
+    best-connected hub within two relationships (its hull), over the municipalities, as the plugin styles them."""
+    import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtGui import QColor
+
+    from brussels_creative.gui.snapshots import render_layers
+    from brussels_creative.layers.analysis_styles import ANALYSIS_STYLES
+
+    metrics = processing.run("brussels_creative:network_metrics", {
+        "INPUT": f"{path}|layername=entities", "OUTPUT": str(folder / "metrics.gpkg")})["OUTPUT"]
+    metrics_layer = QgsVectorLayer(metrics, "metrics", "ogr")
+    ANALYSIS_STYLES["network_metrics"](metrics_layer)
+    hub = max((f for f in metrics_layer.getFeatures() if f["entity_type"] == "hub"), key=lambda f: f["degree"])
+    reach = processing.run("brussels_creative:hub_reach", {
+        "INPUT": f"{path}|layername=entities", "HUB_IDS": hub["uuid"], "HOPS": 2,
+        "OUTPUT": str(folder / "reach.gpkg")})["OUTPUT"]
+    reach_layer = QgsVectorLayer(reach, "reach", "ogr")
+    reach_layer.renderer().symbol().setColor(QColor(0, 0, 0, 0))
+    reach_layer.renderer().symbol().symbolLayer(0).setStrokeColor(QColor("#d62728"))
+    reach_layer.renderer().symbol().symbolLayer(0).setStrokeWidth(0.8)
+    municipalities = QgsVectorLayer(f"{path}|layername=municipalities", "municipalities", "ogr")
+    municipalities.renderer().symbol().setColor(QColor("#f2f2ee"))
+    for layer in (metrics_layer, reach_layer, municipalities):
+        QgsProject.instance().addMapLayer(layer, False)
+    print(render_layers([reach_layer, metrics_layer, municipalities], docs / "network_communities.png"))
+    QgsProject.instance().removeAllMapLayers()
+
+
 def render_monitoring(path: Path, docs: Path, folder: Path) -> None:
     """Monthly KPI snapshots of the sample's two years, the trend chart and the first page of the French report."""
     import processing
@@ -54,6 +84,7 @@ def render_monitoring(path: Path, docs: Path, folder: Path) -> None:
     Processing.initialize()
     provider = BrusselsCreativeProvider()
     QgsApplication.processingRegistry().addProvider(provider)
+    render_network(path, docs, folder)
     processing.run("brussels_creative:kpi_snapshot", {"GEOPACKAGE": str(path), "AS_OF": "2026-09-30",
                                                       "MONTHLY_FROM": "2024-10-01", "OUTPUT": "TEMPORARY_OUTPUT"})
     processing.run("brussels_creative:kpi_trends", {"GEOPACKAGE": str(path), "OUTPUT": "TEMPORARY_OUTPUT",

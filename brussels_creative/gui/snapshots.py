@@ -22,13 +22,19 @@ def render_map(ecosystem: EcosystemLayers, output: str | Path, size: tuple[int, 
                extent: QgsRectangle | None = None) -> Path:
     """Render the ecosystem's styled layers (entities, relationship lines, municipalities) to a PNG."""
     layers = [ecosystem.layers[name] for name in ("entities", "relationship_lines", "municipalities")]
+    return render_layers(layers, output, size, extent or ecosystem.layers["municipalities"].extent().buffered(300))
+
+
+def render_layers(layers: list, output: str | Path, size: tuple[int, int] = (1400, 1000),
+                  extent: QgsRectangle | None = None) -> Path:
+    """Render layers (top first) with their styles to a PNG, on the extent of the last one by default."""
     settings = QgsMapSettings()
     settings.setLayers(layers)
     settings.setDestinationCrs(layers[0].crs())
     settings.setOutputSize(QSize(*size))
     settings.setOutputDpi(110)
     settings.setBackgroundColor(QColor("#f7f7f4"))
-    settings.setExtent(extent or ecosystem.layers["municipalities"].extent().buffered(300))
+    settings.setExtent(extent or layers[-1].extent().buffered(300))
     settings.setTransformContext(QgsProject.instance().transformContext())
     job = QgsMapRendererParallelJob(settings)
     job.start()
