@@ -12,6 +12,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLineEdit, QMenu, QMessageBox, QToolBar
 
 from .core import dependencies
+from .layers.translation import error_text
 from .resources import RESOURCES_DIR, icon_path
 
 MENU_OBJECT_NAME = "BrusselsCreativeMenu"
@@ -256,7 +257,8 @@ class BrusselsCreativePlugin:
             with EcosystemStore.open_read_only(path) as store:
                 count = store.count("entities")
         except (BrusselsCreativeError, RuntimeError, OSError, sqlite3.Error) as error:
-            self.iface.messageBar().pushMessage(tr("Brussels Creative"), str(error), level=Qgis.Critical, duration=0)
+            self.iface.messageBar().pushMessage(tr("Brussels Creative"), error_text(error), level=Qgis.Critical,
+                                                duration=0)
             return False
         self.ecosystems[ecosystem.path] = ecosystem
         entities = ecosystem.layers["entities"]

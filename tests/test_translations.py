@@ -320,3 +320,24 @@ def test_qgis_process_shows_the_algorithms_in_french(qgis_process_cli, compiled)
     assert shown.returncode == 0, shown.stderr
     assert "Grille de densité" in shown.stdout
     assert "Taille de cellule (m)" in shown.stdout
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "PORTFOLIO : aucun portefeuille nommé 'culture' dans ce fichier (il n'en a aucun)"),
+    ("nl", "PORTFOLIO: geen portfolio met de naam 'culture' in dit bestand (het heeft er geen)"),
+    ("en", "PORTFOLIO: no portfolio named 'culture' in this file (it has none)"),
+])
+def test_core_errors_reach_the_user_in_the_qgis_locale(load_plugin, tmp_path, language, expected):
+    """The core has no Qt: its errors carry their English template and values, translated where they are shown."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from brussels_creative.core.store.ecosystem import EcosystemStore
+
+    path = tmp_path / "empty.gpkg"
+    EcosystemStore.create(path).close()
+    load_plugin(language)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("brussels_creative:compare_portfolios", {
+            "GEOPACKAGE": str(path), "PORTFOLIOS": "culture;design", "OUTPUT": "memory:"})
+    assert str(raised.value) == expected

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.curation import claims, proposals
 from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore
+from ..layers.translation import error_text
 from ..layers.user import curator_name
 from .connect_tool import layer_table
 
@@ -125,7 +126,7 @@ class ProposeDialog(QDialog):
                                                           self.source.text().strip() or None, comment)
                              for name, value in changes.items()]
         except BrusselsCreativeError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         super().accept()
 
@@ -248,7 +249,7 @@ class CurationActions:
             with EcosystemStore.open(path) as store:
                 match = claims.claim(store, entity_uuid, dialog.name.text(), dialog.email.text(), curator_name())
         except BrusselsCreativeError as error:
-            self.notify(str(error), 2)
+            self.notify(error_text(error), 2)
             return
         self._done(layer, tr("Claim recorded; the e-mail's domain matches the website: it can be verified fast")
                    if match else tr("Claim recorded"))
@@ -286,7 +287,7 @@ class CurationActions:
             with EcosystemStore.open(path) as store:
                 state = claims.confirm_relationship(store, str(feature["uuid"]), end, who.strip())
         except BrusselsCreativeError as error:
-            self.notify(str(error), 2)
+            self.notify(error_text(error), 2)
             return
         self._done(layer, tr("Relationship confirmed by both ends: mutual") if state == "mutual"
                    else tr("Relationship confirmed by one end"))
@@ -308,7 +309,7 @@ class CurationActions:
             with EcosystemStore.open(path) as store:
                 count = write(store, uuids, curator_name())
         except BrusselsCreativeError as error:
-            self.notify(str(error), 2)
+            self.notify(error_text(error), 2)
             return
         self._done(layer, message.format(count))
 

@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.curation import portfolios
 from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore
+from ..layers.translation import error_text
 from ..layers.user import curator_name
 from .connect_dialog import tr
 from .curation_panel import CurationPanel, button_row, feature_ids, fill_table, make_table, selected_ids
@@ -146,7 +147,7 @@ class PortfoliosPanel(CurationPanel):
             with EcosystemStore.open(self.path) as store:
                 portfolios.save_portfolio(store, portfolio)
         except BrusselsCreativeError as error:
-            self.notify(str(error), 2)
+            self.notify(error_text(error), 2)
             return
         self.written(tr("Portfolio {} saved").format(portfolio.name))
 
@@ -176,6 +177,6 @@ class PortfoliosPanel(CurationPanel):
             with EcosystemStore.open(self.path) as store:
                 portfolios.delete_portfolios(store, names)
         except BrusselsCreativeError as error:
-            self.notify(str(error), 2)
+            self.notify(error_text(error), 2)
             return
         self.written(tr("{} portfolios deleted").format(len(names)))

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.curation import proposals
 from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore
+from ..layers.translation import error_text
 from ..layers.user import curator_name
 from .connect_dialog import tr, user_language
 from .curation_panel import ENTITY_ROLE, CurationPanel, button_row, fill_table, make_table, selected_ids
@@ -173,7 +174,7 @@ class ProposalsPanel(CurationPanel):
                 result = proposals.approve_many(store, fids, curator)
         except BrusselsCreativeError as error:
             self.refresh()
-            self.notify(str(error), 2)
+            self.notify(error_text(error), 2)
             return
         text = tr("{} proposals approved").format(len(result.done))
         if result.conflicts:
@@ -211,7 +212,7 @@ class ProposalsPanel(CurationPanel):
             with EcosystemStore.open(self.path) as store:
                 result = proposals.reject_many(store, fids, curator_name(), reason)
         except BrusselsCreativeError as error:
-            self.notify(str(error), 2)
+            self.notify(error_text(error), 2)
             return
         text = tr("{} proposals rejected").format(len(result.done))
         if result.decided:

@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxL
 from ..core.curation import claims, review
 from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore
+from ..layers.translation import error_text
 from ..layers.user import curator_name
 from .connect_dialog import tr
 from .curation_panel import CurationPanel, button_row, fill_table, make_table, selected_ids
@@ -94,6 +95,6 @@ class ReviewPanel(CurationPanel):
             with EcosystemStore.open(self.path) as store:
                 count = write(store, uuids, curator_name())
         except BrusselsCreativeError as error:
-            self.notify(str(error), 2)
+            self.notify(error_text(error), 2)
             return
         self.written(message.format(count))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from urllib.parse import urlsplit
 
-from ..errors import ValidationError
+from ..errors import ValidationError, tr_noop
 from ..store.ecosystem import EcosystemStore
 from .context import change_context
 
@@ -39,7 +39,7 @@ def contact_text(name: str | None, email: str | None) -> str:
     if name and email:
         return f"{name} <{email}>"
     if not (name or email):
-        raise ValidationError("claimed_by: a claim needs the contact's name or e-mail")
+        raise ValidationError(tr_noop("claimed_by: a claim needs the contact's name or e-mail"))
     return name or email
 
 
@@ -47,7 +47,8 @@ def _website(store: EcosystemStore, entity_uuid: str) -> str | None:
     """The entity's website (ValidationError naming the entity when there is none such)."""
     row = store.connection.execute("SELECT website FROM entities WHERE uuid = ?", (entity_uuid,)).fetchone()
     if row is None:
-        raise ValidationError(f"entity {entity_uuid}: no such entity in {store.path.name}")
+        raise ValidationError(tr_noop("entity {uuid}: no such entity in {file}"), uuid=entity_uuid,
+                              file=store.path.name)
     return row[0]
 
 
@@ -86,8 +87,11 @@ def _check_all_exist(store: EcosystemStore, uuids: Sequence[str]) -> None:
         "SELECT uuid FROM entities WHERE uuid IN (SELECT value FROM json_each(?))", (_json_list(uuids),))}
     missing = [u for u in uuids if u not in known]
     if missing:
-        raise ValidationError(f"entity {missing[0]}: no such entity in {store.path.name}"
-                              + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+        if len(missing) > 1:
+            raise ValidationError(tr_noop("entity {uuid}: no such entity in {file} (and {more} more)"),
+                                  uuid=missing[0], file=store.path.name, more=len(missing) - 1)
+        raise ValidationError(tr_noop("entity {uuid}: no such entity in {file}"), uuid=missing[0],
+                              file=store.path.name)
 
 
 def _json_list(values: Sequence[str]) -> str:
@@ -128,10 +132,12 @@ def confirm_relationship(store: EcosystemStore, relationship_uuid: str, end_uuid
             "SELECT from_uuid, to_uuid FROM relationships WHERE uuid = ?", (relationship_uuid,)
         ).fetchone()
         if row is None:
-            raise ValidationError(f"relationship {relationship_uuid}: no such relationship in {store.path.name}")
+            raise ValidationError(tr_noop("relationship {uuid}: no such relationship in {file}"),
+                                  uuid=relationship_uuid, file=store.path.name)
         if end_uuid not in row:
             raise ValidationError(
-                f"relationship {relationship_uuid}: entity {end_uuid} is neither of its ends, so cannot confirm it")
+                tr_noop("relationship {uuid}: entity {end} is neither of its ends, so cannot confirm it"),
+                uuid=relationship_uuid, end=end_uuid)
         end = "from" if end_uuid == row[0] else "to"
         with change_context(connection, "confirmation"):
             connection.execute(

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..errors import ValidationError
+from ..errors import ValidationError, tr_noop
 from ..store.ecosystem import EcosystemStore
 
 
@@ -32,9 +32,10 @@ class Portfolio:
 
 def _check(portfolio: Portfolio) -> None:
     if not portfolio.name.strip():
-        raise ValidationError("name: a portfolio needs a name")
+        raise ValidationError(tr_noop("name: a portfolio needs a name"))
     if bool((portfolio.expression or "").strip()) == bool(portfolio.uuids):
-        raise ValidationError(f"portfolio {portfolio.name!r}: give either an expression or a list of entities")
+        raise ValidationError(tr_noop("portfolio {name!r}: give either an expression or a list of entities"),
+                              name=portfolio.name)
 
 
 def save_portfolio(store: EcosystemStore, portfolio: Portfolio, replace: bool = False) -> None:
@@ -47,7 +48,8 @@ def save_portfolio(store: EcosystemStore, portfolio: Portfolio, replace: bool = 
                 "SELECT uuid FROM entities WHERE uuid IN (SELECT value FROM json_each(?))", (uuids,))}
             missing = [u for u in portfolio.uuids if u not in known]
             if missing:
-                raise ValidationError(f"portfolio {portfolio.name!r}: entity {missing[0]} is not in the file")
+                raise ValidationError(tr_noop("portfolio {name!r}: entity {uuid} is not in the file"),
+                                      name=portfolio.name, uuid=missing[0])
         if replace:
             connection.execute("DELETE FROM portfolios WHERE name = ?", (portfolio.name,))
         try:
@@ -58,7 +60,8 @@ def save_portfolio(store: EcosystemStore, portfolio: Portfolio, replace: bool = 
                  portfolio.owner, int(portfolio.shared)),
             )
         except sqlite3.IntegrityError as error:
-            raise ValidationError(f"portfolio {portfolio.name!r}: {error}") from error
+            raise ValidationError(tr_noop("portfolio {name!r}: {error}"), name=portfolio.name,
+                                  error=str(error)) from error
 
 
 def delete_portfolio(store: EcosystemStore, name: str) -> None:
@@ -71,7 +74,8 @@ def delete_portfolios(store: EcosystemStore, names: Sequence[str]) -> None:
     with store.transaction() as connection:
         for name in names:
             if connection.execute("DELETE FROM portfolios WHERE name = ?", (name,)).rowcount == 0:
-                raise ValidationError(f"portfolio {name!r}: no such portfolio in {store.path.name}")
+                raise ValidationError(tr_noop("portfolio {name!r}: no such portfolio in {file}"), name=name,
+                                      file=store.path.name)
 
 
 def _portfolio(row: tuple) -> Portfolio:
@@ -88,8 +92,10 @@ def get_portfolio(connection: sqlite3.Connection, name: str) -> Portfolio:
     row = connection.execute(f"SELECT {_COLUMNS} FROM portfolios WHERE name = ?", (name,)).fetchone()
     if row is None:
         names = [r[0] for r in connection.execute("SELECT name FROM portfolios ORDER BY name")]
-        raise ValidationError(f"PORTFOLIO: no portfolio named {name!r} in this file"
-                              + (f" (there are: {', '.join(names)})" if names else " (it has none)"))
+        if names:
+            raise ValidationError(tr_noop("PORTFOLIO: no portfolio named {name!r} in this file (there are: {names})"),
+                                  name=name, names=", ".join(names))
+        raise ValidationError(tr_noop("PORTFOLIO: no portfolio named {name!r} in this file (it has none)"), name=name)
     return _portfolio(row)
 
 

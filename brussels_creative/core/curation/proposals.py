@@ -17,7 +17,7 @@ import uuid as uuid_module
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..errors import ValidationError
+from ..errors import ValidationError, tr_noop
 from ..store import gpkg
 from ..store.ecosystem import EcosystemStore
 from .claims import claim_in_transaction, now_utc
@@ -40,9 +40,8 @@ class ProposalConflictError(ValidationError):
 
     def __init__(self, fid: int, field_name: str, then, now, proposed) -> None:
         super().__init__(
-            f"proposal {fid}: {field_name} changed since it was proposed (then {then!r}, now {now!r}, "
-            f"proposed {proposed!r})"
-        )
+            tr_noop("proposal {fid}: {field} changed since it was proposed (then {then!r}, now {now!r}, "
+                    "proposed {proposed!r})"), fid=fid, field=field_name, then=then, now=now, proposed=proposed)
         self.fid, self.field, self.then, self.now, self.proposed = fid, field_name, then, now, proposed
 
 
@@ -105,8 +104,8 @@ def current_value(connection: sqlite3.Connection, entity_uuid: str, field_name: 
 
 def _check_field(field_name: str) -> None:
     if field_name not in FIELDS:
-        raise ValidationError(
-            f"field {field_name!r}: not a field a proposal can change (one of {', '.join(FIELDS)})")
+        raise ValidationError(tr_noop("field {field!r}: not a field a proposal can change (one of {fields})"),
+                              field=field_name, fields=", ".join(FIELDS))
 
 
 def _entity_exists(connection: sqlite3.Connection, entity_uuid: str) -> bool:
@@ -120,7 +119,8 @@ def add_in_transaction(connection: sqlite3.Connection, entity_uuid: str, field_n
     the current value (UNKNOWN: made without seeing it)."""
     _check_field(field_name)
     if not _entity_exists(connection, entity_uuid):
-        raise ValidationError(f"entity {entity_uuid}: no such entity, so no change can be proposed for it")
+        raise ValidationError(tr_noop("entity {uuid}: no such entity, so no change can be proposed for it"),
+                              uuid=entity_uuid)
     if base is None:
         base = current_value(connection, entity_uuid, field_name)
     cursor = connection.execute(
@@ -139,9 +139,9 @@ def add_new_in_transaction(connection: sqlite3.Connection, values: dict, propose
     returns the uuid it will have and the proposal's fid."""
     unknown = [key for key in values if key not in ENTITY_FIELDS + LINK_FIELDS + ("location",)]
     if unknown:
-        raise ValidationError(f"field {unknown[0]!r}: not a field of a new entity")
+        raise ValidationError(tr_noop("field {field!r}: not a field of a new entity"), field=unknown[0])
     if not str(values.get("name") or "").strip():
-        raise ValidationError("name: a new entity needs a name")
+        raise ValidationError(tr_noop("name: a new entity needs a name"))
     entity_uuid = str(uuid_module.uuid4())
     cursor = connection.execute(
         "INSERT INTO proposals (entity_uuid, kind, field, value, proposer, source, comment, proposed_at) "
@@ -189,7 +189,7 @@ def get(store: EcosystemStore, fid: int) -> Proposal:
     """One proposal by fid (ValidationError naming it when there is none)."""
     row = store.connection.execute(_SELECT + " WHERE p.fid = ?", (fid,)).fetchone()
     if row is None:
-        raise ValidationError(f"proposal {fid}: no such proposal in {store.path.name}")
+        raise ValidationError(tr_noop("proposal {fid}: no such proposal in {file}"), fid=fid, file=store.path.name)
     return _proposal(store.connection, row)
 
 
@@ -233,7 +233,8 @@ def _decide(connection: sqlite3.Connection, fid: int, status: str, curator: str,
         )
     except sqlite3.IntegrityError as error:
         if "bc_proposal_decided_once" in str(error):
-            raise ProposalDecidedError(f"proposal {fid}: already decided by another curator") from error
+            raise ProposalDecidedError(tr_noop("proposal {fid}: already decided by another curator"),
+                                       fid=fid) from error
         raise
 
 
@@ -256,7 +257,7 @@ def approve(store: EcosystemStore, fid: int, curator: str, force: bool = False, 
 def reject(store: EcosystemStore, fid: int, curator: str, reason: str, at: str | None = None) -> None:
     """Reject a pending proposal with a reason; nothing else changes."""
     if not (reason or "").strip():
-        raise ValidationError(f"proposal {fid}: a rejection needs a reason")
+        raise ValidationError(tr_noop("proposal {fid}: a rejection needs a reason"), fid=fid)
     with store.transaction() as connection:
         _pending(store, fid)
         _decide(connection, fid, "rejected", curator, reason.strip(), at)
@@ -266,7 +267,8 @@ def _pending(store: EcosystemStore, fid: int) -> Proposal:
     proposal = get(store, fid)
     if proposal.status != "pending":
         raise ProposalDecidedError(
-            f"proposal {fid}: already {proposal.status} by {proposal.decided_by} at {proposal.decided_at}")
+            tr_noop("proposal {fid}: already {status} by {curator} at {at}"), fid=fid, status=proposal.status,
+            curator=proposal.decided_by, at=proposal.decided_at)
     return proposal
 
 
@@ -313,7 +315,8 @@ def _apply(store: EcosystemStore, proposal: Proposal, curator: str) -> None:
         return
     uuid, name, value = proposal.entity_uuid, proposal.field, proposal.value
     if not _entity_exists(connection, uuid):
-        raise ValidationError(f"proposal {proposal.fid}: entity {uuid} no longer exists")
+        raise ValidationError(tr_noop("proposal {fid}: entity {uuid} no longer exists"), fid=proposal.fid,
+                              uuid=uuid)
     try:
         if name in ENTITY_FIELDS:
             connection.execute(f'UPDATE entities SET "{name}" = ?, updated_by = ? WHERE uuid = ?',
@@ -328,7 +331,8 @@ def _apply(store: EcosystemStore, proposal: Proposal, curator: str) -> None:
         elif name == "claim":
             claim_in_transaction(store, uuid, value.get("name"), value.get("email"), curator)
     except sqlite3.DatabaseError as error:
-        raise ValidationError(f"proposal {proposal.fid}: {name} = {value!r} breaks a rule of the file: {error}") \
+        raise ValidationError(tr_noop("proposal {fid}: {field} = {value!r} breaks a rule of the file: {error}"),
+                              fid=proposal.fid, field=name, value=value, error=str(error)) \
             from error
 
 
@@ -349,4 +353,5 @@ def _apply_new(store: EcosystemStore, proposal: Proposal, curator: str) -> None:
             store.set_links(name, proposal.entity_uuid, codes,
                             primary=codes[0] if codes and name == "entity_sectors" else None)
     except (sqlite3.DatabaseError, ValidationError) as error:
-        raise ValidationError(f"proposal {proposal.fid}: the new entity breaks a rule of the file: {error}") from error
+        raise ValidationError(tr_noop("proposal {fid}: the new entity breaks a rule of the file: {error}"),
+                              fid=proposal.fid, error=str(error)) from error

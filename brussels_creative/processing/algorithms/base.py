@@ -15,6 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from ...layers.translation import error_text
 from ...resources import icon_path
 from .messages import tr
 
@@ -117,7 +118,7 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
         try:
             version = read_schema_version(path) if path else None
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(f"{key}: {error}") from error
+            raise QgsProcessingException(f"{key}: {error_text(error)}") from error
         if version is None:
             raise QgsProcessingException(
                 self.tr("{}: {} is not a Brussels Creative ecosystem GeoPackage").format(key, path or "''"))

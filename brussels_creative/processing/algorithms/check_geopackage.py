@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.errors import BrusselsCreativeError
 from ...core.store import checks
 from ...core.store.ecosystem import read_schema_version
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .outputs import add_feature
 
@@ -65,7 +66,7 @@ class CheckGeoPackage(BrusselsCreativeAlgorithm):
         try:
             version = read_schema_version(path)
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         if version is None:
             raise QgsProcessingException(
                 self.tr("{} is not a Brussels Creative ecosystem GeoPackage (no schema version)").format(path)

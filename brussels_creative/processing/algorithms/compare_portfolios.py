@@ -19,6 +19,7 @@ from ...core.curation.compare import compare
 from ...core.errors import BrusselsCreativeError
 from ...core.publish.charts import grouped_bars
 from ...core.store.ecosystem import EcosystemStore
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .outputs import add_table_rows, check_writable, writing
 from .portfolio_input import portfolio_members
@@ -73,7 +74,7 @@ class ComparePortfolios(BrusselsCreativeAlgorithm):
             with EcosystemStore.open_read_only(path) as store:
                 comparison = compare(store.connection, members, sum(municipality_areas(store.connection).values()))
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         fields = QgsFields()
         for name, kind in (("measure", QMetaType.QString), ("category", QMetaType.QString)):
             fields.append(QgsField(name, kind))

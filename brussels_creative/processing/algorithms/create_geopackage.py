@@ -10,6 +10,7 @@ from qgis.core import (
 
 from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .project import add_language_parameter, store_forms_and_project
 
@@ -53,7 +54,7 @@ class CreateGeoPackage(BrusselsCreativeAlgorithm):
         try:
             store = EcosystemStore.create(path, overwrite=overwrite)
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         with store:
             feedback.pushInfo(
                 self.tr("Created {} (schema version {}, {} municipalities)").format(

@@ -19,6 +19,7 @@ from ...core.errors import BrusselsCreativeError
 from ...core.publish import export
 from ...core.store import taxonomy
 from ...core.store.selection import EntityFilter
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 
 _FILTERS = (
@@ -167,7 +168,7 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
         except export.ExportCancelledError as error:
             raise QgsProcessingException(self.tr("Cancelled: nothing was written")) from error
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         except (OSError, RuntimeError, sqlite3.Error) as error:  # disk, GDAL and SQLite failures: said, not dumped
             raise QgsProcessingException(
                 self.tr("The export failed and nothing was written: {}").format(error)

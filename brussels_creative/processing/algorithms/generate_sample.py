@@ -16,6 +16,7 @@ from qgis.core import (
 from ...core.errors import BrusselsCreativeError
 from ...core.sample.generator import generate_sample
 from ...core.store.ecosystem import EcosystemStore
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .project import add_language_parameter, store_forms_and_project
 
@@ -87,7 +88,7 @@ class GenerateSample(BrusselsCreativeAlgorithm):
                 )
             temporary.replace(target)
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         finally:
             temporary.unlink(missing_ok=True)
         store_forms_and_project(self, parameters, context, path, feedback)

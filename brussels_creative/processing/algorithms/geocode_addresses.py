@@ -25,6 +25,7 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import BrusselsCreativeError
 from ...core.intake.geocoding import FUZZY_BACKEND, AddressReference, Geocoder, GeocodingCancelledError
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
 from .messages import check_canceled
@@ -132,7 +133,7 @@ class GeocodeAddresses(BrusselsCreativeAlgorithm):
         try:
             geocoder = Geocoder(AddressReference.from_gpkg(path))
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(self.tr("GEOPACKAGE: {}").format(error)) from error
+            raise QgsProcessingException(self.tr("GEOPACKAGE: {}").format(error_text(error))) from error
         feedback.pushInfo(self.tr("Address reference: {} points, {} streets (fuzzy matching: {})").format(
             len(geocoder.reference.x), len(geocoder.reference.streets), FUZZY_BACKEND))
 

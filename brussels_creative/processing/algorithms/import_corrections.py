@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.curation.corrections import import_corrections
 from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .outputs import add_table_rows, make_fields
 
@@ -72,7 +73,7 @@ class ImportCorrections(BrusselsCreativeAlgorithm):
         except InterruptedError as error:
             raise QgsProcessingException(self.tr("Canceled")) from error
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         add_table_rows(sink, fields, [[r.file, r.field, r.reason] for r in result.rejections], feedback)
         stored = sum(len(fids) for fids in result.proposals.values())
         for name, fids in result.proposals.items():

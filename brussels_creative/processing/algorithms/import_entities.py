@@ -31,6 +31,7 @@ from ...core.intake.geocoding import AddressReference, Geocoder
 from ...core.intake.mapping import parse_mapping
 from ...core.intake.similarity import DEFAULT_RADIUS_M
 from ...core.store.ecosystem import EcosystemStore
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .tables import input_table
 
@@ -148,7 +149,7 @@ class ImportEntities(BrusselsCreativeAlgorithm):
                 as_proposals=self.parameterAsBoolean(parameters, self.AS_PROPOSALS, context),
             )
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         if not path or not Path(path).is_file():
             raise QgsProcessingException(self.tr("GEOPACKAGE: {} is not a file").format(path))
         table = input_table(self, parameters, self.INPUT, context, feedback)
@@ -167,7 +168,7 @@ class ImportEntities(BrusselsCreativeAlgorithm):
         except importer.ImportCanceledError as error:
             raise QgsProcessingException(self.tr("Canceled: nothing was written")) from error
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         feedback.pushInfo(self.tr("Columns used: {}").format(
             ", ".join(f"{target}={header}" for target, header in result.columns.items())))
         for note in result.notes[:REPORTED]:

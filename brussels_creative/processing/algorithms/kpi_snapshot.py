@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import kpi
 from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .messages import check_canceled
 from .outputs import make_fields
@@ -107,7 +108,7 @@ class KpiSnapshot(BrusselsCreativeAlgorithm):
                 taken = kpi.take_snapshots(connection, moments, population, feedback.isCanceled, feedback.setProgress)
                 check_canceled(feedback)  # inside the transaction: rolled back
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         feature = QgsFeature(fields)
         for taken_at, kpis in taken:
             feedback.pushInfo(self.tr("Snapshot {}: {} KPIs, {} active entities").format(

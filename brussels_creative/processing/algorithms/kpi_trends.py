@@ -22,6 +22,7 @@ from ...core.analysis import kpi
 from ...core.errors import BrusselsCreativeError
 from ...core.publish import charts
 from ...core.store.gpkg import connect_read_only
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .outputs import check_writable, make_fields, writing
 
@@ -127,4 +128,4 @@ class KpiTrends(BrusselsCreativeAlgorithm):
             charts.line_panels(path, [(name, unit, series) for name, (unit, series) in
                                       list(panels.items())[:MAX_PANELS]])
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(f"{self.CHART}: {error}") from error
+            raise QgsProcessingException(f"{self.CHART}: {error_text(error)}") from error

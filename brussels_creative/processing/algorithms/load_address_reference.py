@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ...core.errors import BrusselsCreativeError
 from ...core.intake import address_reference
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
 from .messages import check_canceled
@@ -119,7 +120,7 @@ class LoadAddressReference(BrusselsCreativeAlgorithm):
         except address_reference.LoadCancelledError as error:
             raise QgsProcessingException(self.tr("Cancelled: the previous reference is unchanged")) from error
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         except (OSError, sqlite3.Error, UnicodeDecodeError) as error:
             raise QgsProcessingException(
                 self.tr("The load failed and the previous reference is unchanged: {}").format(error)

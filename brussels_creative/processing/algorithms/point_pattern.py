@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import pattern
 from ...core.errors import BrusselsCreativeError
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm, multi_step
 from .inputs import read_points
 from .messages import check_canceled
@@ -290,7 +291,7 @@ class PointPattern(BrusselsCreativeAlgorithm):
             )
         except BrusselsCreativeError as error:
             check_canceled(feedback)
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         above = int((lmr > envelope.hi).sum())
         below = int((lmr < envelope.lo).sum())
         feedback.pushInfo(self.tr("L(r) − r above the envelope at {} distances, below at {}, of {}")

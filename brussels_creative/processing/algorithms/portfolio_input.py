@@ -15,6 +15,7 @@ from qgis.core import (
 from ...core.curation.portfolios import Portfolio, get_portfolio, list_members
 from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
+from ...layers.translation import error_text
 from .messages import check_canceled, tr
 
 PORTFOLIO = "PORTFOLIO"
@@ -32,7 +33,7 @@ def read_portfolio(path: str, name: str) -> Portfolio:
         with EcosystemStore.open_read_only(path) as store:
             return get_portfolio(store.connection, name)
     except BrusselsCreativeError as error:
-        raise QgsProcessingException(str(error)) from error
+        raise QgsProcessingException(error_text(error)) from error
 
 
 def portfolio_members(path: str, name: str, feedback=None) -> tuple[str, ...]:

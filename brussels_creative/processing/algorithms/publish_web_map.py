@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ...core.errors import BrusselsCreativeError
 from ...core.publish import webmap
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 
 
@@ -108,7 +109,7 @@ class PublishWebMap(BrusselsCreativeAlgorithm):
         except webmap.WebMapCancelledError as error:
             raise QgsProcessingException(self.tr("Cancelled: nothing was written")) from error
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         except (OSError, RuntimeError, sqlite3.Error) as error:  # disk, GDAL and SQLite failures: said, not dumped
             raise QgsProcessingException(
                 self.tr("The publication failed and nothing was written: {}").format(error)

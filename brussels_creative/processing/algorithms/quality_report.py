@@ -25,6 +25,7 @@ from ...core.errors import BrusselsCreativeError
 from ...core.intake import quality
 from ...core.intake.similarity import DEFAULT_RADIUS_M
 from ...core.store.ecosystem import read_schema_version
+from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .map_picture import render_png
 from .messages import tr
@@ -88,7 +89,7 @@ class QualityReport(BrusselsCreativeAlgorithm):
         try:
             version = read_schema_version(path)
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         if version is None:
             raise QgsProcessingException(
                 self.tr("{} is not a Brussels Creative ecosystem GeoPackage (no schema version)").format(path))

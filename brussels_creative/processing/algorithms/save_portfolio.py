@@ -17,6 +17,7 @@ from qgis.core import (
 from ...core.curation.portfolios import Portfolio, save_portfolio
 from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
+from ...layers.translation import error_text
 from ...layers.user import curator_name
 from .base import BrusselsCreativeAlgorithm
 from .messages import check_canceled
@@ -100,7 +101,7 @@ class SavePortfolio(BrusselsCreativeAlgorithm):
             with EcosystemStore.open(path) as store:
                 save_portfolio(store, portfolio, replace=self.parameterAsBoolean(parameters, self.REPLACE, context))
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         members = len(portfolio_members(path, name, feedback))
         feedback.pushInfo(self.tr("Portfolio {}: {} entities").format(name, members))
         return {self.MEMBERS: members}

@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ...core.errors import BrusselsCreativeError
 from ...core.intake.reader import Table, read_table, split_uri
+from ...layers.translation import error_text
 from .messages import tr
 
 
@@ -47,7 +48,7 @@ def input_table(algorithm, parameters: dict, key: str, context, feedback) -> Tab
         try:
             return read_table(path)
         except BrusselsCreativeError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
     source = algorithm.parameterAsSource(parameters, key, context)
     if source is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, key))

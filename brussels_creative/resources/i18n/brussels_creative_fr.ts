@@ -4,6 +4,126 @@
 <context>
     <name>BrusselsCreative</name>
     <message>
+        <location filename="../../core/curation/claims.py"/>
+        <source>claimed_by: a claim needs the contact's name or e-mail</source>
+        <translation>claimed_by : une revendication demande le nom ou l'e-mail du contact</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/claims.py"/>
+        <source>entity {uuid}: no such entity in {file}</source>
+        <translation>entité {uuid} : aucune entité de ce nom dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/claims.py"/>
+        <source>entity {uuid}: no such entity in {file} (and {more} more)</source>
+        <translation>entité {uuid} : aucune entité de ce nom dans {file} (et {more} autres)</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/claims.py"/>
+        <source>relationship {uuid}: no such relationship in {file}</source>
+        <translation>relation {uuid} : aucune relation de ce nom dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/claims.py"/>
+        <source>relationship {uuid}: entity {end} is neither of its ends, so cannot confirm it</source>
+        <translation>relation {uuid} : l'entité {end} n'en est aucune des deux extrémités, elle ne peut donc pas la confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>name: a portfolio needs a name</source>
+        <translation>name : un portefeuille doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>portfolio {name!r}: give either an expression or a list of entities</source>
+        <translation>portefeuille {name!r} : donnez soit une expression, soit une liste d'entités</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>portfolio {name!r}: entity {uuid} is not in the file</source>
+        <translation>portefeuille {name!r} : l'entité {uuid} n'est pas dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>portfolio {name!r}: {error}</source>
+        <translation>portefeuille {name!r} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>portfolio {name!r}: no such portfolio in {file}</source>
+        <translation>portefeuille {name!r} : aucun portefeuille de ce nom dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>PORTFOLIO: no portfolio named {name!r} in this file (there are: {names})</source>
+        <translation>PORTFOLIO : aucun portefeuille nommé {name!r} dans ce fichier (il y a : {names})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>PORTFOLIO: no portfolio named {name!r} in this file (it has none)</source>
+        <translation>PORTFOLIO : aucun portefeuille nommé {name!r} dans ce fichier (il n'en a aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: {field} changed since it was proposed (then {then!r}, now {now!r}, proposed {proposed!r})</source>
+        <translation>proposition {fid} : {field} a changé depuis la proposition (alors {then!r}, maintenant {now!r}, proposé {proposed!r})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>field {field!r}: not a field a proposal can change (one of {fields})</source>
+        <translation>champ {field!r} : pas un champ qu'une proposition peut modifier (l'un de {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>entity {uuid}: no such entity, so no change can be proposed for it</source>
+        <translation>entité {uuid} : cette entité n'existe pas, aucune modification ne peut donc être proposée</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>field {field!r}: not a field of a new entity</source>
+        <translation>champ {field!r} : pas un champ d'une nouvelle entité</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>name: a new entity needs a name</source>
+        <translation>name : une nouvelle entité doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: no such proposal in {file}</source>
+        <translation>proposition {fid} : aucune proposition de ce numéro dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: already decided by another curator</source>
+        <translation>proposition {fid} : déjà tranchée par un autre curateur</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: a rejection needs a reason</source>
+        <translation>proposition {fid} : un rejet demande une raison</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: already {status} by {curator} at {at}</source>
+        <translation>proposition {fid} : déjà {status} par {curator} le {at}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: entity {uuid} no longer exists</source>
+        <translation>proposition {fid} : l'entité {uuid} n'existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: {field} = {value!r} breaks a rule of the file: {error}</source>
+        <translation>proposition {fid} : {field} = {value!r} enfreint une règle du fichier : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: the new entity breaks a rule of the file: {error}</source>
+        <translation>proposition {fid} : la nouvelle entité enfreint une règle du fichier : {error}</translation>
+    </message>
+    <message>
         <location filename="../../core/intake/quality.py"/>
         <source>Invalid e-mail</source>
         <translation>Courriel invalide</translation>

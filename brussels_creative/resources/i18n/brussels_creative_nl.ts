@@ -4,6 +4,126 @@
 <context>
     <name>BrusselsCreative</name>
     <message>
+        <location filename="../../core/curation/claims.py"/>
+        <source>claimed_by: a claim needs the contact's name or e-mail</source>
+        <translation>claimed_by: een claim vraagt de naam of het e-mailadres van de contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/claims.py"/>
+        <source>entity {uuid}: no such entity in {file}</source>
+        <translation>entiteit {uuid}: geen zulke entiteit in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/claims.py"/>
+        <source>entity {uuid}: no such entity in {file} (and {more} more)</source>
+        <translation>entiteit {uuid}: geen zulke entiteit in {file} (en nog {more})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/claims.py"/>
+        <source>relationship {uuid}: no such relationship in {file}</source>
+        <translation>relatie {uuid}: geen zulke relatie in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/claims.py"/>
+        <source>relationship {uuid}: entity {end} is neither of its ends, so cannot confirm it</source>
+        <translation>relatie {uuid}: entiteit {end} is geen van beide uiteinden en kan ze dus niet bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>name: a portfolio needs a name</source>
+        <translation>name: een portfolio heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>portfolio {name!r}: give either an expression or a list of entities</source>
+        <translation>portfolio {name!r}: geef ofwel een expressie, ofwel een lijst van entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>portfolio {name!r}: entity {uuid} is not in the file</source>
+        <translation>portfolio {name!r}: entiteit {uuid} staat niet in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>portfolio {name!r}: {error}</source>
+        <translation>portfolio {name!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>portfolio {name!r}: no such portfolio in {file}</source>
+        <translation>portfolio {name!r}: geen zulke portfolio in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>PORTFOLIO: no portfolio named {name!r} in this file (there are: {names})</source>
+        <translation>PORTFOLIO: geen portfolio met de naam {name!r} in dit bestand (er zijn: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/portfolios.py"/>
+        <source>PORTFOLIO: no portfolio named {name!r} in this file (it has none)</source>
+        <translation>PORTFOLIO: geen portfolio met de naam {name!r} in dit bestand (het heeft er geen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: {field} changed since it was proposed (then {then!r}, now {now!r}, proposed {proposed!r})</source>
+        <translation>voorstel {fid}: {field} is gewijzigd sinds het voorstel (toen {then!r}, nu {now!r}, voorgesteld {proposed!r})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>field {field!r}: not a field a proposal can change (one of {fields})</source>
+        <translation>veld {field!r}: geen veld dat een voorstel kan wijzigen (een van {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>entity {uuid}: no such entity, so no change can be proposed for it</source>
+        <translation>entiteit {uuid}: deze entiteit bestaat niet, dus er kan geen wijziging voor worden voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>field {field!r}: not a field of a new entity</source>
+        <translation>veld {field!r}: geen veld van een nieuwe entiteit</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>name: a new entity needs a name</source>
+        <translation>name: een nieuwe entiteit heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: no such proposal in {file}</source>
+        <translation>voorstel {fid}: geen zulk voorstel in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: already decided by another curator</source>
+        <translation>voorstel {fid}: al door een andere curator beslist</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: a rejection needs a reason</source>
+        <translation>voorstel {fid}: een afwijzing vraagt een reden</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: already {status} by {curator} at {at}</source>
+        <translation>voorstel {fid}: al {status} door {curator} op {at}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: entity {uuid} no longer exists</source>
+        <translation>voorstel {fid}: entiteit {uuid} bestaat niet meer</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: {field} = {value!r} breaks a rule of the file: {error}</source>
+        <translation>voorstel {fid}: {field} = {value!r} breekt een regel van het bestand: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/proposals.py"/>
+        <source>proposal {fid}: the new entity breaks a rule of the file: {error}</source>
+        <translation>voorstel {fid}: de nieuwe entiteit breekt een regel van het bestand: {error}</translation>
+    </message>
+    <message>
         <location filename="../../core/intake/quality.py"/>
         <source>Invalid e-mail</source>
         <translation>Ongeldig e-mailadres</translation>
