@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import ValidationError
+from ..errors import ValidationError, tr_noop
 from ..store import gpkg
 
 # The entity columns a state needs (history rows hold every column as JSON, the geometry as hex).
@@ -73,7 +73,9 @@ def parse_moment(text: str | None) -> str | None:
             return f"{day.isoformat()}T23:59:59.999Z"
         moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as error:
-        raise ValidationError(f"'{value}' is not a date (YYYY-MM-DD) or an ISO date-time") from error
+        raise ValidationError(
+            tr_noop("'{value}' is not a date (YYYY-MM-DD) or an ISO date-time"),
+            value=value) from error
     if moment.tzinfo is not None:
         moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
@@ -95,7 +97,7 @@ def period_moments(first: str, last: str, months: int) -> list[str]:
     holding ``first`` to ``last``; the last moment is the end of ``last``'s day."""
     start, end = dt.date.fromisoformat(first[:10]), dt.date.fromisoformat(last[:10])
     if end < start:
-        raise ValidationError(f"the series starts on {start} after it ends on {end}")
+        raise ValidationError(tr_noop("the series starts on {start} after it ends on {end}"), start=start, end=end)
     moments = []
     year, month = start.year, start.month
     while (year, month) < (end.year, end.month):

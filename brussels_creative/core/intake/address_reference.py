@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import BrusselsCreativeError, ValidationError
+from ..errors import BrusselsCreativeError, ValidationError, tr_noop
 from ..store import gpkg, rtree, taxonomy
 from ..store.ecosystem import EcosystemStore
 from .addresses import parse_house_number
@@ -116,13 +116,13 @@ def read_best_csv(path: str | Path, progress: Callable[[float], None] | None = N
         try:
             header = next(reader)
         except StopIteration:
-            raise ValidationError(f"{path.name}: the file is empty") from None
+            raise ValidationError(tr_noop("{path_name}: the file is empty"), path_name=path.name) from None
         missing = [name for name in BEST_COLUMNS if name not in header and name not in ("EPSG:4326_lat",
                    "EPSG:4326_lon", "region_code", "municipality_name_de", "address_id")]
         if missing:
             raise ValidationError(
-                f"{path.name} is not a BeST openaddress CSV: missing column(s) {', '.join(missing)}"
-            )
+                tr_noop("{path_name} is not a BeST openaddress CSV: missing column(s) {choices}"),
+                path_name=path.name, choices=', '.join(missing))
         at = {name: header.index(name) for name in BEST_COLUMNS if name in header}
         ix, iy, inum, ibox = at["EPSG:31370_x"], at["EPSG:31370_y"], at["house_number"], at["box_number"]
         ipc, inis, isid, istatus = at["postcode"], at["municipality_id"], at["street_id"], at["status"]
@@ -285,7 +285,7 @@ def write_reference(path: str | Path, rows: ReferenceRows, progress: Callable[[f
                     is_canceled: Callable[[], bool] | None = None) -> dict[str, int]:
     """Replace the address reference of an ecosystem GeoPackage by these rows, in one transaction; return counts."""
     if not len(rows):
-        raise ValidationError("the address source holds no usable address point (street, number and location)")
+        raise ValidationError(tr_noop("the address source holds no usable address point (street, number and location)"))
     middle_x, middle_y, counts = _street_middles(rows)
     n = len(rows)
     x = np.asarray(rows.x)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ValidationError
+from ..errors import ValidationError, tr_noop
 from ..store import gpkg, taxonomy
 from .address_reference import POINTS_TABLE, STREETS_TABLE, ReferenceRows, _street_middles
 from .addresses import (
@@ -109,13 +109,13 @@ class AddressReference:
                 ).fetchall()
             except sqlite3.OperationalError as error:
                 raise ValidationError(
-                    f"{Path(path).name} holds no address reference: run 'Load address reference' first ({error})"
-                ) from error
+                    tr_noop("{name} holds no address reference: run 'Load address reference' first ({error})"),
+                    name=Path(path).name, error=str(error)) from error
         finally:
             connection.close()
         position = {row[0]: i for i, row in enumerate(streets_rows)}
         if not points:
-            raise ValidationError(f"{Path(path).name}: the address reference is empty")
+            raise ValidationError(tr_noop("{name}: the address reference is empty"), name=Path(path).name)
         street_fid, numbers, boxes, blobs = zip(*points, strict=True)
         x, y = _decode_points(blobs)
         street = np.fromiter((position[fid] for fid in street_fid), dtype=np.int64, count=len(points))
@@ -317,10 +317,10 @@ class Geocoder:
         separate columns also complete or override what the free text says)."""
         columns = [c for c in (free_text, street, number, postcode, municipality) if c is not None]
         if not columns:
-            raise ValidationError("geocode: give a free-text address column or a street column")
+            raise ValidationError(tr_noop("geocode: give a free-text address column or a street column"))
         n = len(columns[0])
         if any(len(c) != n for c in columns):
-            raise ValidationError("geocode: the address columns have different lengths")
+            raise ValidationError(tr_noop("geocode: the address columns have different lengths"))
         x = np.full(n, np.nan)
         y = np.full(n, np.nan)
         score = np.zeros(n)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import BrusselsCreativeError, ValidationError
+from ..errors import BrusselsCreativeError, ValidationError, tr_noop
 from ..store import gpkg, region
 from ..store.ecosystem import EcosystemStore
 from . import rules
@@ -163,7 +163,7 @@ def _transform(x: np.ndarray, y: np.ndarray, crs: str) -> tuple[np.ndarray, np.n
 
     source = osr.SpatialReference()
     if source.SetFromUserInput(crs) != 0:
-        raise ValidationError(f"COORDINATE_CRS: {crs!r} is not a CRS")
+        raise ValidationError(tr_noop("COORDINATE_CRS: {crs!r} is not a CRS"), crs=crs)
     target = osr.SpatialReference()
     target.ImportFromEPSG(gpkg.SRS_ID)
     for srs in (source, target):
@@ -215,29 +215,39 @@ class Importer:
         """Check every row, then write the good ones (or none) in one transaction."""
         options = self.options
         if options.mode not in (ALL_OR_NOTHING, VALID_ROWS):
-            raise ValidationError(f"MODE: {options.mode!r} is not {ALL_OR_NOTHING} or {VALID_ROWS}")
+            raise ValidationError(
+                tr_noop("MODE: {mode!r} is not {ALL_OR_NOTHING} or {VALID_ROWS}"),
+                mode=options.mode, ALL_OR_NOTHING=ALL_OR_NOTHING, VALID_ROWS=VALID_ROWS)
         if options.duplicates not in (SKIP, UPDATE):
-            raise ValidationError(f"DUPLICATES: {options.duplicates!r} is not {SKIP} or {UPDATE}")
+            raise ValidationError(
+                tr_noop("DUPLICATES: {duplicates!r} is not {SKIP} or {UPDATE}"),
+                duplicates=options.duplicates, SKIP=SKIP, UPDATE=UPDATE)
         if not options.distance_m >= 0:
-            raise ValidationError(f"DISTANCE: {options.distance_m} must be zero or more metres")
+            raise ValidationError(
+                tr_noop("DISTANCE: {distance_m} must be zero or more metres"),
+                distance_m=options.distance_m)
         columns = map_columns(self.table.headers, options.mapping)
         self.columns = columns
         self.result.columns = {target: self.table.headers[index] for target, index in columns.items()}
         if "name" not in columns:
             raise ValidationError(
-                f"INPUT: no column for the name (columns: {', '.join(self.table.headers)}); "
-                "name one with MAPPING, e.g. name=Organisation"
-            )
+                tr_noop("INPUT: no column for the name (columns: {choices}); name one with MAPPING, e.g. "
+                        "name=Organisation"),
+                choices=', '.join(self.table.headers))
         for pair in (("longitude", "latitude"), ("x", "y")):
             if (pair[0] in columns) != (pair[1] in columns):
                 present = pair[0] if pair[0] in columns else pair[1]
-                raise ValidationError(f"INPUT: a {present} column without its {pair[1 - pair.index(present)]} column")
+                raise ValidationError(
+                    tr_noop("INPUT: a {present} column without its {value} column"),
+                    present=present, value=pair[1 - pair.index(present)])
         self.vocabularies = load_vocabularies(self.store.connection)
         self.default_type = None
         if options.default_type:
             self.default_type = self.vocabularies["entity_type"].match(options.default_type)
             if self.default_type is None:
-                raise ValidationError(f"DEFAULT_TYPE: {options.default_type!r} is not an entity type")
+                raise ValidationError(
+                    tr_noop("DEFAULT_TYPE: {default_type!r} is not an entity type"),
+                    default_type=options.default_type)
         rows = []
         total = len(self.table.rows)
         for index, values in enumerate(self.table.rows):

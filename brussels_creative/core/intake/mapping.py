@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..errors import ValidationError
+from ..errors import ValidationError, tr_noop
 from ..store import taxonomy
 from .similarity import strip_accents
 
@@ -80,10 +80,12 @@ def parse_mapping(text: str | None) -> dict[str, str]:
         if not part.strip():
             continue
         if "=" not in part:
-            raise ValidationError(f"MAPPING: {part.strip()!r} is not target=column")
+            raise ValidationError(tr_noop("MAPPING: {value!r} is not target=column"), value=part.strip())
         target, header = (piece.strip() for piece in part.split("=", 1))
         if target not in ALIASES:
-            raise ValidationError(f"MAPPING: unknown field {target!r}; fields are {', '.join(TARGETS)}")
+            raise ValidationError(
+                tr_noop("MAPPING: unknown field {target!r}; fields are {choices}"),
+                target=target, choices=', '.join(TARGETS))
         mapping[target] = header
     return mapping
 
@@ -106,8 +108,8 @@ def map_columns(headers: Sequence[str], overrides: dict[str, str] | None = None)
         index = by_exact.get(header, by_normal.get(normalize_header(header)))
         if index is None:
             raise ValidationError(
-                f"MAPPING: {target}={header!r} but the input has no such column (columns: {', '.join(headers)})"
-            )
+                tr_noop("MAPPING: {target}={header!r} but the input has no such column (columns: {choices})"),
+                target=target, header=header, choices=', '.join(headers))
         mapping[target] = index
         used.add(index)
     for target, aliases in ALIASES.items():

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ValidationError
+from ..errors import ValidationError, tr_noop
 from ..store import gpkg
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
@@ -57,7 +57,7 @@ def read_table(source: str | Path, layer: str | None = None) -> Table:
     path_text, uri_layer = split_uri(str(source))
     path = Path(path_text)
     if not path.is_file():
-        raise ValidationError(f"INPUT: {path} is not a file")
+        raise ValidationError(tr_noop("INPUT: {path} is not a file"), path=path)
     if path.suffix.lower() in CSV_SUFFIXES:
         return read_csv(path)
     return read_ogr(path, layer or uri_layer)
@@ -119,9 +119,11 @@ def read_csv(path: Path) -> Table:
             rows.append(cells)
             numbers.append(start)
     except csv.Error as error:
-        raise ValidationError(f"INPUT: {path.name} line {reader.line_num}: {error}") from error
+        raise ValidationError(
+            tr_noop("INPUT: {path_name} line {line_num}: {error}"),
+            path_name=path.name, line_num=reader.line_num, error=str(error)) from error
     if headers is None:
-        raise ValidationError(f"INPUT: {path.name} is empty (no header line)")
+        raise ValidationError(tr_noop("INPUT: {path_name} is empty (no header line)"), path_name=path.name)
     names = {";": "semicolon", ",": "comma", "\t": "tab", "|": "vertical bar"}
     return Table(path.name, headers, rows, numbers,
                  notes=[f"read as {encoding}, delimiter {names[delimiter]}, {len(rows)} rows"])
@@ -144,7 +146,9 @@ def read_ogr(path: Path, layer_name: str | None = None) -> Table:
                     gdal.SetConfigOption(key, value)
             return _read_dataset(path, layer_name, spreadsheet)
         except RuntimeError as error:
-            raise ValidationError(f"INPUT: {path.name} cannot be read ({error})") from error
+            raise ValidationError(
+                tr_noop("INPUT: {path_name} cannot be read ({error})"),
+                path_name=path.name, error=str(error)) from error
         finally:
             for key, value in previous.items():
                 gdal.SetConfigOption(key, value)
@@ -157,7 +161,9 @@ def _read_dataset(path: Path, layer_name: str | None, spreadsheet: bool) -> Tabl
     if layer_name:
         layer = dataset.GetLayerByName(layer_name)
         if layer is None:
-            raise ValidationError(f"INPUT: {path.name} has no layer {layer_name!r}")
+            raise ValidationError(
+                tr_noop("INPUT: {path_name} has no layer {layer!r}"),
+                path_name=path.name, layer=layer_name)
     else:
         layer = dataset.GetLayerByName("entities") if dataset.GetLayerCount() > 1 else None
         layer = layer or dataset.GetLayer(0)
@@ -168,7 +174,9 @@ def _read_dataset(path: Path, layer_name: str | None, spreadsheet: bool) -> Tabl
     if has_geometry:
         source = layer.GetSpatialRef()
         if source is None:
-            raise ValidationError(f"INPUT: {path.name} has geometries but no CRS; assign one first")
+            raise ValidationError(
+                tr_noop("INPUT: {path_name} has geometries but no CRS; assign one first"),
+                path_name=path.name)
         target = osr.SpatialReference()
         target.ImportFromEPSG(gpkg.SRS_ID)
         for srs in (source, target):

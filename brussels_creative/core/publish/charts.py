@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..errors import ValidationError
+from ..errors import ValidationError, tr_noop
 
 CHART_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
@@ -14,7 +14,7 @@ def chart_format(path: str | Path) -> str:
     """Return the matplotlib format for a chart file, refusing other suffixes."""
     suffix = Path(path).suffix.lower()
     if suffix not in CHART_FORMATS:
-        raise ValidationError(f"{path}: a chart is written as .png, .svg or .pdf")
+        raise ValidationError(tr_noop("{path}: a chart is written as .png, .svg or .pdf"), path=path)
     return CHART_FORMATS[suffix]
 
 

@@ -84,7 +84,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import quote
 
-from ..errors import BrusselsCreativeError, SchemaError, ValidationError
+from ..errors import BrusselsCreativeError, SchemaError, ValidationError, tr_noop
 from ..store import gpkg, schema, taxonomy
 from ..store.ecosystem import EcosystemStore, read_schema_version
 from ..store.selection import EntityFilter
@@ -218,14 +218,18 @@ def selection_sql(entity_filter: EntityFilter, profile: str, alias: str = "e", d
 
     `database` ("src." when the source is attached) prefixes the other tables the condition reads."""
     if profile not in PROFILES:
-        raise ValidationError(f"PROFILE: unknown privacy profile {profile!r}; one of {', '.join(PROFILES)}")
+        raise ValidationError(
+            tr_noop("PROFILE: unknown privacy profile {profile!r}; one of {choices}"),
+            profile=profile, choices=', '.join(PROFILES))
     for name in ("created_from", "created_to"):
         value = getattr(entity_filter, name)
         if value:
             try:
                 dt.date.fromisoformat(value[:10])
             except ValueError as error:
-                raise ValidationError(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)") from error
+                raise ValidationError(
+                    tr_noop("{name}: {value!r} is not an ISO date (YYYY-MM-DD)"),
+                    name=name, value=value) from error
     base = replace(entity_filter, uuids=None)
     where, params = base.where(alias, database)
     pieces = where.split("?")
@@ -410,11 +414,17 @@ def export_ecosystem(
     source, target = Path(source), Path(target)
     entity_filter = entity_filter or EntityFilter()
     if fmt not in FORMATS:
-        raise ValidationError(f"FORMAT: unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+        raise ValidationError(
+            tr_noop("FORMAT: unknown format {format!r}; one of {choices}"),
+            format=fmt, choices=', '.join(FORMATS))
     if profile not in PROFILES:
-        raise ValidationError(f"PROFILE: unknown privacy profile {profile!r}; one of {', '.join(PROFILES)}")
+        raise ValidationError(
+            tr_noop("PROFILE: unknown privacy profile {profile!r}; one of {choices}"),
+            profile=profile, choices=', '.join(PROFILES))
     if language not in taxonomy.LANGUAGES:
-        raise ValidationError(f"LANGUAGE: unknown language {language!r}; one of {', '.join(taxonomy.LANGUAGES)}")
+        raise ValidationError(
+            tr_noop("LANGUAGE: unknown language {language!r}; one of {choices}"),
+            language=language, choices=', '.join(taxonomy.LANGUAGES))
     _check_source(source)
     _check_target(source, target, fmt)
     report = _Reporter(progress, is_canceled)
@@ -480,39 +490,44 @@ def _ro_uri(path: Path) -> str:
 
 def _check_source(source: Path) -> None:
     if not source.is_file():
-        raise SchemaError(f"INPUT: {source} does not exist")
+        raise SchemaError(tr_noop("INPUT: {source} does not exist"), source=source)
     version = read_schema_version(source)
     if version is None:
-        raise SchemaError(f"INPUT: {source} is not a Brussels Creative ecosystem GeoPackage (no schema version)")
+        raise SchemaError(
+            tr_noop("INPUT: {source} is not a Brussels Creative ecosystem GeoPackage (no schema version)"),
+            source=source)
     if version > schema.SCHEMA_VERSION:
         raise SchemaError(
-            f"INPUT: {source} uses schema version {version}, newer than this plugin's {schema.SCHEMA_VERSION}"
-        )
+            tr_noop("INPUT: {source} uses schema version {version}, newer than this plugin's {SCHEMA_VERSION}"),
+            source=source, version=version, SCHEMA_VERSION=schema.SCHEMA_VERSION)
     if version < schema.SCHEMA_VERSION:
         raise SchemaError(
-            f"INPUT: {source} uses the older schema version {version}; the export opens it read-only and cannot "
-            "upgrade it: open it once with the plugin (it is upgraded after a backup), then export again"
-        )
+            tr_noop("INPUT: {source} uses the older schema version {version}; the export opens it read-only and "
+                    "cannot upgrade it: open it once with the plugin (it is upgraded after a backup), then export "
+                    "again"),
+            source=source, version=version)
 
 
 def _check_target(source: Path, target: Path, fmt: str) -> None:
     if target.resolve() == source.resolve():
-        raise ValidationError(f"OUTPUT: {target} is the source itself; choose another name")
+        raise ValidationError(tr_noop("OUTPUT: {target} is the source itself; choose another name"), target=target)
     if not target.parent.is_dir():
-        raise ValidationError(f"OUTPUT: the folder {target.parent} does not exist")
+        raise ValidationError(tr_noop("OUTPUT: the folder {parent} does not exist"), parent=target.parent)
     suffixes = {"gpkg": (".gpkg",), "shp_zip": (".zip",), "geojson": (".geojson", ".json")}
     if fmt in suffixes and target.suffix.lower() not in suffixes[fmt]:
-        raise ValidationError(f"OUTPUT: {target.name} must end with {' or '.join(suffixes[fmt])} for {fmt}")
+        raise ValidationError(
+            tr_noop("OUTPUT: {target_name} must end with {choices} for {format}"),
+            target_name=target.name, choices=' or '.join(suffixes[fmt]), format=fmt)
     if fmt == "shp_folder":
         if target.exists() and not target.is_dir():
-            raise ValidationError(f"OUTPUT: {target} is a file; a shapefile set needs a folder")
+            raise ValidationError(tr_noop("OUTPUT: {target} is a file; a shapefile set needs a folder"), target=target)
         if target.is_dir() and not _is_previous_export(target):
             raise ValidationError(
-                f"OUTPUT: {target} is a folder with other files; choose an empty or new folder "
-                "(a previous shapefile export, holding nothing else, is replaced)"
-            )
+                tr_noop("OUTPUT: {target} is a folder with other files; choose an empty or new folder (a previous "
+                        "shapefile export, holding nothing else, is replaced)"),
+                target=target)
     elif target.is_dir():
-        raise ValidationError(f"OUTPUT: {target} is a folder; give a file name")
+        raise ValidationError(tr_noop("OUTPUT: {target} is a folder; give a file name"), target=target)
 
 
 PLUGIN_PROJECT = "Brussels Creative"  # the project the plugin stores in an ecosystem file
@@ -642,7 +657,9 @@ def _write_gpkg(source, product, target, entity_filter, profile, result, report,
                 )
         except sqlite3.DatabaseError as error:
             report.check()
-            raise ValidationError(f"the source breaks a rule of the ecosystem file while copied: {error}") from error
+            raise ValidationError(
+                tr_noop("the source breaks a rule of the ecosystem file while copied: {error}"),
+                error=str(error)) from error
         connection.execute("DETACH DATABASE src")
     finally:
         connection.close()

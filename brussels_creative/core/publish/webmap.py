@@ -57,7 +57,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import BrusselsCreativeError, ValidationError
+from ..errors import BrusselsCreativeError, ValidationError, tr_noop
 from ..store import gpkg
 from . import export
 
@@ -172,7 +172,7 @@ def read_data_js(path: str | Path) -> dict:
     """Return the object a published data.js assigns to window.BC_DATA."""
     text = Path(path).read_text(encoding="utf-8")
     if not (text.startswith(_DATA_PREFIX) and text.endswith(_DATA_SUFFIX)):
-        raise ValidationError(f"{path} is not a web map data file")
+        raise ValidationError(tr_noop("{path} is not a web map data file"), path=path)
     return json.loads(text[len(_DATA_PREFIX):-len(_DATA_SUFFIX)])
 
 
@@ -339,19 +339,23 @@ def _is_previous_web_map(folder: Path) -> bool:
 
 def _check_target(source: Path, target: Path) -> None:
     if not source.is_file():
-        raise ValidationError(f"INPUT: {source} does not exist")
+        raise ValidationError(tr_noop("INPUT: {source} does not exist"), source=source)
     if not target.parent.is_dir():
-        raise ValidationError(f"OUTPUT: the folder {target.parent} does not exist")
+        raise ValidationError(tr_noop("OUTPUT: the folder {parent} does not exist"), parent=target.parent)
     if target.suffix.lower() == ".zip":
         if target.is_dir():
-            raise ValidationError(f"OUTPUT: {target} is a folder; give a .zip file name or a folder without .zip")
+            raise ValidationError(
+                tr_noop("OUTPUT: {target} is a folder; give a .zip file name or a folder without .zip"),
+                target=target)
     elif target.exists() and not target.is_dir():
-        raise ValidationError(f"OUTPUT: {target} is a file; give a new folder or a name ending with .zip")
+        raise ValidationError(
+            tr_noop("OUTPUT: {target} is a file; give a new folder or a name ending with .zip"),
+            target=target)
     elif target.is_dir() and not _is_previous_web_map(target):
         raise ValidationError(
-            f"OUTPUT: {target} is a folder with other files; choose an empty or new folder "
-            "(a previous web map, with its index.html and data.js, is replaced)"
-        )
+            tr_noop("OUTPUT: {target} is a folder with other files; choose an empty or new folder (a previous web "
+                    "map, with its index.html and data.js, is replaced)"),
+            target=target)
 
 
 @contextmanager
@@ -379,15 +383,17 @@ def publish_web_map(
     """Write the public web map of an ecosystem GeoPackage to a folder, or a .zip when `target` ends with .zip."""
     source, target = Path(source), Path(target)
     if language not in PAGE_LANGUAGES:
-        raise ValidationError(f"LANGUAGE: unknown language {language!r}; one of {', '.join(PAGE_LANGUAGES)}")
+        raise ValidationError(
+            tr_noop("LANGUAGE: unknown language {language!r}; one of {choices}"),
+            language=language, choices=', '.join(PAGE_LANGUAGES))
     contact_email = contact_email.strip()
     if contact_email and ("@" not in contact_email or any(c in contact_email for c in " <>\"'?&")):
-        raise ValidationError(f"CONTACT_EMAIL: {contact_email!r} is not an e-mail address")
+        raise ValidationError(tr_noop("CONTACT_EMAIL: {email!r} is not an e-mail address"), email=contact_email)
     tile_url = tile_url.strip()
     if tile_url and not (tile_url.startswith("https://") and all(k in tile_url for k in ("{z}", "{x}", "{y}"))):
         raise ValidationError(
-            f"TILE_URL: {tile_url!r} must be an https:// URL template with {{z}}, {{x}} and {{y}}, or empty"
-        )
+            tr_noop("TILE_URL: {tile_url!r} must be an https:// URL template with {{z}}, {{x}} and {{y}}, or empty"),
+            tile_url=tile_url)
     _check_target(source, target)
 
     def check() -> None:

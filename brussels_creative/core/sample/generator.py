@@ -36,7 +36,7 @@ import numpy as np
 import shapely
 from scipy.spatial import cKDTree
 
-from ..errors import BrusselsCreativeError, ValidationError
+from ..errors import BrusselsCreativeError, ValidationError, tr_noop
 from ..store import gpkg, region, taxonomy
 from ..store.clock import SimulatedClock
 from ..store.ecosystem import EcosystemStore
@@ -190,15 +190,15 @@ def generate_sample(
     percentages (0–100).
     """
     if isinstance(n, bool) or not isinstance(n, int | np.integer) or n < 1:
-        raise ValidationError(f"generate_sample: n must be a positive whole number of entities, not {n!r}")
+        raise ValidationError(tr_noop("generate_sample: n must be a positive whole number of entities, not {n!r}"), n=n)
     n = int(n)
     if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
-        raise ValidationError(f"generate_sample: seed must be a whole number from 0, not {seed!r}")
+        raise ValidationError(tr_noop("generate_sample: seed must be a whole number from 0, not {seed!r}"), seed=seed)
     if store.count("entities") or store.count("relationships"):
         raise ValidationError(
-            f"generate_sample: {store.path} already holds entities or relationships; "
-            "a sample is generated into an empty ecosystem file"
-        )
+            tr_noop("generate_sample: {path} already holds entities or relationships; a sample is generated into an "
+                    "empty ecosystem file"),
+            path=store.path)
     original = store.connection
     if original.in_transaction:
         raise BrusselsCreativeError("generate_sample: the store has an open transaction; commit or roll it back first")
@@ -1023,4 +1023,4 @@ class _Plan:
         try:
             connection.execute(sql, params)
         except sqlite3.DatabaseError as error:
-            raise ValidationError(f"sample history: {error}") from error
+            raise ValidationError(tr_noop("sample history: {error}"), error=str(error)) from error

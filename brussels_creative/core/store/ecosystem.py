@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import SchemaError, ValidationError
+from ..errors import SchemaError, ValidationError, tr_noop
 from . import gpkg, region, schema, selection, taxonomy
 
 PLUGIN_VERSION = "0.1.0"
@@ -23,7 +23,7 @@ def read_schema_version(path: str | Path) -> int | None:
     """Return the schema version stored in a GeoPackage without writing to it (None: not an ecosystem file)."""
     path = Path(path)
     if not path.exists():
-        raise SchemaError(f"{path}: no such file")
+        raise SchemaError(tr_noop("{path}: no such file"), path=path)
     try:
         connection = gpkg.connect_read_only(path)
         try:
@@ -59,9 +59,9 @@ class EcosystemStore:
 
         path = Path(path)
         if path.suffix.lower() != ".gpkg":
-            raise SchemaError(f"{path}: an ecosystem file must have the .gpkg extension")
+            raise SchemaError(tr_noop("{path}: an ecosystem file must have the .gpkg extension"), path=path)
         if path.exists() and not overwrite:
-            raise SchemaError(f"{path} already exists; choose another name or allow overwriting")
+            raise SchemaError(tr_noop("{path} already exists; choose another name or allow overwriting"), path=path)
         # The new file is built beside the target and replaces it only when complete (an old file survives failures).
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.stem + ".creating.gpkg")
@@ -100,15 +100,19 @@ class EcosystemStore:
         path = Path(path)
         version = read_schema_version(path)
         if version is None:
-            raise SchemaError(f"{path} is not a Brussels Creative ecosystem GeoPackage (no bc_meta schema version)")
+            raise SchemaError(
+                tr_noop("{path} is not a Brussels Creative ecosystem GeoPackage (no bc_meta schema version)"),
+                path=path)
         if version > schema.SCHEMA_VERSION:
             raise SchemaError(
-                f"{path} uses schema version {version}, newer than this plugin's {schema.SCHEMA_VERSION}: "
-                "update the Brussels Creative plugin to open it (the file was not changed)"
-            )
+                tr_noop("{path} uses schema version {version}, newer than this plugin's {SCHEMA_VERSION}: update the "
+                        "Brussels Creative plugin to open it (the file was not changed)"),
+                path=path, version=version, SCHEMA_VERSION=schema.SCHEMA_VERSION)
         if version < schema.SCHEMA_VERSION:
             if not upgrade:
-                raise SchemaError(f"{path} uses schema version {version}; it needs an upgrade")
+                raise SchemaError(
+                    tr_noop("{path} uses schema version {version}; it needs an upgrade"),
+                    path=path, version=version)
             upgrade_file(path, version)
         return cls(path, _connect(path))
 
@@ -117,7 +121,9 @@ class EcosystemStore:
         """Open an ecosystem GeoPackage for reading only: no upgrade, nothing can be written (the GUI's reads)."""
         path = Path(path)
         if read_schema_version(path) is None:
-            raise SchemaError(f"{path} is not a Brussels Creative ecosystem GeoPackage (no bc_meta schema version)")
+            raise SchemaError(
+                tr_noop("{path} is not a Brussels Creative ecosystem GeoPackage (no bc_meta schema version)"),
+                path=path)
         return cls(path, gpkg.connect_read_only(path))
 
     def close(self) -> None:
@@ -192,7 +198,9 @@ class EcosystemStore:
                 [gpkg.point_blob(x, y), *values.values()],
             )
         except sqlite3.DatabaseError as error:
-            raise ValidationError(f"entity {values.get('name')!r}: {error}") from error
+            raise ValidationError(
+                tr_noop("entity {value!r}: {error}"),
+                value=values.get('name'), error=str(error)) from error
         return values["uuid"]
 
     def set_links(self, table: str, entity_uuid: str, codes: Sequence[str], primary: str | None = None) -> None:
@@ -213,7 +221,9 @@ class EcosystemStore:
                         (entity_uuid, code),
                     )
             except sqlite3.DatabaseError as error:
-                raise ValidationError(f"{table} of entity {entity_uuid}: {error}") from error
+                raise ValidationError(
+                    tr_noop("{table} of entity {uuid}: {error}"),
+                    table=table, uuid=entity_uuid, error=str(error)) from error
 
     def add_relationship(self, from_uuid: str, to_uuid: str, relation_type: str, **values) -> str:
         """Insert one relationship; returns its uuid. Call inside `transaction()`."""
@@ -227,7 +237,9 @@ class EcosystemStore:
                 list(record.values()),
             )
         except sqlite3.DatabaseError as error:
-            raise ValidationError(f"relationship {from_uuid} → {to_uuid}: {error}") from error
+            raise ValidationError(
+                tr_noop("relationship {source_uuid} → {target_uuid}: {error}"),
+                source_uuid=from_uuid, target_uuid=to_uuid, error=str(error)) from error
         return values["uuid"]
 
     def refresh_extents(self) -> None:

@@ -4,6 +4,16 @@
 <context>
     <name>BrusselsCreative</name>
     <message>
+        <location filename="../../core/analysis/kpi.py"/>
+        <source>'{value}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
+        <translation>'{value}' n'est pas une date (AAAA-MM-JJ) ni une date-heure ISO</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/kpi.py"/>
+        <source>the series starts on {start} after it ends on {end}</source>
+        <translation>la série commence le {start}, après sa fin le {end}</translation>
+    </message>
+    <message>
         <location filename="../../core/curation/claims.py"/>
         <source>claimed_by: a claim needs the contact's name or e-mail</source>
         <translation>claimed_by : une revendication demande le nom ou l'e-mail du contact</translation>
@@ -122,6 +132,91 @@
         <location filename="../../core/curation/proposals.py"/>
         <source>proposal {fid}: the new entity breaks a rule of the file: {error}</source>
         <translation>proposition {fid} : la nouvelle entité enfreint une règle du fichier : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/address_reference.py"/>
+        <source>{path_name}: the file is empty</source>
+        <translation>{path_name} : le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/address_reference.py"/>
+        <source>{path_name} is not a BeST openaddress CSV: missing column(s) {choices}</source>
+        <translation>{path_name} n'est pas un CSV BeST openaddress : colonne(s) manquante(s) {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/address_reference.py"/>
+        <source>the address source holds no usable address point (street, number and location)</source>
+        <translation>la source d'adresses ne contient aucun point d'adresse utilisable (rue, numéro et position)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{name} holds no address reference: run 'Load address reference' first ({error})</source>
+        <translation>{name} ne contient pas de référentiel d'adresses : lancez d'abord « Load address reference » ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{name}: the address reference is empty</source>
+        <translation>{name} : le référentiel d'adresses est vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>geocode: give a free-text address column or a street column</source>
+        <translation>géocodage : donnez une colonne d'adresse en texte libre ou une colonne de rue</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>geocode: the address columns have different lengths</source>
+        <translation>géocodage : les colonnes d'adresse n'ont pas la même longueur</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>COORDINATE_CRS: {crs!r} is not a CRS</source>
+        <translation>COORDINATE_CRS : {crs!r} n'est pas un SCR</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>MODE: {mode!r} is not {ALL_OR_NOTHING} or {VALID_ROWS}</source>
+        <translation>MODE : {mode!r} n'est ni {ALL_OR_NOTHING} ni {VALID_ROWS}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>DUPLICATES: {duplicates!r} is not {SKIP} or {UPDATE}</source>
+        <translation>DUPLICATES : {duplicates!r} n'est ni {SKIP} ni {UPDATE}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>DISTANCE: {distance_m} must be zero or more metres</source>
+        <translation>DISTANCE : {distance_m} doit être de zéro mètre ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>INPUT: no column for the name (columns: {choices}); name one with MAPPING, e.g. name=Organisation</source>
+        <translation>INPUT : aucune colonne pour le nom (colonnes : {choices}) ; désignez-en une avec MAPPING, p. ex. name=Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>INPUT: a {present} column without its {value} column</source>
+        <translation>INPUT : une colonne {present} sans sa colonne {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>DEFAULT_TYPE: {default_type!r} is not an entity type</source>
+        <translation>DEFAULT_TYPE : {default_type!r} n'est pas un type d'entité</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/mapping.py"/>
+        <source>MAPPING: {value!r} is not target=column</source>
+        <translation>MAPPING : {value!r} n'a pas la forme cible=colonne</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/mapping.py"/>
+        <source>MAPPING: unknown field {target!r}; fields are {choices}</source>
+        <translation>MAPPING : champ inconnu {target!r} ; les champs sont {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/mapping.py"/>
+        <source>MAPPING: {target}={header!r} but the input has no such column (columns: {choices})</source>
+        <translation>MAPPING : {target}={header!r} mais l'entrée n'a pas cette colonne (colonnes : {choices})</translation>
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
@@ -270,6 +365,214 @@
         <location filename="../../core/intake/quality.py"/>
         <source>Nothing to fix.</source>
         <translation>Rien à corriger.</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path} is not a file</source>
+        <translation>INPUT : {path} n'est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path_name} line {line_num}: {error}</source>
+        <translation>INPUT : {path_name} ligne {line_num} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path_name} is empty (no header line)</source>
+        <translation>INPUT : {path_name} est vide (pas de ligne d'en-tête)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path_name} cannot be read ({error})</source>
+        <translation>INPUT : {path_name} ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path_name} has no layer {layer!r}</source>
+        <translation>INPUT : {path_name} n'a pas de couche {layer!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path_name} has geometries but no CRS; assign one first</source>
+        <translation>INPUT : {path_name} a des géométries mais pas de SCR ; attribuez-en un d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/charts.py"/>
+        <source>{path}: a chart is written as .png, .svg or .pdf</source>
+        <translation>{path} : un graphique s'écrit en .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>PROFILE: unknown privacy profile {profile!r}; one of {choices}</source>
+        <translation>PROFILE : profil de confidentialité inconnu {profile!r} ; l'un de {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>{name}: {value!r} is not an ISO date (YYYY-MM-DD)</source>
+        <translation>{name} : {value!r} n'est pas une date ISO (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>FORMAT: unknown format {format!r}; one of {choices}</source>
+        <translation>FORMAT : format inconnu {format!r} ; l'un de {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>LANGUAGE: unknown language {language!r}; one of {choices}</source>
+        <translation>LANGUAGE : langue inconnue {language!r} ; l'une de {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>INPUT: {source} does not exist</source>
+        <translation>INPUT : {source} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>INPUT: {source} is not a Brussels Creative ecosystem GeoPackage (no schema version)</source>
+        <translation>INPUT : {source} n'est pas un GeoPackage d'écosystème Brussels Creative (pas de version de schéma)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>INPUT: {source} uses schema version {version}, newer than this plugin's {SCHEMA_VERSION}</source>
+        <translation>INPUT : {source} utilise la version de schéma {version}, plus récente que celle de cette extension ({SCHEMA_VERSION})</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>INPUT: {source} uses the older schema version {version}; the export opens it read-only and cannot upgrade it: open it once with the plugin (it is upgraded after a backup), then export again</source>
+        <translation>INPUT : {source} utilise l'ancienne version de schéma {version} ; l'export l'ouvre en lecture seule et ne peut pas la mettre à niveau : ouvrez-le une fois avec l'extension (il est mis à niveau après une copie de sauvegarde), puis exportez à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>OUTPUT: {target} is the source itself; choose another name</source>
+        <translation>OUTPUT : {target} est la source elle-même ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>OUTPUT: the folder {parent} does not exist</source>
+        <translation>OUTPUT : le dossier {parent} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>OUTPUT: {target_name} must end with {choices} for {format}</source>
+        <translation>OUTPUT : {target_name} doit se terminer par {choices} pour {format}</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>OUTPUT: {target} is a file; a shapefile set needs a folder</source>
+        <translation>OUTPUT : {target} est un fichier ; un jeu de shapefiles demande un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>OUTPUT: {target} is a folder with other files; choose an empty or new folder (a previous shapefile export, holding nothing else, is replaced)</source>
+        <translation>OUTPUT : {target} est un dossier contenant d'autres fichiers ; choisissez un dossier vide ou nouveau (un export de shapefiles précédent, ne contenant rien d'autre, est remplacé)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>OUTPUT: {target} is a folder; give a file name</source>
+        <translation>OUTPUT : {target} est un dossier ; donnez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>the source breaks a rule of the ecosystem file while copied: {error}</source>
+        <translation>la source enfreint une règle du fichier d'écosystème pendant la copie : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>{path} is not a web map data file</source>
+        <translation>{path} n'est pas un fichier de données de carte web</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>OUTPUT: {target} is a folder; give a .zip file name or a folder without .zip</source>
+        <translation>OUTPUT : {target} est un dossier ; donnez un nom de fichier .zip ou un dossier sans .zip</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>OUTPUT: {target} is a file; give a new folder or a name ending with .zip</source>
+        <translation>OUTPUT : {target} est un fichier ; donnez un nouveau dossier ou un nom se terminant par .zip</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>OUTPUT: {target} is a folder with other files; choose an empty or new folder (a previous web map, with its index.html and data.js, is replaced)</source>
+        <translation>OUTPUT : {target} est un dossier contenant d'autres fichiers ; choisissez un dossier vide ou nouveau (une carte web précédente, avec son index.html et son data.js, est remplacée)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>CONTACT_EMAIL: {email!r} is not an e-mail address</source>
+        <translation>CONTACT_EMAIL : {email!r} n'est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>TILE_URL: {tile_url!r} must be an https:// URL template with {{z}}, {{x}} and {{y}}, or empty</source>
+        <translation>TILE_URL : {tile_url!r} doit être un modèle d'URL https:// avec {{z}}, {{x}} et {{y}}, ou vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/sample/generator.py"/>
+        <source>generate_sample: n must be a positive whole number of entities, not {n!r}</source>
+        <translation>generate_sample : n doit être un nombre entier positif d'entités, pas {n!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/sample/generator.py"/>
+        <source>generate_sample: seed must be a whole number from 0, not {seed!r}</source>
+        <translation>generate_sample : la graine doit être un nombre entier à partir de 0, pas {seed!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/sample/generator.py"/>
+        <source>generate_sample: {path} already holds entities or relationships; a sample is generated into an empty ecosystem file</source>
+        <translation>generate_sample : {path} contient déjà des entités ou des relations ; un échantillon se génère dans un fichier d'écosystème vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/sample/generator.py"/>
+        <source>sample history: {error}</source>
+        <translation>historique de l'échantillon : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path}: an ecosystem file must have the .gpkg extension</source>
+        <translation>{path} : un fichier d'écosystème doit avoir l'extension .gpkg</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path} already exists; choose another name or allow overwriting</source>
+        <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path} is not a Brussels Creative ecosystem GeoPackage (no bc_meta schema version)</source>
+        <translation>{path} n'est pas un GeoPackage d'écosystème Brussels Creative (pas de version de schéma bc_meta)</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path} uses schema version {version}, newer than this plugin's {SCHEMA_VERSION}: update the Brussels Creative plugin to open it (the file was not changed)</source>
+        <translation>{path} utilise la version de schéma {version}, plus récente que celle de cette extension ({SCHEMA_VERSION}) : mettez à jour l'extension Brussels Creative pour l'ouvrir (le fichier n'a pas été modifié)</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path} uses schema version {version}; it needs an upgrade</source>
+        <translation>{path} utilise la version de schéma {version} ; il doit être mis à niveau</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>entity {value!r}: {error}</source>
+        <translation>entité {value!r} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{table} of entity {uuid}: {error}</source>
+        <translation>{table} de l'entité {uuid} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>relationship {source_uuid} → {target_uuid}: {error}</source>
+        <translation>relation {source_uuid} → {target_uuid} : {error}</translation>
     </message>
     <message>
         <location filename="../../gui/connect_dialog.py"/>

@@ -4,6 +4,16 @@
 <context>
     <name>BrusselsCreative</name>
     <message>
+        <location filename="../../core/analysis/kpi.py"/>
+        <source>'{value}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
+        <translation>'{value}' is geen datum (JJJJ-MM-DD) of ISO-datum-tijd</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/kpi.py"/>
+        <source>the series starts on {start} after it ends on {end}</source>
+        <translation>de reeks begint op {start}, na haar einde op {end}</translation>
+    </message>
+    <message>
         <location filename="../../core/curation/claims.py"/>
         <source>claimed_by: a claim needs the contact's name or e-mail</source>
         <translation>claimed_by: een claim vraagt de naam of het e-mailadres van de contactpersoon</translation>
@@ -122,6 +132,91 @@
         <location filename="../../core/curation/proposals.py"/>
         <source>proposal {fid}: the new entity breaks a rule of the file: {error}</source>
         <translation>voorstel {fid}: de nieuwe entiteit breekt een regel van het bestand: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/address_reference.py"/>
+        <source>{path_name}: the file is empty</source>
+        <translation>{path_name}: het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/address_reference.py"/>
+        <source>{path_name} is not a BeST openaddress CSV: missing column(s) {choices}</source>
+        <translation>{path_name} is geen BeST-openaddress-CSV: ontbrekende kolom(men) {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/address_reference.py"/>
+        <source>the address source holds no usable address point (street, number and location)</source>
+        <translation>de adresbron bevat geen bruikbaar adrespunt (straat, nummer en locatie)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{name} holds no address reference: run 'Load address reference' first ({error})</source>
+        <translation>{name} bevat geen adresreferentie: voer eerst 'Load address reference' uit ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{name}: the address reference is empty</source>
+        <translation>{name}: de adresreferentie is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>geocode: give a free-text address column or a street column</source>
+        <translation>geocoderen: geef een kolom met vrije adrestekst of een straatkolom</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>geocode: the address columns have different lengths</source>
+        <translation>geocoderen: de adreskolommen zijn niet even lang</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>COORDINATE_CRS: {crs!r} is not a CRS</source>
+        <translation>COORDINATE_CRS: {crs!r} is geen CRS</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>MODE: {mode!r} is not {ALL_OR_NOTHING} or {VALID_ROWS}</source>
+        <translation>MODE: {mode!r} is geen {ALL_OR_NOTHING} of {VALID_ROWS}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>DUPLICATES: {duplicates!r} is not {SKIP} or {UPDATE}</source>
+        <translation>DUPLICATES: {duplicates!r} is geen {SKIP} of {UPDATE}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>DISTANCE: {distance_m} must be zero or more metres</source>
+        <translation>DISTANCE: {distance_m} moet nul of meer meter zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>INPUT: no column for the name (columns: {choices}); name one with MAPPING, e.g. name=Organisation</source>
+        <translation>INPUT: geen kolom voor de naam (kolommen: {choices}); wijs er een aan met MAPPING, bv. name=Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>INPUT: a {present} column without its {value} column</source>
+        <translation>INPUT: een kolom {present} zonder haar kolom {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>DEFAULT_TYPE: {default_type!r} is not an entity type</source>
+        <translation>DEFAULT_TYPE: {default_type!r} is geen entiteitstype</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/mapping.py"/>
+        <source>MAPPING: {value!r} is not target=column</source>
+        <translation>MAPPING: {value!r} heeft niet de vorm doel=kolom</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/mapping.py"/>
+        <source>MAPPING: unknown field {target!r}; fields are {choices}</source>
+        <translation>MAPPING: onbekend veld {target!r}; de velden zijn {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/mapping.py"/>
+        <source>MAPPING: {target}={header!r} but the input has no such column (columns: {choices})</source>
+        <translation>MAPPING: {target}={header!r} maar de invoer heeft die kolom niet (kolommen: {choices})</translation>
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
@@ -270,6 +365,214 @@
         <location filename="../../core/intake/quality.py"/>
         <source>Nothing to fix.</source>
         <translation>Niets te verbeteren.</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path} is not a file</source>
+        <translation>INPUT: {path} is geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path_name} line {line_num}: {error}</source>
+        <translation>INPUT: {path_name} regel {line_num}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path_name} is empty (no header line)</source>
+        <translation>INPUT: {path_name} is leeg (geen kopregel)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path_name} cannot be read ({error})</source>
+        <translation>INPUT: {path_name} kan niet gelezen worden ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path_name} has no layer {layer!r}</source>
+        <translation>INPUT: {path_name} heeft geen laag {layer!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>INPUT: {path_name} has geometries but no CRS; assign one first</source>
+        <translation>INPUT: {path_name} heeft geometrieën maar geen CRS; wijs er eerst een toe</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/charts.py"/>
+        <source>{path}: a chart is written as .png, .svg or .pdf</source>
+        <translation>{path}: een grafiek wordt geschreven als .png, .svg of .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>PROFILE: unknown privacy profile {profile!r}; one of {choices}</source>
+        <translation>PROFILE: onbekend privacyprofiel {profile!r}; een van {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>{name}: {value!r} is not an ISO date (YYYY-MM-DD)</source>
+        <translation>{name}: {value!r} is geen ISO-datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>FORMAT: unknown format {format!r}; one of {choices}</source>
+        <translation>FORMAT: onbekend formaat {format!r}; een van {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>LANGUAGE: unknown language {language!r}; one of {choices}</source>
+        <translation>LANGUAGE: onbekende taal {language!r}; een van {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>INPUT: {source} does not exist</source>
+        <translation>INPUT: {source} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>INPUT: {source} is not a Brussels Creative ecosystem GeoPackage (no schema version)</source>
+        <translation>INPUT: {source} is geen Brussels Creative-ecosysteem-GeoPackage (geen schemaversie)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>INPUT: {source} uses schema version {version}, newer than this plugin's {SCHEMA_VERSION}</source>
+        <translation>INPUT: {source} gebruikt schemaversie {version}, nieuwer dan die van deze plug-in ({SCHEMA_VERSION})</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>INPUT: {source} uses the older schema version {version}; the export opens it read-only and cannot upgrade it: open it once with the plugin (it is upgraded after a backup), then export again</source>
+        <translation>INPUT: {source} gebruikt de oudere schemaversie {version}; de export opent het alleen-lezen en kan het niet bijwerken: open het eenmaal met de plug-in (het wordt bijgewerkt na een reservekopie) en exporteer opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>OUTPUT: {target} is the source itself; choose another name</source>
+        <translation>OUTPUT: {target} is de bron zelf; kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>OUTPUT: the folder {parent} does not exist</source>
+        <translation>OUTPUT: de map {parent} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>OUTPUT: {target_name} must end with {choices} for {format}</source>
+        <translation>OUTPUT: {target_name} moet eindigen op {choices} voor {format}</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>OUTPUT: {target} is a file; a shapefile set needs a folder</source>
+        <translation>OUTPUT: {target} is een bestand; een set shapefiles vraagt een map</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>OUTPUT: {target} is a folder with other files; choose an empty or new folder (a previous shapefile export, holding nothing else, is replaced)</source>
+        <translation>OUTPUT: {target} is een map met andere bestanden; kies een lege of nieuwe map (een vorige shapefile-export, zonder iets anders, wordt vervangen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>OUTPUT: {target} is a folder; give a file name</source>
+        <translation>OUTPUT: {target} is een map; geef een bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/export.py"/>
+        <source>the source breaks a rule of the ecosystem file while copied: {error}</source>
+        <translation>de bron breekt een regel van het ecosysteembestand tijdens het kopiëren: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>{path} is not a web map data file</source>
+        <translation>{path} is geen gegevensbestand van een webkaart</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>OUTPUT: {target} is a folder; give a .zip file name or a folder without .zip</source>
+        <translation>OUTPUT: {target} is een map; geef een .zip-bestandsnaam of een map zonder .zip</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>OUTPUT: {target} is a file; give a new folder or a name ending with .zip</source>
+        <translation>OUTPUT: {target} is een bestand; geef een nieuwe map of een naam die op .zip eindigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>OUTPUT: {target} is a folder with other files; choose an empty or new folder (a previous web map, with its index.html and data.js, is replaced)</source>
+        <translation>OUTPUT: {target} is een map met andere bestanden; kies een lege of nieuwe map (een vorige webkaart, met haar index.html en data.js, wordt vervangen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>CONTACT_EMAIL: {email!r} is not an e-mail address</source>
+        <translation>CONTACT_EMAIL: {email!r} is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/webmap.py"/>
+        <source>TILE_URL: {tile_url!r} must be an https:// URL template with {{z}}, {{x}} and {{y}}, or empty</source>
+        <translation>TILE_URL: {tile_url!r} moet een https://-URL-sjabloon met {{z}}, {{x}} en {{y}} zijn, of leeg</translation>
+    </message>
+    <message>
+        <location filename="../../core/sample/generator.py"/>
+        <source>generate_sample: n must be a positive whole number of entities, not {n!r}</source>
+        <translation>generate_sample: n moet een positief geheel aantal entiteiten zijn, niet {n!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/sample/generator.py"/>
+        <source>generate_sample: seed must be a whole number from 0, not {seed!r}</source>
+        <translation>generate_sample: de seed moet een geheel getal vanaf 0 zijn, niet {seed!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/sample/generator.py"/>
+        <source>generate_sample: {path} already holds entities or relationships; a sample is generated into an empty ecosystem file</source>
+        <translation>generate_sample: {path} bevat al entiteiten of relaties; een staal wordt gegenereerd in een leeg ecosysteembestand</translation>
+    </message>
+    <message>
+        <location filename="../../core/sample/generator.py"/>
+        <source>sample history: {error}</source>
+        <translation>geschiedenis van het staal: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: bestand niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path}: an ecosystem file must have the .gpkg extension</source>
+        <translation>{path}: een ecosysteembestand moet de extensie .gpkg hebben</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path} already exists; choose another name or allow overwriting</source>
+        <translation>{path} bestaat al; kies een andere naam of sta overschrijven toe</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path} is not a Brussels Creative ecosystem GeoPackage (no bc_meta schema version)</source>
+        <translation>{path} is geen Brussels Creative-ecosysteem-GeoPackage (geen bc_meta-schemaversie)</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path} uses schema version {version}, newer than this plugin's {SCHEMA_VERSION}: update the Brussels Creative plugin to open it (the file was not changed)</source>
+        <translation>{path} gebruikt schemaversie {version}, nieuwer dan die van deze plug-in ({SCHEMA_VERSION}): werk de Brussels Creative-plug-in bij om het te openen (het bestand is niet gewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{path} uses schema version {version}; it needs an upgrade</source>
+        <translation>{path} gebruikt schemaversie {version}; het moet bijgewerkt worden</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>entity {value!r}: {error}</source>
+        <translation>entiteit {value!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>{table} of entity {uuid}: {error}</source>
+        <translation>{table} van entiteit {uuid}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/ecosystem.py"/>
+        <source>relationship {source_uuid} → {target_uuid}: {error}</source>
+        <translation>relatie {source_uuid} → {target_uuid}: {error}</translation>
     </message>
     <message>
         <location filename="../../gui/connect_dialog.py"/>
