@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
+from ..core.publish.shapefile_names import short_names
 from ..resources import style_path
 from .styles import PALETTE
 
@@ -49,9 +50,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BrusselsCreative", text)
 
 
+def field_named(layer: QgsVectorLayer, name: str) -> str:
+    """The layer's field for `name`: itself, or its short name in a shapefile output (density_km2 → density_km)."""
+    if layer.fields().indexOf(name) >= 0:
+        return name
+    return short_names([name])[0]
+
+
 def style_density(layer: QgsVectorLayer, field: str = "density_km2") -> None:
     """Densities in natural breaks (Jenks) classes, light to dark, the legend in entities per km²."""
-    renderer = QgsGraduatedSymbolRenderer(field)
+    renderer = QgsGraduatedSymbolRenderer(field_named(layer, field))
     method = QgsClassificationJenks()
     method.setLabelFormat(tr("%1 – %2 per km²"))
     method.setLabelPrecision(1)

@@ -111,3 +111,11 @@ def test_an_output_of_a_layer_outside_any_ecosystem_is_styled_where_processing_p
         assert QgsProject.instance().layerTreeRoot().findLayer(output.id()) is not None
     finally:
         QgsProject.instance().clear()
+
+
+def test_a_shapefile_output_is_styled_on_its_short_field_name(opened, tmp_path):
+    output = _load("density_by_area", {"INPUT": opened.layers["entities"], "AREAS": opened.layers["municipalities"],
+                                       "OUTPUT": str(tmp_path / "density.shp")})["OUTPUT"]
+    renderer = output.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == "density_km"
+    assert len(renderer.ranges()) == 5

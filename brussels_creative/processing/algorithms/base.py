@@ -253,27 +253,30 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
         from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 
         destination = self.parameterAsOutputLayer(parameters, key, context) or ""
+        full = fields.names()
         if destination.lower().endswith(".shp"):
-            fields = self._shapefile_fields(fields, destination, key, context)
+            fields = self._shapefile_fields(fields)
         sink, dest_id = self.parameterAsSink(
             parameters, key, context, fields, geometry_type, crs or QgsCoordinateReferenceSystem()
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        if fields.names() != full:
+            self._write_field_table(destination, full, fields.names(), key, context)
         if geometry_type == QgsWkbTypes.NoGeometry and str(dest_id).lower().endswith(".shp"):
             dest_id = self._table_as_dbf(dest_id, key, context)
         return sink, dest_id
 
-    def _shapefile_fields(self, fields, destination: str, key: str, context):
-        """Fields with names a shapefile holds (≤ 10 characters, unique, readable), and <name>_fields.csv beside
-        the file mapping them to the full names, said in the log; the fields as given when all fit."""
+    @staticmethod
+    def _shapefile_fields(fields):
+        """Fields with names a shapefile holds (≤ 10 characters, unique, readable); the fields as given when all
+        fit."""
         from qgis.core import QgsField, QgsFields
 
-        from ...core.publish.shapefile_names import short_names, write_field_table
+        from ...core.publish.shapefile_names import short_names
 
-        full = fields.names()
-        short = short_names(full)
-        if short == full:
+        short = short_names(fields.names())
+        if short == fields.names():
             return fields
         renamed = QgsFields()
         for field, name in zip(fields, short, strict=True):
@@ -281,11 +284,17 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
             copy.setName(name)
             copy.setAlias(field.name())
             renamed.append(copy)
+        return renamed
+
+    def _write_field_table(self, destination: str, full: list[str], short: list[str], key: str, context) -> None:
+        """<name>_fields.csv beside a shapefile output, mapping its short field names to the full ones, said in the
+        log."""
+        from ...core.publish.shapefile_names import write_field_table
+
         table = write_field_table(destination[:-4] + "_fields.csv", Path(destination).stem, full, short)
         if context.feedback() is not None:
             context.feedback().pushInfo(self.tr("{}: field names cut to 10 characters for the shapefile; {} maps them "
                                                 "to the full names").format(key, table))
-        return renamed
 
     def _table_as_dbf(self, dest_id: str, key: str, context) -> str:
         """A table asked as .shp is written by GDAL as the lone .dbf file a shapefile without geometry is: name the
