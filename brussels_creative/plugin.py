@@ -249,6 +249,7 @@ class BrusselsCreativePlugin:
         if "numpy" in self.unusable:
             self.show_about()
             return False
+        was_empty = not QgsProject.instance().mapLayers()
         try:
             # Store first, then open: layers opened before another connection writes the file lose their count.
             if not has_stored_project(path):
@@ -263,6 +264,8 @@ class BrusselsCreativePlugin:
         self.ecosystems[ecosystem.path] = ecosystem
         entities = ecosystem.layers["entities"]
         self.iface.setActiveLayer(entities)
+        if was_empty:  # a new project: show the region (QGIS does not zoom to layers added into a group)
+            self._show_region(ecosystem.layers["municipalities"])
         if self.duplicate_guard is None:
             from .gui.duplicate_guard import DuplicateGuard
 
@@ -281,6 +284,14 @@ class BrusselsCreativePlugin:
             duration=5,
         )
         return True
+
+    def _show_region(self, municipalities) -> None:
+        """The map in the ecosystem's CRS, on the 19 municipalities."""
+        canvas = self.iface.mapCanvas()
+        QgsProject.instance().setCrs(municipalities.crs())
+        canvas.setDestinationCrs(municipalities.crs())
+        canvas.setExtent(municipalities.extent().buffered(500))
+        canvas.refresh()
 
     def current_entities_layer(self):
         """The entities layer of the ecosystem in use: the active layer if it is one, else the last opened."""

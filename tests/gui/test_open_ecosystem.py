@@ -19,6 +19,10 @@ def test_open_ecosystem_adds_the_layers_once_and_stores_the_project(qgis_iface, 
         assert len(QgsProject.instance().mapLayers()) == len(LAYER_NAMES)
         assert has_stored_project(sample_gpkg)
         assert qgis_iface.activeLayer().name() == "Entities"
+        canvas = qgis_iface.mapCanvas()  # a new project shows the region, in EPSG:31370
+        region = QgsProject.instance().mapLayersByName("Municipalities")[0].extent()
+        assert canvas.mapSettings().destinationCrs().authid() == "EPSG:31370"
+        assert canvas.extent().contains(region) and canvas.extent().height() < 1.2 * region.height()
     finally:
         plugin.unload()
 
