@@ -75,9 +75,11 @@ def render_network(path: Path, docs: Path, folder: Path) -> None:
 
 def render_monitoring(path: Path, docs: Path, folder: Path) -> None:
     """Monthly KPI snapshots of the sample's two years, the trend chart and the first page of the French report."""
+    from qgis.core import QgsApplication
+
+    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))  # QGIS's Processing plugin
     import processing
     from processing.core.Processing import Processing
-    from qgis.core import QgsApplication
 
     from brussels_creative.processing.provider import BrusselsCreativeProvider
 

@@ -325,7 +325,7 @@ def test_qgis_process_shows_the_algorithms_in_french(qgis_process_cli, compiled)
 
 @pytest.mark.parametrize(("language", "expected"), [
     ("fr", "PORTFOLIO : aucun portefeuille nommé 'culture' dans ce fichier (il n'en a aucun)"),
-    ("nl", "PORTFOLIO: geen portfolio met de naam 'culture' in dit bestand (het heeft er geen)"),
+    ("nl", "PORTFOLIO: geen portefeuille met de naam 'culture' in dit bestand (het heeft er geen)"),
     ("en", "PORTFOLIO: no portfolio named 'culture' in this file (it has none)"),
 ])
 def test_core_errors_reach_the_user_in_the_qgis_locale(load_plugin, tmp_path, language, expected):

@@ -3,7 +3,7 @@ expression, their members selected on the map, deleted."""
 
 from __future__ import annotations
 
-from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
+from qgis.core import QgsExpression, QgsVectorLayer
 from qgis.gui import QgsExpressionLineEdit
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.curation import portfolios
 from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore
+from ..layers.portfolio_members import portfolio_uuids
 from ..layers.translation import error_text
 from ..layers.user import curator_name
 from .connect_dialog import tr
@@ -90,18 +91,13 @@ class PortfoliosPanel(CurationPanel):
             ("portfolios_select", tr("Select its entities"), None, self.select_members),
             ("portfolios_delete", tr("Delete"), None, self.delete_selected)))
 
-    def members(self, portfolio: portfolios.Portfolio, store: EcosystemStore) -> list[str] | None:
-        """The uuids of a portfolio's entities now (an expression is evaluated on the entities layer; None when
-        it cannot be)."""
-        if not portfolio.by_expression:
-            return list(portfolios.list_members(store.connection, portfolio))
-        layer = self.layer()
-        expression = QgsExpression(portfolio.expression)
-        if layer is None or expression.hasParserError():
+    def members(self, portfolio: portfolios.Portfolio) -> list[str] | None:
+        """The uuids of a portfolio's entities now, an expression evaluated on the project's entities layer (None
+        when it cannot be: the layer is gone, or the expression fails)."""
+        try:
+            return list(portfolio_uuids(self.path, portfolio, self.layer()))
+        except BrusselsCreativeError:
             return None
-        request = QgsFeatureRequest().setFilterExpression(portfolio.expression).setSubsetOfAttributes(
-            ["uuid"], layer.fields())
-        return [str(feature["uuid"]) for feature in layer.getFeatures(request)]
 
     def show_rows(self) -> None:
         """Read the portfolios again, with their member counts now."""
@@ -109,7 +105,7 @@ class PortfoliosPanel(CurationPanel):
         if self.path:
             with EcosystemStore.open_read_only(self.path) as store:
                 for portfolio in portfolios.list_portfolios(store.connection):
-                    members = self.members(portfolio, store)
+                    members = self.members(portfolio)
                     rows.append((portfolio.name, None, (
                         portfolio.name, "" if members is None else str(len(members)),
                         portfolio.expression if portfolio.by_expression else tr("a list of entities"),
@@ -159,7 +155,7 @@ class PortfoliosPanel(CurationPanel):
             self.notify(tr("Choose a portfolio in the list first"), 1)
             return
         with EcosystemStore.open_read_only(self.path) as store:
-            members = self.members(portfolios.get_portfolio(store.connection, names[0]), store)
+            members = self.members(portfolios.get_portfolio(store.connection, names[0]))
         layer.selectByIds(feature_ids(layer, members or []))
         self.notify(tr("{} entities of {} selected").format(layer.selectedFeatureCount(), names[0]), 0)
 

@@ -125,6 +125,20 @@ def test_an_analysis_with_a_portfolio_uses_its_members_only_and_follows_deletion
     assert counted("coworkings") == coworkings + 1
 
 
+@pytest.mark.parametrize(("expression", "message"), [
+    ("\"entity_type\" = ", "PORTFOLIO: the expression of portfolio broken does not parse: "),
+    ("to_int(\"name\") > 3", "PORTFOLIO: the expression of portfolio broken fails: "),
+])
+def test_a_portfolio_whose_expression_does_not_work_is_named(provider, copy, expression, message):
+    with EcosystemStore.open(copy) as store:
+        store.connection.execute("INSERT INTO portfolios (name, expression) VALUES ('broken', ?)", (expression,))
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("brussels_creative:density_by_area", {
+            "INPUT": f"{copy}|layername=entities", "AREAS": municipalities(copy), "PORTFOLIO": "broken",
+            "OUTPUT": "memory:"})
+    assert str(raised.value).startswith(message) and len(str(raised.value)) > len(message)
+
+
 def test_save_portfolio_keeps_a_selection_or_an_expression(provider, copy):
     from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
 

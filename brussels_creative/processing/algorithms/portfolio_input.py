@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsExpression,
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
-    QgsFeatureRequest,
-    QgsProcessingException,
-    QgsProcessingParameterString,
-    QgsVectorLayer,
-)
+from qgis.core import QgsProcessingException, QgsProcessingParameterString
 
-from ...core.curation.portfolios import Portfolio, get_portfolio, list_members
+from ...core.curation.portfolios import Portfolio, get_portfolio
 from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
+from ...layers.portfolio_members import portfolio_uuids
 from ...layers.translation import error_text
 from .messages import check_canceled, tr
 
@@ -40,25 +33,10 @@ def portfolio_members(path: str, name: str, feedback=None) -> tuple[str, ...]:
     """The uuids of a portfolio's entities now: an explicit list without the entities deleted since, or the
     entities its expression selects (evaluated by QGIS on the file's entities layer)."""
     portfolio = read_portfolio(path, name)
-    if not portfolio.by_expression:
-        with EcosystemStore.open_read_only(path) as store:
-            return list_members(store.connection, portfolio)
-    expression = QgsExpression(portfolio.expression)
-    if expression.hasParserError():
-        raise QgsProcessingException(tr("{}: the expression of portfolio {} does not parse: {}").format(
-            PORTFOLIO, name, expression.parserErrorString()))
-    layer = QgsVectorLayer(f"{path}|layername=entities", "entities", "ogr")
-    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-    request = QgsFeatureRequest(expression, context)
-    if not expression.needsGeometry():
-        request.setFlags(QgsFeatureRequest.NoGeometry)
-    request.setSubsetOfAttributes(["uuid", *expression.referencedColumns()], layer.fields())
-    members = []
-    for i, feature in enumerate(layer.getFeatures(request)):
-        if i % 2000 == 0:
-            check_canceled(feedback)
-        members.append(str(feature["uuid"]))
-    if expression.hasEvalError():
-        raise QgsProcessingException(tr("{}: the expression of portfolio {} fails: {}").format(
-            PORTFOLIO, name, expression.evalErrorString()))
-    return tuple(members)
+    try:
+        return portfolio_uuids(path, portfolio, is_canceled=feedback.isCanceled if feedback is not None else None)
+    except InterruptedError:
+        check_canceled(feedback)
+        raise
+    except BrusselsCreativeError as error:
+        raise QgsProcessingException(error_text(error)) from error

@@ -1411,6 +1411,16 @@
         <translation>{:.1f} par km²</translation>
     </message>
     <message>
+        <location filename="../../layers/portfolio_members.py"/>
+        <source>PORTFOLIO: the expression of portfolio {name} does not parse: {error}</source>
+        <translation>PORTFOLIO : l'expression du portefeuille {name} ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/portfolio_members.py"/>
+        <source>PORTFOLIO: the expression of portfolio {name} fails: {error}</source>
+        <translation>PORTFOLIO : l'expression du portefeuille {name} échoue : {error}</translation>
+    </message>
+    <message>
         <location filename="../../plugin.py"/>
         <source>Open ecosystem…</source>
         <translation>Ouvrir un écosystème…</translation>
@@ -5875,16 +5885,6 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <location filename="../../processing/algorithms/portfolio_input.py"/>
         <source>The name of a portfolio saved in the ecosystem GeoPackage: only its entities are used</source>
         <translation>Le nom d'un portefeuille enregistré dans le GeoPackage d'écosystème : seules ses entités sont utilisées</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/portfolio_input.py"/>
-        <source>{}: the expression of portfolio {} does not parse: {}</source>
-        <translation>{} : l'expression du portefeuille {} ne peut pas être lue : {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/portfolio_input.py"/>
-        <source>{}: the expression of portfolio {} fails: {}</source>
-        <translation>{} : l'expression du portefeuille {} échoue : {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/project.py"/>

@@ -41,37 +41,37 @@
     <message>
         <location filename="../../core/curation/portfolios.py"/>
         <source>name: a portfolio needs a name</source>
-        <translation>name: een portfolio heeft een naam nodig</translation>
+        <translation>name: een portefeuille heeft een naam nodig</translation>
     </message>
     <message>
         <location filename="../../core/curation/portfolios.py"/>
         <source>portfolio {name!r}: give either an expression or a list of entities</source>
-        <translation>portfolio {name!r}: geef ofwel een expressie, ofwel een lijst van entiteiten</translation>
+        <translation>portefeuille {name!r}: geef ofwel een expressie, ofwel een lijst van entiteiten</translation>
     </message>
     <message>
         <location filename="../../core/curation/portfolios.py"/>
         <source>portfolio {name!r}: entity {uuid} is not in the file</source>
-        <translation>portfolio {name!r}: entiteit {uuid} staat niet in het bestand</translation>
+        <translation>portefeuille {name!r}: entiteit {uuid} staat niet in het bestand</translation>
     </message>
     <message>
         <location filename="../../core/curation/portfolios.py"/>
         <source>portfolio {name!r}: {error}</source>
-        <translation>portfolio {name!r}: {error}</translation>
+        <translation>portefeuille {name!r}: {error}</translation>
     </message>
     <message>
         <location filename="../../core/curation/portfolios.py"/>
         <source>portfolio {name!r}: no such portfolio in {file}</source>
-        <translation>portfolio {name!r}: geen zulke portfolio in {file}</translation>
+        <translation>portefeuille {name!r}: geen zulke portefeuille in {file}</translation>
     </message>
     <message>
         <location filename="../../core/curation/portfolios.py"/>
         <source>PORTFOLIO: no portfolio named {name!r} in this file (there are: {names})</source>
-        <translation>PORTFOLIO: geen portfolio met de naam {name!r} in dit bestand (er zijn: {names})</translation>
+        <translation>PORTFOLIO: geen portefeuille met de naam {name!r} in dit bestand (er zijn: {names})</translation>
     </message>
     <message>
         <location filename="../../core/curation/portfolios.py"/>
         <source>PORTFOLIO: no portfolio named {name!r} in this file (it has none)</source>
-        <translation>PORTFOLIO: geen portfolio met de naam {name!r} in dit bestand (het heeft er geen)</translation>
+        <translation>PORTFOLIO: geen portefeuille met de naam {name!r} in dit bestand (het heeft er geen)</translation>
     </message>
     <message>
         <location filename="../../core/curation/proposals.py"/>
@@ -922,7 +922,7 @@
     <message>
         <location filename="../../gui/curation_dock.py"/>
         <source>Portfolios ({})</source>
-        <translation>Portfolio's ({})</translation>
+        <translation>Portefeuilles ({})</translation>
     </message>
     <message>
         <location filename="../../gui/curation_panel.py"/>
@@ -957,7 +957,7 @@
     <message>
         <location filename="../../gui/portfolios_panel.py"/>
         <source>New portfolio</source>
-        <translation>Nieuwe portfolio</translation>
+        <translation>Nieuwe portefeuille</translation>
     </message>
     <message>
         <location filename="../../gui/portfolios_panel.py"/>
@@ -984,7 +984,7 @@
     <message>
         <location filename="../../gui/portfolios_panel.py"/>
         <source>Give the portfolio a name</source>
-        <translation>Geef de portfolio een naam</translation>
+        <translation>Geef de portefeuille een naam</translation>
     </message>
     <message>
         <location filename="../../gui/portfolios_panel.py"/>
@@ -1056,12 +1056,12 @@
     <message>
         <location filename="../../gui/portfolios_panel.py"/>
         <source>Portfolio {} saved</source>
-        <translation>Portfolio {} bewaard</translation>
+        <translation>Portefeuille {} bewaard</translation>
     </message>
     <message>
         <location filename="../../gui/portfolios_panel.py"/>
         <source>Choose a portfolio in the list first</source>
-        <translation>Kies eerst een portfolio in de lijst</translation>
+        <translation>Kies eerst een portefeuille in de lijst</translation>
     </message>
     <message>
         <location filename="../../gui/portfolios_panel.py"/>
@@ -1071,7 +1071,7 @@
     <message>
         <location filename="../../gui/portfolios_panel.py"/>
         <source>Delete portfolios</source>
-        <translation>Portfolio's verwijderen</translation>
+        <translation>Portefeuilles verwijderen</translation>
     </message>
     <message>
         <location filename="../../gui/portfolios_panel.py"/>
@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../../gui/portfolios_panel.py"/>
         <source>{} portfolios deleted</source>
-        <translation>{} portfolio's verwijderd</translation>
+        <translation>{} portefeuilles verwijderd</translation>
     </message>
     <message>
         <location filename="../../gui/proposals_panel.py"/>
@@ -1411,6 +1411,16 @@
         <translation>{:.1f} per km²</translation>
     </message>
     <message>
+        <location filename="../../layers/portfolio_members.py"/>
+        <source>PORTFOLIO: the expression of portfolio {name} does not parse: {error}</source>
+        <translation>PORTFOLIO: de expressie van portefeuille {name} kan niet gelezen worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/portfolio_members.py"/>
+        <source>PORTFOLIO: the expression of portfolio {name} fails: {error}</source>
+        <translation>PORTFOLIO: de expressie van portefeuille {name} mislukt: {error}</translation>
+    </message>
+    <message>
         <location filename="../../plugin.py"/>
         <source>Open ecosystem…</source>
         <translation>Ecosysteem openen…</translation>
@@ -1423,7 +1433,7 @@
     <message>
         <location filename="../../plugin.py"/>
         <source>Curation (proposals, review queue, portfolios)</source>
-        <translation>Curatie (voorstellen, na te kijken, portfolio's)</translation>
+        <translation>Curatie (voorstellen, na te kijken, portefeuilles)</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -5875,16 +5885,6 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <location filename="../../processing/algorithms/portfolio_input.py"/>
         <source>The name of a portfolio saved in the ecosystem GeoPackage: only its entities are used</source>
         <translation>De naam van een portefeuille die in de ecosysteem-GeoPackage bewaard is: alleen de entiteiten ervan worden gebruikt</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/portfolio_input.py"/>
-        <source>{}: the expression of portfolio {} does not parse: {}</source>
-        <translation>{}: de expressie van portefeuille {} kan niet gelezen worden: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/portfolio_input.py"/>
-        <source>{}: the expression of portfolio {} fails: {}</source>
-        <translation>{}: de expressie van portefeuille {} mislukt: {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/project.py"/>
