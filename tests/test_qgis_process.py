@@ -185,3 +185,18 @@ def _opens_with_its_forms_in_plain_qgis(path, elsewhere):
     assert layers["Entités"].source().startswith(str(copy))
     assert len(project.relationManager().relations()) == 6
     project.clear()
+
+
+def test_the_text_log_keeps_each_message_on_a_line_of_its_own(qgis_process_cli, tmp_path):
+    """qgis_process draws progress dots without ending their line: a message pushed at 30 % used to follow them
+    ("0...10...20...30.Counting 3000 points…")."""
+    path = tmp_path / "eco.gpkg"
+    qgis_process_cli.run("generate_sample", OUTPUT=str(path))
+    completed = qgis_process_cli.call(
+        "run", "brussels_creative:density_grid", f"--INPUT={path}|layername=entities", "--CELL_SIZE=200",
+        "--EXTENT=148000,150000,168000,172000 [EPSG:31370]", f"--OUTPUT={tmp_path / 'grid.gpkg'}")
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+    lines = completed.stdout.splitlines()
+    assert any(line.startswith("Counting 3000 points in a ") for line in lines), completed.stdout
+    ticks = [line for line in lines if re.match(r"[0-9]*\.\.", line)]
+    assert ticks and all(re.fullmatch(r"[0-9.]+( - done\.)?", line) for line in ticks), ticks

@@ -3,6 +3,7 @@ compare_portfolios, and the PORTFOLIO filter of the analyses."""
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 import sqlite3
@@ -12,6 +13,7 @@ import processing
 import pytest
 from helpers import municipalities, sql_rows
 from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.PyQt import sip
 
 from brussels_creative.core.curation import claims
 from brussels_creative.core.curation.portfolios import Portfolio, save_portfolio
@@ -137,6 +139,10 @@ def test_a_portfolio_whose_expression_does_not_work_is_named(provider, copy, exp
             "INPUT": f"{copy}|layername=entities", "AREAS": municipalities(copy), "PORTFOLIO": "broken",
             "OUTPUT": "memory:"})
     assert str(raised.value).startswith(message) and len(str(raised.value)) > len(message)
+    del raised
+    gc.collect()  # QGIS keeps the error; a layer its traceback held past exitQgis() crashed the test session at exit
+    assert not [kept for kept in gc.get_objects()
+                if isinstance(kept, QgsVectorLayer) and not sip.isdeleted(kept) and str(copy) in kept.source()]
 
 
 def test_save_portfolio_keeps_a_selection_or_an_expression(provider, copy):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from qgis.core import (
@@ -17,6 +18,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ...layers.translation import error_text
 from ...resources import icon_path
+from .console_lines import console_feedback
 from .messages import tr
 
 # group id -> display name (translated on use)
@@ -39,8 +41,32 @@ def multi_step(steps: int, feedback) -> QgsProcessingMultiStepFeedback:
     return stepped
 
 
+def released_on_error(process):
+    """processAlgorithm reporting one message a line (console_lines), and raising its QgsProcessingException afresh,
+    without the traceback of the frames below.
+
+    QGIS keeps the exception an algorithm ends on; its traceback holds every frame's locals, layers among them, and
+    a layer still alive after QGIS has exited crashes the interpreter (QGIS desktop at close, the test session)."""
+
+    @functools.wraps(process)
+    def process_released(self, parameters, context, feedback):
+        try:
+            return process(self, parameters, context, console_feedback(feedback))
+        except QgsProcessingException as error:
+            message = error.args[0] if error.args else str(error)
+        raise QgsProcessingException(message)
+
+    return process_released
+
+
 class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
     """Boilerplate shared by the algorithms: id, group, help and icon come from class attributes."""
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """Each algorithm's processAlgorithm ends its errors through released_on_error."""
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = released_on_error(cls.__dict__["processAlgorithm"])
 
     ALG_ID = ""
     ALG_NAME = ""
