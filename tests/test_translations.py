@@ -342,3 +342,75 @@ def test_core_errors_reach_the_user_in_the_qgis_locale(load_plugin, tmp_path, la
         processing.run("brussels_creative:compare_portfolios", {
             "GEOPACKAGE": str(path), "PORTFOLIOS": "culture;design", "OUTPUT": "memory:"})
     assert str(raised.value) == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", ["pas un fichier de correction : le JSON n'est pas un objet", "pas du JSON (ligne 1, colonne 2 : "]),
+    ("nl", ["geen correctiebestand: de JSON is geen object", "geen JSON (regel 1, kolom 2: "]),
+])
+def test_why_a_correction_file_was_refused_is_said_in_the_qgis_locale(load_plugin, tmp_path, language, expected):
+    """The rejected files' table and log give the core's reasons translated, their values filled in."""
+    import processing
+
+    from brussels_creative.core.store.ecosystem import EcosystemStore
+
+    path = tmp_path / "eco.gpkg"
+    EcosystemStore.create(path).close()
+    (tmp_path / "list.json").write_text("[1, 2]", encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    load_plugin(language)
+    result = processing.run("brussels_creative:import_corrections", {
+        "GEOPACKAGE": str(path), "FILES": [str(tmp_path / "list.json"), str(tmp_path / "broken.json")],
+        "REJECTED": "memory:"})
+    reasons = [feature["reason"] for feature in result["REJECTED"].getFeatures()]
+    assert reasons[0] == expected[0]
+    assert reasons[1].startswith(expected[1]) and reasons[1].endswith(")")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", ["Ligne 2, Type 'guilde' : type d'entité inconnu 'guilde' : ni un code",
+            "Ligne 3, Courriel 'lab@est' : pas une adresse e-mail"]),
+    ("nl", ["Rij 2, Type 'guilde': onbekend entiteitstype 'guilde': geen code",
+            "Rij 3, Courriel 'lab@est': geen e-mailadres"]),
+])
+def test_why_an_imported_row_was_refused_is_said_in_the_qgis_locale(load_plugin, tmp_path, language, expected):
+    """The import's reasons (core messages with their values) reach the user translated."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from brussels_creative.core.store.ecosystem import EcosystemStore
+
+    path = tmp_path / "eco.gpkg"
+    EcosystemStore.create(path).close()
+    partners = tmp_path / "partners.csv"
+    partners.write_text("Organisation;Type;Courriel;X;Y\nStudio Nord;guilde;;149000;171000\n"
+                        "Lab Est;fablab;lab@est;152000;169000\n", encoding="utf-8")
+    load_plugin(language)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("brussels_creative:import_entities", {
+            "INPUT": str(partners), "GEOPACKAGE": str(path), "REJECTS": "memory:"})
+    message = str(raised.value).replace("\N{NO-BREAK SPACE}", " ")  # French puts a no-break space before colons
+    assert all(line in message for line in expected), message
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", ["rue 'rue imaginaire' introuvable et pas de code postal",
+            "orthographe corrigée depuis 'rue de la loie' ; pas de numéro : le milieu de la rue"]),
+    ("nl", ["straat 'rue imaginaire' niet gevonden en geen postcode",
+            "spelling verbeterd van 'rue de la loie'; geen huisnummer: het midden van de straat"]),
+])
+def test_why_an_address_was_placed_so_is_said_in_the_qgis_locale(load_plugin, address_reference, language, expected):
+    """The geocoder's reasons, nested (a reason within a reason) and joined, reach match_reason translated."""
+    import processing
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    layer = QgsVectorLayer("None?field=address:string", "addresses", "memory")
+    for address in ("Rue Imaginaire 5", "Rue de la Loie, 1000 Bruxelles"):
+        feature = QgsFeature(layer.fields())
+        feature["address"] = address
+        layer.dataProvider().addFeature(feature)
+    load_plugin(language)
+    result = processing.run("brussels_creative:geocode_addresses", {
+        "INPUT": layer, "ADDRESS_FIELD": "address", "GEOPACKAGE": str(address_reference.gpkg), "OUTPUT": "memory:"})
+    reasons = [f["match_reason"].replace("\N{NO-BREAK SPACE}", " ") for f in result["OUTPUT"].getFeatures()]
+    assert reasons == expected

@@ -7,6 +7,7 @@ fills it: `translated(error, tr)`. str(error) is the English message."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 
 def tr_noop(template: str) -> str:
@@ -23,12 +24,7 @@ class BrusselsCreativeError(Exception):
 
     def translated(self, translate: Callable[[str], str]) -> str:
         """The message in the user's language: the template translated, then filled with the values."""
-        if not self.values:
-            return translate(self.template) if self.template else str(self)
-        try:
-            return translate(self.template).format(**self.values)
-        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English message
-            return str(self)
+        return _fill(self.template, self.values, translate) if self.template else str(self)
 
 
 class SchemaError(BrusselsCreativeError):
@@ -39,6 +35,46 @@ class ValidationError(BrusselsCreativeError):
     """A value breaks one of the ecosystem's rules; the message names the rule and the field or row."""
 
 
-def translated(error: BaseException, translate: Callable[[str], str]) -> str:
-    """Any error's message in the user's language when it is one of ours, else as it is."""
-    return error.translated(translate) if isinstance(error, BrusselsCreativeError) else str(error)
+@dataclass(frozen=True)
+class Message:
+    """A user-facing text the core reports without raising (a reason, a finding): an English template marked with
+    `tr_noop` and its values. str() is the English text; translated() the user's language."""
+
+    template: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, template: str, **values) -> Message:
+        """The message of a template and its values (a value may be a Message: it is translated too)."""
+        return cls(template, tuple(values.items()))
+
+    @classmethod
+    def joined(cls, parts: list[Message]) -> Message:
+        """Several messages said as one, separated by semicolons."""
+        if len(parts) == 1:
+            return parts[0]
+        return cls.of(tr_noop("{first}; {then}"), first=parts[0], then=cls.joined(parts[1:]))
+
+    def __str__(self) -> str:
+        return self.template.format(**dict(self.values)) if self.values else self.template
+
+    def translated(self, translate: Callable[[str], str]) -> str:
+        """The message in the user's language: the template translated, then filled with the values."""
+        return _fill(self.template, dict(self.values), translate)
+
+
+def _fill(template: str, values: dict, translate: Callable[[str], str]) -> str:
+    """The translated template filled with the values (messages among them translated); the English text when the
+    translation lost a placeholder."""
+    if not values:
+        return translate(template)
+    values = {k: v.translated(translate) if isinstance(v, Message) else v for k, v in values.items()}
+    try:
+        return translate(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)
+
+
+def translated(error: BaseException | Message, translate: Callable[[str], str]) -> str:
+    """Any error's (or core message's) text in the user's language when it is one of ours, else as it is."""
+    return error.translated(translate) if isinstance(error, BrusselsCreativeError | Message) else str(error)

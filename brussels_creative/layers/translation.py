@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.errors import translated
+from ..core.errors import Message, translated
 
 
 def tr(text: str) -> str:
@@ -12,6 +12,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BrusselsCreative", text)
 
 
-def error_text(error: BaseException) -> str:
-    """An error's message in the user's language (the core's errors carry their English template and values)."""
+def error_text(error: BaseException | Message) -> str:
+    """An error's (or a core message's) text in the user's language: the core's carry their English template and
+    values."""
     return translated(error, tr)

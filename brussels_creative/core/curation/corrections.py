@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import Message, tr_noop
 from ..store.ecosystem import EcosystemStore
 from . import proposals
 
@@ -43,13 +44,21 @@ VOCABULARIES = {"entity_type": "entity_types", "municipality": "municipalities",
                 "services": "services", "audiences": "audiences"}
 
 
+UNKNOWN_FIELD = tr_noop("unknown field")
+
+
 @dataclass(frozen=True)
 class Rejection:
     """Why a file (or one of its fields) was refused."""
 
     file: str
     field: str
-    reason: str
+    message: Message
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (message.translated(tr) in the user's language)."""
+        return str(self.message)
 
 
 @dataclass
@@ -65,12 +74,12 @@ class CorrectionsResult:
         return list(dict.fromkeys(r.file for r in self.rejections))
 
 
-def hostile(text: str) -> str | None:
+def hostile(text: str) -> Message | None:
     """Why a text cannot be stored as it is (markup or a script, control characters), or None."""
     if _MARKUP.search(text):
-        return "markup or a script in the text"
+        return Message(tr_noop("markup or a script in the text"))
     if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs") and c not in "\n\t" for c in text):
-        return "control or invisible characters in the text"
+        return Message(tr_noop("control or invisible characters in the text"))
     return None
 
 
@@ -80,21 +89,22 @@ class _Checker:
     def __init__(self, name: str, connection: sqlite3.Connection) -> None:
         self.name, self.connection, self.problems = name, connection, []
 
-    def fail(self, field_name: str, reason: str) -> None:
-        self.problems.append(Rejection(self.name, field_name, reason))
+    def fail(self, field_name: str, reason: str | Message, **values) -> None:
+        message = reason if isinstance(reason, Message) else Message.of(reason, **values)
+        self.problems.append(Rejection(self.name, field_name, message))
 
     def text(self, field_name: str, value, limit: int | re.Pattern | None, nullable: bool = True) -> None:
         if value is None:
             if not nullable:
-                self.fail(field_name, "a value is required")
+                self.fail(field_name, tr_noop("a value is required"))
             return
         if not isinstance(value, str):
-            self.fail(field_name, f"a text is expected, not {type(value).__name__}")
+            self.fail(field_name, tr_noop("a text is expected, not {kind}"), kind=type(value).__name__)
             return
         if isinstance(limit, int) and len(value) > limit:
-            self.fail(field_name, f"longer than {limit} characters ({len(value)})")
+            self.fail(field_name, tr_noop("longer than {limit} characters ({length})"), limit=limit, length=len(value))
         elif isinstance(limit, re.Pattern) and not limit.match(value):
-            self.fail(field_name, f"not of the expected form: {value[:80]!r}")
+            self.fail(field_name, tr_noop("not of the expected form: {value}"), value=repr(value[:80]))
         why = hostile(value)
         if why:
             self.fail(field_name, why)
@@ -103,54 +113,56 @@ class _Checker:
         known = {row[0] for row in self.connection.execute(f"SELECT code FROM {table}")}
         unknown = [v for v in values if v not in known]
         if unknown:
-            self.fail(field_name, f"not a code of {table}: {', '.join(map(str, unknown[:5]))}")
+            self.fail(field_name, tr_noop("not a code of {table}: {codes}"), table=table,
+                      codes=", ".join(map(str, unknown[:5])))
 
 
 def check(document, name: str, connection: sqlite3.Connection) -> list[Rejection]:
     """Every problem of a parsed correction file (empty when it can be stored)."""
     c = _Checker(name, connection)
     if not isinstance(document, dict):
-        return [Rejection(name, "", "not a correction file: the JSON is not an object")]
+        return [Rejection(name, "", Message(tr_noop("not a correction file: the JSON is not an object")))]
     if document.get("format") != FORMAT or document.get("version") != VERSION:
-        return [Rejection(name, "format", f"not a {FORMAT} file of version {VERSION}")]
+        return [Rejection(name, "format", Message.of(tr_noop("not a {format} file of version {version}"), format=FORMAT,
+                                                    version=VERSION))]
     for key in sorted(set(document) - TOP_FIELDS):
-        c.fail(key, "unknown field")
+        c.fail(key, UNKNOWN_FIELD)
     for key in sorted(REQUIRED - set(document)):
-        c.fail(key, "missing")
+        c.fail(key, tr_noop("missing"))
     kind = document.get("kind")
     if kind not in ("correction", "new"):
-        c.fail("kind", "must be 'correction' or 'new'")
+        c.fail("kind", tr_noop("must be 'correction' or 'new'"))
     entity_uuid = document.get("entity_uuid")
     if kind == "correction":
         if not isinstance(entity_uuid, str) or not _UUID.match(entity_uuid):
-            c.fail("entity_uuid", f"not an entity id: {str(entity_uuid)[:80]!r}")
+            c.fail("entity_uuid", tr_noop("not an entity id: {value}"), value=repr(str(entity_uuid)[:80]))
         elif connection.execute("SELECT 1 FROM entities WHERE uuid = ?", (entity_uuid,)).fetchone() is None:
-            c.fail("entity_uuid", f"no entity {entity_uuid} in this file")
+            c.fail("entity_uuid", tr_noop("no entity {uuid} in this file"), uuid=entity_uuid)
     elif kind == "new" and (entity_uuid is not None or document.get("claim")):
-        c.fail("entity_uuid", "a new organisation has no entity id and no claim")
+        c.fail("entity_uuid", tr_noop("a new organisation has no entity id and no claim"))
     if not isinstance(document.get("claim"), bool):
-        c.fail("claim", "must be true or false")
+        c.fail("claim", tr_noop("must be true or false"))
     c.text("entity_name", document.get("entity_name"), 500)
     c.text("comment", document.get("comment"), 2000)
     for key in ("created_at", "published_at"):
         if key in document and not (isinstance(document[key], str) and _WHEN.match(document[key])):
-            c.fail(key, "not a UTC date-time (YYYY-MM-DDTHH:MM:SSZ)")
+            c.fail(key, tr_noop("not a UTC date-time (YYYY-MM-DDTHH:MM:SSZ)"))
     if document.get("language") not in ("fr", "nl", "en"):
-        c.fail("language", "must be fr, nl or en")
+        c.fail("language", tr_noop("must be fr, nl or en"))
     submitter = document.get("submitter")
     if not isinstance(submitter, dict):
-        c.fail("submitter", "must be an object with name and email")
+        c.fail("submitter", tr_noop("must be an object with name and email"))
     else:
         for key in sorted(set(submitter) - {"name", "email"}):
-            c.fail(f"submitter.{key}", "unknown field")
+            c.fail(f"submitter.{key}", UNKNOWN_FIELD)
         c.text("submitter.name", submitter.get("name"), 200, nullable=False)
         c.text("submitter.email", submitter.get("email"), _EMAIL, nullable=False)
     proposed = document.get("proposed")
     if not isinstance(proposed, dict):
-        c.fail("proposed", "must be an object")
+        c.fail("proposed", tr_noop("must be an object"))
         return c.problems
     for key in sorted(set(proposed) - set(PROPOSED)):
-        c.fail(f"proposed.{key}", "unknown field")
+        c.fail(f"proposed.{key}", UNKNOWN_FIELD)
     for key, value in proposed.items():
         if key not in PROPOSED:
             continue
@@ -158,7 +170,7 @@ def check(document, name: str, connection: sqlite3.Connection) -> list[Rejection
         if target in proposals.LINK_FIELDS:
             if not isinstance(value, list) or not all(isinstance(v, str) and _CODE.match(v) for v in value) \
                     or len(set(value)) != len(value):
-                c.fail(f"proposed.{key}", "must be a list of distinct codes")
+                c.fail(f"proposed.{key}", tr_noop("must be a list of distinct codes"))
                 continue
             c.codes(f"proposed.{key}", value, VOCABULARIES[key])
         else:
@@ -167,9 +179,9 @@ def check(document, name: str, connection: sqlite3.Connection) -> list[Rejection
             if key in VOCABULARIES and isinstance(value, str) and len(c.problems) == before:
                 c.codes(f"proposed.{key}", [value], VOCABULARIES[key])
     if kind == "new" and not (isinstance(proposed.get("name"), str) and proposed["name"].strip()):
-        c.fail("proposed.name", "a new organisation needs a name")
+        c.fail("proposed.name", tr_noop("a new organisation needs a name"))
     if kind == "correction" and not (document.get("claim") or proposed or (document.get("comment") or "").strip()):
-        c.fail("proposed", "the file claims nothing, proposes nothing and has no comment")
+        c.fail("proposed", tr_noop("the file claims nothing, proposes nothing and has no comment"))
     return c.problems
 
 
@@ -177,19 +189,21 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def _read(path: Path) -> tuple[object, bytes | None, str | None]:
+def _read(path: Path) -> tuple[object, bytes | None, Message | None]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return None, None, f"larger than {MAX_FILE_BYTES // 1024} KiB ({size} bytes): not a correction file"
+            return None, None, Message.of(tr_noop("larger than {limit} KiB ({size} bytes): not a correction file"),
+                                          limit=MAX_FILE_BYTES // 1024, size=size)
         data = path.read_bytes()
         return json.loads(data.decode("utf-8")), data, None
     except OSError as error:
-        return None, None, f"cannot be read ({error.strerror or error})"
+        return None, None, Message.of(tr_noop("cannot be read ({error})"), error=error.strerror or error)
     except UnicodeDecodeError:
-        return None, None, "not UTF-8 text"
+        return None, None, Message(tr_noop("not UTF-8 text"))
     except json.JSONDecodeError as error:
-        return None, None, f"not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        return None, None, Message.of(tr_noop("not JSON (line {line}, column {column}: {error})"),
+                                      line=error.lineno, column=error.colno, error=error.msg)
 
 
 def import_corrections(store: EcosystemStore, paths: Sequence[str | Path],
@@ -211,7 +225,8 @@ def import_corrections(store: EcosystemStore, paths: Sequence[str | Path],
             source = f"{SOURCE} {document.get('created_at', '')} #{_digest(data)}" if not problems else ""
             if not problems and connection.execute(
                     "SELECT 1 FROM proposals WHERE source = ? LIMIT 1", (source,)).fetchone():
-                problems = [Rejection(path.name, "", "already imported (the same file was read before)")]
+                problems = [Rejection(path.name, "", Message(tr_noop("already imported (the same file was read "
+                                                                     "before)")))]
             if problems:
                 result.rejections.extend(problems)
                 continue

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ValidationError, tr_noop
+from ..errors import Message, ValidationError, tr_noop
 from ..store import gpkg, taxonomy
 from .address_reference import POINTS_TABLE, STREETS_TABLE, ReferenceRows, _street_middles
 from .addresses import (
@@ -58,6 +58,14 @@ FUZZY_CUTOFF_SHORT = 88.0  # for keys under 10 characters (one transposition in 
 FUZZY_CUTOFF_ANYWHERE = 92.0
 EXTRAPOLATE_NUMBERS = 10  # a number at most this far beyond the street's last one is placed at that last one
 NEIGHBOURS_BY_DISTANCE = 4
+# the reasons a row is placed or not, as the geocoder says them (English templates, translated where shown)
+NO_STREET = tr_noop("no street")
+AMBIGUOUS_STREETS = tr_noop("ambiguous: {label} names different streets in {places}")
+AMBIGUOUS_SPELLING = tr_noop("ambiguous: {key} is as close to {best} as to {rival}")
+AMBIGUOUS = (AMBIGUOUS_STREETS, AMBIGUOUS_SPELLING)
+DIFFERS = (tr_noop("street type or language differs from {label}"),
+           tr_noop("street type or language differs from {label} (in {found})"))
+CORRECTED = (tr_noop("spelling corrected from {label}"), tr_noop("spelling corrected from {label} (in {found})"))
 _MUNICIPALITIES = {m.nis: m for m in taxonomy.MUNICIPALITIES}
 
 
@@ -74,7 +82,7 @@ class GeocodeResult:
     address_nl: list[str | None]
     postcode: list[str | None]
     nis_code: list[str | None]
-    reason: list[str | None]
+    reason: list[Message | None]
 
     def __len__(self) -> int:
         return len(self.match_type)
@@ -182,8 +190,8 @@ class _Street:
 
     candidates: tuple[int, ...]
     score: float
-    note: str | None
-    ambiguous: str | None = None  # several different streets fit: only a house number found in one decides
+    note: Message | None
+    ambiguous: Message | None = None  # several different streets fit: only a house number found in one decides
 
 
 class Geocoder:
@@ -329,7 +337,7 @@ class Geocoder:
         address_nl: list[str | None] = [None] * n
         postcodes: list[str | None] = [None] * n
         nis: list[str | None] = [None] * n
-        reason: list[str | None] = [None] * n
+        reason: list[Message | None] = [None] * n
         for i in range(n):
             if i % 500 == 0:
                 if is_canceled is not None and is_canceled():
@@ -368,28 +376,28 @@ class Geocoder:
                 house = parsed_number
         code = _clean_postcode(postcode_value) or code
         municipality_text = _text(municipality_value) or municipality_text
-        notes: list[str] = []
+        notes: list[Message] = []
         if code is not None and code not in self.postcodes:
-            notes.append(f"postcode {code} is not in the reference")
+            notes.append(Message.of(tr_noop("postcode {code} is not in the reference"), code=code))
             code = None
         municipality = find_municipality(municipality_text, self._extra_names) if municipality_text else None
         if municipality_text and municipality is None:
-            notes.append(f"municipality '{municipality_text}' unknown")
+            notes.append(Message.of(tr_noop("municipality {name} unknown"), name=_quoted(municipality_text)))
         scope = self._scope(code, municipality)
         if not streets:
-            return self._postcode_or_none(scope, code, notes, "no street")
+            return self._postcode_or_none(scope, code, notes, Message(NO_STREET))
         key = (streets, code, municipality)
         found = self._cache.get(key)
         if found is None:
             found = self._cache[key] = self._find_street(streets, code, scope)
-        if isinstance(found, str):
-            if found.startswith("ambiguous"):
+        if isinstance(found, Message):
+            if found.template in AMBIGUOUS:
                 return self._none([*notes, found])
             return self._postcode_or_none(scope, code, notes, found)
         if found.ambiguous:
             found = self._disambiguate(found, house)
-            if isinstance(found, str):
-                return self._none([*notes, found])
+            if isinstance(found, list):
+                return self._none([*notes, *found])
         if found.note:
             notes.append(found.note)
         return self._place(found, house, notes)
@@ -404,12 +412,12 @@ class Geocoder:
                     scope.append(candidate)
         return scope
 
-    def _find_street(self, texts: tuple[str, ...], code: str | None, scope: list[str]) -> _Street | str:
+    def _find_street(self, texts: tuple[str, ...], code: str | None, scope: list[str]) -> _Street | Message:
         keys = [k for text in texts for k in street_keys(text)]
         cores = [k for text in texts for k in core_keys(text)]
-        label = " / ".join(texts)
+        label = _quoted(" / ".join(texts))
         if not keys:
-            return f"street '{label}' unreadable"
+            return Message.of(tr_noop("street {label} unreadable"), label=label)
         first = scope[:1]
         near = []
         for candidate in scope[1:] + [n for c in scope for n in self._neighbours.get(c, ())]:
@@ -426,41 +434,41 @@ class Geocoder:
         for postcodes, factor in ((first, 1.0), (scope[1:], rest)):
             hit = self._core_in(cores, postcodes)
             if hit:
-                note = f"street type or language differs from '{label}'" + _in(code, hit, self)
-                return _Street(hit, 0.95 * factor, note)
+                return _Street(hit, 0.95 * factor, _in(DIFFERS, code, hit, self, label=label))
         if scope:
             for postcodes, factor in ((scope[:1], 1.0), (near, outside)):
                 fuzzy = self._fuzzy_in(keys, postcodes)
-                if isinstance(fuzzy, str):
+                if isinstance(fuzzy, Message):
                     return fuzzy
                 if fuzzy:
                     hit, ratio = fuzzy
-                    return self._street(hit, ratio * factor,
-                                        f"spelling corrected from '{label}'" + _in(code, hit, self), label)
+                    return self._street(hit, ratio * factor, _in(CORRECTED, code, hit, self, label=label), label)
             hit = self._core_in(cores, beyond)
             if hit:
-                return _Street(hit, 0.95 * outside,
-                               f"street type or language differs from '{label}'" + _in(code, hit, self))
+                return _Street(hit, 0.95 * outside, _in(DIFFERS, code, hit, self, label=label))
         hit = self._exact_anywhere(keys)
         if hit:
-            note = None if not scope else f"'{label}' is not in {', '.join(scope)}; found in {self._postcode[hit[0]]}"
+            note = None if not scope else Message.of(tr_noop("{label} is not in {scope}; found in {found}"),
+                                                     label=label, scope=", ".join(scope), found=self._postcode[hit[0]])
             return self._street(hit, 1.0 if not scope else 0.9, note, label)
         fuzzy = self._fuzzy_anywhere(keys)
-        if isinstance(fuzzy, str):
+        if isinstance(fuzzy, Message):
             return fuzzy
         if fuzzy:
             hit, ratio = fuzzy
             return self._street(hit, ratio * (1.0 if not scope else 0.9),
-                                f"spelling corrected from '{label}'" + _in(code, hit, self, always=True), label)
-        where = f" in {', '.join(scope)} or nearby" if scope else ""
-        return f"street '{label}' not found{where}"
+                                _in(CORRECTED, code, hit, self, always=True, label=label), label)
+        if scope:
+            return Message.of(tr_noop("street {label} not found in {scope} or nearby"), label=label,
+                              scope=", ".join(scope))
+        return Message.of(tr_noop("street {label} not found"), label=label)
 
-    def _street(self, hit: tuple[int, ...], score: float, note: str | None, label: str) -> _Street:
+    def _street(self, hit: tuple[int, ...], score: float, note: Message | None, label: str) -> _Street:
         """A street resolution; several different streets (names or municipalities differ) make it ambiguous."""
         if len({self._identity(s) for s in hit}) > 1:
             places = sorted({self._postcode[s] or "?" for s in hit})
-            return _Street(hit, score, note, f"ambiguous: '{label}' names different streets in "
-                           f"{', '.join(places[:6])}{'...' if len(places) > 6 else ''}")
+            return _Street(hit, score, note, Message.of(AMBIGUOUS_STREETS, label=label, places=", ".join(places[:6])
+                                                        + ("..." if len(places) > 6 else "")))
         return _Street(hit, score, note)
 
     def _exact_in(self, keys: list[str], postcodes: list[str]) -> tuple[int, ...]:
@@ -491,7 +499,7 @@ class Geocoder:
                 return tuple(hit)
         return ()
 
-    def _fuzzy_in(self, keys: list[str], postcodes: list[str]) -> tuple[tuple[int, ...], float] | str | None:
+    def _fuzzy_in(self, keys: list[str], postcodes: list[str]) -> tuple[tuple[int, ...], float] | Message | None:
         scope = tuple(postcodes)
         if scope not in self._fuzzy_scopes:
             choices: list[str] = []
@@ -504,12 +512,12 @@ class Geocoder:
         choices, owners = self._fuzzy_scopes[scope]
         return self._best(keys, choices, owners, None)
 
-    def _fuzzy_anywhere(self, keys: list[str]) -> tuple[tuple[int, ...], float] | str | None:
+    def _fuzzy_anywhere(self, keys: list[str]) -> tuple[tuple[int, ...], float] | Message | None:
         names, owners = self._all_fuzzy
         return self._best(keys, names, owners, FUZZY_CUTOFF_ANYWHERE)
 
     def _best(self, keys: list[str], choices: list[str], owners: list[tuple[int, ...]], cutoff: float | None
-              ) -> tuple[tuple[int, ...], float] | str | None:
+              ) -> tuple[tuple[int, ...], float] | Message | None:
         if not choices:
             return None
         scored: dict[str, tuple[float, list[int]]] = {}
@@ -526,27 +534,29 @@ class Geocoder:
         rivals = [choice for choice, (ratio, hit) in ranked[1:] if ratio >= best - 2.0
                   and {self._identity(s) for s in hit} != {self._identity(s) for s in streets}]
         if rivals:
-            return f"ambiguous: '{keys[0]}' is as close to '{best_choice}' as to '{rivals[0]}'"
+            return Message.of(AMBIGUOUS_SPELLING, key=_quoted(keys[0]), best=_quoted(best_choice),
+                              rival=_quoted(rivals[0]))
         return tuple(streets), best / 100.0
 
-    def _disambiguate(self, found: _Street, house: HouseNumber | None) -> _Street | str:
-        """Among different streets of one name, the one street holding the house number, else ambiguous."""
+    def _disambiguate(self, found: _Street, house: HouseNumber | None) -> _Street | list[Message]:
+        """Among different streets of one name, the one street holding the house number, else why not."""
         if house is None:
-            return found.ambiguous + "; give the house number, postcode or municipality"
+            return [found.ambiguous, Message(tr_noop("give the house number, postcode or municipality"))]
         holding = [s for s in found.candidates
                    if self._find_number(s, house.number, house.label, "") is not None]
         if len({self._identity(s) for s in holding}) != 1:
-            return found.ambiguous + "; give the postcode or municipality"
+            return [found.ambiguous, Message(tr_noop("give the postcode or municipality"))]
         others = sorted({self._postcode[s] or "?" for s in found.candidates} - {self._postcode[s] for s in holding})
-        note = f"number {house.label} found only in {self._postcode[holding[0]]} (same name in {', '.join(others)})"
-        return _Street(tuple(holding), found.score, "; ".join(n for n in (found.note, note) if n))
+        note = Message.of(tr_noop("number {number} found only in {found} (same name in {others})"), number=house.label,
+                          found=self._postcode[holding[0]], others=", ".join(others))
+        return _Street(tuple(holding), found.score, note if found.note is None else Message.joined([found.note, note]))
 
     # ---- positions --------------------------------------------------------------------------------------------
-    def _place(self, found: _Street, house: HouseNumber | None, notes: list[str]) -> tuple:
+    def _place(self, found: _Street, house: HouseNumber | None, notes: list[Message]) -> tuple:
         candidates = found.candidates
         if house is None:
             s = candidates[0]
-            notes.append("no house number: the street's middle")
+            notes.append(Message(tr_noop("no house number: the street's middle")))
             return self._result(s, "street", found.score, None, self.reference.street_x[s],
                                 self.reference.street_y[s], notes)
         label = house.label
@@ -556,22 +566,26 @@ class Geocoder:
             if k is None and house.box:
                 k = self._find_number(s, house.number, label, "")
                 if k is not None:
-                    notes.append(f"box {house.box} not in the reference: the building's point")
+                    notes.append(Message.of(tr_noop("box {box} not in the reference: the building's point"),
+                                            box=house.box))
             if k is not None:
                 if house.range_end is not None:
-                    notes.append(f"range {house.number}-{house.range_end}: number {label} used")
+                    notes.append(Message.of(tr_noop("range {first}-{last}: number {number} used"), first=house.number,
+                                            last=house.range_end, number=label))
                 return self._result(s, "exact", found.score, house, sx[k], sy[k], notes)
         if house.letter:
             for s in candidates:
                 k = self._find_number(s, house.number, str(house.number), "")
                 if k is not None:
-                    notes.append(f"{label} not in the reference: number {house.number} used")
+                    notes.append(Message.of(tr_noop("{label} not in the reference: number {number} used"), label=label,
+                                            number=house.number))
                     return self._result(s, "exact", found.score * 0.95, house, sx[k], sy[k], notes)
         elsewhere = self._same_name_nearby(candidates, house)
         if elsewhere is not None:
             s, k = elsewhere
-            notes.append(f"number {label} not on the street in {self._postcode[candidates[0]]}: found on the street "
-                         f"of the same name in {self._postcode[s]}")
+            notes.append(Message.of(tr_noop("number {number} not on the street in {postcode}: found on the street of "
+                                            "the same name in {found}"), number=label,
+                                    postcode=self._postcode[candidates[0]], found=self._postcode[s]))
             return self._result(s, "exact", found.score * 0.95, house, sx[k], sy[k], notes)
         best = None
         for s in candidates:
@@ -583,8 +597,10 @@ class Geocoder:
             notes.append(note)
             return self._result(s, "interpolated", found.score, house, px, py, notes)
         s = candidates[0]
-        side = "even" if house.number % 2 == 0 else "odd"
-        notes.append(f"number {house.number} is outside the street's {side} numbers: the street's middle")
+        outside = (tr_noop("number {number} is outside the street's even numbers: the street's middle")
+                   if house.number % 2 == 0 else
+                   tr_noop("number {number} is outside the street's odd numbers: the street's middle"))
+        notes.append(Message.of(outside, number=house.number))
         return self._result(s, "street", found.score, house, self.reference.street_x[s], self.reference.street_y[s],
                             notes)
 
@@ -611,7 +627,7 @@ class Geocoder:
             return holding[0]
         return None
 
-    def _interpolate(self, s: int, number: int) -> tuple[float, float, str, int] | None:
+    def _interpolate(self, s: int, number: int) -> tuple[float, float, Message, int] | None:
         run = self._runs.get(s * 2 + number % 2)
         if run is None:
             return None
@@ -624,17 +640,19 @@ class Geocoder:
             t = (number - low) / (high - low) if high != low else 0.0
             px = self._sorted_x[a] + t * (self._sorted_x[b] - self._sorted_x[a])
             py = self._sorted_y[a] + t * (self._sorted_y[b] - self._sorted_y[a])
-            return px, py, f"number {number} not in the reference: between {low} and {high}", 0
+            return px, py, Message.of(tr_noop("number {number} not in the reference: between {low} and {high}"),
+                                      number=number, low=low, high=high), 0
         nearest = start if k == 0 else end - 1
         value = int(self._sorted_number[nearest])
         gap = abs(value - number)
         if gap > EXTRAPOLATE_NUMBERS:
             return None
         return (self._sorted_x[nearest], self._sorted_y[nearest],
-                f"number {number} beyond the street's last number on that side: placed at {value}", gap)
+                Message.of(tr_noop("number {number} beyond the street's last number on that side: placed at {value}"),
+                           number=number, value=value), gap)
 
     def _result(self, s: int, match_type: str, street_score: float, house: HouseNumber | None, px: float, py: float,
-                notes: list[str]) -> tuple:
+                notes: list[Message]) -> tuple:
         values = self.reference.streets[s]
         code, nis = values[1], values[2]
         number_fr = f" {house.text('fr')}" if house is not None and match_type != "street" else ""
@@ -645,12 +663,12 @@ class Geocoder:
         tail_nl = f", {code} {place_nl}".rstrip() if code else ""
         return (float(px), float(py), match_type, round(street_score * POSITION_FACTOR[match_type], 4),
                 f"{fr_name}{number_fr}{tail_fr}", f"{nl_name}{number_nl}{tail_nl}", code, nis,
-                "; ".join(notes) or None)
+                Message.joined(notes) if notes else None)
 
-    def _postcode_or_none(self, scope: list[str], code: str | None, notes: list[str], why: str) -> tuple:
+    def _postcode_or_none(self, scope: list[str], code: str | None, notes: list[Message], why: Message) -> tuple:
         target = code or (scope[0] if len(scope) == 1 else None)
         if target is None or target not in self._centre:
-            return self._none([*notes, why + ("" if scope else " and no postcode")])
+            return self._none([*notes, why if scope else Message.of(tr_noop("{why} and no postcode"), why=why)])
         px, py = self._centre[target]
         municipality = taxonomy.municipality_for_postcode(target)
         if municipality is not None:
@@ -658,9 +676,9 @@ class Geocoder:
         else:
             values = self.reference.streets[next(i for i, c in enumerate(self._postcode) if c == target)]
             nis, (place_fr, place_nl) = values[2], self._place_names(values)
-        notes = [*notes, why + ": the postcode's centre"]
+        notes = [*notes, Message.of(tr_noop("{why}: the postcode's centre"), why=why)]
         return (px, py, "postcode", POSITION_FACTOR["postcode"], f"{target} {place_fr}".strip(),
-                f"{target} {place_nl}".strip(), target, nis, "; ".join(notes))
+                f"{target} {place_nl}".strip(), target, nis, Message.joined(notes))
 
     @staticmethod
     def _place_names(values: tuple) -> tuple[str, str]:
@@ -671,8 +689,9 @@ class Geocoder:
         return values[6] or values[7] or "", values[7] or values[6] or ""
 
     @staticmethod
-    def _none(notes: list[str]) -> tuple:
-        return (math.nan, math.nan, "none", 0.0, None, None, None, None, "; ".join(notes) or "not found")
+    def _none(notes: list[Message]) -> tuple:
+        return (math.nan, math.nan, "none", 0.0, None, None, None, None,
+                Message.joined(notes) if notes else Message(tr_noop("not found")))
 
 
 class GeocodingCancelledError(ValidationError):
@@ -690,18 +709,25 @@ def _leading_int(label: str) -> int:
     return int(digits.group()) if digits else -1
 
 
-def _moved(code: str | None, hit: tuple[int, ...], postcodes: list) -> str | None:
+def _moved(code: str | None, hit: tuple[int, ...], postcodes: list) -> Message | None:
     found = postcodes[hit[0]]
     if code and found != code:
-        return f"street not in {code}: found in {found}"
+        return Message.of(tr_noop("street not in {code}: found in {found}"), code=code, found=found)
     return None
 
 
-def _in(code: str | None, hit: tuple[int, ...], geocoder: Geocoder, always: bool = False) -> str:
+def _in(templates: tuple[str, str], code: str | None, hit: tuple[int, ...], geocoder: Geocoder,
+        always: bool = False, **values) -> Message:
+    """A note of the street found; its postcode said (the second template) when it is not the one given."""
     found = geocoder._postcode[hit[0]]
     if (code and found != code) or (always and found):
-        return f" (in {found})"
-    return ""
+        return Message.of(templates[1], found=found, **values)
+    return Message.of(templates[0], **values)
+
+
+def _quoted(text: str) -> str:
+    """A text as the reasons quote it: 'text'."""
+    return f"'{text}'"
 
 
 def _extract(key: str, choices: list[str], cutoff: float) -> list[tuple[str, float, int]]:

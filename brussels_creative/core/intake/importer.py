@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import BrusselsCreativeError, ValidationError, tr_noop
+from ..errors import BrusselsCreativeError, Message, ValidationError, tr_noop
 from ..store import gpkg, region
 from ..store.ecosystem import EcosystemStore
 from . import rules
@@ -30,7 +30,9 @@ from .mapping import MULTI_VALUED, load_vocabularies, map_columns, split_values
 from .reader import Table
 from .similarity import DEFAULT_RADIUS_M, normalize_name
 
-NO_LOCATION = "no location: load an address reference and geocode"
+NO_LOCATION = tr_noop("no location: load an address reference and geocode")
+NOT_A_NUMBER = tr_noop("not a number")
+COLUMN_MISSING = tr_noop("{column} missing")
 ALL_OR_NOTHING = "all_or_nothing"
 VALID_ROWS = "valid_rows"
 SKIP = "skip"
@@ -52,8 +54,25 @@ INSERT_COLUMNS = (
 LIST_COLUMNS = {"sectors": "sector_codes", "services": "service_codes", "audiences": "audience_codes"}
 
 
-_SINGULAR = {"entity_type": "entity type", "sectors": "sector", "services": "service", "audiences": "audience",
-             "size_class": "size class"}
+# a value that is no code nor label of its vocabulary, said for each column the vocabularies check
+_UNKNOWN = {
+    target: template for target, template in (
+        ("entity_type", tr_noop("unknown entity type {given}: not a code or an English, French or Dutch label of "
+                                "{table}")),
+        ("sectors", tr_noop("unknown sector {given}: not a code or an English, French or Dutch label of {table}")),
+        ("services", tr_noop("unknown service {given}: not a code or an English, French or Dutch label of {table}")),
+        ("audiences", tr_noop("unknown audience {given}: not a code or an English, French or Dutch label of "
+                              "{table}")),
+        ("size_class", tr_noop("unknown size class {given}: not a code or an English, French or Dutch label of "
+                               "{table}")),
+        ("municipality", tr_noop("unknown municipality {given}: not a code or an English, French or Dutch label of "
+                                 "{table}")),
+        ("status", tr_noop("unknown status {given}: not a code or an English, French or Dutch label of {table}")),
+        ("visibility", tr_noop("unknown visibility {given}: not a code or an English, French or Dutch label of "
+                               "{table}")),
+    )
+}
+NO_MATCH = tr_noop("no match")
 
 
 class ImportCanceledError(BrusselsCreativeError):
@@ -67,7 +86,12 @@ class Problem:
     row: int
     column: str
     value: str
-    reason: str
+    message: Message
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (message.translated(tr) in the user's language)."""
+        return str(self.message)
 
 
 @dataclass
@@ -273,9 +297,11 @@ class Importer:
         index = self.columns.get(target)
         return None if index is None or index >= len(values) else values[index]
 
-    def _problem(self, row: _Row, target: str, value, reason: str) -> None:
+    def _problem(self, row: _Row, target: str, cell, reason: str, **values) -> None:
+        """A problem of the row's cell: reason is an English template (tr_noop) filled with the values."""
         header = self.result.columns.get(target, target)
-        row.problems.append(Problem(row.number, header, "" if value is None else str(value), reason))
+        row.problems.append(Problem(row.number, header, "" if cell is None else str(cell),
+                                    Message.of(reason, **values)))
 
     def _vocabulary(self, row: _Row, target: str, value) -> str | None:
         text = _text(value)
@@ -283,34 +309,34 @@ class Importer:
             return None
         code = self.vocabularies[target].match(text)
         if code is None:
-            table = self.vocabularies[target].table
-            self._problem(row, target, text, f"unknown {_SINGULAR.get(target, target)} {text!r}: not a code or an "
-                                             f"English, French or Dutch label of {table}")
+            self._problem(row, target, text, _UNKNOWN[target], given=repr(text),
+                          table=self.vocabularies[target].table)
         return code
 
     def _parse(self, index: int, cells: list) -> _Row:
         row = _Row(index, self.table.row_numbers[index])
         if len(cells) > len(self.table.headers) and any(c is not None for c in cells[len(self.table.headers):]):
-            self._problem(row, "", None, f"{len(cells)} values for {len(self.table.headers)} columns "
-                                         "(an unquoted delimiter inside a value?)")
+            self._problem(row, "", None, tr_noop("{values} values for {columns} columns (an unquoted delimiter "
+                                                 "inside a value?)"),
+                          values=len(cells), columns=len(self.table.headers))
         get = lambda target: self._cell(cells, target)  # noqa: E731
         values = row.values
         name = _text(get("name"))
         if name is None:
-            self._problem(row, "name", None, "the name is empty (bc_name_required)")
+            self._problem(row, "name", None, tr_noop("the name is empty (bc_name_required)"))
         values["name"] = name
         values["uuid"] = _text(get("uuid"))
         if values["uuid"] is not None:
             try:
                 values["uuid"] = str(uuid_module.UUID(values["uuid"]))
             except ValueError:
-                self._problem(row, "uuid", values["uuid"], "not a uuid")
+                self._problem(row, "uuid", values["uuid"], tr_noop("not a uuid"))
         kind = self._vocabulary(row, "entity_type", get("entity_type"))
         if kind is None and _text(get("entity_type")) is None:
             kind = self.default_type
             if kind is None:
                 self._problem(row, "entity_type", None,
-                              "no entity type: map a type column or choose DEFAULT_TYPE")
+                              tr_noop("no entity type: map a type column or choose DEFAULT_TYPE"))
         values["entity_type"] = kind
         for target in ("description", "phone"):
             values[target] = _text(get(target))
@@ -322,26 +348,26 @@ class Importer:
         postcode = rules.normalize_postcode(_text(get("postcode")))
         if postcode and not rules.postcode_ok(postcode):
             self._problem(row, "postcode", postcode,
-                          "not a Brussels postcode: four digits from 1000 to 1299 (bc_postcode_shape)")
+                          tr_noop("not a Brussels postcode: four digits from 1000 to 1299 (bc_postcode_shape)"))
         values["postcode"] = postcode
         values["municipality"] = self._vocabulary(row, "municipality", get("municipality"))
         website = rules.normalize_website(_text(get("website")))
         if not rules.website_ok(website):
-            self._problem(row, "website", website, "not a web address http(s)://host.tld (bc_website_shape)")
+            self._problem(row, "website", website, tr_noop("not a web address http(s)://host.tld (bc_website_shape)"))
         values["website"] = website
         email = _text(get("email"))
         if email and email.lower().startswith("mailto:"):
             email = email[7:]
         if not rules.email_ok(email):
-            self._problem(row, "email", email, "not an e-mail address name@host.tld (bc_email_shape)")
+            self._problem(row, "email", email, tr_noop("not an e-mail address name@host.tld (bc_email_shape)"))
         values["email"] = email
         try:
             year = _year(get("founded_year"))
         except ValueError as error:
-            self._problem(row, "founded_year", str(error), "not a year")
+            self._problem(row, "founded_year", str(error), tr_noop("not a year"))
             year = None
         if not rules.founded_year_ok(year):
-            self._problem(row, "founded_year", year, "the founding year must lie between 1800 and next year")
+            self._problem(row, "founded_year", year, tr_noop("the founding year must lie between 1800 and next year"))
         values["founded_year"] = year
         values["size_class"] = self._vocabulary(row, "size_class", get("size_class"))
         values["status"] = self._vocabulary(row, "status", get("status"))
@@ -384,7 +410,7 @@ class Importer:
                 na, nb = parse_number(a), parse_number(b)
                 if na is None or nb is None:
                     bad, value = (pair[0], a) if na is None else (pair[1], b)
-                    self._problem(row, bad, value, "not a number" if value is not None else f"{bad} missing")
+                    self._problem(row, bad, value, NOT_A_NUMBER if value is not None else COLUMN_MISSING, column=bad)
                     continue
                 raw_x[i], raw_y[i] = na, nb
             tx, ty = _transform(raw_x, raw_y, crs)
@@ -400,12 +426,12 @@ class Importer:
                     self.result.notes.append(Problem(
                         row.number, f"{self.result.columns[pair[0]]}/{self.result.columns[pair[1]]}",
                         f"{raw_x[i]:g}, {raw_y[i]:g}",
-                        f"{pair[0]} and {pair[1]} were swapped (the point fell outside Brussels); read the other way"))
+                        Message.of(tr_noop("{first} and {second} were swapped (the point fell outside Brussels); "
+                                           "read the other way"), first=pair[0], second=pair[1])))
             fill = np.isnan(x) & np.isfinite(tx)
             x[fill], y[fill] = tx[fill], ty[fill]
-        coordinate_problem = {"not a number", *(f"{name} missing" for name in ("longitude", "latitude", "x", "y"))}
         need = [i for i, row in enumerate(rows) if not np.isfinite(x[i])
-                and not any(p.reason in coordinate_problem for p in row.problems)]
+                and not any(p.message.template in (NOT_A_NUMBER, COLUMN_MISSING) for p in row.problems)]
         has_address = [i for i in need if any(self._cell(self.table.rows[rows[i].index], f) is not None
                                               for f in ("address", "street"))]
         if has_address:
@@ -421,19 +447,19 @@ class Importer:
                         x[i], y[i] = gx[k], gy[k]
                     else:
                         self._problem(rows[i], "address", rows[i].values.get("address"),
-                                      f"address not found: {reasons[k] or 'no match'}")
+                                      tr_noop("address not found: {why}"), why=reasons[k] or Message(NO_MATCH))
         located = set(has_address)
         for i in need:
             if i not in located:
-                self._problem(rows[i], "", None, "no location: no geometry, no coordinates and no address")
+                self._problem(rows[i], "", None, tr_noop("no location: no geometry, no coordinates and no address"))
         inside = _inside(x, y)
         municipalities = region.municipality_of(np.where(inside, x, np.nan), np.where(inside, y, np.nan))
         for i, row in enumerate(rows):
             row.x, row.y = float(x[i]), float(y[i])
             if np.isfinite(x[i]) and not inside[i]:
                 self._problem(row, "", f"{x[i]:.1f}, {y[i]:.1f}",
-                              f"the point (EPSG:31370 {x[i]:.0f}, {y[i]:.0f}) lies outside the Brussels Capital "
-                              "Region")
+                              tr_noop("the point (EPSG:31370 {x}, {y}) lies outside the Brussels Capital Region"),
+                              x=f"{x[i]:.0f}", y=f"{y[i]:.0f}")
             if row.values.get("municipality") is None and municipalities[i] is not None:
                 row.values["municipality"] = municipalities[i]
 
@@ -448,7 +474,8 @@ class Importer:
             key = row.values.get("uuid")
             if key is not None:
                 if key in by_uuid:
-                    self._problem(row, "uuid", key, f"duplicate of row {by_uuid[key].number} in the file (same uuid)")
+                    self._problem(row, "uuid", key, tr_noop("duplicate of row {other} in the file (same uuid)"),
+                                  other=by_uuid[key].number)
                     continue
                 by_uuid[key] = row
             name = normalize_name(row.values["name"])
@@ -456,7 +483,8 @@ class Importer:
                 distance = math.hypot(row.x - other.x, row.y - other.y)
                 if distance <= radius:
                     self._problem(row, "name", row.values["name"],
-                                  f"duplicate of row {other.number} in the file (same name, {distance:.0f} m apart)")
+                                  tr_noop("duplicate of row {other} in the file (same name, {distance} m apart)"),
+                                  other=other.number, distance=f"{distance:.0f}")
                     break
             else:
                 by_name.setdefault(name, []).append(row)
@@ -618,7 +646,7 @@ class Importer:
         except sqlite3.DatabaseError as error:
             connection.execute("ROLLBACK TO import_row")
             connection.execute("RELEASE import_row")
-            self._problem(row, "", None, f"refused by the GeoPackage: {error}")
+            self._problem(row, "", None, tr_noop("refused by the GeoPackage: {error}"), error=error)
             self.result.problems.extend(row.problems)
             self.result.rejected_rows.append(row.number)
             return [row]
@@ -655,7 +683,8 @@ def geocode_with(geocoder) -> Geocode:
         for i, kind in enumerate(result.match_type):
             if kind not in PLACED_MATCHES and np.isfinite(x[i]):  # an entity is not put on a postcode's centre
                 x[i] = y[i] = np.nan
-                reasons[i] = "only the postcode was found" + (f" ({reasons[i]})" if reasons[i] else "")
+                reasons[i] = (Message.of(tr_noop("only the postcode was found ({why})"), why=reasons[i]) if reasons[i]
+                              else Message(tr_noop("only the postcode was found")))
         return x, y, reasons
 
     return geocode

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ValidationError, tr_noop
+from ..errors import Message, ValidationError, tr_noop
 from ..store import gpkg
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
@@ -38,7 +38,7 @@ class Table:
     row_numbers: list[int]
     x: np.ndarray | None = None
     y: np.ndarray | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
 
 def split_uri(source: str) -> tuple[str, str | None]:
@@ -124,9 +124,12 @@ def read_csv(path: Path) -> Table:
             path_name=path.name, line_num=reader.line_num, error=str(error)) from error
     if headers is None:
         raise ValidationError(tr_noop("INPUT: {path_name} is empty (no header line)"), path_name=path.name)
-    names = {";": "semicolon", ",": "comma", "\t": "tab", "|": "vertical bar"}
+    said = {";": tr_noop("read as {encoding}, delimiter semicolon, {rows} rows"),
+            ",": tr_noop("read as {encoding}, delimiter comma, {rows} rows"),
+            "\t": tr_noop("read as {encoding}, delimiter tab, {rows} rows"),
+            "|": tr_noop("read as {encoding}, delimiter vertical bar, {rows} rows")}
     return Table(path.name, headers, rows, numbers,
-                 notes=[f"read as {encoding}, delimiter {names[delimiter]}, {len(rows)} rows"])
+                 notes=[Message.of(said[delimiter], encoding=encoding, rows=len(rows))])
 
 
 def read_ogr(path: Path, layer_name: str | None = None) -> Table:
@@ -208,8 +211,9 @@ def _read_dataset(path: Path, layer_name: str | None, spreadsheet: bool) -> Tabl
             x, y = geometry.GetX(), geometry.GetY()
         xs.append(x)
         ys.append(y)
-    kind = "spreadsheet" if spreadsheet else "layer"
-    table = Table(path.name, headers, rows, numbers, notes=[f"read {kind} {layer.GetName()!r}: {len(rows)} rows"])
+    said = tr_noop("read spreadsheet {name}: {rows} rows") if spreadsheet else tr_noop("read layer {name}: {rows} rows")
+    table = Table(path.name, headers, rows, numbers,
+                  notes=[Message.of(said, name=repr(layer.GetName()), rows=len(rows))])
     if has_geometry:
         table.x, table.y = np.array(xs, dtype=float), np.array(ys, dtype=float)
     return table

@@ -201,7 +201,8 @@ class GeocodeAddresses(BrusselsCreativeAlgorithm):
                 matched += 1
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(result.x[i]), float(result.y[i]))))
             feature.setAttributes([*rows[i], kind, float(result.match_score[i]), result.address_fr[i],
-                                   result.address_nl[i], result.postcode[i], result.nis_code[i], result.reason[i]])
+                                   result.address_nl[i], result.postcode[i], result.nis_code[i],
+                                   None if result.reason[i] is None else error_text(result.reason[i])])
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.tr("OUTPUT: cannot write row {}").format(i + 1))
         return dest, matched

@@ -74,11 +74,12 @@ class ImportCorrections(BrusselsCreativeAlgorithm):
             raise QgsProcessingException(self.tr("Canceled")) from error
         except BrusselsCreativeError as error:
             raise QgsProcessingException(error_text(error)) from error
-        add_table_rows(sink, fields, [[r.file, r.field, r.reason] for r in result.rejections], feedback)
+        reasons = [error_text(r.message) for r in result.rejections]
+        rejections = list(zip(result.rejections, reasons, strict=True))
+        add_table_rows(sink, fields, [[r.file, r.field, reason] for r, reason in rejections], feedback)
         stored = sum(len(fids) for fids in result.proposals.values())
         for name, fids in result.proposals.items():
             feedback.pushInfo(self.tr("{}: {} proposals").format(name, len(fids)))
-        for rejection in result.rejections:
-            feedback.reportError(self.tr("{} refused: {} {}").format(rejection.file, rejection.field,
-                                                                      rejection.reason), False)
+        for rejection, reason in rejections:
+            feedback.reportError(self.tr("{} refused: {} {}").format(rejection.file, rejection.field, reason), False)
         return {self.REJECTED: dest_id, self.PROPOSALS: stored, self.REJECTED_FILES: len(result.rejected_files)}

@@ -155,7 +155,7 @@ class ImportEntities(BrusselsCreativeAlgorithm):
         table = input_table(self, parameters, self.INPUT, context, feedback)
         options.source_name = Path(table.name).name
         for note in table.notes:
-            feedback.pushInfo(f"{table.name}: {note}")
+            feedback.pushInfo(f"{table.name}: {error_text(note)}")
         geocode = None
         if has_reference(path):  # addresses without coordinates are placed by the file's own address reference
             geocode = importer.geocode_with(Geocoder(AddressReference.from_gpkg(path)))
@@ -172,8 +172,8 @@ class ImportEntities(BrusselsCreativeAlgorithm):
         feedback.pushInfo(self.tr("Columns used: {}").format(
             ", ".join(f"{target}={header}" for target, header in result.columns.items())))
         for note in result.notes[:REPORTED]:
-            feedback.pushInfo(self.tr("Row {}: {} {}").format(note.row, note.column, note.reason))
-        lines = [self.tr("Row {}, {} {!r}: {}").format(p.row, p.column or "-", p.value, p.reason)
+            feedback.pushInfo(self.tr("Row {}: {} {}").format(note.row, note.column, error_text(note.message)))
+        lines = [self.tr("Row {}, {} {!r}: {}").format(p.row, p.column or "-", p.value, error_text(p.message))
                  for p in result.problems]
         if not result.committed:
             shown = "\n".join(lines[:REPORTED])
@@ -210,7 +210,7 @@ class ImportEntities(BrusselsCreativeAlgorithm):
         for problem in result.problems:
             cells = table.rows[index[problem.row]]
             feature = QgsFeature(fields)
-            feature.setAttributes([problem.row, problem.column, problem.value, problem.reason,
+            feature.setAttributes([problem.row, problem.column, problem.value, error_text(problem.message),
                                    *(None if c is None else str(c) for c in cells[:len(table.headers)]),
                                    *([None] * max(0, len(table.headers) - len(cells)))])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)

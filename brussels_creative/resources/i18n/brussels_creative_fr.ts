@@ -39,6 +39,146 @@
         <translation>relation {uuid} : l'entité {end} n'en est aucune des deux extrémités, elle ne peut donc pas la confirmer</translation>
     </message>
     <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>markup or a script in the text</source>
+        <translation>balisage ou script dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>control or invisible characters in the text</source>
+        <translation>caractères de contrôle ou invisibles dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>a value is required</source>
+        <translation>une valeur est requise</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>a text is expected, not {kind}</source>
+        <translation>un texte est attendu, pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>longer than {limit} characters ({length})</source>
+        <translation>plus long que {limit} caractères ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not of the expected form: {value}</source>
+        <translation>pas de la forme attendue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not a code of {table}: {codes}</source>
+        <translation>pas un code de {table} : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not a correction file: the JSON is not an object</source>
+        <translation>pas un fichier de correction : le JSON n'est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not a {format} file of version {version}</source>
+        <translation>pas un fichier {format} de version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be 'correction' or 'new'</source>
+        <translation>doit être 'correction' ou 'new'</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not an entity id: {value}</source>
+        <translation>pas un identifiant d'entité : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>no entity {uuid} in this file</source>
+        <translation>aucune entité {uuid} dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>a new organisation has no entity id and no claim</source>
+        <translation>une nouvelle organisation n'a ni identifiant d'entité ni revendication</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not a UTC date-time (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>pas une date-heure UTC (AAAA-MM-JJTHH:MM:SSZ)</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be fr, nl or en</source>
+        <translation>doit être fr, nl ou en</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be an object with name and email</source>
+        <translation>doit être un objet avec name et email</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be a list of distinct codes</source>
+        <translation>doit être une liste de codes distincts</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>a new organisation needs a name</source>
+        <translation>une nouvelle organisation doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>the file claims nothing, proposes nothing and has no comment</source>
+        <translation>le fichier ne revendique rien, ne propose rien et n'a pas de commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>larger than {limit} KiB ({size} bytes): not a correction file</source>
+        <translation>plus grand que {limit} Kio ({size} octets) : pas un fichier de correction</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>cannot be read ({error})</source>
+        <translation>illisible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not UTF-8 text</source>
+        <translation>pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not JSON (line {line}, column {column}: {error})</source>
+        <translation>pas du JSON (ligne {line}, colonne {column} : {error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>already imported (the same file was read before)</source>
+        <translation>déjà importé (le même fichier a déjà été lu)</translation>
+    </message>
+    <message>
         <location filename="../../core/curation/portfolios.py"/>
         <source>name: a portfolio needs a name</source>
         <translation>name : un portefeuille doit avoir un nom</translation>
@@ -134,6 +274,11 @@
         <translation>proposition {fid} : la nouvelle entité enfreint une règle du fichier : {error}</translation>
     </message>
     <message>
+        <location filename="../../core/errors.py"/>
+        <source>{first}; {then}</source>
+        <translation>{first} ; {then}</translation>
+    </message>
+    <message>
         <location filename="../../core/intake/address_reference.py"/>
         <source>{path_name}: the file is empty</source>
         <translation>{path_name} : le fichier est vide</translation>
@@ -147,6 +292,41 @@
         <location filename="../../core/intake/address_reference.py"/>
         <source>the address source holds no usable address point (street, number and location)</source>
         <translation>la source d'adresses ne contient aucun point d'adresse utilisable (rue, numéro et position)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>no street</source>
+        <translation>pas de rue</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>ambiguous: {label} names different streets in {places}</source>
+        <translation>ambigu : {label} désigne des rues différentes à {places}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>ambiguous: {key} is as close to {best} as to {rival}</source>
+        <translation>ambigu : {key} est aussi proche de {best} que de {rival}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street type or language differs from {label}</source>
+        <translation>type de voie ou langue différent de {label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street type or language differs from {label} (in {found})</source>
+        <translation>type de voie ou langue différent de {label} (à {found})</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>spelling corrected from {label}</source>
+        <translation>orthographe corrigée depuis {label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>spelling corrected from {label} (in {found})</source>
+        <translation>orthographe corrigée depuis {label} (à {found})</translation>
     </message>
     <message>
         <location filename="../../core/intake/geocoding.py"/>
@@ -167,6 +347,176 @@
         <location filename="../../core/intake/geocoding.py"/>
         <source>geocode: the address columns have different lengths</source>
         <translation>géocodage : les colonnes d'adresse n'ont pas la même longueur</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>postcode {code} is not in the reference</source>
+        <translation>le code postal {code} n'est pas dans la référence</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>municipality {name} unknown</source>
+        <translation>commune {name} inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street {label} unreadable</source>
+        <translation>rue {label} illisible</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{label} is not in {scope}; found in {found}</source>
+        <translation>{label} n'est pas à {scope} ; trouvée à {found}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street {label} not found in {scope} or nearby</source>
+        <translation>rue {label} introuvable à {scope} ni aux environs</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street {label} not found</source>
+        <translation>rue {label} introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>give the house number, postcode or municipality</source>
+        <translation>donnez le numéro, le code postal ou la commune</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>give the postcode or municipality</source>
+        <translation>donnez le code postal ou la commune</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} found only in {found} (same name in {others})</source>
+        <translation>numéro {number} trouvé seulement à {found} (même nom à {others})</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>no house number: the street's middle</source>
+        <translation>pas de numéro : le milieu de la rue</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>box {box} not in the reference: the building's point</source>
+        <translation>boîte {box} absente de la référence : le point du bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>range {first}-{last}: number {number} used</source>
+        <translation>plage {first}-{last} : numéro {number} utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{label} not in the reference: number {number} used</source>
+        <translation>{label} absent de la référence : numéro {number} utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} not on the street in {postcode}: found on the street of the same name in {found}</source>
+        <translation>numéro {number} absent de la rue à {postcode} : trouvé dans la rue du même nom à {found}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} is outside the street's even numbers: the street's middle</source>
+        <translation>le numéro {number} est hors des numéros pairs de la rue : le milieu de la rue</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} is outside the street's odd numbers: the street's middle</source>
+        <translation>le numéro {number} est hors des numéros impairs de la rue : le milieu de la rue</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} not in the reference: between {low} and {high}</source>
+        <translation>numéro {number} absent de la référence : entre {low} et {high}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} beyond the street's last number on that side: placed at {value}</source>
+        <translation>numéro {number} au-delà du dernier numéro de ce côté de la rue : placé au {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{why} and no postcode</source>
+        <translation>{why} et pas de code postal</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{why}: the postcode's centre</source>
+        <translation>{why} : le centre du code postal</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street not in {code}: found in {found}</source>
+        <translation>rue absente de {code} : trouvée à {found}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>no location: load an address reference and geocode</source>
+        <translation>pas de localisation : chargez une référence d'adresses et géocodez</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>{column} missing</source>
+        <translation>{column} manquant</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown entity type {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>type d'entité inconnu {given} : ni un code ni un libellé anglais, français ou néerlandais de {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown sector {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>secteur inconnu {given} : ni un code ni un libellé anglais, français ou néerlandais de {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown service {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>service inconnu {given} : ni un code ni un libellé anglais, français ou néerlandais de {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown audience {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>public inconnu {given} : ni un code ni un libellé anglais, français ou néerlandais de {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown size class {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>classe de taille inconnue {given} : ni un code ni un libellé anglais, français ou néerlandais de {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown municipality {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>commune inconnue {given} : ni un code ni un libellé anglais, français ou néerlandais de {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown status {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>statut inconnu {given} : ni un code ni un libellé anglais, français ou néerlandais de {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown visibility {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>visibilité inconnue {given} : ni un code ni un libellé anglais, français ou néerlandais de {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>no match</source>
+        <translation>aucune correspondance</translation>
     </message>
     <message>
         <location filename="../../core/intake/importer.py"/>
@@ -202,6 +552,96 @@
         <location filename="../../core/intake/importer.py"/>
         <source>DEFAULT_TYPE: {default_type!r} is not an entity type</source>
         <translation>DEFAULT_TYPE : {default_type!r} n'est pas un type d'entité</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>{values} values for {columns} columns (an unquoted delimiter inside a value?)</source>
+        <translation>{values} valeurs pour {columns} colonnes (un séparateur sans guillemets dans une valeur ?)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>the name is empty (bc_name_required)</source>
+        <translation>le nom est vide (bc_name_required)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not a uuid</source>
+        <translation>pas un uuid</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>no entity type: map a type column or choose DEFAULT_TYPE</source>
+        <translation>pas de type d'entité : associez une colonne de type ou choisissez DEFAULT_TYPE</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not a Brussels postcode: four digits from 1000 to 1299 (bc_postcode_shape)</source>
+        <translation>pas un code postal bruxellois : quatre chiffres de 1000 à 1299 (bc_postcode_shape)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not a web address http(s)://host.tld (bc_website_shape)</source>
+        <translation>pas une adresse web http(s)://hote.tld (bc_website_shape)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not an e-mail address name@host.tld (bc_email_shape)</source>
+        <translation>pas une adresse e-mail nom@hote.tld (bc_email_shape)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not a year</source>
+        <translation>pas une année</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>the founding year must lie between 1800 and next year</source>
+        <translation>l'année de fondation doit être comprise entre 1800 et l'an prochain</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>{first} and {second} were swapped (the point fell outside Brussels); read the other way</source>
+        <translation>{first} et {second} étaient inversés (le point tombait hors de Bruxelles) ; lus dans l'autre sens</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>address not found: {why}</source>
+        <translation>adresse introuvable : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>no location: no geometry, no coordinates and no address</source>
+        <translation>pas de localisation : ni géométrie, ni coordonnées, ni adresse</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>the point (EPSG:31370 {x}, {y}) lies outside the Brussels Capital Region</source>
+        <translation>le point (EPSG:31370 {x}, {y}) se trouve hors de la Région de Bruxelles-Capitale</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>duplicate of row {other} in the file (same uuid)</source>
+        <translation>doublon de la ligne {other} du fichier (même uuid)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>duplicate of row {other} in the file (same name, {distance} m apart)</source>
+        <translation>doublon de la ligne {other} du fichier (même nom, à {distance} m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>refused by the GeoPackage: {error}</source>
+        <translation>refusé par le GeoPackage : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>only the postcode was found ({why})</source>
+        <translation>seul le code postal a été trouvé ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>only the postcode was found</source>
+        <translation>seul le code postal a été trouvé</translation>
     </message>
     <message>
         <location filename="../../core/intake/mapping.py"/>
@@ -383,6 +823,26 @@
     </message>
     <message>
         <location filename="../../core/intake/reader.py"/>
+        <source>read as {encoding}, delimiter semicolon, {rows} rows</source>
+        <translation>lu en {encoding}, séparateur point-virgule, {rows} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>read as {encoding}, delimiter comma, {rows} rows</source>
+        <translation>lu en {encoding}, séparateur virgule, {rows} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>read as {encoding}, delimiter tab, {rows} rows</source>
+        <translation>lu en {encoding}, séparateur tabulation, {rows} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>read as {encoding}, delimiter vertical bar, {rows} rows</source>
+        <translation>lu en {encoding}, séparateur barre verticale, {rows} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
         <source>INPUT: {path_name} cannot be read ({error})</source>
         <translation>INPUT : {path_name} ne peut pas être lu ({error})</translation>
     </message>
@@ -395,6 +855,16 @@
         <location filename="../../core/intake/reader.py"/>
         <source>INPUT: {path_name} has geometries but no CRS; assign one first</source>
         <translation>INPUT : {path_name} a des géométries mais pas de SCR ; attribuez-en un d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>read spreadsheet {name}: {rows} rows</source>
+        <translation>feuille de calcul {name} lue : {rows} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>read layer {name}: {rows} rows</source>
+        <translation>couche {name} lue : {rows} lignes</translation>
     </message>
     <message>
         <location filename="../../core/publish/charts.py"/>

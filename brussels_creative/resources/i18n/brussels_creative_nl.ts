@@ -39,6 +39,146 @@
         <translation>relatie {uuid}: entiteit {end} is geen van beide uiteinden en kan ze dus niet bevestigen</translation>
     </message>
     <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>unknown field</source>
+        <translation>onbekend veld</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>markup or a script in the text</source>
+        <translation>opmaakcode of een script in de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>control or invisible characters in the text</source>
+        <translation>stuur- of onzichtbare tekens in de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>a text is expected, not {kind}</source>
+        <translation>een tekst wordt verwacht, geen {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>longer than {limit} characters ({length})</source>
+        <translation>langer dan {limit} tekens ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not of the expected form: {value}</source>
+        <translation>niet in de verwachte vorm: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not a code of {table}: {codes}</source>
+        <translation>geen code van {table}: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not a correction file: the JSON is not an object</source>
+        <translation>geen correctiebestand: de JSON is geen object</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not a {format} file of version {version}</source>
+        <translation>geen {format}-bestand van versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be 'correction' or 'new'</source>
+        <translation>moet 'correction' of 'new' zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not an entity id: {value}</source>
+        <translation>geen entiteits-id: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>no entity {uuid} in this file</source>
+        <translation>geen entiteit {uuid} in dit bestand</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>a new organisation has no entity id and no claim</source>
+        <translation>een nieuwe organisatie heeft geen entiteits-id en geen claim</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not a UTC date-time (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>geen UTC-datum en -tijd (JJJJ-MM-DDTUU:MM:SSZ)</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be fr, nl or en</source>
+        <translation>moet fr, nl of en zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be an object with name and email</source>
+        <translation>moet een object met name en email zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>must be a list of distinct codes</source>
+        <translation>moet een lijst van verschillende codes zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>a new organisation needs a name</source>
+        <translation>een nieuwe organisatie heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>the file claims nothing, proposes nothing and has no comment</source>
+        <translation>het bestand claimt niets, stelt niets voor en heeft geen opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>larger than {limit} KiB ({size} bytes): not a correction file</source>
+        <translation>groter dan {limit} KiB ({size} bytes): geen correctiebestand</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>cannot be read ({error})</source>
+        <translation>kan niet gelezen worden ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not UTF-8 text</source>
+        <translation>geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>not JSON (line {line}, column {column}: {error})</source>
+        <translation>geen JSON (regel {line}, kolom {column}: {error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/curation/corrections.py"/>
+        <source>already imported (the same file was read before)</source>
+        <translation>al geïmporteerd (hetzelfde bestand werd al gelezen)</translation>
+    </message>
+    <message>
         <location filename="../../core/curation/portfolios.py"/>
         <source>name: a portfolio needs a name</source>
         <translation>name: een portefeuille heeft een naam nodig</translation>
@@ -134,6 +274,11 @@
         <translation>voorstel {fid}: de nieuwe entiteit breekt een regel van het bestand: {error}</translation>
     </message>
     <message>
+        <location filename="../../core/errors.py"/>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
         <location filename="../../core/intake/address_reference.py"/>
         <source>{path_name}: the file is empty</source>
         <translation>{path_name}: het bestand is leeg</translation>
@@ -147,6 +292,41 @@
         <location filename="../../core/intake/address_reference.py"/>
         <source>the address source holds no usable address point (street, number and location)</source>
         <translation>de adresbron bevat geen bruikbaar adrespunt (straat, nummer en locatie)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>no street</source>
+        <translation>geen straat</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>ambiguous: {label} names different streets in {places}</source>
+        <translation>dubbelzinnig: {label} benoemt verschillende straten in {places}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>ambiguous: {key} is as close to {best} as to {rival}</source>
+        <translation>dubbelzinnig: {key} ligt even dicht bij {best} als bij {rival}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street type or language differs from {label}</source>
+        <translation>straattype of taal verschilt van {label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street type or language differs from {label} (in {found})</source>
+        <translation>straattype of taal verschilt van {label} (in {found})</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>spelling corrected from {label}</source>
+        <translation>spelling verbeterd van {label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>spelling corrected from {label} (in {found})</source>
+        <translation>spelling verbeterd van {label} (in {found})</translation>
     </message>
     <message>
         <location filename="../../core/intake/geocoding.py"/>
@@ -167,6 +347,176 @@
         <location filename="../../core/intake/geocoding.py"/>
         <source>geocode: the address columns have different lengths</source>
         <translation>geocoderen: de adreskolommen zijn niet even lang</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>postcode {code} is not in the reference</source>
+        <translation>postcode {code} staat niet in de referentie</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>municipality {name} unknown</source>
+        <translation>gemeente {name} onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street {label} unreadable</source>
+        <translation>straat {label} onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{label} is not in {scope}; found in {found}</source>
+        <translation>{label} ligt niet in {scope}; gevonden in {found}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street {label} not found in {scope} or nearby</source>
+        <translation>straat {label} niet gevonden in {scope} of in de buurt</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street {label} not found</source>
+        <translation>straat {label} niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>give the house number, postcode or municipality</source>
+        <translation>geef het huisnummer, de postcode of de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>give the postcode or municipality</source>
+        <translation>geef de postcode of de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} found only in {found} (same name in {others})</source>
+        <translation>nummer {number} alleen gevonden in {found} (zelfde naam in {others})</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>no house number: the street's middle</source>
+        <translation>geen huisnummer: het midden van de straat</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>box {box} not in the reference: the building's point</source>
+        <translation>bus {box} niet in de referentie: het punt van het gebouw</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>range {first}-{last}: number {number} used</source>
+        <translation>reeks {first}-{last}: nummer {number} gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{label} not in the reference: number {number} used</source>
+        <translation>{label} niet in de referentie: nummer {number} gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} not on the street in {postcode}: found on the street of the same name in {found}</source>
+        <translation>nummer {number} niet in de straat in {postcode}: gevonden in de straat met dezelfde naam in {found}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} is outside the street's even numbers: the street's middle</source>
+        <translation>nummer {number} valt buiten de even nummers van de straat: het midden van de straat</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} is outside the street's odd numbers: the street's middle</source>
+        <translation>nummer {number} valt buiten de oneven nummers van de straat: het midden van de straat</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} not in the reference: between {low} and {high}</source>
+        <translation>nummer {number} niet in de referentie: tussen {low} en {high}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>number {number} beyond the street's last number on that side: placed at {value}</source>
+        <translation>nummer {number} voorbij het laatste nummer aan die kant van de straat: geplaatst op {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{why} and no postcode</source>
+        <translation>{why} en geen postcode</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>{why}: the postcode's centre</source>
+        <translation>{why}: het midden van de postcode</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/geocoding.py"/>
+        <source>street not in {code}: found in {found}</source>
+        <translation>straat niet in {code}: gevonden in {found}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>no location: load an address reference and geocode</source>
+        <translation>geen locatie: laad een adresreferentie en geocodeer</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not a number</source>
+        <translation>geen getal</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>{column} missing</source>
+        <translation>{column} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown entity type {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>onbekend entiteitstype {given}: geen code of Engels, Frans of Nederlands label van {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown sector {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>onbekende sector {given}: geen code of Engels, Frans of Nederlands label van {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown service {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>onbekende dienst {given}: geen code of Engels, Frans of Nederlands label van {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown audience {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>onbekend doelpubliek {given}: geen code of Engels, Frans of Nederlands label van {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown size class {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>onbekende grootteklasse {given}: geen code of Engels, Frans of Nederlands label van {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown municipality {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>onbekende gemeente {given}: geen code of Engels, Frans of Nederlands label van {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown status {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>onbekende status {given}: geen code of Engels, Frans of Nederlands label van {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>unknown visibility {given}: not a code or an English, French or Dutch label of {table}</source>
+        <translation>onbekende zichtbaarheid {given}: geen code of Engels, Frans of Nederlands label van {table}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>no match</source>
+        <translation>geen overeenkomst</translation>
     </message>
     <message>
         <location filename="../../core/intake/importer.py"/>
@@ -202,6 +552,96 @@
         <location filename="../../core/intake/importer.py"/>
         <source>DEFAULT_TYPE: {default_type!r} is not an entity type</source>
         <translation>DEFAULT_TYPE: {default_type!r} is geen entiteitstype</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>{values} values for {columns} columns (an unquoted delimiter inside a value?)</source>
+        <translation>{values} waarden voor {columns} kolommen (een scheidingsteken zonder aanhalingstekens in een waarde?)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>the name is empty (bc_name_required)</source>
+        <translation>de naam is leeg (bc_name_required)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not a uuid</source>
+        <translation>geen uuid</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>no entity type: map a type column or choose DEFAULT_TYPE</source>
+        <translation>geen entiteitstype: koppel een typekolom of kies DEFAULT_TYPE</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not a Brussels postcode: four digits from 1000 to 1299 (bc_postcode_shape)</source>
+        <translation>geen Brusselse postcode: vier cijfers van 1000 tot 1299 (bc_postcode_shape)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not a web address http(s)://host.tld (bc_website_shape)</source>
+        <translation>geen webadres http(s)://host.tld (bc_website_shape)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not an e-mail address name@host.tld (bc_email_shape)</source>
+        <translation>geen e-mailadres naam@host.tld (bc_email_shape)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>not a year</source>
+        <translation>geen jaar</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>the founding year must lie between 1800 and next year</source>
+        <translation>het oprichtingsjaar moet tussen 1800 en volgend jaar liggen</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>{first} and {second} were swapped (the point fell outside Brussels); read the other way</source>
+        <translation>{first} en {second} waren verwisseld (het punt viel buiten Brussel); andersom gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>address not found: {why}</source>
+        <translation>adres niet gevonden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>no location: no geometry, no coordinates and no address</source>
+        <translation>geen locatie: geen geometrie, geen coördinaten en geen adres</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>the point (EPSG:31370 {x}, {y}) lies outside the Brussels Capital Region</source>
+        <translation>het punt (EPSG:31370 {x}, {y}) ligt buiten het Brussels Hoofdstedelijk Gewest</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>duplicate of row {other} in the file (same uuid)</source>
+        <translation>dubbel van rij {other} in het bestand (zelfde uuid)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>duplicate of row {other} in the file (same name, {distance} m apart)</source>
+        <translation>dubbel van rij {other} in het bestand (zelfde naam, {distance} m uit elkaar)</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>refused by the GeoPackage: {error}</source>
+        <translation>geweigerd door de GeoPackage: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>only the postcode was found ({why})</source>
+        <translation>alleen de postcode werd gevonden ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/importer.py"/>
+        <source>only the postcode was found</source>
+        <translation>alleen de postcode werd gevonden</translation>
     </message>
     <message>
         <location filename="../../core/intake/mapping.py"/>
@@ -383,6 +823,26 @@
     </message>
     <message>
         <location filename="../../core/intake/reader.py"/>
+        <source>read as {encoding}, delimiter semicolon, {rows} rows</source>
+        <translation>gelezen als {encoding}, scheidingsteken puntkomma, {rows} rijen</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>read as {encoding}, delimiter comma, {rows} rows</source>
+        <translation>gelezen als {encoding}, scheidingsteken komma, {rows} rijen</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>read as {encoding}, delimiter tab, {rows} rows</source>
+        <translation>gelezen als {encoding}, scheidingsteken tab, {rows} rijen</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>read as {encoding}, delimiter vertical bar, {rows} rows</source>
+        <translation>gelezen als {encoding}, scheidingsteken verticale streep, {rows} rijen</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
         <source>INPUT: {path_name} cannot be read ({error})</source>
         <translation>INPUT: {path_name} kan niet gelezen worden ({error})</translation>
     </message>
@@ -395,6 +855,16 @@
         <location filename="../../core/intake/reader.py"/>
         <source>INPUT: {path_name} has geometries but no CRS; assign one first</source>
         <translation>INPUT: {path_name} heeft geometrieën maar geen CRS; wijs er eerst een toe</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>read spreadsheet {name}: {rows} rows</source>
+        <translation>rekenblad {name} gelezen: {rows} rijen</translation>
+    </message>
+    <message>
+        <location filename="../../core/intake/reader.py"/>
+        <source>read layer {name}: {rows} rows</source>
+        <translation>laag {name} gelezen: {rows} rijen</translation>
     </message>
     <message>
         <location filename="../../core/publish/charts.py"/>

@@ -103,7 +103,7 @@ def test_numbers_with_boxes_letters_and_ranges(geocoder, address_reference):
         assert result[8] is None
     unknown_box = geocoder.geocode_one(f"{street} {boxed['house_number']} bte 99, 1030")
     assert unknown_box[2] == "exact" and _at(unknown_box, box_xy)
-    assert unknown_box[8] == "box 99 not in the reference: the building's point"
+    assert str(unknown_box[8]) == "box 99 not in the reference: the building's point"
 
 
 def test_a_letter_finds_its_own_point_and_an_unknown_letter_says_which_number_was_used(geocoder, address_reference):
@@ -116,7 +116,7 @@ def test_a_letter_finds_its_own_point_and_an_unknown_letter_says_which_number_wa
     other = geocoder.geocode_one(f"{street} {plain}C, {postcode}")
     assert other[2] == "exact" and _at(other, address_reference.xy(plain_row))
     assert other[3] == 0.95
-    assert other[8] == f"{plain}C not in the reference: number {plain} used"
+    assert str(other[8]) == f"{plain}C not in the reference: number {plain} used"
 
 
 def test_a_range_uses_its_first_number_and_says_so(geocoder, address_reference):
@@ -124,7 +124,7 @@ def test_a_range_uses_its_first_number_and_says_so(geocoder, address_reference):
     n = int(row["house_number"])
     result = geocoder.geocode_one(f"Rue Haute {n}-{n + 4}, 1000 Bruxelles")
     assert result[2] == "exact" and _at(result, address_reference.xy(row))
-    assert result[8] == f"range {n}-{n + 4}: number {n} used"
+    assert str(result[8]) == f"range {n}-{n + 4}: number {n} used"
 
 
 def _missing_between(address_reference, street: str, postcode: str) -> tuple[int, dict, dict]:
@@ -148,7 +148,7 @@ def test_a_missing_number_is_interpolated_between_its_neighbours_on_the_same_sid
     assert result[2] == "interpolated"
     assert math.hypot(result[0] - (x0 + x1) / 2, result[1] - (y0 + y1) / 2) < 0.01
     assert result[3] == 0.9
-    assert result[8] == f"number {number} not in the reference: between {number - 2} and {number + 2}"
+    assert str(result[8]) == f"number {number} not in the reference: between {number - 2} and {number + 2}"
 
 
 def _has_gap(reference, street: str, postcode: str) -> bool:
@@ -166,10 +166,10 @@ def test_no_number_gives_the_streets_middle_and_a_far_number_too(geocoder, addre
     result = geocoder.geocode_one("Rue Walckiers, 1030 Schaerbeek")
     assert result[2] == "street" and _at(result, tuple(middle))
     assert result[3] == 0.7 and result[4] == "Rue Walckiers, 1030 Schaerbeek"
-    assert result[8] == "no house number: the street's middle"
+    assert str(result[8]) == "no house number: the street's middle"
     far = geocoder.geocode_one("Rue Walckiers 901, 1030")
     assert far[2] == "street" and _at(far, tuple(middle))
-    assert far[8] == "number 901 is outside the street's odd numbers: the street's middle"
+    assert str(far[8]) == "number 901 is outside the street's odd numbers: the street's middle"
 
 
 def test_typos_are_corrected_within_the_postcode_and_said(geocoder, address_reference):
@@ -178,7 +178,7 @@ def test_typos_are_corrected_within_the_postcode_and_said(geocoder, address_refe
         result = geocoder.geocode_one(f"{typo} {row['house_number']}, 1000 Bruxelles")
         assert result[2] == "exact" and _at(result, address_reference.xy(row)), (typo, result)
         assert 0.85 <= result[3] < 1.0
-        assert result[8].startswith(f"spelling corrected from '{typo.lower()}'")
+        assert str(result[8]).startswith(f"spelling corrected from '{typo.lower()}'")
 
 
 def test_typos_are_then_looked_for_in_the_neighbouring_postcodes(geocoder, address_reference):
@@ -186,17 +186,17 @@ def test_typos_are_then_looked_for_in_the_neighbouring_postcodes(geocoder, addre
     result = geocoder.geocode_one(f"Avenue de Tervueen {row['house_number']}, 1000 Bruxelles")
     assert result[2] == "exact" and _at(result, address_reference.xy(row)), result
     assert result[6] == "1040"
-    assert result[8].startswith("spelling corrected from 'avenue de tervueen' (in 1040)")
+    assert str(result[8]).startswith("spelling corrected from 'avenue de tervueen' (in 1040)")
     core = geocoder.geocode_one(f"Avenue de Tervuren {row['house_number']}, 1040")
     assert core[2] == "exact" and _at(core, address_reference.xy(row))
-    assert core[8] == "street type or language differs from 'avenue de tervuren'"
+    assert str(core[8]) == "street type or language differs from 'avenue de tervuren'"
 
 
 def test_a_street_in_another_postcode_of_the_municipality_says_so(geocoder, address_reference):
     row = address_reference.number("Rue Marie-Christine", "1020")
     result = geocoder.geocode_one(f"Rue Marie-Christine {row['house_number']}, 1000 Bruxelles")
     assert result[2] == "exact" and _at(result, address_reference.xy(row))
-    assert result[8] == "street not in 1000: found in 1020"
+    assert str(result[8]) == "street not in 1000: found in 1020"
 
 
 def test_one_name_for_two_streets_needs_a_postcode_unless_the_number_decides(geocoder, address_reference):
@@ -205,7 +205,7 @@ def test_one_name_for_two_streets_needs_a_postcode_unless_the_number_decides(geo
     both = sorted(evere & molenbeek, key=int)[0]
     ambiguous = geocoder.geocode_one(f"Rue Saint-Joseph {both}")
     assert ambiguous[2] == "none" and math.isnan(ambiguous[0])
-    assert ambiguous[8] == ("ambiguous: 'rue saint-joseph' names different streets in 1080, 1140; give the "
+    assert str(ambiguous[8]) == ("ambiguous: 'rue saint-joseph' names different streets in 1080, 1140; give the "
                             "postcode or municipality")
     row = next(r for r in address_reference.points("Rue Saint-Joseph", "1140") if r["house_number"] == both)
     in_evere = geocoder.geocode_one(f"Rue Saint-Joseph {both}, Evere")
@@ -213,21 +213,22 @@ def test_one_name_for_two_streets_needs_a_postcode_unless_the_number_decides(geo
     only = sorted(molenbeek - evere, key=lambda n: (len(n), n))[0]
     decided = geocoder.geocode_one(f"Rue Saint-Joseph {only}")
     assert decided[2] == "exact" and decided[6] == "1080"
-    assert decided[8] == f"number {only} found only in 1080 (same name in 1140)"
+    assert str(decided[8]) == f"number {only} found only in 1080 (same name in 1140)"
 
 
 def test_unknown_streets_fall_back_to_the_postcode_centre_or_to_none_with_a_reason(geocoder):
     in_postcode = geocoder.geocode_one("Rue Imaginaire 5, 1030 Schaerbeek")
     assert in_postcode[2] == "postcode" and in_postcode[3] == 0.4 and in_postcode[4] == "1030 Schaerbeek"
-    assert in_postcode[8] == "street 'rue imaginaire' not found in 1030, 1035, 1105 or nearby: the postcode's centre"
+    assert str(in_postcode[8]) == ("street 'rue imaginaire' not found in 1030, 1035, 1105 or nearby: the postcode's "
+                                   "centre")
     nowhere = geocoder.geocode_one("Rue Imaginaire 5")
     assert nowhere[2] == "none" and math.isnan(nowhere[0]) and nowhere[4] is None
-    assert nowhere[8] == "street 'rue imaginaire' not found and no postcode"
+    assert str(nowhere[8]) == "street 'rue imaginaire' not found and no postcode"
     empty = geocoder.geocode_one("")
-    assert empty[2] == "none" and empty[8] == "no street and no postcode"
+    assert empty[2] == "none" and str(empty[8]) == "no street and no postcode"
     bad_postcode = geocoder.geocode_one("Rue Imaginaire 5, 1999")
     assert bad_postcode[2] == "none"
-    assert bad_postcode[8] == ("postcode 1999 is not in the reference; street 'rue imaginaire' not found and no "
+    assert str(bad_postcode[8]) == ("postcode 1999 is not in the reference; street 'rue imaginaire' not found and no "
                                "postcode")
 
 
@@ -244,7 +245,7 @@ def test_columns_are_geocoded_row_by_row(geocoder, address_reference):
     assert result.match_type == ["exact", "exact", "none", "postcode"]
     assert _at((result.x[0], result.y[0]), address_reference.xy(walckiers))
     assert _at((result.x[1], result.y[1]), address_reference.xy(louise))
-    assert math.isnan(result.x[2]) and result.reason[2] == "no street and no postcode"
+    assert math.isnan(result.x[2]) and str(result.reason[2]) == "no street and no postcode"
     assert result.postcode[3] == "1030" and result.nis_code[3] == "21015"
     assert list(result.match_score) == [1.0, 1.0, 0.0, 0.4]
 
@@ -266,4 +267,5 @@ def test_a_number_on_the_part_of_the_street_across_the_border_is_found_there(geo
     result = geocoder.geocode_one(f"Chaussée de Ninove {number}, 1080 Molenbeek")
     assert result[2] == "exact" and _at(result, address_reference.xy(row)), result
     assert result[6] == "1070" and result[3] == 0.95
-    assert result[8] == (f"number {number} not on the street in 1080: found on the street of the same name in 1070")
+    assert str(result[8]) == (f"number {number} not on the street in 1080: found on the street of the same name in "
+                              "1070")

@@ -79,7 +79,7 @@ def test_utf8_bom_semicolons_comma_decimals_blank_lines_and_quoted_newlines(stor
     table = read_table(path)
     assert table.headers[0] == "Nom"  # the BOM is not part of the first header
     assert table.row_numbers == [2, 4, 7]  # line of the file where each row starts
-    assert table.notes == ["read as UTF-8 with BOM, delimiter semicolon, 3 rows"]
+    assert list(map(str, table.notes)) == ["read as UTF-8 with BOM, delimiter semicolon, 3 rows"]
     result = import_entities(store, table)
     assert result.committed and result.problems == [] and result.inserted == 3
     entities = _entities(store)
@@ -100,7 +100,7 @@ def test_latin1_file_is_read_as_windows_1252(store, tmp_path):
     path.write_bytes(("naam,type,sector,x,y\nThéâtre Poème 2,cultural_venue,Podiumkunsten,149500.5,169800.25\n")
                      .encode("cp1252"))
     table = read_table(path)
-    assert table.notes[0].startswith("read as Windows-1252 (Latin-1), delimiter comma")
+    assert str(table.notes[0]).startswith("read as Windows-1252 (Latin-1), delimiter comma")
     result = import_entities(store, table)
     assert result.inserted == 1
     assert _entities(store)["Théâtre Poème 2"]["xy"] == (149500.5, 169800.25)
@@ -321,7 +321,7 @@ def test_tab_delimiter_and_a_mapping_naming_a_missing_column(store, tmp_path):
     path = tmp_path / "tabs.tsv"
     path.write_text("Titel\tKind\tX\tY\nLa Tab\tcompany\t150000\t170000\n", encoding="utf-8")
     table = read_table(path)
-    assert table.notes == ["read as UTF-8, delimiter tab, 1 rows"]
+    assert list(map(str, table.notes)) == ["read as UTF-8, delimiter tab, 1 rows"]
     with pytest.raises(ValidationError, match="MAPPING: website='URL' but the input has no such column"):
         import_entities(store, table, ImportOptions(mapping=parse_mapping("name=Titel;website=URL")))
     with pytest.raises(ValidationError, match="MAPPING: unknown field 'naam'"):
