@@ -92,8 +92,8 @@ class PortfoliosPanel(CurationPanel):
             ("portfolios_delete", tr("Delete"), None, self.delete_selected)))
 
     def members(self, portfolio: portfolios.Portfolio) -> list[str] | None:
-        """The uuids of a portfolio's entities now, an expression evaluated on the project's entities layer (None
-        when it cannot be: the layer is gone, or the expression fails)."""
+        """The uuids of a portfolio's entities now, an expression evaluated on the project's entities layer (on the
+        file's when the project has none); None when the expression does not parse or fails."""
         try:
             return list(portfolio_uuids(self.path, portfolio, self.layer()))
         except BrusselsCreativeError:
