@@ -21,6 +21,10 @@ command -v lrelease >/dev/null 2>&1 || [ -x /usr/lib/qt5/bin/lrelease ] || need_
 # The web map's tests drive Debian's headless Chromium through its chromedriver (tests/core/publish/test_webmap_page.py).
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
+# The PostGIS store's tests start their own PostgreSQL 15 server with PostGIS 3 (tests/postgis_server.py).
+[ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql-15)
+[ -f /usr/share/postgresql/15/extension/postgis.control ] || need_apt+=(postgresql-15-postgis-3)
+/usr/bin/python3 -c "import psycopg2" >/dev/null 2>&1 || need_apt+=(python3-psycopg2)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   backports=/etc/apt/sources.list.d/bookworm-backports.sources

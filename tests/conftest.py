@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from helpers import REPO, QgisProcess
 
+pytest_plugins = ["postgis_server"]  # the postgis_server fixture: a real PostgreSQL 15 + PostGIS 3 per session
+
 
 @pytest.fixture
 def qgis_process_cli(tmp_path: Path) -> QgisProcess:

@@ -199,11 +199,13 @@ class MissingOptional:
 
 # Optional packages: module, minimum version, requirement, the algorithms that use it, whether they need it.
 # rapidfuzz matches misspelt streets (a pure-Python matcher gives the same results, slower); igraph runs the network
-# metrics (no Python fallback reaches their size); orjson parses GeoJSON inputs faster (else Python's json).
+# metrics (no Python fallback reaches their size); orjson parses GeoJSON inputs faster (else Python's json);
+# psycopg2 connects to PostgreSQL for the PostGIS store (QGIS's DB Manager needs it too, so QGIS ships it).
 OPTIONAL = (
     ("rapidfuzz", "3.0", "rapidfuzz>=3.0", "geocode_addresses", False),
     ("igraph", "0.10", "igraph>=0.10 (python-igraph)", "the Network algorithms", True),
     ("orjson", "3.0", "orjson>=3.0", "the analyses reading GeoJSON files", False),
+    ("psycopg2", "2.8", "psycopg2>=2.8 (QGIS's installers ship it)", "create_postgis_ecosystem", True),
 )
 
 

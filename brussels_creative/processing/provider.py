@@ -17,6 +17,7 @@ PROVIDER_ID = "brussels_creative"
 # module and of the core functions it calls: shapely runs GEOS, so a shapely on another GEOS disables these).
 ALGORITHMS = (
     ("create_geopackage", "create_geopackage", "CreateGeoPackage", ()),
+    ("create_postgis_ecosystem", "create_postgis_ecosystem", "CreatePostgisEcosystem", ("psycopg2",)),
     ("check_geopackage", "check_geopackage", "CheckGeoPackage", ("numpy", "shapely")),
     ("generate_sample", "generate_sample", "GenerateSample", ("numpy", "scipy", "shapely")),
     ("density_by_area", "density_by_area", "DensityByArea", ("numpy", "scipy", "shapely")),

@@ -1045,6 +1045,36 @@
         <translation>relation {source_uuid} → {target_uuid} : {error}</translation>
     </message>
     <message>
+        <location filename="../../core/store/postgis/migrations.py"/>
+        <source>the PostGIS migrations are not numbered 1, 2, 3, …: {files}</source>
+        <translation>les migrations PostGIS ne sont pas numérotées 1, 2, 3, … : {files}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/migrations.py"/>
+        <source>SCHEMA: {name!r} is not a schema name: lower-case letters, digits and underscores, starting with a letter, at most 63 characters</source>
+        <translation>SCHEMA : {name!r} n'est pas un nom de schéma : lettres minuscules, chiffres et tirets bas, commençant par une lettre, 63 caractères au plus</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/migrations.py"/>
+        <source>schema {schema} is at version {version}, newer than this plugin's {latest}: update the plugin</source>
+        <translation>le schéma {schema} est en version {version}, plus récente que celle de cette extension ({latest}) : mettez l'extension à jour</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/store.py"/>
+        <source>cannot connect to the database: {error}</source>
+        <translation>connexion à la base de données impossible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/store.py"/>
+        <source>the database has no PostGIS: its owner runs CREATE EXTENSION postgis; first</source>
+        <translation>la base de données n'a pas PostGIS : son propriétaire exécute d'abord CREATE EXTENSION postgis;</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/store.py"/>
+        <source>SCHEMA: {schema} holds an ecosystem already</source>
+        <translation>SCHEMA : {schema} contient déjà un écosystème</translation>
+    </message>
+    <message>
         <location filename="../../gui/connect_dialog.py"/>
         <location filename="../../gui/connect_tool.py"/>
         <location filename="../../plugin.py"/>
@@ -1891,6 +1921,11 @@
         <translation>PORTFOLIO : l'expression du portefeuille {name} échoue : {error}</translation>
     </message>
     <message>
+        <location filename="../../layers/postgres_connection.py"/>
+        <source>CONNECTION: no PostgreSQL connection named {name!r} is saved in QGIS</source>
+        <translation>CONNECTION : aucune connexion PostgreSQL nommée {name!r} n'est enregistrée dans QGIS</translation>
+    </message>
+    <message>
         <location filename="../../plugin.py"/>
         <source>Open ecosystem…</source>
         <translation>Ouvrir un écosystème…</translation>
@@ -2627,6 +2662,7 @@ Portefeuilles : leurs noms, séparés par des points-virgules (;). Le graphique 
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>create</source>
         <translation>créer</translation>
     </message>
@@ -2637,11 +2673,13 @@ Portefeuilles : leurs noms, séparés par des points-virgules (;). Le graphique 
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>schema</source>
         <translation>schéma</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>ecosystem</source>
         <translation>écosystème</translation>
     </message>
@@ -2691,6 +2729,80 @@ Un fichier existant n'est jamais remplacé, sauf si « Écraser un fichier exis
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <source>Created {} (schema version {}, {} municipalities)</source>
         <translation>{} créé (version de schéma {}, {} communes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Create ecosystem in PostgreSQL/PostGIS</source>
+        <translation>Créer un écosystème dans PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>postgis</source>
+        <translation>postgis</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>postgresql</source>
+        <translation>postgresql</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with PostGIS, holding the entities with their sectors, services and audiences, the relationships and the history, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for them. The analyses read ecosystem GeoPackages for now.</source>
+        <translation>Crée un lieu où plusieurs personnes peuvent modifier un même écosystème en même temps : un schéma dans une base de données PostgreSQL avec PostGIS, avec les entités et leurs secteurs, services et publics, les relations et l'historique, comme un GeoPackage d'écosystème, les vocabulaires en anglais, français et néerlandais et les 19 communes. Un GeoPackage sur un partage réseau n'est pas sûr pour plusieurs éditeurs ; une base de données est faite pour eux. Les analyses lisent pour l'instant des GeoPackages d'écosystème.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>The database is the one of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL ▸ New Connection); it must have the postgis extension. The schema is created; a schema that holds an ecosystem already is refused and left as it is. Everything is written in one transaction: on any error nothing is left behind.
+
+The database enforces the GeoPackage's rules under the same names (bc_email_shape, bc_entity_type_known...) for every client, writes the history of every change with the name of the database user who made it, and has three roles to grant to people's logins: bc_curator (everything), bc_editor (entities, relationships and their sectors, services and audiences) and bc_reader (the view public_entities only). Coordinates are stored in EPSG:31370 (Belgian Lambert 72, metres).</source>
+        <translation>La base de données est celle d'une connexion PostgreSQL enregistrée dans QGIS (Explorateur ▸ PostgreSQL ▸ Nouvelle connexion) ; elle doit avoir l'extension postgis. Le schéma est créé ; un schéma qui contient déjà un écosystème est refusé et laissé tel quel. Tout est écrit en une transaction : à la moindre erreur, rien ne reste.
+
+La base de données applique les règles du GeoPackage sous les mêmes noms (bc_email_shape, bc_entity_type_known...) pour tout client, écrit l'historique de chaque modification avec le nom de l'utilisateur de la base qui l'a faite, et a trois rôles à accorder aux comptes des personnes : bc_curator (tout), bc_editor (entités, relations et leurs secteurs, services et publics) et bc_reader (la vue public_entities seulement). Les coordonnées sont stockées en EPSG:31370 (Lambert belge 72, mètres).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>PostgreSQL connection</source>
+        <translation>Connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>A PostgreSQL connection saved in QGIS; its database needs the postgis extension</source>
+        <translation>Une connexion PostgreSQL enregistrée dans QGIS ; sa base de données doit avoir l'extension postgis</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>The new schema: lower-case letters, digits and underscores, starting with a letter</source>
+        <translation>Le nouveau schéma : lettres minuscules, chiffres et tirets bas, commençant par une lettre</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>CONNECTION {}: the database refused: {}</source>
+        <translation>CONNECTION {} : la base de données a refusé : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Created schema {} (version {}) in the database of {}</source>
+        <translation>Schéma {} créé (version {}) dans la base de données de {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/crs_check.py"/>

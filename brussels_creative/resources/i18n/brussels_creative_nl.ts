@@ -1045,6 +1045,36 @@
         <translation>relatie {source_uuid} → {target_uuid}: {error}</translation>
     </message>
     <message>
+        <location filename="../../core/store/postgis/migrations.py"/>
+        <source>the PostGIS migrations are not numbered 1, 2, 3, …: {files}</source>
+        <translation>de PostGIS-migraties zijn niet genummerd 1, 2, 3, …: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/migrations.py"/>
+        <source>SCHEMA: {name!r} is not a schema name: lower-case letters, digits and underscores, starting with a letter, at most 63 characters</source>
+        <translation>SCHEMA: {name!r} is geen schemanaam: kleine letters, cijfers en underscores, beginnend met een letter, hoogstens 63 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/migrations.py"/>
+        <source>schema {schema} is at version {version}, newer than this plugin's {latest}: update the plugin</source>
+        <translation>schema {schema} heeft versie {version}, nieuwer dan die van deze plug-in ({latest}): werk de plug-in bij</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/store.py"/>
+        <source>cannot connect to the database: {error}</source>
+        <translation>kan geen verbinding maken met de database: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/store.py"/>
+        <source>the database has no PostGIS: its owner runs CREATE EXTENSION postgis; first</source>
+        <translation>de database heeft geen PostGIS: de eigenaar voert eerst CREATE EXTENSION postgis; uit</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/store.py"/>
+        <source>SCHEMA: {schema} holds an ecosystem already</source>
+        <translation>SCHEMA: {schema} bevat al een ecosysteem</translation>
+    </message>
+    <message>
         <location filename="../../gui/connect_dialog.py"/>
         <location filename="../../gui/connect_tool.py"/>
         <location filename="../../plugin.py"/>
@@ -1891,6 +1921,11 @@
         <translation>PORTFOLIO: de expressie van portefeuille {name} mislukt: {error}</translation>
     </message>
     <message>
+        <location filename="../../layers/postgres_connection.py"/>
+        <source>CONNECTION: no PostgreSQL connection named {name!r} is saved in QGIS</source>
+        <translation>CONNECTION: geen PostgreSQL-verbinding met de naam {name!r} is in QGIS opgeslagen</translation>
+    </message>
+    <message>
         <location filename="../../plugin.py"/>
         <source>Open ecosystem…</source>
         <translation>Ecosysteem openen…</translation>
@@ -2627,6 +2662,7 @@ Portefeuilles: hun namen, gescheiden door puntkomma's (;). De grafiek wordt gesc
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>create</source>
         <translation>aanmaken</translation>
     </message>
@@ -2637,11 +2673,13 @@ Portefeuilles: hun namen, gescheiden door puntkomma's (;). De grafiek wordt gesc
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>ecosystem</source>
         <translation>ecosysteem</translation>
     </message>
@@ -2691,6 +2729,80 @@ Een bestaand bestand wordt nooit vervangen, tenzij ‘Een bestaand bestand overs
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <source>Created {} (schema version {}, {} municipalities)</source>
         <translation>{} aangemaakt (schemaversie {}, {} gemeenten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Create ecosystem in PostgreSQL/PostGIS</source>
+        <translation>Ecosysteem aanmaken in PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>postgis</source>
+        <translation>postgis</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>postgresql</source>
+        <translation>postgresql</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with PostGIS, holding the entities with their sectors, services and audiences, the relationships and the history, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for them. The analyses read ecosystem GeoPackages for now.</source>
+        <translation>Maakt een plek waar meerdere mensen tegelijk één ecosysteem kunnen bewerken: een schema in een PostgreSQL-database met PostGIS, met de entiteiten en hun sectoren, diensten en doelpublieken, de relaties en de geschiedenis, zoals een ecosysteem-GeoPackage, met de vocabularia in het Engels, Frans en Nederlands en de 19 gemeenten. Een GeoPackage op een netwerkschijf is niet veilig voor meerdere bewerkers; een database is voor hen gemaakt. De analyses lezen voorlopig ecosysteem-GeoPackages.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>The database is the one of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL ▸ New Connection); it must have the postgis extension. The schema is created; a schema that holds an ecosystem already is refused and left as it is. Everything is written in one transaction: on any error nothing is left behind.
+
+The database enforces the GeoPackage's rules under the same names (bc_email_shape, bc_entity_type_known...) for every client, writes the history of every change with the name of the database user who made it, and has three roles to grant to people's logins: bc_curator (everything), bc_editor (entities, relationships and their sectors, services and audiences) and bc_reader (the view public_entities only). Coordinates are stored in EPSG:31370 (Belgian Lambert 72, metres).</source>
+        <translation>De database is die van een PostgreSQL-verbinding die in QGIS is opgeslagen (Browser ▸ PostgreSQL ▸ Nieuwe verbinding); ze moet de extensie postgis hebben. Het schema wordt aangemaakt; een schema dat al een ecosysteem bevat wordt geweigerd en blijft zoals het is. Alles wordt in één transactie geschreven: bij elke fout blijft er niets achter.
+
+De database legt de regels van de GeoPackage op onder dezelfde namen (bc_email_shape, bc_entity_type_known...) voor elke client, schrijft de geschiedenis van elke wijziging met de naam van de databasegebruiker die ze maakte, en heeft drie rollen om aan de logins van mensen toe te kennen: bc_curator (alles), bc_editor (entiteiten, relaties en hun sectoren, diensten en doelpublieken) en bc_reader (alleen de view public_entities). Coördinaten worden opgeslagen in EPSG:31370 (Belgische Lambert 72, meter).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>PostgreSQL connection</source>
+        <translation>PostgreSQL-verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>A PostgreSQL connection saved in QGIS; its database needs the postgis extension</source>
+        <translation>Een in QGIS opgeslagen PostgreSQL-verbinding; haar database heeft de extensie postgis nodig</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>The new schema: lower-case letters, digits and underscores, starting with a letter</source>
+        <translation>Het nieuwe schema: kleine letters, cijfers en underscores, beginnend met een letter</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Schema version</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>CONNECTION {}: the database refused: {}</source>
+        <translation>CONNECTION {}: de database weigerde: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Created schema {} (version {}) in the database of {}</source>
+        <translation>Schema {} aangemaakt (versie {}) in de database van {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/crs_check.py"/>

@@ -1,0 +1,58 @@
+"""Create an ecosystem in a PostgreSQL/PostGIS schema: its tables and rules (migrations) and its vocabularies and
+the 19 municipalities, in one transaction. psycopg2 (shipped with QGIS) is the driver."""
+
+from __future__ import annotations
+
+from ... import errors
+from .. import region, taxonomy
+from .migrations import check_schema_name, migrate, schema_version
+
+
+def connect(dsn: str):
+    """A psycopg2 connection to the database of a libpq connection string (transactions explicit)."""
+    import psycopg2
+
+    try:
+        return psycopg2.connect(dsn)
+    except psycopg2.OperationalError as error:
+        raise errors.ValidationError(errors.tr_noop("cannot connect to the database: {error}"),
+                                     error=str(error).strip()) from error
+
+
+def create_ecosystem(connection, schema: str) -> int:
+    """A new ecosystem in the schema (made if missing); refused when the schema holds one already. Returns its
+    version."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+        has_postgis = cursor.fetchone() is not None
+    if not has_postgis:
+        connection.rollback()
+        raise errors.ValidationError(errors.tr_noop("the database has no PostGIS: its owner runs CREATE EXTENSION "
+                                                    "postgis; first"))
+    if schema_version(connection, check_schema_name(schema)) > 0:
+        connection.rollback()
+        raise errors.ValidationError(errors.tr_noop("SCHEMA: {schema} holds an ecosystem already"), schema=schema)
+    return migrate(connection, schema, seed=_seed)
+
+
+def _seed(cursor) -> None:
+    """The vocabularies in English, French and Dutch, and the municipalities with their outlines."""
+    for table, terms in taxonomy.VOCABULARIES.items():
+        for term in terms:
+            row = {"code": term.code, "label_en": term.label_en, "label_fr": term.label_fr,
+                   "label_nl": term.label_nl}
+            if isinstance(term, taxonomy.Sector):
+                row["nace"] = ",".join(term.nace)
+            if isinstance(term, taxonomy.RelationType):
+                row.update(directed=term.directed, inverse_en=term.inverse_en, inverse_fr=term.inverse_fr,
+                           inverse_nl=term.inverse_nl)
+            cursor.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(['%s'] * len(row))})",
+                           list(row.values()))
+    by_nis = {m.nis: m for m in taxonomy.MUNICIPALITIES}
+    for nis, wkb, _envelope in region.municipality_geometries():
+        municipality = by_nis[nis]
+        cursor.execute(
+            "INSERT INTO municipalities (geom, code, label_en, label_fr, label_nl, postcodes) "
+            "VALUES (ST_Multi(ST_GeomFromWKB(%s, 31370)), %s, %s, %s, %s, %s)",
+            (bytes(wkb), nis, municipality.name_en, municipality.name_fr, municipality.name_nl,
+             ",".join(municipality.postcodes)))

@@ -1,0 +1,79 @@
+"""create_postgis_ecosystem: a new ecosystem in a schema of a PostgreSQL/PostGIS database, for a team."""
+
+from __future__ import annotations
+
+import psycopg2
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterProviderConnection,
+    QgsProcessingParameterString,
+)
+
+from ...core.errors import BrusselsCreativeError
+from ...core.store.postgis.store import connect, create_ecosystem
+from ...layers.postgres_connection import saved_connection_dsn
+from ...layers.translation import error_text
+from .base import BrusselsCreativeAlgorithm
+from .messages import check_canceled
+
+
+class CreatePostgisEcosystem(BrusselsCreativeAlgorithm):
+    """Create an ecosystem schema in PostgreSQL/PostGIS."""
+
+    CONNECTION = "CONNECTION"
+    SCHEMA = "SCHEMA"
+    VERSION = "VERSION"
+
+    ALG_ID = "create_postgis_ecosystem"
+    ALG_NAME = "Create ecosystem in PostgreSQL/PostGIS"
+    ALG_GROUP = "data"
+    ALG_TAGS = ("postgis", "postgresql", "database", "team", "create", "schema", "ecosystem")
+    ALG_MEANING = (
+        "Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with "
+        "PostGIS, holding the entities with their sectors, services and audiences, the relationships and the "
+        "history, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 "
+        "municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for "
+        "them. The analyses read ecosystem GeoPackages for now."
+    )
+    ALG_HELP = (
+        "The database is the one of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL ▸ New "
+        "Connection); it must have the postgis extension. The schema is created; a schema that holds an ecosystem "
+        "already is refused and left as it is. Everything is written in one transaction: on any error nothing is "
+        "left behind.\n\nThe database enforces the GeoPackage's rules under the same names (bc_email_shape, "
+        "bc_entity_type_known...) for every client, writes the history of every change with the name of the "
+        "database user who made it, and has three roles to grant to people's logins: bc_curator (everything), "
+        "bc_editor (entities, relationships and their sectors, services and audiences) and bc_reader (the view "
+        "public_entities only). Coordinates are stored in EPSG:31370 (Belgian Lambert 72, metres)."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters and outputs."""
+        self.declare(QgsProcessingParameterProviderConnection(self.CONNECTION, self.tr("PostgreSQL connection"),
+                                                              "postgres"),
+                     "A PostgreSQL connection saved in QGIS; its database needs the postgis extension")
+        self.declare(QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), defaultValue="brussels_creative"),
+                     "The new schema: lower-case letters, digits and underscores, starting with a letter")
+        self.addOutput(QgsProcessingOutputString(self.SCHEMA, self.tr("Schema")))
+        self.addOutput(QgsProcessingOutputNumber(self.VERSION, self.tr("Schema version")))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Create the schema, its tables, rules, roles, vocabularies and municipalities in one transaction."""
+        name = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
+        schema = self.parameterAsString(parameters, self.SCHEMA, context).strip()
+        check_canceled(feedback)
+        try:
+            connection = connect(saved_connection_dsn(name))
+            try:
+                version = create_ecosystem(connection, schema)
+            finally:
+                connection.close()
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(error_text(error)) from error
+        except psycopg2.Error as error:  # the database's own refusal (rights, no postgis extension): its words
+            raise QgsProcessingException(self.tr("CONNECTION {}: the database refused: {}").format(
+                name, str(error).strip())) from error
+        feedback.pushInfo(self.tr("Created schema {} (version {}) in the database of {}").format(schema, version, name))
+        feedback.setProgress(100)
+        return {self.SCHEMA: schema, self.VERSION: version}

@@ -1,0 +1,97 @@
+"""create_postgis_ecosystem through processing.run on a real PostgreSQL + PostGIS server and a connection saved in
+QGIS; the schema's rules then hold for QGIS's own postgres provider too."""
+
+from __future__ import annotations
+
+import processing
+import pytest
+from postgis_server import require_psycopg2
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsVectorLayerUtils,
+)
+
+psycopg2 = require_psycopg2()
+CONNECTION = "bc_tests"
+
+
+@pytest.fixture
+def saved_connection(postgis_server, request):
+    """A fresh database with PostGIS, saved in QGIS as the PostgreSQL connection 'bc_tests'."""
+    database = postgis_server.create_database("p_" + request.node.name.lower()[:40].replace("[", "_").strip("]"))
+    uri = QgsDataSourceUri()
+    uri.setConnection(postgis_server.host, str(postgis_server.port), database.split("dbname=")[1].split()[0],
+                      postgis_server.user, "")
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(uri.uri(False), {"saveUsername": True}), CONNECTION)
+    yield uri
+    metadata.deleteConnection(CONNECTION)
+
+
+def _entities(uri: QgsDataSourceUri, schema: str) -> QgsVectorLayer:
+    source = QgsDataSourceUri(uri)
+    source.setDataSource(schema, "entities", "geom", "", "fid")
+    layer = QgsVectorLayer(source.uri(False), "entities", "postgres")
+    assert layer.isValid(), layer.error().summary()
+    return layer
+
+
+def _feature(layer: QgsVectorLayer, **values) -> QgsFeature:
+    """A new feature as QGIS's form makes it: the database's defaults for the fields not given."""
+    return QgsVectorLayerUtils.createFeature(
+        layer, QgsGeometry.fromPointXY(QgsPointXY(149_000, 170_000)),
+        {layer.fields().indexOf(name): value for name, value in values.items()})
+
+
+def test_the_new_schema_takes_qgis_edits_holding_them_to_the_rules(provider, saved_connection):
+    result = processing.run("brussels_creative:create_postgis_ecosystem",
+                            {"CONNECTION": CONNECTION, "SCHEMA": "team_eco"})
+    assert result == {"SCHEMA": "team_eco", "VERSION": 1}
+    layer = _entities(saved_connection, "team_eco")
+    assert layer.crs().authid() == "EPSG:31370" and layer.featureCount() == 0
+    assert layer.startEditing()
+    assert layer.addFeature(_feature(layer, name="Bad mail", entity_type="hub", email="info@lab"))
+    assert not layer.commitChanges()
+    assert "bc_email_shape" in "\n".join(layer.commitErrors())
+    assert layer.rollBack()
+    assert layer.startEditing()
+    assert layer.addFeature(_feature(layer, name="Atelier", entity_type="spaceship"))
+    assert not layer.commitChanges()
+    assert "bc_entity_type_known" in "\n".join(layer.commitErrors())
+    assert layer.rollBack()
+    assert layer.startEditing()
+    assert layer.addFeature(_feature(layer, name="Open Lab", entity_type="fablab", email="lab@open.brussels"))
+    assert layer.commitChanges(), layer.commitErrors()
+    layer.reload()
+    assert [f["name"] for f in layer.getFeatures()] == ["Open Lab"]
+    connection = psycopg2.connect(saved_connection.connectionInfo(True))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT action, new_values->>'name', changed_by FROM team_eco.history")
+        assert cursor.fetchall() == [("insert", "Open Lab", "bc_admin")]
+    connection.close()
+
+
+def test_a_schema_holding_an_ecosystem_and_an_unknown_connection_are_refused_by_name(provider, saved_connection):
+    processing.run("brussels_creative:create_postgis_ecosystem", {"CONNECTION": CONNECTION, "SCHEMA": "team_eco"})
+    with pytest.raises(QgsProcessingException, match="SCHEMA: team_eco holds an ecosystem already"):
+        processing.run("brussels_creative:create_postgis_ecosystem", {"CONNECTION": CONNECTION, "SCHEMA": "team_eco"})
+    with pytest.raises(QgsProcessingException, match="CONNECTION: no PostgreSQL connection named 'nowhere'"):
+        processing.run("brussels_creative:create_postgis_ecosystem", {"CONNECTION": "nowhere", "SCHEMA": "other"})
+    with pytest.raises(QgsProcessingException, match="is not a schema name"):
+        processing.run("brussels_creative:create_postgis_ecosystem", {"CONNECTION": CONNECTION, "SCHEMA": "Team Eco"})
+
+
+def test_a_database_without_postgis_is_refused_with_the_fix(provider, saved_connection):
+    connection = psycopg2.connect(saved_connection.connectionInfo(True))
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("DROP EXTENSION postgis")
+    connection.close()
+    with pytest.raises(QgsProcessingException, match="CREATE EXTENSION postgis"):
+        processing.run("brussels_creative:create_postgis_ecosystem", {"CONNECTION": CONNECTION, "SCHEMA": "team_eco"})
