@@ -324,24 +324,11 @@ def _create_spatial_indexes(path: Path, to_version: int, from_version: int = 0) 
 
 
 def _fill_vocabularies(connection: sqlite3.Connection) -> None:
-    for table, terms in taxonomy.VOCABULARIES.items():
-        for term in terms:
-            row = {"code": term.code, "label_en": term.label_en, "label_fr": term.label_fr, "label_nl": term.label_nl}
-            if isinstance(term, taxonomy.Sector):
-                row["nace"] = ",".join(term.nace)
-            if isinstance(term, taxonomy.RelationType):
-                row.update(
-                    directed=int(term.directed),
-                    inverse_en=term.inverse_en,
-                    inverse_fr=term.inverse_fr,
-                    inverse_nl=term.inverse_nl,
-                )
-            columns = ", ".join(row)
-            placeholders = ", ".join("?" for _ in row)
-            connection.execute(
-                f"INSERT INTO {table} ({columns}) VALUES ({placeholders})",
-                list(row.values()),
-            )
+    for table, row in taxonomy.vocabulary_rows():
+        if "directed" in row:
+            row["directed"] = int(row["directed"])
+        connection.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                           list(row.values()))
 
 
 def _fill_municipalities(connection: sqlite3.Connection) -> None:

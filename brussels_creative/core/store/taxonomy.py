@@ -10,6 +10,7 @@ This module imports nothing from Qt or QGIS so that it can be used (and tested) 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
@@ -458,6 +459,20 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
     "relation_types": RELATION_TYPES,
     "size_classes": SIZE_CLASSES,
 }
+
+def vocabulary_rows() -> Iterator[tuple[str, dict[str, object]]]:
+    """Every vocabulary entry as its table and row (column: value), as both stores hold them; `directed` a bool."""
+    for table, terms in VOCABULARIES.items():
+        for term in terms:
+            row: dict[str, object] = {"code": term.code, "label_en": term.label_en, "label_fr": term.label_fr,
+                                      "label_nl": term.label_nl}
+            if isinstance(term, Sector):
+                row["nace"] = ",".join(term.nace)
+            if isinstance(term, RelationType):
+                row.update(directed=term.directed, inverse_en=term.inverse_en, inverse_fr=term.inverse_fr,
+                           inverse_nl=term.inverse_nl)
+            yield table, row
+
 
 _MUNICIPALITY_BY_POSTCODE: dict[str, Municipality] = {
     postcode: municipality for municipality in MUNICIPALITIES for postcode in municipality.postcodes

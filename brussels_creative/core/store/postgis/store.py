@@ -37,17 +37,9 @@ def create_ecosystem(connection, schema: str) -> int:
 
 def _seed(cursor) -> None:
     """The vocabularies in English, French and Dutch, and the municipalities with their outlines."""
-    for table, terms in taxonomy.VOCABULARIES.items():
-        for term in terms:
-            row = {"code": term.code, "label_en": term.label_en, "label_fr": term.label_fr,
-                   "label_nl": term.label_nl}
-            if isinstance(term, taxonomy.Sector):
-                row["nace"] = ",".join(term.nace)
-            if isinstance(term, taxonomy.RelationType):
-                row.update(directed=term.directed, inverse_en=term.inverse_en, inverse_fr=term.inverse_fr,
-                           inverse_nl=term.inverse_nl)
-            cursor.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(['%s'] * len(row))})",
-                           list(row.values()))
+    for table, row in taxonomy.vocabulary_rows():
+        cursor.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(['%s'] * len(row))})",
+                       list(row.values()))
     by_nis = {m.nis: m for m in taxonomy.MUNICIPALITIES}
     for nis, wkb, _envelope in region.municipality_geometries():
         municipality = by_nis[nis]
