@@ -17,6 +17,8 @@ from qgis.core import (
     QgsVectorLayerUtils,
 )
 
+from brussels_creative.core.store.postgis import migrations
+
 psycopg2 = require_psycopg2()
 CONNECTION = "bc_tests"
 
@@ -52,7 +54,7 @@ def _feature(layer: QgsVectorLayer, **values) -> QgsFeature:
 def test_the_new_schema_takes_qgis_edits_holding_them_to_the_rules(provider, saved_connection):
     result = processing.run("brussels_creative:create_postgis_ecosystem",
                             {"CONNECTION": CONNECTION, "SCHEMA": "team_eco"})
-    assert result == {"SCHEMA": "team_eco", "VERSION": 1}
+    assert result == {"SCHEMA": "team_eco", "VERSION": migrations.LATEST_VERSION}
     layer = _entities(saved_connection, "team_eco")
     assert layer.crs().authid() == "EPSG:31370" and layer.featureCount() == 0
     assert layer.startEditing()

@@ -745,6 +745,12 @@ def _insert_line_sql(fid: str, confirmation: bool = False) -> str:
     )
 
 
+def rebuild_relationship_lines(connection: sqlite3.Connection) -> None:
+    """Rewrite every relationship's line from the relationships and their ends (after a write without triggers)."""
+    connection.execute("DELETE FROM relationship_lines")
+    connection.execute(_insert_line_sql("r.fid", confirmation=True))
+
+
 def drop_triggers(connection: sqlite3.Connection) -> None:
     """Drop the plugin's own triggers (named bc_...); GeoPackage R-tree triggers are left alone."""
     names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]

@@ -46,7 +46,7 @@ def _rows(connection, query: str, params=()) -> list[tuple]:
 
 
 def test_a_new_ecosystem_has_its_version_vocabularies_and_the_19_municipalities(ecosystem):
-    assert migrations.schema_version(ecosystem, "brussels") == migrations.LATEST_VERSION == 1
+    assert migrations.schema_version(ecosystem, "brussels") == migrations.LATEST_VERSION == 2
     for table, terms in taxonomy.VOCABULARIES.items():
         assert _rows(ecosystem, f"SELECT code FROM {table} ORDER BY fid") == [(t.code,) for t in terms]
     municipalities = _rows(ecosystem, "SELECT count(*), sum(ST_Area(geom)) / 1e6, min(ST_SRID(geom)), "
@@ -79,11 +79,42 @@ def test_a_failing_migration_leaves_the_database_as_it_was(database, monkeypatch
     connection.close()
 
 
+def test_a_version_1_schema_is_brought_to_the_latest_keeping_its_rows_and_history(database, monkeypatch, tmp_path):
+    first = tmp_path / "sql"
+    first.mkdir()
+    (first / "0001_schema.sql").write_bytes((migrations.SQL_FOLDER / "0001_schema.sql").read_bytes())
+    monkeypatch.setattr(migrations, "SQL_FOLDER", first)
+    connection = connect(database)
+    create_ecosystem(connection, "brussels")
+    assert migrations.schema_version(connection, "brussels") == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SET search_path TO brussels, public")
+        cursor.execute(f"INSERT INTO entities (geom, name, entity_type) VALUES ({POINT}, 'Hub', 'hub') RETURNING uuid")
+        hub = cursor.fetchone()[0]
+        cursor.executemany("INSERT INTO entity_sectors (entity_uuid, code, is_primary) VALUES (%s, %s, %s)",
+                           [(hub, "music", True), (hub, "design", False)])
+        cursor.execute("INSERT INTO entity_services (entity_uuid, code) VALUES (%s, 'training')", (hub,))
+    connection.commit()
+    history = _rows(connection, "SELECT fid, action, table_name, old_values::text, new_values::text FROM history")
+    monkeypatch.undo()
+
+    assert migrations.migrate(connection, "brussels") == migrations.LATEST_VERSION == 2
+    assert _rows(connection, "SELECT sector_codes, primary_sector, service_codes, audience_codes, updated_at "
+                             "FROM brussels.entities") == [("{design,music}", "music", "{training}", None, None)]
+    assert _rows(connection, "SELECT fid, action, table_name, old_values::text, new_values::text "
+                             "FROM brussels.history") == history
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE brussels.entities SET sector_codes = '{crafts}', primary_sector = 'crafts'")
+    assert _rows(connection, "SELECT code, is_primary FROM brussels.entity_sectors ORDER BY code") == [
+        ("crafts", True)]
+    connection.close()
+
+
 def test_a_schema_from_a_newer_plugin_is_refused_untouched(ecosystem):
     with ecosystem.cursor() as cursor:
         cursor.execute("UPDATE bc_meta SET value = '99' WHERE key = 'schema_version'")
     ecosystem.commit()
-    with pytest.raises(SchemaError, match="version 99, newer than this plugin's 1"):
+    with pytest.raises(SchemaError, match="version 99, newer than this plugin's 2"):
         migrations.migrate(ecosystem, "brussels")
     assert migrations.schema_version(ecosystem, "brussels") == 99
 

@@ -3,6 +3,8 @@ the 19 municipalities, in one transaction. psycopg2 (shipped with QGIS) is the d
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ... import errors
 from .. import region, taxonomy
 from .migrations import check_schema_name, migrate, schema_version
@@ -19,9 +21,9 @@ def connect(dsn: str):
                                      error=str(error).strip()) from error
 
 
-def create_ecosystem(connection, schema: str) -> int:
+def create_ecosystem(connection, schema: str, seed: Callable | None = None) -> int:
     """A new ecosystem in the schema (made if missing); refused when the schema holds one already. Returns its
-    version."""
+    version. seed(cursor) fills it in the same transaction (default: the vocabularies and the municipalities)."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
         has_postgis = cursor.fetchone() is not None
@@ -32,7 +34,7 @@ def create_ecosystem(connection, schema: str) -> int:
     if schema_version(connection, check_schema_name(schema)) > 0:
         connection.rollback()
         raise errors.ValidationError(errors.tr_noop("SCHEMA: {schema} holds an ecosystem already"), schema=schema)
-    return migrate(connection, schema, seed=_seed)
+    return migrate(connection, schema, seed=seed or _seed)
 
 
 def _seed(cursor) -> None:
