@@ -14,9 +14,9 @@ from qgis.core import NULL
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 # The algorithms that run without shapely (no GEOS of its own): what stays when shapely is unusable.
-WITHOUT_GEOS = ("create_geopackage", "create_postgis_ecosystem", "export_ecosystem", "kpi_trends", "centrography",
-                "publish_web_map", "load_address_reference", "geocode_addresses", "import_corrections", "review_queue",
-                "save_portfolio")
+WITHOUT_GEOS = ("create_geopackage", "create_postgis_ecosystem", "copy_ecosystem", "export_ecosystem", "kpi_trends",
+                "centrography", "publish_web_map", "load_address_reference", "geocode_addresses", "import_corrections",
+                "review_queue", "save_portfolio")
 MUNICIPALITIES_GEOJSON = REPO / "brussels_creative" / "data" / "brussels_municipalities_urbis.geojson"
 
 

@@ -12,7 +12,7 @@ from helpers import REPO, QgisProcess
 from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsEditFormConfig, QgsProject, QgsVectorLayer
 
-ALGORITHMS = ("create_geopackage", "create_postgis_ecosystem", "check_geopackage", "generate_sample",
+ALGORITHMS = ("create_geopackage", "create_postgis_ecosystem", "copy_ecosystem", "check_geopackage", "generate_sample",
               "load_address_reference", "geocode_addresses", "import_entities", "quality_report", "import_corrections",
               "review_queue", "compare_portfolios", "save_portfolio")
 

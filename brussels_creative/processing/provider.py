@@ -18,6 +18,7 @@ PROVIDER_ID = "brussels_creative"
 ALGORITHMS = (
     ("create_geopackage", "create_geopackage", "CreateGeoPackage", ()),
     ("create_postgis_ecosystem", "create_postgis_ecosystem", "CreatePostgisEcosystem", ("psycopg2",)),
+    ("copy_ecosystem", "copy_ecosystem", "CopyEcosystem", ("numpy", "psycopg2")),
     ("check_geopackage", "check_geopackage", "CheckGeoPackage", ("numpy", "shapely")),
     ("generate_sample", "generate_sample", "GenerateSample", ("numpy", "scipy", "shapely")),
     ("density_by_area", "density_by_area", "DensityByArea", ("numpy", "scipy", "shapely")),

@@ -1,10 +1,14 @@
-"""create_postgis_ecosystem through processing.run on a real PostgreSQL + PostGIS server and a connection saved in
-QGIS; the schema's rules then hold for QGIS's own postgres provider too."""
+"""create_postgis_ecosystem and copy_ecosystem through processing.run on a real PostgreSQL + PostGIS server and a
+connection saved in QGIS; the schema's rules then hold for QGIS's own postgres provider too, and a copy there and back
+gives the GeoPackage back table by table."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import processing
 import pytest
+from core.conftest import build_ecosystem
 from postgis_server import require_psycopg2
 from qgis.core import (
     QgsDataSourceUri,
@@ -17,7 +21,7 @@ from qgis.core import (
     QgsVectorLayerUtils,
 )
 
-from brussels_creative.core.store.postgis import migrations
+from brussels_creative.core.store.postgis import copy, migrations
 
 psycopg2 = require_psycopg2()
 CONNECTION = "bc_tests"
@@ -97,3 +101,44 @@ def test_a_database_without_postgis_is_refused_with_the_fix(provider, saved_conn
     connection.close()
     with pytest.raises(QgsProcessingException, match="CREATE EXTENSION postgis"):
         processing.run("brussels_creative:create_postgis_ecosystem", {"CONNECTION": CONNECTION, "SCHEMA": "team_eco"})
+
+
+def _table_rows(path) -> dict[str, list[tuple]]:
+    connection = sqlite3.connect(path)
+    try:
+        return {table: connection.execute(f'SELECT * FROM "{table}" ORDER BY fid').fetchall()
+                for table in (*copy.TABLES, "relationship_lines")}
+    finally:
+        connection.close()
+
+
+def test_copy_ecosystem_takes_a_geopackage_to_postgis_and_back_identical(provider, saved_connection, tmp_path):
+    source = build_ecosystem(tmp_path / "office.gpkg").path
+    there = processing.run("brussels_creative:copy_ecosystem", {"DIRECTION": 0, "GEOPACKAGE": str(source),
+                                                                "CONNECTION": CONNECTION, "SCHEMA": "team_eco"})
+    back = tmp_path / "home.gpkg"
+    home = processing.run("brussels_creative:copy_ecosystem", {"DIRECTION": 1, "GEOPACKAGE": str(back),
+                                                               "CONNECTION": CONNECTION, "SCHEMA": "team_eco"})
+    assert there["ROWS"] == home["ROWS"] > 100  # vocabularies, municipalities, 3 entities, links, history
+    assert _table_rows(back) == _table_rows(source)
+    layer = _entities(saved_connection, "team_eco")
+    assert sorted(f["name"] for f in layer.getFeatures()) == ["Hub Centrale", "Lab Ixelles", "Studio Molenbeek"]
+
+
+def test_copy_ecosystem_refuses_an_occupied_schema_or_file_leaving_them_as_they_were(provider, saved_connection,
+                                                                                     tmp_path):
+    source = build_ecosystem(tmp_path / "office.gpkg").path
+    run = {"DIRECTION": 0, "GEOPACKAGE": str(source), "CONNECTION": CONNECTION, "SCHEMA": "team_eco"}
+    processing.run("brussels_creative:copy_ecosystem", run)
+    with pytest.raises(QgsProcessingException, match="SCHEMA: team_eco holds an ecosystem already"):
+        processing.run("brussels_creative:copy_ecosystem", run)
+    before = source.read_bytes()
+    with pytest.raises(QgsProcessingException, match="already exists; choose another name or allow overwriting"):
+        processing.run("brussels_creative:copy_ecosystem", {**run, "DIRECTION": 1})
+    assert source.read_bytes() == before
+    with pytest.raises(QgsProcessingException, match="SCHEMA: elsewhere holds no ecosystem"):
+        processing.run("brussels_creative:copy_ecosystem", {**run, "DIRECTION": 1, "SCHEMA": "elsewhere",
+                                                            "GEOPACKAGE": str(tmp_path / "new.gpkg")})
+    assert not (tmp_path / "new.gpkg").exists()
+    replaced = processing.run("brussels_creative:copy_ecosystem", {**run, "DIRECTION": 1, "OVERWRITE": True})
+    assert replaced["GEOPACKAGE"] == str(source)
