@@ -35,6 +35,10 @@ class ValidationError(BrusselsCreativeError):
     """A value breaks one of the ecosystem's rules; the message names the rule and the field or row."""
 
 
+class CanceledError(BrusselsCreativeError):
+    """The caller stopped the work; nothing was written."""
+
+
 @dataclass(frozen=True)
 class Message:
     """A user-facing text the core reports without raising (a reason, a finding): an English template marked with

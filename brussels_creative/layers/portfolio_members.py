@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from qgis.core import (
+    QgsDataSourceUri,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
@@ -12,24 +14,35 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.curation.portfolios import Portfolio, list_members
+from ..core.curation.portfolios import Portfolio
 from ..core.errors import ValidationError, tr_noop
-from ..core.store.ecosystem import EcosystemStore
+from ..core.store.sources import EcosystemSource, GeoPackageSource
 
 
-def portfolio_uuids(path: str, portfolio: Portfolio, layer: QgsVectorLayer | None = None,
+def entities_layer(ecosystem: EcosystemSource) -> QgsVectorLayer:
+    """A layer (outside any project) on the ecosystem's entities table, in its GeoPackage or its PostGIS schema."""
+    if ecosystem.file is not None:
+        return QgsVectorLayer(f"{ecosystem.file}|layername=entities", "entities", "ogr")
+    uri = QgsDataSourceUri(ecosystem.dsn)
+    uri.setDataSource(ecosystem.schema, "entities", "geom", "", "fid")
+    return QgsVectorLayer(uri.uri(False), "entities", "postgres")
+
+
+def portfolio_uuids(ecosystem: EcosystemSource | str | Path, portfolio: Portfolio,
+                    layer: QgsVectorLayer | None = None,
                     is_canceled: Callable[[], bool] | None = None) -> tuple[str, ...]:
     """The uuids of a portfolio's entities now: an explicit list without the entities deleted since, or the entities
-    its expression selects, evaluated by QGIS on the entities layer (the project's, or the file's when None).
+    its expression selects, evaluated by QGIS on the entities layer (the one given, else the ecosystem's).
     ValidationError naming the portfolio when the expression does not parse or fails; InterruptedError on cancel."""
+    ecosystem = GeoPackageSource(Path(ecosystem)) if isinstance(ecosystem, str | Path) else ecosystem
     if not portfolio.by_expression:
-        with EcosystemStore.open_read_only(path) as store:
-            return list_members(store.connection, portfolio)
+        known = ecosystem.existing_uuids(portfolio.uuids)
+        return tuple(u for u in portfolio.uuids if u in known)
     expression = QgsExpression(portfolio.expression)
     if expression.hasParserError():
         raise ValidationError(tr_noop("PORTFOLIO: the expression of portfolio {name} does not parse: {error}"),
                               name=portfolio.name, error=expression.parserErrorString())
-    layer = layer or QgsVectorLayer(f"{path}|layername=entities", "entities", "ogr")
+    layer = layer or entities_layer(ecosystem)
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     request = QgsFeatureRequest(expression, context)
     if not expression.needsGeometry():

@@ -847,20 +847,33 @@ def area_figures(
 ) -> AreaFigures:
     """Counts, densities per km², shares, sector counts and location quotients, type counts and rates per 1 000
     inhabitants of areas, from the (point, area) pairs counted (area_pairs) and the areas' planar areas in km²."""
-    area_km2 = np.asarray(area_km2, dtype=float)
-    n_areas = area_km2.size
+    n_areas = np.asarray(area_km2).size
     counts = np.bincount(poly_idx, minlength=n_areas).astype(np.int64)
     counted = int(np.unique(point_idx).size)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        density_km2 = np.where(area_km2 > 0, counts / area_km2, np.nan)
-    share = 100.0 * counts / counted if counted else np.zeros(n_areas)
 
     def tabulate(groups: Memberships | None) -> np.ndarray | None:
         if groups is None:
             return None
         return tabulate_pairs(point_idx, poly_idx, n_areas, groups.point, groups.group, len(groups.codes))
 
-    sector_counts = tabulate(sectors)
+    return figures_from_counts(counts, counted, area_km2, tabulate(sectors), tabulate(types), population)
+
+
+def figures_from_counts(
+    counts: np.ndarray,
+    counted: int,
+    area_km2: np.ndarray,
+    sector_counts: np.ndarray | None = None,
+    type_counts: np.ndarray | None = None,
+    population: np.ndarray | None = None,
+) -> AreaFigures:
+    """area_figures from counts already made (per area; per area and sector or type; the points counted in any
+    area), e.g. by the database the points are in."""
+    area_km2 = np.asarray(area_km2, dtype=float)
+    counts = np.asarray(counts, dtype=np.int64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        density_km2 = np.where(area_km2 > 0, counts / area_km2, np.nan)
+    share = 100.0 * counts / counted if counted else np.zeros(area_km2.size)
     per_1000 = None
     if population is not None:
         population = np.asarray(population, dtype=float)
@@ -868,8 +881,19 @@ def area_figures(
             per_1000 = np.where(np.isfinite(population) & (population > 0), 1000.0 * counts / population, np.nan)
     return AreaFigures(
         counts, counted, density_km2, share.astype(float), sector_counts,
-        location_quotients(sector_counts) if sector_counts is not None else None, tabulate(types), per_1000,
+        location_quotients(sector_counts) if sector_counts is not None else None, type_counts, per_1000,
     )
+
+
+def merge_groups(codes: Sequence[str], matrix: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """Columns of an (areas, groups) count matrix merged under their field names (field_suffix, sorted), as
+    value_memberships groups points: "Hub" and "hub" count together."""
+    names = sorted({field_suffix(code) for code in codes})
+    index = {name: i for i, name in enumerate(names)}
+    merged = np.zeros((np.asarray(matrix).shape[0], len(names)), dtype=np.int64)
+    for column, code in enumerate(codes):
+        merged[:, index[field_suffix(code)]] += matrix[:, column]
+    return names, merged
 
 
 def boundary_shares(cells: np.ndarray, boundary: shapely.Geometry, cell_area: float) -> np.ndarray:

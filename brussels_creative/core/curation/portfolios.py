@@ -89,9 +89,15 @@ _COLUMNS = "name, expression, entity_uuids, description, owner, shared, created_
 
 def get_portfolio(connection: sqlite3.Connection, name: str) -> Portfolio:
     """A portfolio by name, from an open connection to the file (ValidationError naming it when unknown)."""
-    row = connection.execute(f"SELECT {_COLUMNS} FROM portfolios WHERE name = ?", (name,)).fetchone()
+    return pick_portfolio(connection.execute(f"SELECT {_COLUMNS} FROM portfolios ORDER BY name").fetchall(), name)
+
+
+def pick_portfolio(rows: Sequence[tuple], name: str) -> Portfolio:
+    """The portfolio of that name among rows of (name, expression, entity_uuids, description, owner, shared,
+    created_at), as an EcosystemSource gives them (ValidationError naming it when unknown)."""
+    row = next((r for r in rows if r[0] == name), None)
     if row is None:
-        names = [r[0] for r in connection.execute("SELECT name FROM portfolios ORDER BY name")]
+        names = sorted(r[0] for r in rows)
         if names:
             raise ValidationError(tr_noop("PORTFOLIO: no portfolio named {name!r} in this file (there are: {names})"),
                                   name=name, names=", ".join(names))

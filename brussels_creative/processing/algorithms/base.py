@@ -218,12 +218,11 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
         name = self.parameterAsString(parameters, PORTFOLIO, context).strip() if PORTFOLIO in parameters else ""
         if not name:
             return points_input
-        path = points_input.ecosystem_any_subset
-        if path is None:
+        ecosystem = points_input.ecosystem
+        if ecosystem is None:
             raise QgsProcessingException(
-                tr("{}: portfolios live in an ecosystem GeoPackage; the input is not its entities layer").format(
-                    PORTFOLIO))
-        members = portfolio_members(path, name)
+                tr("{}: portfolios live in an ecosystem; the input is not its entities layer").format(PORTFOLIO))
+        members = portfolio_members(ecosystem, name, layer=points_input.layer)
         entity_filter = points_input.entity_filter
         if entity_filter.uuids is not None:
             members = tuple(u for u in members if u in set(entity_filter.uuids))

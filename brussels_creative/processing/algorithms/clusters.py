@@ -144,7 +144,7 @@ class Clusters(BrusselsCreativeAlgorithm):
         field_names = points_input.field_names
         has_type = "entity_type" in field_names
         # Ecosystem entities carry their sectors as a list (schema 3): read them with the points, no join needed.
-        with_sectors = points_input.ecosystem_any_subset is not None and "sector_codes" in field_names
+        with_sectors = points_input.ecosystem is not None and "sector_codes" in field_names
         carried = self._carried(points_input)
         columns = tuple(dict.fromkeys([*carried, *("entity_type",) * has_type, *("sector_codes",) * with_sectors]))
         points = read_points(points_input, steps, columns)
@@ -178,11 +178,11 @@ class Clusters(BrusselsCreativeAlgorithm):
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing the entities and the clusters"))
         dest_points = self._write_points(parameters, context, steps, points_input, points, result, carried)
-        style_output(context, dest_points, "cluster_points", points_input.ecosystem_any_subset)
+        style_output(context, dest_points, "cluster_points", points_input.ecosystem_file)
         dest_clusters = self._write_clusters(
             parameters, context, steps, summary, polygons, areas, n_core, types, sectors
         )
-        style_output(context, dest_clusters, "cluster_hulls", points_input.ecosystem_any_subset)
+        style_output(context, dest_clusters, "cluster_hulls", points_input.ecosystem_file)
         return {
             self.OUTPUT: dest_points,
             self.CLUSTERS: dest_clusters,
@@ -246,7 +246,7 @@ class Clusters(BrusselsCreativeAlgorithm):
         ecosystem file, the fields that name an entity (the rest, contacts included, stays in the file, joined
         by uuid)."""
         names = [name for name in points_input.field_names if name not in OWN_FIELDS]
-        if points_input.ecosystem_any_subset is not None:
+        if points_input.ecosystem is not None:
             return [name for name in names if name in ENTITY_FIELDS_CARRIED]
         return names
 

@@ -32,10 +32,11 @@ class CreatePostgisEcosystem(BrusselsCreativeAlgorithm):
     ALG_TAGS = ("postgis", "postgresql", "database", "team", "create", "schema", "ecosystem")
     ALG_MEANING = (
         "Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with "
-        "PostGIS, holding the entities with their sectors, services and audiences, the relationships and the "
-        "history, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 "
-        "municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for "
-        "them. The analyses read ecosystem GeoPackages for now."
+        "PostGIS, holding the entities with their sectors, services and audiences, the relationships, the history, "
+        "the proposals, the portfolios and the KPI snapshots, as an ecosystem GeoPackage does, with the "
+        "vocabularies in English, French and Dutch and the 19 municipalities. A GeoPackage on a network share is "
+        "unsafe for several editors; a database is made for them. The analyses read its entities layer as they read "
+        "a GeoPackage's; copy_ecosystem fills it from a GeoPackage."
     )
     ALG_HELP = (
         "The database is the one of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL ▸ New "

@@ -16,7 +16,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import density
-from ...core.store.selection import sector_memberships
+from ...core.errors import BrusselsCreativeError
+from ...core.store.postgis import area_counts
+from ...core.store.postgis.store import connect, ecosystem_schema
+from ...layers.postgres_connection import postgis_table
+from ...layers.translation import error_text
 from . import inputs
 from .base import BrusselsCreativeAlgorithm, multi_step
 from .messages import check_canceled, tr
@@ -75,7 +79,11 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         "Points outside every polygon are not counted (their number is reported). Polygons in any CRS are "
         "transformed to EPSG:31370 with the project's transformation settings; points too. Features without "
         "geometry are kept with zero counts and empty areas. The filters select entities by sector, type, status, "
-        "visibility, creation date or expression."
+        "visibility, creation date or expression.\n\n"
+        "When the points and the areas are tables of one PostgreSQL/PostGIS database (layers of the postgres "
+        "provider, both in EPSG:31370), the database counts them in one query with its spatial indexes, under the "
+        "same rules, instead of the points being read out; a QGIS filter expression, selected features only or "
+        "multipoints read the points out as for any other source."
     )
 
     def initAlgorithm(self, config=None) -> None:
@@ -109,54 +117,107 @@ class DensityByArea(BrusselsCreativeAlgorithm):
 
         steps = multi_step(3, feedback)
         steps.pushInfo(self.tr("Reading the entities and the areas"))
-        backing = points_input.ecosystem_any_subset
-        # The primary sector is mirrored on each entity (schema 3): read it with the points, no join needed.
-        mirrored = backing is not None and primary_only and "primary_sector" in points_input.field_names
-        columns, coded = _point_columns(points_input, mirrored)
-        # An ecosystem file is read in a thread while QGIS reads the polygons.
-        pending = inputs.start_reading_points(points_input, steps, columns=columns, ids=not mirrored, coded=coded)
+        in_database = _same_database(points_input, self.parameterAsVectorLayer(parameters, self.AREAS, context))
+        pending = None if in_database else self._start_reading(points_input, primary_only, steps)
         areas = read_polygons(areas_source, self.AREAS, context, steps, keep_empty=True, repair=False, shapes=False)
-        areas.repair_flat(self.AREAS, steps)
-        boxes, area_km2 = areas.boxes(), areas.areas() / density.M2_PER_KM2
+        if areas.repair_flat(self.AREAS, steps) and in_database:  # repaired here, not in the database: count here
+            in_database, pending = None, self._start_reading(points_input, primary_only, steps)
+        area_km2 = areas.areas() / density.M2_PER_KM2
         population = _population(areas, population_field)
-        points = pending.result()
 
         steps.setCurrentStep(1)
-        steps.pushInfo(self.tr("Counting {} points in {} areas").format(len(points.x), len(areas.attributes)))
-        point_idx, poly_idx = density.area_pairs(
-            points.x, points.y, boxes, rule,
-            lambda point, poly, predicate: areas.test_pairs(points.x, points.y, point, poly, predicate),
-            areas.convert,
-        )
-        check_canceled(steps)
-        sectors = None
-        if backing is not None and mirrored:
-            groups = points.coded["primary_sector"]
-            member_point = np.flatnonzero(groups >= 0)
-            sectors = density.Memberships(member_point, groups[member_point], points.vocabularies["primary_sector"])
-        elif backing is not None:
-            sectors = density.Memberships(*sector_memberships(backing, points.uuids, primary_only))
-        types = None
-        if "entity_type" in points.coded:  # types present in the data, one field each (n_type_<code>)
-            types = density.coded_memberships(points.coded["entity_type"], points.vocabularies["entity_type"])
-        elif "entity_type" in points.columns:
-            types = density.value_memberships(points.columns["entity_type"])
-        figures = density.area_figures(point_idx, poly_idx, area_km2, sectors, types, population)
-        outside = len(points.x) - figures.counted
-        if outside:
-            steps.pushInfo(self.tr("{} points lie outside every area and were not counted").format(outside))
+        if in_database:
+            figures, sector_codes, type_codes = self._count_in_database(
+                in_database, points_input, areas, area_km2, population, rule, primary_only, steps)
+        else:
+            figures, sector_codes, type_codes = self._count_read_points(
+                pending.result(), points_input, areas, area_km2, population, rule, primary_only, steps)
         check_canceled(steps)
 
         steps.setCurrentStep(2)
-        sector_codes, type_codes = sectors.codes if sectors else [], types.codes if types else []
         fields, kept = self._fields(areas.fields, sector_codes, type_codes, population is not None, steps)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
                                   inputs.WORKING_CRS)
         rows = ([row[k] for k in kept] + values for row, values in zip(areas.attributes, _rows(figures, area_km2),
                                                                         strict=True))
         add_geometry_features(sink, fields, areas.qgis_geometries, rows, steps, multi=True)
-        style_output(context, dest_id, "density", points_input.ecosystem_any_subset)
+        style_output(context, dest_id, "density", points_input.ecosystem_file)
         return {self.OUTPUT: dest_id}
+
+    def _start_reading(self, points_input, primary_only: bool, feedback):
+        """Start reading the points out (in a thread for an ecosystem file) with the columns counted by."""
+        mirrored = points_input.ecosystem is not None and primary_only and \
+            "primary_sector" in points_input.field_names
+        columns, coded = _point_columns(points_input, mirrored)
+        return inputs.start_reading_points(points_input, feedback, columns=columns, ids=not mirrored, coded=coded)
+
+    def _count_read_points(self, points, points_input, areas, area_km2, population, rule, primary_only, feedback):
+        """Figures from the points read out: (point, area) pairs under the border rule, then the tabulations."""
+        backing = points_input.ecosystem
+        # The primary sector is mirrored on each entity (schema 3): read with the points, no join needed.
+        mirrored = "primary_sector" in points.coded
+        feedback.pushInfo(self.tr("Counting {} points in {} areas").format(len(points.x), len(areas.attributes)))
+        point_idx, poly_idx = density.area_pairs(
+            points.x, points.y, areas.boxes(), rule,
+            lambda point, poly, predicate: areas.test_pairs(points.x, points.y, point, poly, predicate),
+            areas.convert,
+        )
+        check_canceled(feedback)
+        sectors = None
+        if backing is not None and mirrored:
+            groups = points.coded["primary_sector"]
+            member_point = np.flatnonzero(groups >= 0)
+            sectors = density.Memberships(member_point, groups[member_point], points.vocabularies["primary_sector"])
+        elif backing is not None:
+            sectors = density.Memberships(*backing.sector_memberships(points.uuids, primary_only))
+        types = None
+        if "entity_type" in points.coded:  # types present in the data, one field each (n_type_<code>)
+            types = density.coded_memberships(points.coded["entity_type"], points.vocabularies["entity_type"])
+        elif "entity_type" in points.columns:
+            types = density.value_memberships(points.columns["entity_type"])
+        figures = density.area_figures(point_idx, poly_idx, area_km2, sectors, types, population)
+        self._report_outside(len(points.x) - figures.counted, feedback)
+        return figures, sectors.codes if sectors else [], types.codes if types else []
+
+    def _count_in_database(self, tables, points_input, areas, area_km2, population, rule, primary_only, feedback):
+        """Figures counted by PostGIS, where the points and the areas are: one query, no point read out."""
+        import psycopg2  # shipped with QGIS; needed only here
+
+        points_table, areas_table = tables
+        feedback.pushInfo(self.tr("Counting in the database {}, where the points and the areas are").format(
+            points_table.database[2]))
+        try:
+            connection = connect(points_table.dsn)
+            try:
+                point_filter = area_counts.PointFilter(points_input.entity_filter, points_table.subset,
+                                                       ecosystem_schema(connection, points_table.relation))
+                counted = area_counts.count_in_areas(connection, points_table.relation, areas_table.relation,
+                                                     areas.ids, rule, point_filter, primary_only, feedback.isCanceled)
+            finally:
+                connection.close()
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(f"{points_input.key}: {error_text(error)}") from error
+        except psycopg2.Error as error:  # the database's own refusal (rights, a subset it cannot run): its words
+            raise QgsProcessingException(self.tr("{}: the database refused the count: {}").format(
+                points_input.key, str(error).strip())) from error
+        if counted.points == 0:
+            raise QgsProcessingException(self.tr("{}: the layer holds no points to analyse").format(points_input.key)
+                                         if points_input.no_criterion else
+                                         self.tr("{}: no points left after the filters (sectors, types, statuses, "
+                                                 "dates, expression)").format(points_input.key))
+        feedback.pushInfo(self.tr("{} points counted in {} areas by the database").format(counted.points,
+                                                                                          len(areas.attributes)))
+        types, type_codes = None, []
+        if counted.type_counts is not None and counted.type_codes:
+            type_codes, types = density.merge_groups(counted.type_codes, counted.type_counts)
+        figures = density.figures_from_counts(counted.counts, counted.counted, area_km2, counted.sector_counts,
+                                              types, population)
+        self._report_outside(counted.points - counted.counted, feedback)
+        return figures, counted.sector_codes if counted.sector_counts is not None else [], type_codes
+
+    def _report_outside(self, outside: int, feedback) -> None:
+        if outside:
+            feedback.pushInfo(self.tr("{} points lie outside every area and were not counted").format(outside))
 
     def _fields(self, area_fields, sector_codes, type_codes, with_population, feedback):
         """Output fields: the areas' own fields (those not clashing with ours), then the computed ones."""
@@ -188,12 +249,26 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         return fields, kept
 
 
+def _same_database(points_input, areas_layer):
+    """The two PostGIS tables when the points and the areas are tables of one database that can count them as the
+    plugin would (whole point layer, no QGIS expression, EPSG:31370 on both sides); None otherwise."""
+    if not points_input.whole or points_input.expression:
+        return None
+    points = postgis_table(points_input.layer, QgsWkbTypes.PointGeometry)
+    areas = postgis_table(areas_layer, QgsWkbTypes.PolygonGeometry)
+    if points is None or areas is None or points.database != areas.database:
+        return None
+    if QgsWkbTypes.isMultiType(points_input.layer.wkbType()):  # read out, each part of a multipoint counts
+        return None
+    return points, areas
+
+
 def _point_columns(points_input, mirrored: bool) -> tuple[tuple[str, ...], dict[str, str]]:
     """The columns read with the points: the entity type when there is one; those of an ecosystem file's vocabularies
     come as positions in their vocabulary, computed by SQLite (`coded`)."""
     type_column = ("entity_type",) if "entity_type" in points_input.field_names else ()
     coded = {}
-    if points_input.ecosystem_any_subset is not None and type_column:
+    if points_input.ecosystem is not None and type_column:
         coded["entity_type"] = "entity_types"
     if mirrored:
         coded["primary_sector"] = "sectors"

@@ -163,7 +163,7 @@ class DensityGrid(BrusselsCreativeAlgorithm):
         selected = np.flatnonzero(keep)
         rows = _rows(counted, selected, inside_pct)
         add_wkb_features(sink, fields, shapely.to_wkb(cells[selected]).tolist(), rows, steps)
-        style_output(context, dest_id, "density", points_input.ecosystem_any_subset)
+        style_output(context, dest_id, "density", points_input.ecosystem_file)
         return {self.OUTPUT: dest_id}
 
     def _grid(self, extent, cell_size: float, shape: str, origin) -> density.Grid:

@@ -24,7 +24,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from ...core.store.relations import read_municipalities
 from . import network_common as common
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
@@ -186,11 +185,11 @@ class FlowLines(BrusselsCreativeAlgorithm):
         source = self.polygon_source(parameters, self.AREAS, context)
         polygons = read_polygons(source, self.AREAS, context, feedback)
         if polygons is None:
-            path = self.points_input(parameters, context, common.INPUT).ecosystem_any_subset
-            if path is None:
+            ecosystem = self.points_input(parameters, context, common.INPUT).ecosystem
+            if ecosystem is None:
                 raise QgsProcessingException(self.tr("AREAS: give polygons (the default, the municipalities, needs "
-                                                     "the entities layer of an ecosystem GeoPackage)"))
-            codes, labels, wkbs = read_municipalities(path)
+                                                     "the entities layer of an ecosystem)"))
+            codes, labels, wkbs = ecosystem.municipalities()
             return labels, shapely.from_wkb(wkbs)
         field = self.parameterAsString(parameters, self.AREA_FIELD, context)
         index = polygons.fields.indexOf(field) if field else -1

@@ -197,7 +197,7 @@ class Hotspots(BrusselsCreativeAlgorithm):
         add_wkb_features(sink, fields, units.wkbs, _rows(units.rows, kept, results), steps, multi=True)
         hot, cold = int((bins > 0).sum()), int((bins < 0).sum())
         feedback.pushInfo(self.tr("{} hot spots, {} cold spots among {} units").format(hot, cold, n))
-        style_output(context, dest_id, "hotspots", points_input.ecosystem_any_subset)
+        style_output(context, dest_id, "hotspots", points_input.ecosystem_file)
         return {self.OUTPUT: dest_id, self.OBSERVATIONS: n, self.HOT: hot, self.COLD: cold}
 
     def _check_settings(self, by_area: bool, weights: str, distance: float, k: int, cell_size: float) -> None:

@@ -36,14 +36,9 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.errors import BrusselsCreativeError
 from ...core.store import layer_reader, taxonomy
 from ...core.store.ecosystem import read_schema_version
-from ...core.store.selection import (
-    EntityFilter,
-    EntityPoints,
-    code_positions,
-    read_entity_points,
-    read_vocabulary,
-    uuids_in_sectors,
-)
+from ...core.store.selection import EntityFilter, EntityPoints, code_positions
+from ...core.store.sources import EcosystemSource, GeoPackageSource
+from ...layers.postgres_connection import postgis_ecosystem
 from .crs_check import crs_advice, outside_region_warning
 from .messages import check_canceled, tr
 from .portfolio_input import portfolio_parameter
@@ -91,17 +86,21 @@ def filter_parameters(input_key: str = "INPUT") -> list[tuple[object, str]]:
     return declared
 
 
-def ecosystem_file_any_subset(layer) -> str | None:
-    """The GeoPackage path when the layer shows the entities of an ecosystem file, with or without a subset string,
-    else None."""
-    if layer is None or layer.providerType() != "ogr":
+def ecosystem_source(layer) -> EcosystemSource | None:
+    """The ecosystem behind a layer showing its entities, with or without a subset string: an ecosystem GeoPackage's
+    entities table, or the entities table of an ecosystem's PostGIS schema; else None."""
+    if layer is None:
+        return None
+    if layer.providerType() == "postgres":
+        return postgis_ecosystem(layer)
+    if layer.providerType() != "ogr":
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path") or ""
     if not path.lower().endswith(".gpkg") or parts.get("layerName") != "entities" or not Path(path).exists():
         return None
     try:
-        return path if read_schema_version(path) is not None else None
+        return GeoPackageSource(Path(path)) if read_schema_version(path) is not None else None
     except BrusselsCreativeError:
         return None
 
@@ -125,8 +124,8 @@ class PointsInput:
     key: str
     source: QgsProcessingFeatureSource
     field_names: list[str]
-    ecosystem_any_subset: str | None  # the ecosystem file behind the layer, whatever subset, selection or filter
-    ecosystem_whole: str | None  # the same file when all its entities are read unfiltered by QGIS (the fast path)
+    ecosystem: EcosystemSource | None  # the ecosystem behind the layer, whatever subset, selection or filter
+    ecosystem_whole: EcosystemSource | None  # the same when all its entities are read unfiltered by QGIS (fast path)
     entity_filter: EntityFilter
     expression: str  # the free filter expression ("" for none)
     expression_context: QgsExpressionContext
@@ -138,10 +137,16 @@ class PointsInput:
     def resolve(cls, key, source, layer, whole: bool, entity_filter: EntityFilter, expression: str,
                 expression_context, transform_context) -> PointsInput:
         """Resolve what the input is backed by (the schema version is read once, here)."""
-        any_subset = ecosystem_file_any_subset(layer)
-        whole_file = any_subset if any_subset and whole and not expression and not layer.subsetString() else None
-        return cls(key, source, source.fields().names(), any_subset, whole_file, entity_filter, expression,
+        ecosystem = ecosystem_source(layer)
+        whole_file = ecosystem if ecosystem and whole and not expression and not layer.subsetString() else None
+        return cls(key, source, source.fields().names(), ecosystem, whole_file, entity_filter, expression,
                    expression_context, transform_context, layer, whole)
+
+    @property
+    def ecosystem_file(self) -> Path | None:
+        """The ecosystem GeoPackage behind the points (None in a database or for any other source): outputs join
+        its layer group."""
+        return self.ecosystem.file if self.ecosystem is not None else None
 
     @property
     def no_criterion(self) -> bool:
@@ -234,26 +239,26 @@ def start_reading_points(
     OGR point layer without filters to read_layer_directly, every other source to QGIS."""
     coded = coded or {}
     entity_filter = points_input.entity_filter
-    path = points_input.ecosystem_whole
-    if path is not None:
-        feedback.pushInfo(tr("Reading the entities of {} directly").format(path))
-        future = _READER.submit(read_entity_points, path, entity_filter, columns, with_uuids=ids, coded=coded)
+    whole = points_input.ecosystem_whole
+    if whole is not None:
+        feedback.pushInfo(tr("Reading the entities of {} directly").format(whole.label))
+        future = _READER.submit(whole.entity_points, entity_filter, columns, with_uuids=ids, coded=coded)
         return PendingPoints(feedback, points_input, future=future)
-    backing = points_input.ecosystem_any_subset
+    backing = points_input.ecosystem
     if entity_filter.sectors and backing is None:
         raise QgsProcessingException(
-            tr("SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage")
+            tr("SECTORS: filtering by sector needs the entities layer of an ecosystem")
         )
     wanted = columns + tuple(c for c in coded if c not in columns)
     points = read_layer_directly(points_input, feedback, wanted, ids) if points_input.no_criterion else None
     if points is None:
         points = _read_any_source(points_input, feedback, wanted)
     if entity_filter.sectors:
-        points = _keep(points, uuids_in_sectors(backing, entity_filter.sectors))
+        points = _keep(points, backing.uuids_in_sectors(entity_filter.sectors))
     if entity_filter.uuids is not None:
         points = _keep(points, set(entity_filter.uuids))
     for column, table in coded.items():
-        codes = read_vocabulary(backing, table) if backing is not None else []
+        codes = backing.vocabulary(table) if backing is not None else []
         points.coded[column] = code_positions(points.columns[column], codes)
         points.vocabularies[column] = codes
     return PendingPoints(feedback, points_input, points=points)

@@ -178,7 +178,7 @@ class KernelDensity(BrusselsCreativeAlgorithm):
                 "CRS": "EPSG:31370",
                 "ALGORITHM": "brussels_creative:kernel_density (binned FFT)",
             })
-        style_output(context, destination, "kernel_density", points_input.ecosystem_any_subset)
+        style_output(context, destination, "kernel_density", points_input.ecosystem_file)
         return {self.OUTPUT: destination}
 
     def _weighted(self, points, weight_field: str | None, feedback) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:

@@ -21,7 +21,6 @@ from qgis.core import (
 
 from ...core.analysis import network
 from ...core.store import taxonomy
-from ...core.store.relations import read_relationships
 from . import inputs
 from .messages import check_canceled, tr
 from .outputs import check_writable
@@ -128,13 +127,13 @@ def read_links(algorithm, parameters, context, feedback, columns: tuple[str, ...
     if table is not None:
         sources, targets, types, flags = _read_table(algorithm, parameters, context, feedback, table, types_wanted)
     else:
-        path = points_input.ecosystem_any_subset
-        if path is None:
+        ecosystem = points_input.ecosystem
+        if ecosystem is None:
             raise QgsProcessingException(tr(
-                "RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem GeoPackage"))
+                "RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem"))
         today = datetime.date.today().isoformat()
         current = algorithm.parameterAsBoolean(parameters, CURRENT_ONLY, context)
-        relations = read_relationships(path, types_wanted, today if current else None)
+        relations = ecosystem.relationships(types_wanted, today if current else None)
         sources, targets, types = relations.from_uuids, relations.to_uuids, relations.types
         flags = relations.directed
     check_canceled(feedback)

@@ -24,7 +24,7 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
     """Applies a style of layers/analysis_styles to an output layer once loaded, and places it in the group of the
     ecosystem it was computed from."""
 
-    def __init__(self, style: str, ecosystem: str | None) -> None:
+    def __init__(self, style: str, ecosystem: str | Path | None) -> None:
         super().__init__()
         self.style, self.ecosystem = style, ecosystem
 
@@ -44,10 +44,11 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
 _KEPT: dict[tuple[str, str | None], StyleOnLoad] = {}
 
 
-def style_output(context, dest_id: str, style: str, ecosystem: str | None = None) -> None:
+def style_output(context, dest_id: str, style: str, ecosystem: str | Path | None = None) -> None:
     """Style the output `dest_id` when Processing loads it (nothing when it is not loaded). Processing keeps only a
     pointer to the post-processor and runs a copy of the algorithm that is gone by then, so they live here."""
     if not context.willLoadLayerOnCompletion(dest_id):
         return
+    ecosystem = str(ecosystem) if ecosystem else None
     processor = _KEPT.setdefault((style, ecosystem), StyleOnLoad(style, ecosystem))
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

@@ -30,6 +30,7 @@ class Polygons(NamedTuple):
     fields: QgsFields
     attributes: list[list]
     qgis_geometries: list  # the same polygons as QgsGeometry (None where missing), for writing them back unchanged
+    ids: list | None = None  # the features' ids, in the same order
 
     def boxes(self) -> np.ndarray:
         """(n, 4) xmin, ymin, xmax, ymax of each polygon (NaN where missing), from QGIS: no conversion needed."""
@@ -127,6 +128,7 @@ def read_polygons(
     wkbs: list[bytes | None] = []
     rows: list[list] = []
     kept: list = []
+    ids: list[int] = []
     # Never the context's validity check: with "stop on invalid" its C++ exception, raised inside the Python loop,
     # can crash QGIS (measured: an invalid polygon corrupted the interpreter). Polygons are repaired below, or, without
     # repair, used as given like QGIS's own counting (the check ran GEOS on every polygon: 3/4 of the reading time
@@ -143,6 +145,7 @@ def read_polygons(
                 wkbs.append(None)
                 rows.append(feature.attributes())
                 kept.append(None)
+                ids.append(feature.id())
             continue
         if QgsWkbTypes.isCurvedType(geometry.wkbType()):
             # arcs (GML, PostGIS) become QGIS's straight-segment approximation: shapely and GeoPackage polygon
@@ -151,6 +154,7 @@ def read_polygons(
         wkbs.append(bytes(geometry.asWkb()) if shapes else b"")
         rows.append(feature.attributes())
         kept.append(geometry)
+        ids.append(feature.id())
     check_canceled(feedback)
     present = [i for i, wkb in enumerate(wkbs) if wkb is not None]
     if len(present) < (source.featureCount() or 0):
@@ -173,7 +177,7 @@ def read_polygons(
                 kept[index] = None  # written back from the repaired shapely geometry
     # fields an output cannot hold (JSON objects and lists) are carried as JSON text, so no polygon is refused
     fields, turned = storable_fields(source.fields())
-    return Polygons(geometries, fields, storable_rows(rows, turned), kept)
+    return Polygons(geometries, fields, storable_rows(rows, turned), kept, ids)
 
 
 def read_boundary(source: QgsProcessingFeatureSource | None, key: str, context, feedback) -> shapely.Geometry | None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import QgsProcessingException, QgsProcessingParameterString
 
-from ...core.curation.portfolios import Portfolio, get_portfolio
+from ...core.curation.portfolios import Portfolio, pick_portfolio
 from ...core.errors import BrusselsCreativeError
-from ...core.store.ecosystem import EcosystemStore
+from ...core.store.sources import EcosystemSource, GeoPackageSource
 from ...layers.portfolio_members import portfolio_uuids
 from ...layers.translation import error_text
 from .messages import check_canceled, tr
@@ -20,21 +22,23 @@ def portfolio_parameter(key: str = PORTFOLIO) -> tuple[QgsProcessingParameterStr
             tr("The name of a portfolio saved in the ecosystem GeoPackage: only its entities are used"))
 
 
-def read_portfolio(path: str, name: str) -> Portfolio:
-    """A portfolio of the file by name (an error names the parameter and lists the portfolios there are)."""
+def read_portfolio(ecosystem: EcosystemSource, name: str) -> Portfolio:
+    """A portfolio of the ecosystem by name (an error names the parameter and lists the portfolios there are)."""
     try:
-        with EcosystemStore.open_read_only(path) as store:
-            return get_portfolio(store.connection, name)
+        return pick_portfolio(ecosystem.portfolio_rows(), name)
     except BrusselsCreativeError as error:
         raise QgsProcessingException(error_text(error)) from error
 
 
-def portfolio_members(path: str, name: str, feedback=None) -> tuple[str, ...]:
+def portfolio_members(ecosystem: EcosystemSource | str | Path, name: str, feedback=None,
+                      layer=None) -> tuple[str, ...]:
     """The uuids of a portfolio's entities now: an explicit list without the entities deleted since, or the
-    entities its expression selects (evaluated by QGIS on the file's entities layer)."""
-    portfolio = read_portfolio(path, name)
+    entities its expression selects (evaluated by QGIS on the layer given, else the ecosystem's entities)."""
+    ecosystem = GeoPackageSource(Path(ecosystem)) if isinstance(ecosystem, str | Path) else ecosystem
+    portfolio = read_portfolio(ecosystem, name)
     try:
-        return portfolio_uuids(path, portfolio, is_canceled=feedback.isCanceled if feedback is not None else None)
+        return portfolio_uuids(ecosystem, portfolio, layer,
+                               is_canceled=feedback.isCanceled if feedback is not None else None)
     except InterruptedError:
         check_canceled(feedback)
         raise

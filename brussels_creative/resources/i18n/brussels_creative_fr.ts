@@ -1011,6 +1011,7 @@
     </message>
     <message>
         <location filename="../../core/store/ecosystem.py"/>
+        <location filename="../../core/store/postgis/copy.py"/>
         <source>{path} already exists; choose another name or allow overwriting</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement</translation>
     </message>
@@ -1045,6 +1046,31 @@
         <translation>relation {source_uuid} → {target_uuid} : {error}</translation>
     </message>
     <message>
+        <location filename="../../core/store/postgis/area_counts.py"/>
+        <source>the count was canceled in the database</source>
+        <translation>le comptage a été annulé dans la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/copy.py"/>
+        <source>{table}: the row after fid {fid} holds text that is not UTF-8 ({error}); correct it in the GeoPackage first</source>
+        <translation>{table} : la ligne après le fid {fid} contient du texte qui n'est pas en UTF-8 ({error}) ; corrigez-la d'abord dans le GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/copy.py"/>
+        <source>{table}: the columns {columns} have no place in the target; the copy would lose them</source>
+        <translation>{table} : les colonnes {columns} n'ont pas de place dans la cible ; la copie les perdrait</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/copy.py"/>
+        <source>the copy was canceled; nothing was written</source>
+        <translation>la copie a été annulée ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/copy.py"/>
+        <source>SCHEMA: {schema} holds no ecosystem</source>
+        <translation>SCHEMA : {schema} ne contient pas d'écosystème</translation>
+    </message>
+    <message>
         <location filename="../../core/store/postgis/migrations.py"/>
         <source>the PostGIS migrations are not numbered 1, 2, 3, …: {files}</source>
         <translation>les migrations PostGIS ne sont pas numérotées 1, 2, 3, … : {files}</translation>
@@ -1058,6 +1084,16 @@
         <location filename="../../core/store/postgis/migrations.py"/>
         <source>schema {schema} is at version {version}, newer than this plugin's {latest}: update the plugin</source>
         <translation>le schéma {schema} est en version {version}, plus récente que celle de cette extension ({latest}) : mettez l'extension à jour</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/source.py"/>
+        <source>The input layer has no field {column} to filter on</source>
+        <translation>La couche en entrée n'a pas de champ {column} sur lequel filtrer</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/source.py"/>
+        <source>SECTORS: filtering by sector needs the entities of an ecosystem</source>
+        <translation>SECTORS : le filtre par secteur nécessite les entités d'un écosystème</translation>
     </message>
     <message>
         <location filename="../../core/store/postgis/store.py"/>
@@ -2059,6 +2095,7 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <location filename="../../processing/algorithms/centrography.py"/>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <location filename="../../processing/algorithms/density_change.py"/>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
@@ -2090,8 +2127,8 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
-        <source>{}: portfolios live in an ecosystem GeoPackage; the input is not its entities layer</source>
-        <translation>{} : les portefeuilles sont enregistrés dans un GeoPackage d'écosystème ; l'entrée n'est pas sa couche des entités</translation>
+        <source>{}: portfolios live in an ecosystem; the input is not its entities layer</source>
+        <translation>{} : les portefeuilles sont enregistrés dans un écosystème ; l'entrée n'est pas sa couche des entités</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
@@ -2224,6 +2261,7 @@ Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois l
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>geopackage</source>
@@ -2656,6 +2694,149 @@ Portefeuilles : leurs noms, séparés par des points-virgules (;). Le graphique 
         <translation>Entités par secteur principal</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Copy ecosystem between GeoPackage and PostGIS</source>
+        <translation>Copier l'écosystème entre GeoPackage et PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>postgis</source>
+        <translation>postgis</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>postgresql</source>
+        <translation>postgresql</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>migrate</source>
+        <translation>migrer</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>ecosystem</source>
+        <translation>écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Moves an ecosystem to a database when a team starts editing it together, or takes a copy home as one GeoPackage (a backup, a snapshot, work offline). Everything travels as it is: every entity with its uuid, sectors, services and audiences, the relationships, the whole history with who changed what and when, the proposals, the portfolios, the KPI snapshots and the vocabularies, so a copy taken there and back is identical table by table.</source>
+        <translation>Déplace un écosystème vers une base de données quand une équipe commence à le modifier ensemble, ou en ramène une copie dans un seul GeoPackage (une sauvegarde, un instantané, du travail hors ligne). Tout voyage tel quel : chaque entité avec son uuid, ses secteurs, services et publics, les relations, tout l'historique avec qui a changé quoi et quand, les propositions, les portefeuilles, les instantanés d'indicateurs et les vocabulaires ; une copie faite aller et retour est identique table par table.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>GeoPackage → PostGIS makes the schema SCHEMA in the database of the saved PostgreSQL connection (Browser ▸ PostgreSQL ▸ New Connection; the database needs the postgis extension) and copies the GeoPackage into it; a schema that holds an ecosystem already is refused. PostGIS → GeoPackage writes a new GeoPackage from the schema's ecosystem, read at one moment even while others edit; an existing file is replaced only with OVERWRITE.
+
+The copy is one transaction: on an error or a cancel nothing is left behind (no schema, no file). Rows keep their fid; dates keep their milliseconds (UTC); the history is copied, not rewritten, and the target's rules hold again afterwards. A column that the target has no place for (one added by hand) stops the copy naming it, rather than being dropped. Coordinates stay in EPSG:31370 (Belgian Lambert 72, metres). The number of rows copied is reported table by table.</source>
+        <translation>GeoPackage → PostGIS crée le schéma SCHEMA dans la base de données de la connexion PostgreSQL enregistrée (Explorateur ▸ PostgreSQL ▸ Nouvelle connexion ; la base de données a besoin de l'extension postgis) et y copie le GeoPackage ; un schéma qui contient déjà un écosystème est refusé. PostGIS → GeoPackage écrit un nouveau GeoPackage à partir de l'écosystème du schéma, lu à un seul instant même pendant que d'autres modifient ; un fichier existant n'est remplacé qu'avec OVERWRITE.
+
+La copie est une seule transaction : en cas d'erreur ou d'annulation, rien ne reste (ni schéma, ni fichier). Les lignes gardent leur fid ; les dates gardent leurs millisecondes (UTC) ; l'historique est copié, pas réécrit, et les règles de la cible s'appliquent de nouveau ensuite. Une colonne qui n'a pas de place dans la cible (ajoutée à la main) arrête la copie en la nommant, au lieu d'être abandonnée. Les coordonnées restent en EPSG:31370 (Lambert belge 72, mètres). Le nombre de lignes copiées est indiqué table par table.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>GeoPackage → PostGIS (a new schema)</source>
+        <translation>GeoPackage → PostGIS (un nouveau schéma)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>PostGIS → GeoPackage (a new file)</source>
+        <translation>PostGIS → GeoPackage (un nouveau fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Which way the ecosystem is copied</source>
+        <translation>Dans quel sens l'écosystème est copié</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>The GeoPackage read (to PostGIS) or written (to GeoPackage)</source>
+        <translation>Le GeoPackage lu (vers PostGIS) ou écrit (vers GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>PostgreSQL connection</source>
+        <translation>Connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>A PostgreSQL connection saved in QGIS</source>
+        <translation>Une connexion PostgreSQL enregistrée dans QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>The ecosystem's schema: made (to PostGIS) or read (to GeoPackage)</source>
+        <translation>Le schéma de l'écosystème : créé (vers PostGIS) ou lu (vers GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Replace an existing GeoPackage</source>
+        <translation>Remplacer un GeoPackage existant</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>PostGIS → GeoPackage only: replace the file when it exists</source>
+        <translation>PostGIS → GeoPackage uniquement : remplacer le fichier s'il existe</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Rows copied</source>
+        <translation>Lignes copiées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>GEOPACKAGE: choose the ecosystem GeoPackage</source>
+        <translation>GEOPACKAGE : choisissez le GeoPackage de l'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>CONNECTION {}: the database refused: {}</source>
+        <translation>CONNECTION {} : la base de données a refusé : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <source>{}: {} rows</source>
+        <translation>{} : {} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Copied {} rows into {}</source>
+        <translation>{} lignes copiées dans {}</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <source>Create ecosystem GeoPackage</source>
         <translation>Créer un GeoPackage d'écosystème</translation>
@@ -2676,12 +2857,6 @@ Portefeuilles : leurs noms, séparés par des points-virgules (;). Le graphique 
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>schema</source>
         <translation>schéma</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>ecosystem</source>
-        <translation>écosystème</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
@@ -2737,28 +2912,13 @@ Un fichier existant n'est jamais remplacé, sauf si « Écraser un fichier exis
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>postgis</source>
-        <translation>postgis</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>postgresql</source>
-        <translation>postgresql</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>team</source>
-        <translation>équipe</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with PostGIS, holding the entities with their sectors, services and audiences, the relationships and the history, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for them. The analyses read ecosystem GeoPackages for now.</source>
-        <translation>Crée un lieu où plusieurs personnes peuvent modifier un même écosystème en même temps : un schéma dans une base de données PostgreSQL avec PostGIS, avec les entités et leurs secteurs, services et publics, les relations et l'historique, comme un GeoPackage d'écosystème, les vocabulaires en anglais, français et néerlandais et les 19 communes. Un GeoPackage sur un partage réseau n'est pas sûr pour plusieurs éditeurs ; une base de données est faite pour eux. Les analyses lisent pour l'instant des GeoPackages d'écosystème.</translation>
+        <source>Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with PostGIS, holding the entities with their sectors, services and audiences, the relationships, the history, the proposals, the portfolios and the KPI snapshots, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for them. The analyses read its entities layer as they read a GeoPackage's; copy_ecosystem fills it from a GeoPackage.</source>
+        <translation>Crée un lieu où plusieurs personnes peuvent modifier un même écosystème en même temps : un schéma dans une base de données PostgreSQL avec PostGIS, avec les entités et leurs secteurs, services et publics, les relations, l'historique, les propositions, les portefeuilles et les instantanés d'indicateurs, comme un GeoPackage d'écosystème, les vocabulaires en anglais, français et néerlandais et les 19 communes. Un GeoPackage sur un partage réseau n'est pas sûr pour plusieurs éditeurs ; une base de données est faite pour eux. Les analyses lisent sa couche des entités comme celle d'un GeoPackage ; copy_ecosystem la remplit à partir d'un GeoPackage.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
@@ -2771,18 +2931,8 @@ La base de données applique les règles du GeoPackage sous les mêmes noms (bc_
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>PostgreSQL connection</source>
-        <translation>Connexion PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>A PostgreSQL connection saved in QGIS; its database needs the postgis extension</source>
         <translation>Une connexion PostgreSQL enregistrée dans QGIS ; sa base de données doit avoir l'extension postgis</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>Schema</source>
-        <translation>Schéma</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
@@ -2793,11 +2943,6 @@ La base de données applique les règles du GeoPackage sous les mêmes noms (bc_
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>Schema version</source>
         <translation>Version du schéma</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>CONNECTION {}: the database refused: {}</source>
-        <translation>CONNECTION {} : la base de données a refusé : {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
@@ -2867,7 +3012,9 @@ La base de données applique les règles du GeoPackage sous les mêmes noms (bc_
 
 Points on borders (BORDER_RULE): by default every point is counted once — a point inside a polygon in that polygon, a point on a border shared by several polygons in the first of them in the layer's feature order — so counts add up to the points inside the areas and shares to 100 %. Off borders the counts equal QGIS's native:countpointsinpolygon; that algorithm counts a point lying exactly on a boundary nowhere, which the 'contains' rule reproduces. 'intersects' counts a border point in every polygon it touches.
 
-Points outside every polygon are not counted (their number is reported). Polygons in any CRS are transformed to EPSG:31370 with the project's transformation settings; points too. Features without geometry are kept with zero counts and empty areas. The filters select entities by sector, type, status, visibility, creation date or expression.</source>
+Points outside every polygon are not counted (their number is reported). Polygons in any CRS are transformed to EPSG:31370 with the project's transformation settings; points too. Features without geometry are kept with zero counts and empty areas. The filters select entities by sector, type, status, visibility, creation date or expression.
+
+When the points and the areas are tables of one PostgreSQL/PostGIS database (layers of the postgres provider, both in EPSG:31370), the database counts them in one query with its spatial indexes, under the same rules, instead of the points being read out; a QGIS filter expression, selected features only or multipoints read the points out as for any other source.</source>
         <translation>Compte les entités (ou n'importe quels points) dans chaque polygone de AREAS — communes, secteurs statistiques, quartiers — et écrit les polygones, en EPSG:31370, avec :
 - n_entities : nombre de points comptés dans le polygone ;
 - area_km2 : la superficie planimétrique du polygone en EPSG:31370 (km²) ; density_km2 : n_entities par km² ;
@@ -2878,7 +3025,9 @@ Points outside every polygon are not counted (their number is reported). Polygon
 
 Points sur les limites (BORDER_RULE) : par défaut, chaque point est compté une seule fois — un point intérieur à un polygone dans ce polygone, un point sur une limite commune à plusieurs polygones dans le premier d'entre eux selon l'ordre des objets de la couche — de sorte que les nombres totalisent les points situés dans les zones et les parts 100 %. En dehors des limites, les nombres sont égaux à ceux de native:countpointsinpolygon de QGIS ; cet algorithme ne compte nulle part un point situé exactement sur une limite, ce que reproduit la règle 'contains'. 'intersects' compte un point de limite dans chaque polygone qu'il touche.
 
-Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé). Les polygones, dans n'importe quel SCR, sont transformés en EPSG:31370 avec les paramètres de transformation du projet ; les points aussi. Les objets sans géométrie sont conservés avec des nombres nuls et des superficies vides. Les filtres sélectionnent les entités par secteur, type, statut, visibilité, date de création ou expression.</translation>
+Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé). Les polygones, dans n'importe quel SCR, sont transformés en EPSG:31370 avec les paramètres de transformation du projet ; les points aussi. Les objets sans géométrie sont conservés avec des nombres nuls et des superficies vides. Les filtres sélectionnent les entités par secteur, type, statut, visibilité, date de création ou expression.
+
+Quand les points et les zones sont des tables d'une même base de données PostgreSQL/PostGIS (couches du fournisseur postgres, toutes deux en EPSG:31370), la base de données les compte en une seule requête avec ses index spatiaux, selon les mêmes règles, au lieu de lire les points ; une expression de filtre QGIS, les entités sélectionnées seulement ou des multipoints font lire les points comme pour toute autre source.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -2960,6 +3109,33 @@ Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé)
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>Counting {} points in {} areas</source>
         <translation>Comptage de {} points dans {} zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>Counting in the database {}, where the points and the areas are</source>
+        <translation>Comptage dans la base de données {}, où se trouvent les points et les zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>{}: the database refused the count: {}</source>
+        <translation>{} : la base de données a refusé le comptage : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>{}: the layer holds no points to analyse</source>
+        <translation>{} : la couche ne contient aucun point à analyser</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>{}: no points left after the filters (sectors, types, statuses, dates, expression)</source>
+        <translation>{} : aucun point ne reste après les filtres (secteurs, types, statuts, dates, expression)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>{} points counted in {} areas by the database</source>
+        <translation>{} points comptés dans {} zones par la base de données</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -3690,11 +3866,6 @@ Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste 
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>{}: {} rows</source>
-        <translation>{} : {} lignes</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>No entity was exported: the filters and profile select none</source>
         <translation>Aucune entité n'a été exportée : les filtres et le profil n'en sélectionnent aucune</translation>
     </message>
@@ -3851,8 +4022,8 @@ Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des re
     </message>
     <message>
         <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>AREAS: give polygons (the default, the municipalities, needs the entities layer of an ecosystem GeoPackage)</source>
-        <translation>AREAS : donnez des polygones (la valeur par défaut, les communes, demande la couche des entités d'un GeoPackage d'écosystème)</translation>
+        <source>AREAS: give polygons (the default, the municipalities, needs the entities layer of an ecosystem)</source>
+        <translation>AREAS : donnez des polygones (la valeur par défaut, les communes, demande la couche des entités d'un écosystème)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
@@ -4906,16 +5077,6 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
-        <source>{}: the layer holds no points to analyse</source>
-        <translation>{} : la couche ne contient aucun point à analyser</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>{}: no points left after the filters (sectors, types, statuses, dates, expression)</source>
-        <translation>{} : aucun point ne reste après les filtres (secteurs, types, statuts, dates, expression)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
         <source>{} points read</source>
         <translation>{} points lus</translation>
     </message>
@@ -4931,8 +5092,8 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
-        <source>SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage</source>
-        <translation>SECTORS : le filtre par secteur nécessite la couche des entités d'un GeoPackage d'écosystème</translation>
+        <source>SECTORS: filtering by sector needs the entities layer of an ecosystem</source>
+        <translation>SECTORS : le filtre par secteur nécessite la couche des entités d'un écosystème</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
@@ -5702,8 +5863,8 @@ Un nouveau chargement remplace la référence précédente en une transaction : 
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
-        <source>RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem GeoPackage</source>
-        <translation>RELATIONSHIPS : donnez une table des relations, ou utilisez la couche des entités d'un GeoPackage d'écosystème</translation>
+        <source>RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem</source>
+        <translation>RELATIONSHIPS : donnez une table des relations, ou utilisez la couche des entités d'un écosystème</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>

@@ -1011,6 +1011,7 @@
     </message>
     <message>
         <location filename="../../core/store/ecosystem.py"/>
+        <location filename="../../core/store/postgis/copy.py"/>
         <source>{path} already exists; choose another name or allow overwriting</source>
         <translation>{path} bestaat al; kies een andere naam of sta overschrijven toe</translation>
     </message>
@@ -1045,6 +1046,31 @@
         <translation>relatie {source_uuid} → {target_uuid}: {error}</translation>
     </message>
     <message>
+        <location filename="../../core/store/postgis/area_counts.py"/>
+        <source>the count was canceled in the database</source>
+        <translation>de telling werd in de database geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/copy.py"/>
+        <source>{table}: the row after fid {fid} holds text that is not UTF-8 ({error}); correct it in the GeoPackage first</source>
+        <translation>{table}: de rij na fid {fid} bevat tekst die geen UTF-8 is ({error}); verbeter ze eerst in de GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/copy.py"/>
+        <source>{table}: the columns {columns} have no place in the target; the copy would lose them</source>
+        <translation>{table}: de kolommen {columns} hebben geen plaats in het doel; de kopie zou ze verliezen</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/copy.py"/>
+        <source>the copy was canceled; nothing was written</source>
+        <translation>de kopie werd geannuleerd; er werd niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/copy.py"/>
+        <source>SCHEMA: {schema} holds no ecosystem</source>
+        <translation>SCHEMA: {schema} bevat geen ecosysteem</translation>
+    </message>
+    <message>
         <location filename="../../core/store/postgis/migrations.py"/>
         <source>the PostGIS migrations are not numbered 1, 2, 3, …: {files}</source>
         <translation>de PostGIS-migraties zijn niet genummerd 1, 2, 3, …: {files}</translation>
@@ -1058,6 +1084,16 @@
         <location filename="../../core/store/postgis/migrations.py"/>
         <source>schema {schema} is at version {version}, newer than this plugin's {latest}: update the plugin</source>
         <translation>schema {schema} heeft versie {version}, nieuwer dan die van deze plug-in ({latest}): werk de plug-in bij</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/source.py"/>
+        <source>The input layer has no field {column} to filter on</source>
+        <translation>De invoerlaag heeft geen veld {column} om op te filteren</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/source.py"/>
+        <source>SECTORS: filtering by sector needs the entities of an ecosystem</source>
+        <translation>SECTORS: filteren op sector vereist de entiteiten van een ecosysteem</translation>
     </message>
     <message>
         <location filename="../../core/store/postgis/store.py"/>
@@ -2059,6 +2095,7 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <location filename="../../processing/algorithms/centrography.py"/>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <location filename="../../processing/algorithms/density_change.py"/>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
@@ -2090,8 +2127,8 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
-        <source>{}: portfolios live in an ecosystem GeoPackage; the input is not its entities layer</source>
-        <translation>{}: portefeuilles staan in een ecosysteem-GeoPackage; de invoer is niet de laag met entiteiten daarvan</translation>
+        <source>{}: portfolios live in an ecosystem; the input is not its entities layer</source>
+        <translation>{}: portefeuilles staan in een ecosysteem; de invoer is niet de laag met entiteiten daarvan</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
@@ -2224,6 +2261,7 @@ Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de 
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>geopackage</source>
@@ -2656,6 +2694,149 @@ Portefeuilles: hun namen, gescheiden door puntkomma's (;). De grafiek wordt gesc
         <translation>Entiteiten per hoofdsector</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Copy ecosystem between GeoPackage and PostGIS</source>
+        <translation>Ecosysteem kopiëren tussen GeoPackage en PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>postgis</source>
+        <translation>postgis</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>postgresql</source>
+        <translation>postgresql</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>copy</source>
+        <translation>kopie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>migrate</source>
+        <translation>migreren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>backup</source>
+        <translation>back-up</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>ecosystem</source>
+        <translation>ecosysteem</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Moves an ecosystem to a database when a team starts editing it together, or takes a copy home as one GeoPackage (a backup, a snapshot, work offline). Everything travels as it is: every entity with its uuid, sectors, services and audiences, the relationships, the whole history with who changed what and when, the proposals, the portfolios, the KPI snapshots and the vocabularies, so a copy taken there and back is identical table by table.</source>
+        <translation>Verplaatst een ecosysteem naar een database wanneer een team het samen begint te bewerken, of neemt er een kopie van mee als één GeoPackage (een back-up, een momentopname, offline werken). Alles reist zoals het is: elke entiteit met haar uuid, sectoren, diensten en doelpublieken, de relaties, de volledige geschiedenis met wie wat wanneer wijzigde, de voorstellen, de portefeuilles, de KPI-momentopnamen en de vocabularia; een kopie heen en terug is tabel per tabel identiek.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>GeoPackage → PostGIS makes the schema SCHEMA in the database of the saved PostgreSQL connection (Browser ▸ PostgreSQL ▸ New Connection; the database needs the postgis extension) and copies the GeoPackage into it; a schema that holds an ecosystem already is refused. PostGIS → GeoPackage writes a new GeoPackage from the schema's ecosystem, read at one moment even while others edit; an existing file is replaced only with OVERWRITE.
+
+The copy is one transaction: on an error or a cancel nothing is left behind (no schema, no file). Rows keep their fid; dates keep their milliseconds (UTC); the history is copied, not rewritten, and the target's rules hold again afterwards. A column that the target has no place for (one added by hand) stops the copy naming it, rather than being dropped. Coordinates stay in EPSG:31370 (Belgian Lambert 72, metres). The number of rows copied is reported table by table.</source>
+        <translation>GeoPackage → PostGIS maakt het schema SCHEMA in de database van de opgeslagen PostgreSQL-verbinding (Browser ▸ PostgreSQL ▸ Nieuwe verbinding; de database heeft de extensie postgis nodig) en kopieert de GeoPackage erin; een schema dat al een ecosysteem bevat wordt geweigerd. PostGIS → GeoPackage schrijft een nieuwe GeoPackage uit het ecosysteem van het schema, gelezen op één moment, ook terwijl anderen bewerken; een bestaand bestand wordt alleen met OVERWRITE vervangen.
+
+De kopie is één transactie: bij een fout of annulering blijft niets achter (geen schema, geen bestand). Rijen behouden hun fid; datums behouden hun milliseconden (UTC); de geschiedenis wordt gekopieerd, niet herschreven, en de regels van het doel gelden daarna weer. Een kolom die geen plaats heeft in het doel (met de hand toegevoegd) stopt de kopie en wordt genoemd, in plaats van te verdwijnen. Coördinaten blijven in EPSG:31370 (Belgische Lambert 72, meter). Het aantal gekopieerde rijen wordt tabel per tabel gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>GeoPackage → PostGIS (a new schema)</source>
+        <translation>GeoPackage → PostGIS (een nieuw schema)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>PostGIS → GeoPackage (a new file)</source>
+        <translation>PostGIS → GeoPackage (een nieuw bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Which way the ecosystem is copied</source>
+        <translation>In welke richting het ecosysteem wordt gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>The GeoPackage read (to PostGIS) or written (to GeoPackage)</source>
+        <translation>De GeoPackage die gelezen (naar PostGIS) of geschreven (naar GeoPackage) wordt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>PostgreSQL connection</source>
+        <translation>PostgreSQL-verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>A PostgreSQL connection saved in QGIS</source>
+        <translation>Een PostgreSQL-verbinding die in QGIS is opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>The ecosystem's schema: made (to PostGIS) or read (to GeoPackage)</source>
+        <translation>Het schema van het ecosysteem: gemaakt (naar PostGIS) of gelezen (naar GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Replace an existing GeoPackage</source>
+        <translation>Een bestaande GeoPackage vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>PostGIS → GeoPackage only: replace the file when it exists</source>
+        <translation>Alleen PostGIS → GeoPackage: het bestand vervangen als het bestaat</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Rows copied</source>
+        <translation>Gekopieerde rijen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>GEOPACKAGE: choose the ecosystem GeoPackage</source>
+        <translation>GEOPACKAGE: kies de GeoPackage van het ecosysteem</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>CONNECTION {}: the database refused: {}</source>
+        <translation>CONNECTION {}: de database weigerde: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/export_ecosystem.py"/>
+        <source>{}: {} rows</source>
+        <translation>{}: {} rijen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Copied {} rows into {}</source>
+        <translation>{} rijen gekopieerd naar {}</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <source>Create ecosystem GeoPackage</source>
         <translation>Ecosysteem-GeoPackage aanmaken</translation>
@@ -2676,12 +2857,6 @@ Portefeuilles: hun namen, gescheiden door puntkomma's (;). De grafiek wordt gesc
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>schema</source>
         <translation>schema</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>ecosystem</source>
-        <translation>ecosysteem</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
@@ -2737,28 +2912,13 @@ Een bestaand bestand wordt nooit vervangen, tenzij ‘Een bestaand bestand overs
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>postgis</source>
-        <translation>postgis</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>postgresql</source>
-        <translation>postgresql</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>team</source>
-        <translation>team</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with PostGIS, holding the entities with their sectors, services and audiences, the relationships and the history, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for them. The analyses read ecosystem GeoPackages for now.</source>
-        <translation>Maakt een plek waar meerdere mensen tegelijk één ecosysteem kunnen bewerken: een schema in een PostgreSQL-database met PostGIS, met de entiteiten en hun sectoren, diensten en doelpublieken, de relaties en de geschiedenis, zoals een ecosysteem-GeoPackage, met de vocabularia in het Engels, Frans en Nederlands en de 19 gemeenten. Een GeoPackage op een netwerkschijf is niet veilig voor meerdere bewerkers; een database is voor hen gemaakt. De analyses lezen voorlopig ecosysteem-GeoPackages.</translation>
+        <source>Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with PostGIS, holding the entities with their sectors, services and audiences, the relationships, the history, the proposals, the portfolios and the KPI snapshots, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for them. The analyses read its entities layer as they read a GeoPackage's; copy_ecosystem fills it from a GeoPackage.</source>
+        <translation>Maakt een plek waar meerdere mensen tegelijk één ecosysteem kunnen bewerken: een schema in een PostgreSQL-database met PostGIS, met de entiteiten en hun sectoren, diensten en doelpublieken, de relaties, de geschiedenis, de voorstellen, de portefeuilles en de KPI-momentopnamen, zoals een ecosysteem-GeoPackage, met de vocabularia in het Engels, Frans en Nederlands en de 19 gemeenten. Een GeoPackage op een netwerkschijf is niet veilig voor meerdere bewerkers; een database is voor hen gemaakt. De analyses lezen de entiteitenlaag zoals die van een GeoPackage; copy_ecosystem vult het vanuit een GeoPackage.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
@@ -2771,18 +2931,8 @@ De database legt de regels van de GeoPackage op onder dezelfde namen (bc_email_s
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>PostgreSQL connection</source>
-        <translation>PostgreSQL-verbinding</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>A PostgreSQL connection saved in QGIS; its database needs the postgis extension</source>
         <translation>Een in QGIS opgeslagen PostgreSQL-verbinding; haar database heeft de extensie postgis nodig</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>Schema</source>
-        <translation>Schema</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
@@ -2793,11 +2943,6 @@ De database legt de regels van de GeoPackage op onder dezelfde namen (bc_email_s
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>Schema version</source>
         <translation>Schemaversie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>CONNECTION {}: the database refused: {}</source>
-        <translation>CONNECTION {}: de database weigerde: {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
@@ -2867,7 +3012,9 @@ De database legt de regels van de GeoPackage op onder dezelfde namen (bc_email_s
 
 Points on borders (BORDER_RULE): by default every point is counted once — a point inside a polygon in that polygon, a point on a border shared by several polygons in the first of them in the layer's feature order — so counts add up to the points inside the areas and shares to 100 %. Off borders the counts equal QGIS's native:countpointsinpolygon; that algorithm counts a point lying exactly on a boundary nowhere, which the 'contains' rule reproduces. 'intersects' counts a border point in every polygon it touches.
 
-Points outside every polygon are not counted (their number is reported). Polygons in any CRS are transformed to EPSG:31370 with the project's transformation settings; points too. Features without geometry are kept with zero counts and empty areas. The filters select entities by sector, type, status, visibility, creation date or expression.</source>
+Points outside every polygon are not counted (their number is reported). Polygons in any CRS are transformed to EPSG:31370 with the project's transformation settings; points too. Features without geometry are kept with zero counts and empty areas. The filters select entities by sector, type, status, visibility, creation date or expression.
+
+When the points and the areas are tables of one PostgreSQL/PostGIS database (layers of the postgres provider, both in EPSG:31370), the database counts them in one query with its spatial indexes, under the same rules, instead of the points being read out; a QGIS filter expression, selected features only or multipoints read the points out as for any other source.</source>
         <translation>Telt de entiteiten (of willekeurige punten) in elke polygoon van AREAS — gemeenten, statistische sectoren, wijken — en schrijft de polygonen, in EPSG:31370, met:
 - n_entities: aantal punten geteld in de polygoon;
 - area_km2: de vlakke oppervlakte van de polygoon in EPSG:31370 (km²); density_km2: n_entities per km²;
@@ -2878,7 +3025,9 @@ Points outside every polygon are not counted (their number is reported). Polygon
 
 Punten op grenzen (BORDER_RULE): standaard wordt elk punt één keer geteld — een punt binnen een polygoon in die polygoon, een punt op een grens die meerdere polygonen delen in de eerste ervan volgens de objectvolgorde van de laag — zodat de tellingen optellen tot de punten binnen de gebieden en de aandelen tot 100 %. Buiten de grenzen zijn de tellingen gelijk aan die van native:countpointsinpolygon van QGIS; dat algoritme telt een punt dat precies op een grens ligt nergens, wat de regel 'contains' nabootst. 'intersects' telt een grenspunt in elke polygoon die het raakt.
 
-Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygonen in een willekeurig CRS worden getransformeerd naar EPSG:31370 met de transformatie-instellingen van het project; de punten ook. Objecten zonder geometrie blijven behouden met tellingen nul en lege oppervlakten. De filters selecteren entiteiten op sector, type, status, zichtbaarheid, aanmaakdatum of expressie.</translation>
+Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygonen in een willekeurig CRS worden getransformeerd naar EPSG:31370 met de transformatie-instellingen van het project; de punten ook. Objecten zonder geometrie blijven behouden met tellingen nul en lege oppervlakten. De filters selecteren entiteiten op sector, type, status, zichtbaarheid, aanmaakdatum of expressie.
+
+Wanneer de punten en de gebieden tabellen zijn van één PostgreSQL/PostGIS-database (lagen van de postgres-provider, beide in EPSG:31370), telt de database ze in één query met haar ruimtelijke indexen, volgens dezelfde regels, in plaats van de punten uit te lezen; een QGIS-filterexpressie, alleen geselecteerde objecten of multipunten laten de punten uitlezen zoals voor elke andere bron.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -2960,6 +3109,33 @@ Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygo
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>Counting {} points in {} areas</source>
         <translation>{} punten tellen in {} gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>Counting in the database {}, where the points and the areas are</source>
+        <translation>Tellen in de database {}, waar de punten en de gebieden staan</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>{}: the database refused the count: {}</source>
+        <translation>{}: de database weigerde de telling: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>{}: the layer holds no points to analyse</source>
+        <translation>{}: de laag bevat geen punten om te analyseren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>{}: no points left after the filters (sectors, types, statuses, dates, expression)</source>
+        <translation>{}: geen punten meer over na de filters (sectoren, types, statussen, datums, expressie)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>{} points counted in {} areas by the database</source>
+        <translation>{} punten geteld in {} gebieden door de database</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -3690,11 +3866,6 @@ Randgevallen: een DBF-tekst bevat 254 bytes: een langere tekst (of samengevoegde
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>{}: {} rows</source>
-        <translation>{}: {} rijen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>No entity was exported: the filters and profile select none</source>
         <translation>Er werd geen entiteit geëxporteerd: de filters en het profiel selecteren er geen</translation>
     </message>
@@ -3851,8 +4022,8 @@ Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt g
     </message>
     <message>
         <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>AREAS: give polygons (the default, the municipalities, needs the entities layer of an ecosystem GeoPackage)</source>
-        <translation>AREAS: geef polygonen op (de standaard, de gemeenten, vereist de entiteitenlaag van een ecosysteem-GeoPackage)</translation>
+        <source>AREAS: give polygons (the default, the municipalities, needs the entities layer of an ecosystem)</source>
+        <translation>AREAS: geef polygonen op (de standaard, de gemeenten, vereist de entiteitenlaag van een ecosysteem)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
@@ -4906,16 +5077,6 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
-        <source>{}: the layer holds no points to analyse</source>
-        <translation>{}: de laag bevat geen punten om te analyseren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
-        <source>{}: no points left after the filters (sectors, types, statuses, dates, expression)</source>
-        <translation>{}: geen punten meer over na de filters (sectoren, types, statussen, datums, expressie)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/inputs.py"/>
         <source>{} points read</source>
         <translation>{} punten gelezen</translation>
     </message>
@@ -4931,8 +5092,8 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
-        <source>SECTORS: filtering by sector needs the entities layer of an ecosystem GeoPackage</source>
-        <translation>SECTORS: filteren op sector vereist de entiteitenlaag van een ecosysteem-GeoPackage</translation>
+        <source>SECTORS: filtering by sector needs the entities layer of an ecosystem</source>
+        <translation>SECTORS: filteren op sector vereist de entiteitenlaag van een ecosysteem</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
@@ -5702,8 +5863,8 @@ Opnieuw laden vervangt de vorige referentie in één transactie: een fout of ann
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
-        <source>RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem GeoPackage</source>
-        <translation>RELATIONSHIPS: geef een relatietabel op, of gebruik de entiteitenlaag van een ecosysteem-GeoPackage</translation>
+        <source>RELATIONSHIPS: give a relationships table, or use the entities layer of an ecosystem</source>
+        <translation>RELATIONSHIPS: geef een relatietabel op, of gebruik de entiteitenlaag van een ecosysteem</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>

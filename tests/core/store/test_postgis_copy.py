@@ -12,7 +12,7 @@ from postgis_server import require_psycopg2
 from brussels_creative.core.analysis import kpi
 from brussels_creative.core.curation import claims, proposals
 from brussels_creative.core.curation.portfolios import Portfolio, save_portfolio
-from brussels_creative.core.errors import ValidationError
+from brussels_creative.core.errors import CanceledError, ValidationError
 from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store import schema
 from brussels_creative.core.store.ecosystem import EcosystemStore
@@ -139,12 +139,12 @@ def test_a_column_the_target_has_no_place_for_is_refused_and_nothing_is_written(
 
 def test_a_canceled_copy_leaves_no_schema_and_no_file(curated, database, tmp_path):
     connection = connect(database)
-    with pytest.raises(copy.Canceled):
+    with pytest.raises(CanceledError):
         copy.copy_geopackage_to_postgis(curated, connection, "team", progress=lambda table, rows: table != "history")
     assert migrations.schema_version(connection, "team") == 0
     copy.copy_geopackage_to_postgis(curated, connection, "team")
     target = tmp_path / "out.gpkg"
-    with pytest.raises(copy.Canceled):
+    with pytest.raises(CanceledError):
         copy.copy_postgis_to_geopackage(connection, "team", target, progress=lambda table, rows: table != "entities")
     assert list(tmp_path.iterdir()) == []
     connection.close()

@@ -18,6 +18,7 @@ from ... import errors
 from .. import gpkg, schema
 from ..ecosystem import EcosystemStore
 from .migrations import check_schema_name, migrate, schema_version
+from .relation import as_geopackage_sql, table_columns
 from .store import create_ecosystem
 
 # In the order rows can be written (references first). relationship_lines is made by each side from relationships
@@ -34,7 +35,6 @@ TABLES = (
     "kpi_snapshots",
 )
 BATCH = 2000
-DATETIME_SQL = """to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"""
 Progress = Callable[[str, int], bool]  # (table, rows copied so far) -> keep going
 
 
@@ -50,35 +50,7 @@ class CopyReport:
         return sum(self.rows.values())
 
 
-class Canceled(errors.BrusselsCreativeError):
-    """The copy was stopped by its caller; nothing was written."""
-
-
 # ---- PostgreSQL columns --------------------------------------------------------------------------------------
-def _pg_columns(cursor, schema_name: str, table: str) -> dict[str, str]:
-    """The table's columns and their types, in order."""
-    cursor.execute(
-        "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = %s::regclass "
-        "AND attnum > 0 AND NOT attisdropped ORDER BY attnum", (f'"{schema_name}"."{table}"',))
-    return dict(cursor.fetchall())
-
-
-def _pg_read_expression(column: str, pg_type: str) -> str:
-    """SQL reading a PostgreSQL column as the GeoPackage stores it."""
-    quoted = f'"{column}"'
-    if pg_type.startswith("geometry"):
-        return f"ST_AsBinary({quoted})"
-    if pg_type == "timestamp with time zone":
-        return DATETIME_SQL.format(quoted)
-    if pg_type == "date":
-        return f"to_char({quoted}, 'YYYY-MM-DD')"
-    if pg_type == "boolean":
-        return f"{quoted}::integer"
-    if pg_type in ("uuid", "json", "jsonb"):
-        return f"{quoted}::text"
-    return quoted
-
-
 def _pg_write_placeholder(pg_type: str) -> str:
     """SQL taking a GeoPackage value into a PostgreSQL column."""
     if pg_type.startswith("geometry"):
@@ -149,7 +121,7 @@ def copy_geopackage_to_postgis(path: str | Path, connection, schema_name: str,
         def fill(cursor) -> None:
             for table in TABLES:
                 columns = _gpkg_columns(source, table)
-                target = _pg_columns(cursor, schema_name, table)
+                target = table_columns(cursor, f'"{schema_name}"."{table}"')
                 _missing_columns(table, columns, list(target))
                 cursor.execute(f'ALTER TABLE "{table}" DISABLE TRIGGER USER')
                 cursor.execute(f'DELETE FROM "{table}"')
@@ -165,7 +137,7 @@ def copy_geopackage_to_postgis(path: str | Path, connection, schema_name: str,
                                    page_size=BATCH)
                     report.rows[table] += len(batch)
                     if progress is not None and not progress(table, report.rows[table]):
-                        raise Canceled(errors.tr_noop("the copy was canceled; nothing was written"))
+                        raise errors.CanceledError(errors.tr_noop("the copy was canceled; nothing was written"))
                 cursor.execute(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
                 cursor.execute(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'fid'), "
                                f'coalesce((SELECT max(fid) FROM "{table}"), 0) + 1, false)')
@@ -236,12 +208,12 @@ def copy_postgis_to_geopackage(connection, schema_name: str, path: str | Path, o
 
 def _copy_table_out(cursor, schema_name: str, target: sqlite3.Connection, table: str, report: CopyReport,
                     progress: Progress | None) -> None:
-    columns = _pg_columns(cursor, schema_name, table)
+    columns = table_columns(cursor, f'"{schema_name}"."{table}"')
     _missing_columns(table, list(columns), _gpkg_columns(target, table))
     names = list(columns)
     geometry = [i for i, c in enumerate(names) if columns[c].startswith("geometry")]
     target.execute(f'DELETE FROM "{table}"')
-    selected = ", ".join(_pg_read_expression(c, columns[c]) for c in names)
+    selected = ", ".join(as_geopackage_sql(c, columns[c]) for c in names)
     insert = (f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in names)}) '
               f"VALUES ({', '.join('?' * len(names))})")
     cursor.execute(f'SELECT {selected} FROM "{schema_name}"."{table}" ORDER BY fid')
@@ -254,4 +226,4 @@ def _copy_table_out(cursor, schema_name: str, target: sqlite3.Connection, table:
         target.executemany(insert, rows)
         report.rows[table] += len(rows)
         if progress is not None and not progress(table, report.rows[table]):
-            raise Canceled(errors.tr_noop("the copy was canceled; nothing was written"))
+            raise errors.CanceledError(errors.tr_noop("the copy was canceled; nothing was written"))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ... import errors
 from .. import region, taxonomy
 from .migrations import check_schema_name, migrate, schema_version
+from .relation import Relation
 
 
 def connect(dsn: str):
@@ -19,6 +20,16 @@ def connect(dsn: str):
     except psycopg2.OperationalError as error:
         raise errors.ValidationError(errors.tr_noop("cannot connect to the database: {error}"),
                                      error=str(error).strip()) from error
+
+
+def ecosystem_schema(connection, relation: Relation) -> str | None:
+    """The schema when the table is the entities table of an ecosystem (its sectors are beside it), else None."""
+    try:
+        version = schema_version(connection, relation.schema) if relation.table == "entities" else 0
+    except errors.ValidationError:  # a schema name the plugin would not make: not an ecosystem of its own
+        version = 0
+    connection.rollback()
+    return relation.schema if version > 0 else None
 
 
 def create_ecosystem(connection, schema: str, seed: Callable | None = None) -> int:

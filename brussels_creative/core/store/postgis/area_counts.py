@@ -1,0 +1,141 @@
+"""Points counted per area inside PostgreSQL/PostGIS, in one query: density by area pushed down to the database when
+its points and its areas are tables of the same database, instead of reading every point out.
+
+The query answers what density.area_pairs + tabulations answer from points read out, under the same border rules:
+"contains" (strictly inside, ST_Contains), "intersects" (inside or on the boundary, in every area touched) and
+"first" (ST_Intersects, the first area in the caller's order). Both tables' GiST indexes do the matching."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ... import errors
+from ..selection import EntityFilter
+from .relation import Relation, quoted, table_columns
+from .source import filter_sql
+
+RULES = ("first", "contains", "intersects")
+
+
+@dataclass(frozen=True)
+class PointFilter:
+    """Which points take part: the entity filter, the layer's own subset (SQL of the layer's definition, as QGIS
+    runs it) and, for an ecosystem's entities table, its schema (where its sectors are)."""
+
+    entity_filter: EntityFilter = field(default_factory=EntityFilter)
+    subset: str = ""
+    ecosystem_schema: str | None = None
+
+
+@dataclass(frozen=True)
+class AreaCounts:
+    """What was counted: per area (in the caller's order) and per group, and the points read."""
+
+    counts: np.ndarray  # int64 per area
+    counted: int  # points counted in any area
+    points: int  # points taking part (after the filters)
+    type_codes: list[str]  # entity types of the points taking part, sorted
+    type_counts: np.ndarray | None  # (areas, types) int64, None without an entity_type column
+    sector_codes: list[str]  # the ecosystem's sectors, in its vocabulary's order
+    sector_counts: np.ndarray | None  # (areas, sectors) int64, None outside an ecosystem
+
+
+def count_in_areas(connection, points: Relation, areas: Relation, area_keys: Sequence[int], rule: str,
+                   point_filter: PointFilter | None = None, primary_sector_only: bool = True,
+                   is_canceled: Callable[[], bool] = lambda: False) -> AreaCounts:
+    """Count the filtered points in the areas of area_keys (their order is the areas' order: "first" means the
+    earliest of them), per area, per entity type and per sector, in one query. Cancelling stops the query on the
+    server (errors.CanceledError)."""
+    if rule not in RULES:
+        raise ValueError(f"rule must be one of {', '.join(RULES)}")
+    point_filter = point_filter or PointFilter()
+    with connection.cursor() as cursor:
+        point_columns = set(table_columns(cursor, points.sql()))
+        ecosystem = point_filter.ecosystem_schema
+        where, params = filter_sql(point_filter.entity_filter, point_columns, ecosystem, "p", point_filter.subset)
+        types = "entity_type" in point_columns
+        sector_codes: list[str] = []
+        if ecosystem is not None:
+            cursor.execute(f"SELECT code FROM {quoted(ecosystem)}.sectors ORDER BY fid")
+            sector_codes = [row[0] for row in cursor.fetchall()]
+    type_sql = f"p.{quoted('entity_type')}::text" if types else "NULL::text"
+    uuid_sql = "p.uuid" if ecosystem is not None else "NULL::uuid"
+    predicate = "ST_Contains" if rule == "contains" else "ST_Intersects"
+    first = rule == "first"
+    pairs = (
+        f"SELECT {'DISTINCT ON (p.key) ' if first else ''}p.key AS point, a.idx AS area, p.entity_type, p.uuid "
+        f"FROM p LEFT JOIN a ON {predicate}(a.geom, p.geom)" + (" ORDER BY p.key, a.idx" if first else "")
+    )
+    if ecosystem is None:
+        sectors_sql = "SELECT NULL::bigint, NULL::text, 0::bigint WHERE false"
+    else:
+        primary = " AND s.is_primary" if primary_sector_only else ""
+        sectors_sql = (f"SELECT pairs.area, s.code, count(*) FROM pairs JOIN {quoted(ecosystem)}.entity_sectors s "
+                       f"ON s.entity_uuid = pairs.uuid{primary} WHERE pairs.area IS NOT NULL GROUP BY 1, 2")
+    query = f"""
+        WITH p AS (
+            SELECT p.{quoted(points.key)} AS key, p.{quoted(points.geometry)} AS geom, {type_sql} AS entity_type,
+                   {uuid_sql} AS uuid
+            FROM {points.sql()} p WHERE p.{quoted(points.geometry)} IS NOT NULL AND ({where})
+        ), a AS (
+            SELECT o.idx - 1 AS idx, a.{quoted(areas.geometry)} AS geom
+            FROM unnest(%s::bigint[]) WITH ORDINALITY AS o(key, idx)
+            JOIN {areas.sql()} a ON a.{quoted(areas.key)} = o.key
+        ), pairs AS MATERIALIZED ({pairs})
+        SELECT 'type', area, entity_type, count(*) FROM pairs GROUP BY area, entity_type
+        UNION ALL SELECT 'sector', * FROM ({sectors_sql}) AS sectors
+        UNION ALL SELECT 'totals', count(DISTINCT point) FILTER (WHERE area IS NOT NULL), NULL, count(DISTINCT point)
+                  FROM pairs"""
+    rows = _run(connection, query, [*params, list(area_keys)], is_canceled)
+
+    n = len(area_keys)
+    counts = np.zeros(n, dtype=np.int64)
+    present_types = sorted({code for kind, _, code, _ in rows if kind == "type" and code})
+    type_index = {code: i for i, code in enumerate(present_types)}
+    type_counts = np.zeros((n, len(present_types)), dtype=np.int64)
+    sector_index = {code: i for i, code in enumerate(sector_codes)}
+    sector_counts = np.zeros((n, len(sector_codes)), dtype=np.int64)
+    counted = points_read = 0
+    for kind, area, code, number in rows:
+        if kind == "totals":
+            counted, points_read = int(area or 0), int(number)
+        elif area is None:
+            continue
+        elif kind == "type":
+            counts[area] += number
+            if code:
+                type_counts[area, type_index[code]] += number
+        else:
+            sector_counts[area, sector_index[code]] += number
+    return AreaCounts(counts, counted, points_read, present_types, type_counts if types else None,
+                      sector_codes, sector_counts if ecosystem is not None else None)
+
+
+def _run(connection, query: str, params: list, is_canceled: Callable[[], bool]) -> list[tuple]:
+    """Run a read query in its own transaction (rolled back), cancelled on the server when is_canceled() turns
+    true."""
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.1):
+            if is_canceled():
+                connection.cancel()
+                return
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(query, params)
+            return cursor.fetchall()
+    except Exception as error:
+        if is_canceled():
+            raise errors.CanceledError(errors.tr_noop("the count was canceled in the database")) from error
+        raise
+    finally:
+        done.set()
+        connection.rollback()
