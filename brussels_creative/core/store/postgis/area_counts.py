@@ -63,48 +63,54 @@ def count_in_areas(connection, points: Relation, areas: Relation, area_keys: Seq
             cursor.execute(f"SELECT code FROM {quoted(ecosystem)}.sectors ORDER BY fid")
             sector_codes = [row[0] for row in cursor.fetchall()]
     type_sql = f"p.{quoted('entity_type')}::text" if types else "NULL::text"
+    # the primary sector is mirrored on each entity (schema 2): read with the point, no join needed
+    mirrored = ecosystem is not None and primary_sector_only and "primary_sector" in point_columns
+    sector_sql = f"p.{quoted('primary_sector')}::text" if mirrored else "NULL::text"
     uuid_sql = "p.uuid" if ecosystem is not None else "NULL::uuid"
+    points_sql = (f"SELECT p.{quoted(points.key)} AS key, p.{quoted(points.geometry)} AS geom, "
+                  f"{type_sql} AS entity_type, {sector_sql} AS sector, {uuid_sql} AS uuid FROM {points.sql()} p "
+                  f"WHERE p.{quoted(points.geometry)} IS NOT NULL AND ({where})")
     predicate = "ST_Contains" if rule == "contains" else "ST_Intersects"
     first = rule == "first"
-    pairs = (
-        f"SELECT {'DISTINCT ON (p.key) ' if first else ''}p.key AS point, a.idx AS area, p.entity_type, p.uuid "
-        f"FROM p LEFT JOIN a ON {predicate}(a.geom, p.geom)" + (" ORDER BY p.key, a.idx" if first else "")
-    )
+    # Areas outside, points inside (LATERAL): each area's polygon, read once (a is MATERIALIZED: measured 5× faster
+    # than polygons detoasted for every pair), meets the points the points' GiST index finds in its box.
+    pairs = (f"SELECT {'DISTINCT ON (p.key) ' if first else ''}p.key AS point, a.idx AS area, p.entity_type, "
+             f"p.sector, p.uuid FROM a CROSS JOIN LATERAL ({points_sql} AND {predicate}(a.geom, "
+             f"p.{quoted(points.geometry)})) p" + (" ORDER BY p.key, a.idx" if first else ""))
     if ecosystem is None:
         sectors_sql = "SELECT NULL::bigint, NULL::text, 0::bigint WHERE false"
+    elif mirrored:
+        sectors_sql = "SELECT area, sector, count(*) FROM pairs WHERE sector IS NOT NULL GROUP BY 1, 2"
     else:
         primary = " AND s.is_primary" if primary_sector_only else ""
         sectors_sql = (f"SELECT pairs.area, s.code, count(*) FROM pairs JOIN {quoted(ecosystem)}.entity_sectors s "
-                       f"ON s.entity_uuid = pairs.uuid{primary} WHERE pairs.area IS NOT NULL GROUP BY 1, 2")
+                       f"ON s.entity_uuid = pairs.uuid{primary} GROUP BY 1, 2")
+    counted_sql = "count(*)" if first else "count(DISTINCT point)"
     query = f"""
-        WITH p AS (
-            SELECT p.{quoted(points.key)} AS key, p.{quoted(points.geometry)} AS geom, {type_sql} AS entity_type,
-                   {uuid_sql} AS uuid
-            FROM {points.sql()} p WHERE p.{quoted(points.geometry)} IS NOT NULL AND ({where})
-        ), a AS (
+        WITH a AS MATERIALIZED (
             SELECT o.idx - 1 AS idx, a.{quoted(areas.geometry)} AS geom
             FROM unnest(%s::bigint[]) WITH ORDINALITY AS o(key, idx)
             JOIN {areas.sql()} a ON a.{quoted(areas.key)} = o.key
         ), pairs AS MATERIALIZED ({pairs})
         SELECT 'type', area, entity_type, count(*) FROM pairs GROUP BY area, entity_type
         UNION ALL SELECT 'sector', * FROM ({sectors_sql}) AS sectors
-        UNION ALL SELECT 'totals', count(DISTINCT point) FILTER (WHERE area IS NOT NULL), NULL, count(DISTINCT point)
-                  FROM pairs"""
-    rows = _run(connection, query, [*params, list(area_keys)], is_canceled)
+        UNION ALL SELECT 'present', NULL, entity_type, count(*) FROM ({points_sql}) p GROUP BY entity_type
+        UNION ALL SELECT 'counted', {counted_sql}, NULL, 0 FROM pairs"""
+    rows = _run(connection, query, [list(area_keys), *params, *params], is_canceled)
 
     n = len(area_keys)
     counts = np.zeros(n, dtype=np.int64)
-    present_types = sorted({code for kind, _, code, _ in rows if kind == "type" and code})
+    present_types = sorted({code for kind, _, code, _ in rows if kind == "present" and code})
     type_index = {code: i for i, code in enumerate(present_types)}
     type_counts = np.zeros((n, len(present_types)), dtype=np.int64)
     sector_index = {code: i for i, code in enumerate(sector_codes)}
     sector_counts = np.zeros((n, len(sector_codes)), dtype=np.int64)
     counted = points_read = 0
     for kind, area, code, number in rows:
-        if kind == "totals":
-            counted, points_read = int(area or 0), int(number)
-        elif area is None:
-            continue
+        if kind == "present":
+            points_read += int(number)
+        elif kind == "counted":
+            counted = int(area)
         elif kind == "type":
             counts[area] += number
             if code:
@@ -130,6 +136,9 @@ def _run(connection, query: str, params: list, is_canceled: Callable[[], bool]) 
     watcher.start()
     try:
         with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL work_mem = '128MB'")  # the sort of "first" and the groupings stay in memory
+            # compiling the query costs more than it saves (measured: 0.8 s of JIT for a 0.6 s count)
+            cursor.execute("SET LOCAL jit = off")
             cursor.execute(query, params)
             return cursor.fetchall()
     except Exception as error:
