@@ -142,3 +142,19 @@ def test_copy_ecosystem_refuses_an_occupied_schema_or_file_leaving_them_as_they_
     assert not (tmp_path / "new.gpkg").exists()
     replaced = processing.run("brussels_creative:copy_ecosystem", {**run, "DIRECTION": 1, "OVERWRITE": True})
     assert replaced["GEOPACKAGE"] == str(source)
+
+
+def test_what_the_database_refuses_is_said_in_its_words_and_nothing_is_left(provider, saved_connection, tmp_path):
+    connection = psycopg2.connect(saved_connection.connectionInfo(True))
+    with connection.cursor() as cursor:  # a schema someone made by hand, with a table of the ecosystem's names
+        cursor.execute("CREATE SCHEMA shared; CREATE TABLE shared.sectors (id integer)")
+    connection.commit()
+    source = build_ecosystem(tmp_path / "office.gpkg").path
+    with pytest.raises(QgsProcessingException,
+                       match='CONNECTION bc_tests: the database refused: relation "sectors" already exists'):
+        processing.run("brussels_creative:copy_ecosystem", {"DIRECTION": 0, "GEOPACKAGE": str(source),
+                                                            "CONNECTION": CONNECTION, "SCHEMA": "shared"})
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'shared'")
+        assert cursor.fetchall() == [("sectors",)]
+    connection.close()

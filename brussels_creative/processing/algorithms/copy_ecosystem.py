@@ -3,7 +3,6 @@ nothing."""
 
 from __future__ import annotations
 
-import psycopg2
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -15,12 +14,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core.errors import BrusselsCreativeError
 from ...core.store.postgis import copy
 from ...core.store.postgis.store import connect
 from ...layers.postgres_connection import saved_connection_dsn
-from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
+from .database_errors import database_errors
 from .messages import check_canceled
 
 DIRECTIONS = (("to_postgis", "GeoPackage → PostGIS (a new schema)"),
@@ -97,7 +95,7 @@ class CopyEcosystem(BrusselsCreativeAlgorithm):
             feedback.setProgress(100 * copy.TABLES.index(table) / tables)
             return not feedback.isCanceled()
 
-        try:
+        with database_errors(f"CONNECTION {name}"):
             connection = connect(saved_connection_dsn(name))
             try:
                 if direction == "to_postgis":
@@ -106,11 +104,6 @@ class CopyEcosystem(BrusselsCreativeAlgorithm):
                     report = copy.copy_postgis_to_geopackage(connection, schema, path, overwrite, progress)
             finally:
                 connection.close()
-        except BrusselsCreativeError as error:
-            raise QgsProcessingException(error_text(error)) from error
-        except psycopg2.Error as error:  # the database's own refusal (rights, a value it cannot take): its words
-            raise QgsProcessingException(self.tr("CONNECTION {}: the database refused: {}").format(
-                name, str(error).strip())) from error
         for table, rows in report.rows.items():
             feedback.pushInfo(self.tr("{}: {} rows").format(table, rows))
         feedback.pushInfo(self.tr("Copied {} rows into {}").format(

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import psycopg2
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
 )
 
-from ...core.errors import BrusselsCreativeError
 from ...core.store.postgis.store import connect, create_ecosystem
 from ...layers.postgres_connection import saved_connection_dsn
-from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
+from .database_errors import database_errors
 from .messages import check_canceled
 
 
@@ -64,17 +61,12 @@ class CreatePostgisEcosystem(BrusselsCreativeAlgorithm):
         name = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
         schema = self.parameterAsString(parameters, self.SCHEMA, context).strip()
         check_canceled(feedback)
-        try:
+        with database_errors(f"CONNECTION {name}"):
             connection = connect(saved_connection_dsn(name))
             try:
                 version = create_ecosystem(connection, schema)
             finally:
                 connection.close()
-        except BrusselsCreativeError as error:
-            raise QgsProcessingException(error_text(error)) from error
-        except psycopg2.Error as error:  # the database's own refusal (rights, no postgis extension): its words
-            raise QgsProcessingException(self.tr("CONNECTION {}: the database refused: {}").format(
-                name, str(error).strip())) from error
         feedback.pushInfo(self.tr("Created schema {} (version {}) in the database of {}").format(schema, version, name))
         feedback.setProgress(100)
         return {self.SCHEMA: schema, self.VERSION: version}

@@ -16,13 +16,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import density
-from ...core.errors import BrusselsCreativeError
 from ...core.store.postgis import area_counts
 from ...core.store.postgis.store import connect, ecosystem_schema
 from ...layers.postgres_connection import postgis_table
-from ...layers.translation import error_text
 from . import inputs
 from .base import BrusselsCreativeAlgorithm, multi_step
+from .database_errors import database_errors
 from .messages import check_canceled, tr
 from .output_styles import style_output
 from .outputs import add_geometry_features
@@ -181,12 +180,10 @@ class DensityByArea(BrusselsCreativeAlgorithm):
 
     def _count_in_database(self, tables, points_input, areas, area_km2, population, rule, primary_only, feedback):
         """Figures counted by PostGIS, where the points and the areas are: one query, no point read out."""
-        import psycopg2  # shipped with QGIS; needed only here
-
         points_table, areas_table = tables
         feedback.pushInfo(self.tr("Counting in the database {}, where the points and the areas are").format(
             points_table.database[2]))
-        try:
+        with database_errors(points_input.key, f"{points_input.key}: "):
             connection = connect(points_table.dsn)
             try:
                 point_filter = area_counts.PointFilter(points_input.entity_filter, points_table.subset,
@@ -195,11 +192,6 @@ class DensityByArea(BrusselsCreativeAlgorithm):
                                                      areas.ids, rule, point_filter, primary_only, feedback.isCanceled)
             finally:
                 connection.close()
-        except BrusselsCreativeError as error:
-            raise QgsProcessingException(f"{points_input.key}: {error_text(error)}") from error
-        except psycopg2.Error as error:  # the database's own refusal (rights, a subset it cannot run): its words
-            raise QgsProcessingException(self.tr("{}: the database refused the count: {}").format(
-                points_input.key, str(error).strip())) from error
         if counted.points == 0:
             raise QgsProcessingException(self.tr("{}: the layer holds no points to analyse").format(points_input.key)
                                          if points_input.no_criterion else

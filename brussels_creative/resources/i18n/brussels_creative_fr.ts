@@ -2821,12 +2821,6 @@ La copie est une seule transaction : en cas d'erreur ou d'annulation, rien ne re
     </message>
     <message>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>CONNECTION {}: the database refused: {}</source>
-        <translation>CONNECTION {} : la base de données a refusé : {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>{}: {} rows</source>
         <translation>{} : {} lignes</translation>
@@ -2963,6 +2957,11 @@ La base de données applique les règles du GeoPackage sous les mêmes noms (bc_
         <location filename="../../processing/algorithms/crs_check.py"/>
         <source>{} of {} points lie far from the Brussels-Capital Region.</source>
         <translation>{} des {} points sont loin de la Région de Bruxelles-Capitale.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/database_errors.py"/>
+        <source>{}: the database refused: {}</source>
+        <translation>{} : la base de données a refusé : {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -3114,11 +3113,6 @@ Quand les points et les zones sont des tables d'une même base de données Postg
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>Counting in the database {}, where the points and the areas are</source>
         <translation>Comptage dans la base de données {}, où se trouvent les points et les zones</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>{}: the database refused the count: {}</source>
-        <translation>{} : la base de données a refusé le comptage : {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>

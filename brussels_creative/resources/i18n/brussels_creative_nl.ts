@@ -2821,12 +2821,6 @@ De kopie is één transactie: bij een fout of annulering blijft niets achter (ge
     </message>
     <message>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>CONNECTION {}: the database refused: {}</source>
-        <translation>CONNECTION {}: de database weigerde: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>{}: {} rows</source>
         <translation>{}: {} rijen</translation>
@@ -2963,6 +2957,11 @@ De database legt de regels van de GeoPackage op onder dezelfde namen (bc_email_s
         <location filename="../../processing/algorithms/crs_check.py"/>
         <source>{} of {} points lie far from the Brussels-Capital Region.</source>
         <translation>{} van de {} punten liggen ver van het Brussels Hoofdstedelijk Gewest.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/database_errors.py"/>
+        <source>{}: the database refused: {}</source>
+        <translation>{}: de database weigerde: {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -3114,11 +3113,6 @@ Wanneer de punten en de gebieden tabellen zijn van één PostgreSQL/PostGIS-data
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>Counting in the database {}, where the points and the areas are</source>
         <translation>Tellen in de database {}, waar de punten en de gebieden staan</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>{}: the database refused the count: {}</source>
-        <translation>{}: de database weigerde de telling: {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
