@@ -78,6 +78,7 @@ class BrusselsCreativePlugin:
         self.iface.addToolBar(self.toolbar)
 
         self._add_action(tr("Open ecosystem…"), self.open_ecosystem_dialog, "brussels_creative.svg", toolbar=True)
+        self._add_action(tr("Open ecosystem from PostgreSQL…"), self.open_postgis_dialog, None)
         self.connect_action = self._add_action(
             tr("Connect entities"), self.connect_entities, "connect_entities.svg", toolbar=True
         )
@@ -280,6 +281,47 @@ class BrusselsCreativePlugin:
         self.iface.messageBar().pushMessage(
             tr("Brussels Creative"),
             tr("Opened {} ({} entities)").format(Path(ecosystem.path).name, count),
+            level=Qgis.Success,
+            duration=5,
+        )
+        return True
+
+    def open_postgis_dialog(self) -> None:
+        """Ask for a saved PostgreSQL connection and schema, and open the ecosystem there."""
+        from .gui.postgis_dialog import PostgisEcosystemDialog
+
+        dialog = PostgisEcosystemDialog(self.iface.mainWindow())
+        if dialog.exec_() and dialog.chosen():
+            self.open_postgis_ecosystem(*dialog.chosen())
+
+    def open_postgis_ecosystem(self, connection_name: str, schema: str) -> bool:
+        """Open the ecosystem of a schema in the database of a saved PostgreSQL connection, with its styles,
+        relations and forms; say what went wrong in the message bar. (The curation dock and actions work on
+        GeoPackages for now.)"""
+        from .core.errors import BrusselsCreativeError
+        from .core.store.postgis.source import PostgisSource
+        from .layers.ecosystem_layers import open_ecosystem
+        from .layers.postgres_connection import saved_connection_dsn
+
+        if "numpy" in self.unusable or "psycopg2" in self.unusable:
+            self.show_about()
+            return False
+        was_empty = not QgsProject.instance().mapLayers()
+        try:
+            source = PostgisSource(saved_connection_dsn(connection_name), schema, connection_name)
+            ecosystem = open_ecosystem(source, QgsProject.instance(), user_language())
+        except (BrusselsCreativeError, RuntimeError) as error:
+            self.iface.messageBar().pushMessage(tr("Brussels Creative"), error_text(error), level=Qgis.Critical,
+                                                duration=0)
+            return False
+        self.ecosystems[ecosystem.path] = ecosystem
+        entities = ecosystem.layers["entities"]
+        self.iface.setActiveLayer(entities)
+        if was_empty:
+            self._show_region(ecosystem.layers["municipalities"])
+        self.iface.messageBar().pushMessage(
+            tr("Brussels Creative"),
+            tr("Opened {} ({} entities)").format(source.label, entities.featureCount()),
             level=Qgis.Success,
             duration=5,
         )

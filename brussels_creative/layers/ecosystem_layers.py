@@ -1,5 +1,6 @@
-"""Open an ecosystem GeoPackage in a QGIS project: one group of styled layers, relations and forms; and store
-those styles and a ready project inside the GeoPackage, so the file opens well even without the plugin."""
+"""Open an ecosystem (a GeoPackage, or a schema in PostGIS) in a QGIS project: one group of styled layers, relations
+and forms; and store those styles and a ready project inside a GeoPackage, so the file opens well even without the
+plugin."""
 
 from __future__ import annotations
 
@@ -9,15 +10,19 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
     QgsLayerTreeGroup,
     QgsProject,
     QgsProviderRegistry,
     QgsRelation,
     QgsRelationContext,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
+from ..core.errors import SchemaError, tr_noop
 from ..core.store.ecosystem import EcosystemStore
+from ..core.store.sources import EcosystemSource, GeoPackageSource
 from ..core.store.taxonomy import normalize_language
 from . import forms, styles
 
@@ -41,6 +46,9 @@ LAYER_NAMES = {
 VOCABULARIES = ("entity_types", "sectors", "services", "audiences", "relation_types", "size_classes")
 TABLES = ("relationships", "entity_sectors", "entity_services", "entity_audiences", "history")
 GROUP_PROPERTY = "brussels_creative/ecosystem"
+# the tables with a geometry, and its type
+SPATIAL_TABLES = {"entities": QgsWkbTypes.Point, "municipalities": QgsWkbTypes.MultiPolygon,
+                  "relationship_lines": QgsWkbTypes.LineString}
 PROJECT_NAME = "Brussels Creative"
 
 # relation id -> (child table, child field, parent table, parent field)
@@ -56,7 +64,8 @@ RELATIONS = {
 
 @dataclass
 class EcosystemLayers:
-    """The layers and relations of one ecosystem GeoPackage in a project."""
+    """The layers and relations of one ecosystem in a project; `path` is the ecosystem's key (a GeoPackage's
+    resolved path, or postgres://server/database/schema)."""
 
     path: str
     group: QgsLayerTreeGroup
@@ -73,29 +82,80 @@ def layer_table(layer) -> tuple[str, str] | None:
     return (str(Path(path).resolve()), table) if path.lower().endswith(".gpkg") and table else None
 
 
-def _existing_layers(project: QgsProject, path: str) -> dict[str, QgsVectorLayer]:
+def layer_location(layer) -> tuple[str, str] | None:
+    """(the ecosystem's key, table) of a layer on a table of an ecosystem GeoPackage or PostGIS schema, else None;
+    the key is EcosystemSource.key."""
+    located = layer_table(layer)
+    if located is not None:
+        return located
+    if layer is None or not isinstance(layer, QgsVectorLayer) or layer.providerType() != "postgres":
+        return None
+    uri = QgsDataSourceUri(layer.source())
+    where = uri.service() or f"{uri.host()}:{uri.port() or '5432'}"
+    return f"postgres://{where}/{uri.database()}/{uri.schema()}", uri.table()
+
+
+def _existing_layers(project: QgsProject, key: str) -> dict[str, QgsVectorLayer]:
     found = {}
     for layer in project.mapLayers().values():
-        located = layer_table(layer)
-        if located and located[0] == path:
+        located = layer_location(layer)
+        if located and located[0] == key:
             found[located[1]] = layer
     return found
 
 
-def open_ecosystem(path: str | Path, project: QgsProject | None = None, language: str = "en") -> EcosystemLayers:
-    """Add (or refresh) the ecosystem's layers in the project: one group, styles, relations and forms.
+def ecosystem_source(location: str | Path | EcosystemSource) -> EcosystemSource:
+    """The ecosystem of a GeoPackage path, or the source given, checked: a file is upgraded when older (with a
+    backup), a schema must be at this plugin's version; SchemaError otherwise."""
+    if isinstance(location, str | Path):
+        EcosystemStore.open(location).close()  # refuses a non-ecosystem or newer file; upgrades an older one
+        return GeoPackageSource(Path(location).resolve())
+    if location.file is None:
+        from ..core.store.postgis.migrations import LATEST_VERSION, schema_version
+        from ..core.store.postgis.store import connect
 
-    Opening the same file twice reuses its layers; an older schema is upgraded first (with a backup)."""
+        connection = connect(location.dsn)
+        try:
+            version = schema_version(connection, location.schema)
+        finally:
+            connection.close()
+        if version != LATEST_VERSION:
+            raise SchemaError(tr_noop("{where} holds no ecosystem of schema version {latest} (found: {version})"),
+                              where=location.label, latest=LATEST_VERSION, version=version)
+    return location
+
+
+def table_layer(ecosystem: EcosystemSource, table: str, name: str) -> QgsVectorLayer:
+    """A layer on one table of the ecosystem: a GeoPackage table (ogr) or a table or view of its PostGIS schema
+    (postgres, keyed by fid, typed geometry)."""
+    if ecosystem.file is not None:
+        return QgsVectorLayer(f"{ecosystem.file}|layername={table}", name, "ogr")
+    uri = QgsDataSourceUri(ecosystem.dsn)
+    geometry = SPATIAL_TABLES.get(table)
+    uri.setDataSource(ecosystem.schema, table, "geom" if geometry else None, "", "fid")
+    if geometry:
+        uri.setWkbType(geometry)
+        uri.setSrid("31370")
+    return QgsVectorLayer(uri.uri(False), name, "postgres")
+
+
+def open_ecosystem(location: str | Path | EcosystemSource, project: QgsProject | None = None,
+                   language: str = "en") -> EcosystemLayers:
+    """Add (or refresh) the ecosystem's layers in the project: one group, styles, relations and forms; from an
+    ecosystem GeoPackage's path, or an ecosystem in PostGIS (a PostgisSource).
+
+    Opening the same ecosystem twice reuses its layers; an older GeoPackage is upgraded first (with a backup)."""
     project = project or QgsProject.instance()
-    path = str(Path(path).resolve())
-    EcosystemStore.open(path).close()  # refuses a non-ecosystem or newer file; upgrades an older one
+    ecosystem = ecosystem_source(location)
+    key = ecosystem.key
+    title = Path(key).stem if ecosystem.file is not None else ecosystem.schema
     language = normalize_language(language)
     index = ("en", "fr", "nl").index(language)
     root = project.layerTreeRoot()
-    group = next((g for g in root.findGroups(True) if g.customProperty(GROUP_PROPERTY) == path), None)
+    group = next((g for g in root.findGroups(True) if g.customProperty(GROUP_PROPERTY) == key), None)
     if group is None:
-        group = root.insertGroup(0, f"{PROJECT_NAME} — {Path(path).stem}")
-        group.setCustomProperty(GROUP_PROPERTY, path)
+        group = root.insertGroup(0, f"{PROJECT_NAME} — {title}")
+        group.setCustomProperty(GROUP_PROPERTY, key)
         vocabulary_group = group.addGroup(("Vocabularies", "Vocabulaires", "Vocabulaires")[index])
         vocabulary_group.setItemVisibilityChecked(False)
         vocabulary_group.setExpanded(False)
@@ -103,14 +163,14 @@ def open_ecosystem(path: str | Path, project: QgsProject | None = None, language
         tables_group.setExpanded(False)
     vocabulary_group, tables_group = group.findGroups()[0], group.findGroups()[1]
 
-    existing = _existing_layers(project, path)
-    result = EcosystemLayers(path, group)
+    existing = _existing_layers(project, key)
+    result = EcosystemLayers(key, group)
     for table, names in LAYER_NAMES.items():
         layer = existing.get(table)
         if layer is None:
-            layer = QgsVectorLayer(f"{path}|layername={table}", names[index], "ogr")
+            layer = table_layer(ecosystem, table, names[index])
             if not layer.isValid():
-                raise RuntimeError(f"{path}: layer {table} cannot be opened")
+                raise RuntimeError(f"{ecosystem.label}: layer {table} cannot be opened")
             project.addMapLayer(layer, False)
             target = vocabulary_group if table in VOCABULARIES else tables_group if table in TABLES else group
             target.addLayer(layer)
@@ -118,7 +178,7 @@ def open_ecosystem(path: str | Path, project: QgsProject | None = None, language
 
     manager = project.relationManager()
     for relation_id, (child, child_field, parent, parent_field) in RELATIONS.items():
-        full_id = f"{relation_id}_{hashlib.sha1(path.encode('utf-8')).hexdigest()[:8]}"
+        full_id = f"{relation_id}_{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"
         relation = manager.relation(full_id)
         if not relation.isValid():
             relation = QgsRelation(QgsRelationContext(project))
@@ -132,8 +192,8 @@ def open_ecosystem(path: str | Path, project: QgsProject | None = None, language
         result.relations[relation_id.removeprefix("bc_")] = manager.relation(full_id)
 
     layers = result.layers
-    layers["entities"].setRenderer(styles.entity_renderer(path, language))
-    layers["relationship_lines"].setRenderer(styles.relationship_renderer(path, language))
+    layers["entities"].setRenderer(styles.entity_renderer(ecosystem, language))
+    layers["relationship_lines"].setRenderer(styles.relationship_renderer(ecosystem, language))
     styles.municipality_style(layers["municipalities"], language)
     forms.configure_entities(layers["entities"], layers, result.relations, language)
     forms.configure_relationships(layers["relationships"], layers, language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -19,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..core.store.ecosystem import EcosystemStore
+from ..core.store.sources import EcosystemSource, GeoPackageSource
 from ..core.store.taxonomy import normalize_language
 
 # A colour-blind-friendly palette (Okabe–Ito and Tol's muted), cycled over the types.
@@ -97,10 +98,13 @@ def entity_symbol(code: str, index: int = 0) -> QgsMarkerSymbol:
     return symbol
 
 
-def entity_renderer(path: str, language: str) -> QgsCategorizedSymbolRenderer:
+def _source(ecosystem: EcosystemSource | str | Path) -> EcosystemSource:
+    return GeoPackageSource(Path(ecosystem)) if isinstance(ecosystem, str | Path) else ecosystem
+
+
+def entity_renderer(ecosystem: EcosystemSource | str, language: str) -> QgsCategorizedSymbolRenderer:
     """Entities categorised by entity type, labelled in the language, one distinct marker per type."""
-    with EcosystemStore.open_read_only(path) as store:
-        types = store.labels("entity_types", language)
+    types = _source(ecosystem).labels("entity_types", language)
     categories = [
         QgsRendererCategory(code, entity_symbol(code, index), label) for index, (code, label) in enumerate(types)
     ]
@@ -110,10 +114,9 @@ def entity_renderer(path: str, language: str) -> QgsCategorizedSymbolRenderer:
     return renderer
 
 
-def relationship_renderer(path: str, language: str) -> QgsCategorizedSymbolRenderer:
+def relationship_renderer(ecosystem: EcosystemSource | str, language: str) -> QgsCategorizedSymbolRenderer:
     """Relationship lines categorised by relation type; directed types end with an arrow head at the target."""
-    with EcosystemStore.open_read_only(path) as store:
-        relation_types = store.relation_types()
+    relation_types = _source(ecosystem).relation_types()
     categories = []
     for index, relation_type in enumerate(relation_types):
         code, label, directed = relation_type.code, relation_type.label(language), relation_type.directed

@@ -9,7 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
-from . import gpkg, relations, selection
+from . import gpkg, relations, selection, taxonomy
 from .relations import Relationships
 from .selection import EntityFilter, EntityPoints
 
@@ -20,6 +20,7 @@ class EcosystemSource(Protocol):
     """An ecosystem's tables as the analyses read them (each call reads the current state)."""
 
     label: str  # for messages: the file's path, or the database and schema
+    key: str  # what tells this ecosystem from another (the file's resolved path, or server, database and schema)
     file: Path | None  # the GeoPackage, None in a database
 
     def vocabulary(self, table: str) -> list[str]:
@@ -44,6 +45,12 @@ class EcosystemSource(Protocol):
     def portfolio_rows(self) -> list[tuple]:
         """Every portfolio as a row of PORTFOLIO_COLUMNS (uuids as JSON text, dates as the GeoPackage writes them)."""
 
+    def labels(self, table: str, language: str) -> list[tuple[str, str]]:
+        """(code, label) of a lookup table in "en", "fr" or "nl", in its order (else the English label)."""
+
+    def relation_types(self) -> list[taxonomy.RelationType]:
+        """The relation types (team extensions included), in the vocabulary's order."""
+
     def existing_uuids(self, uuids: tuple[str, ...]) -> set[str]:
         """Those of the uuids that are entities now."""
 
@@ -60,9 +67,28 @@ class GeoPackageSource:
         return str(self.path)
 
     @property
+    def key(self) -> str:
+        """The file's resolved path."""
+        return str(Path(self.path).resolve())
+
+    @property
     def file(self) -> Path:
         """The GeoPackage."""
         return self.path
+
+    def labels(self, table: str, language: str) -> list[tuple[str, str]]:
+        """(code, label) of a lookup table in the language, in its order."""
+        from .ecosystem import EcosystemStore
+
+        with EcosystemStore.open_read_only(self.path) as store:
+            return store.labels(table, language)
+
+    def relation_types(self) -> list[taxonomy.RelationType]:
+        """The relation types, in the vocabulary's order."""
+        from .ecosystem import EcosystemStore
+
+        with EcosystemStore.open_read_only(self.path) as store:
+            return store.relation_types()
 
     def vocabulary(self, table: str) -> list[str]:
         """The codes of a lookup table, in its order."""

@@ -1620,6 +1620,28 @@
         <translation>{} portefeuilles supprimés</translation>
     </message>
     <message>
+        <location filename="../../gui/postgis_dialog.py"/>
+        <source>Open ecosystem from PostgreSQL</source>
+        <translation>Ouvrir un écosystème depuis PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../gui/postgis_dialog.py"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/postgis_dialog.py"/>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/postgis_dialog.py"/>
+        <source>A connection saved in QGIS (Browser ▸ PostgreSQL ▸ New Connection) and the schema holding the ecosystem (made by create_postgis_ecosystem or copy_ecosystem).</source>
+        <translation>Une connexion enregistrée dans QGIS (Explorateur ▸ PostgreSQL ▸ Nouvelle connexion) et le schéma qui contient l'écosystème (créé par create_postgis_ecosystem ou copy_ecosystem).</translation>
+    </message>
+    <message>
         <location filename="../../gui/proposals_panel.py"/>
         <source>new entity</source>
         <translation>nouvelle entité</translation>
@@ -1947,6 +1969,11 @@
         <translation>{:.1f} par km²</translation>
     </message>
     <message>
+        <location filename="../../layers/ecosystem_layers.py"/>
+        <source>{where} holds no ecosystem of schema version {latest} (found: {version})</source>
+        <translation>{where} ne contient pas d'écosystème de version de schéma {latest} (trouvée : {version})</translation>
+    </message>
+    <message>
         <location filename="../../layers/portfolio_members.py"/>
         <source>PORTFOLIO: the expression of portfolio {name} does not parse: {error}</source>
         <translation>PORTFOLIO : l'expression du portefeuille {name} ne peut pas être lue : {error}</translation>
@@ -1965,6 +1992,11 @@
         <location filename="../../plugin.py"/>
         <source>Open ecosystem…</source>
         <translation>Ouvrir un écosystème…</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Open ecosystem from PostgreSQL…</source>
+        <translation>Ouvrir un écosystème depuis PostgreSQL…</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -2787,12 +2819,6 @@ La copie est une seule transaction : en cas d'erreur ou d'annulation, rien ne re
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <source>A PostgreSQL connection saved in QGIS</source>
         <translation>Une connexion PostgreSQL enregistrée dans QGIS</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>Schema</source>
-        <translation>Schéma</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>

@@ -1620,6 +1620,28 @@
         <translation>{} portefeuilles verwijderd</translation>
     </message>
     <message>
+        <location filename="../../gui/postgis_dialog.py"/>
+        <source>Open ecosystem from PostgreSQL</source>
+        <translation>Ecosysteem openen uit PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../gui/postgis_dialog.py"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../gui/postgis_dialog.py"/>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../gui/postgis_dialog.py"/>
+        <source>A connection saved in QGIS (Browser ▸ PostgreSQL ▸ New Connection) and the schema holding the ecosystem (made by create_postgis_ecosystem or copy_ecosystem).</source>
+        <translation>Een verbinding die in QGIS is opgeslagen (Browser ▸ PostgreSQL ▸ Nieuwe verbinding) en het schema met het ecosysteem (gemaakt door create_postgis_ecosystem of copy_ecosystem).</translation>
+    </message>
+    <message>
         <location filename="../../gui/proposals_panel.py"/>
         <source>new entity</source>
         <translation>nieuwe entiteit</translation>
@@ -1947,6 +1969,11 @@
         <translation>{:.1f} per km²</translation>
     </message>
     <message>
+        <location filename="../../layers/ecosystem_layers.py"/>
+        <source>{where} holds no ecosystem of schema version {latest} (found: {version})</source>
+        <translation>{where} bevat geen ecosysteem met schemaversie {latest} (gevonden: {version})</translation>
+    </message>
+    <message>
         <location filename="../../layers/portfolio_members.py"/>
         <source>PORTFOLIO: the expression of portfolio {name} does not parse: {error}</source>
         <translation>PORTFOLIO: de expressie van portefeuille {name} kan niet gelezen worden: {error}</translation>
@@ -1965,6 +1992,11 @@
         <location filename="../../plugin.py"/>
         <source>Open ecosystem…</source>
         <translation>Ecosysteem openen…</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py"/>
+        <source>Open ecosystem from PostgreSQL…</source>
+        <translation>Ecosysteem openen uit PostgreSQL…</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
@@ -2787,12 +2819,6 @@ De kopie is één transactie: bij een fout of annulering blijft niets achter (ge
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <source>A PostgreSQL connection saved in QGIS</source>
         <translation>Een PostgreSQL-verbinding die in QGIS is opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>Schema</source>
-        <translation>Schema</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>

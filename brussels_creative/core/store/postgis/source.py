@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from ... import errors
-from .. import schema
+from .. import schema, taxonomy
 from ..relations import Relationships
 from ..selection import EntityFilter, EntityPoints, code_positions
 from ..sources import PORTFOLIO_COLUMNS
@@ -31,9 +31,33 @@ class PostgisSource:
         return f"{self.database or 'PostgreSQL'}/{self.schema}"
 
     @property
+    def key(self) -> str:
+        """Server, database and schema (no user, no password)."""
+        from psycopg2.extensions import parse_dsn
+
+        parts = parse_dsn(self.dsn)
+        where = parts.get("service") or f"{parts.get('host', '')}:{parts.get('port', '5432')}"
+        return f"postgres://{where}/{parts.get('dbname', '')}/{self.schema}"
+
+    @property
     def file(self) -> Path | None:
         """No file: the ecosystem is in a database."""
         return None
+
+    def labels(self, table: str, language: str) -> list[tuple[str, str]]:
+        """(code, label) of a lookup table in the language, in its order (else the English label)."""
+        if table not in schema.LOOKUP_TABLES:
+            raise ValueError(f"unknown lookup table {table}")
+        column = f"label_{taxonomy.normalize_language(language)}"
+        rows = self._rows(f"SELECT code, {column}, label_en FROM {self._table(table)} ORDER BY fid")
+        return [(code, label or label_en or code) for code, label, label_en in rows]
+
+    def relation_types(self) -> list[taxonomy.RelationType]:
+        """The relation types, in the vocabulary's order."""
+        rows = self._rows("SELECT code, label_en, label_fr, label_nl, directed, inverse_en, inverse_fr, inverse_nl "
+                          f"FROM {self._table('relation_types')} ORDER BY fid")
+        return [taxonomy.RelationType(code, en, fr or en, nl or en, bool(directed), i_en or "", i_fr or "",
+                                      i_nl or "") for code, en, fr, nl, directed, i_en, i_fr, i_nl in rows]
 
     def _table(self, name: str) -> str:
         return f"{quoted(self.schema)}.{quoted(name)}"
