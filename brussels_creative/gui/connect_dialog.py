@@ -1,9 +1,8 @@
-"""ConnectDialog: choose the relation type (labels from the GeoPackage, in the user's language), since and note."""
+"""ConnectDialog: choose the relation type (labels from the ecosystem, in the user's language), since and note."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from qgis.core import QgsSettings
 from qgis.gui import QgsDateEdit
@@ -21,7 +20,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.store.ecosystem import EcosystemStore
 from ..core.store.taxonomy import RelationType, normalize_language
 
 
@@ -33,12 +31,6 @@ def tr(text: str) -> str:
 def user_language() -> str:
     """Return "en", "fr" or "nl" from QGIS's locale setting (locale/userLocale)."""
     return normalize_language(str(QgsSettings().value("locale/userLocale", "") or "en"))
-
-
-def relation_types_from_gpkg(path: str | Path) -> list[RelationType]:
-    """Read the relation_types vocabulary of an ecosystem GeoPackage (team extensions included), in table order."""
-    with EcosystemStore.open_read_only(path) as store:
-        return store.relation_types()
 
 
 @dataclass(frozen=True)

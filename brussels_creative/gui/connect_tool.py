@@ -1,7 +1,8 @@
 """Map tool "Connect entities": click a source entity, click a target, choose the relation, and it is stored.
 
-The relationship is written through the project's ``relationships`` layer of the entities' GeoPackage (or a layer
-opened on the fly when the project has none), so the file's triggers validate it:
+The relationship is written through the project's ``relationships`` layer of the entities' ecosystem, in a GeoPackage
+or in PostGIS (or a layer opened on the fly when the project has none), so the file's or the database's rules
+validate it:
 - layer not in edit mode: the tool starts editing, adds the feature and commits at once; a refused write is rolled
   back and the rule's message is shown in the message bar;
 - layer already in edit mode (the user is editing relationships): the feature joins the user's edit buffer and is
@@ -21,7 +22,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProject,
     QgsProviderRegistry,
     QgsRectangle,
     QgsVectorLayer,
@@ -32,7 +32,9 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QKeyEvent
 from qgis.PyQt.QtWidgets import QDialog
 
-from .connect_dialog import ConnectDialog, RelationChoice, relation_types_from_gpkg
+from ..core.store.sources import EcosystemSource
+from ..layers.ecosystem_layers import find_table_layer, layer_ecosystem, table_layer
+from .connect_dialog import ConnectDialog, RelationChoice
 
 TOLERANCE_PX = 8
 RELATIONSHIPS = "relationships"
@@ -44,7 +46,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BrusselsCreative", text)
 
 
-# ---- layers of the same GeoPackage ---------------------------------------------------------------------------------
+# ---- layers of the same ecosystem -------------------------------------------------------------------------------
 def layer_table(layer: QgsVectorLayer) -> tuple[Path | None, str | None]:
     """Return (GeoPackage path, table name) of an OGR layer; (None, None) for other layers."""
     if layer is None or layer.providerType() != "ogr":
@@ -54,22 +56,6 @@ def layer_table(layer: QgsVectorLayer) -> tuple[Path | None, str | None]:
     if not path:
         return None, None
     return Path(path).resolve(), parts.get("layerName") or None
-
-
-def find_table_layer(path: str | Path, table: str, project: QgsProject | None = None) -> QgsVectorLayer | None:
-    """Return the project's layer showing a table of a GeoPackage (matched by the layer's source), or None."""
-    project = project or QgsProject.instance()
-    wanted = Path(path).resolve()
-    for layer in project.mapLayers().values():
-        if isinstance(layer, QgsVectorLayer) and layer.isValid() and layer_table(layer) == (wanted, table):
-            return layer
-    return None
-
-
-def open_table_layer(path: str | Path, table: str) -> QgsVectorLayer | None:
-    """Open a table of a GeoPackage as a layer outside the project (None when it cannot be opened)."""
-    layer = QgsVectorLayer(f"{Path(path).as_posix()}|layername={table}", table, "ogr")
-    return layer if layer.isValid() else None
 
 
 def refresh_layer(layer: QgsVectorLayer | None) -> None:
@@ -113,6 +99,7 @@ class ConnectEntitiesTool(QgsMapTool):
         self.dialog: ConnectDialog | None = None
         self.highlight: QgsRubberBand | None = None
         self._buffered_layers: set[str] = set()
+        self._ecosystem: EcosystemSource | None = None
         self.setCursor(Qt.CrossCursor)
 
     # ---- messages ---------------------------------------------------------------------------------------------
@@ -120,9 +107,11 @@ class ConnectEntitiesTool(QgsMapTool):
         self.iface.messageBar().pushMessage(tr("Connect entities"), text, level=level, duration=duration)
 
     # ---- picking ----------------------------------------------------------------------------------------------
-    def gpkg_path(self) -> Path | None:
-        """Return the GeoPackage of the entities layer."""
-        return layer_table(self.entities_layer)[0]
+    def ecosystem(self) -> EcosystemSource | None:
+        """The ecosystem of the entities layer (a GeoPackage or a PostGIS schema), found once."""
+        if self._ecosystem is None:
+            self._ecosystem = layer_ecosystem(self.entities_layer)
+        return self._ecosystem
 
     def entity_at(self, map_point: QgsPointXY) -> QgsFeature | None:
         """Return the entity nearest to a map point within TOLERANCE_PX pixels, or None."""
@@ -220,12 +209,12 @@ class ConnectEntitiesTool(QgsMapTool):
     # ---- choosing and storing ---------------------------------------------------------------------------------
     def ask_relation(self, source: QgsFeature, target: QgsFeature) -> RelationChoice | None:
         """Show the connect dialog (exposed as ``self.dialog`` while open); None when cancelled."""
-        path = self.gpkg_path()
-        if path is None:
-            self._message(tr("The entities layer is not in a GeoPackage"), Qgis.MessageLevel.Critical, 0)
+        ecosystem = self.ecosystem()
+        if ecosystem is None:
+            self._message(tr("The layer is not the entities layer of an ecosystem"), Qgis.MessageLevel.Critical, 0)
             return None
         self.dialog = ConnectDialog(
-            str(source["name"]), str(target["name"]), relation_types_from_gpkg(path), parent=self.iface.mainWindow()
+            str(source["name"]), str(target["name"]), ecosystem.relation_types(), parent=self.iface.mainWindow()
         )
         try:
             if self.dialog.exec_() != QDialog.Accepted:
@@ -236,23 +225,24 @@ class ConnectEntitiesTool(QgsMapTool):
             self.dialog = None
 
     def relationships_layer(self) -> QgsVectorLayer | None:
-        """Return the project's relationships layer of the same GeoPackage, or one opened on the fly."""
-        path = self.gpkg_path()
-        if path is None:
+        """Return the project's relationships layer of the same ecosystem, or one opened on the fly."""
+        ecosystem = self.ecosystem()
+        if ecosystem is None:
             return None
-        return find_table_layer(path, RELATIONSHIPS) or open_table_layer(path, RELATIONSHIPS)
+        layer = find_table_layer(ecosystem, RELATIONSHIPS) or table_layer(ecosystem, RELATIONSHIPS, RELATIONSHIPS)
+        return layer if layer.isValid() else None
 
     def refresh_lines(self) -> None:
-        """Reload the project's relationship_lines layer of the same GeoPackage, so new lines appear."""
-        path = self.gpkg_path()
-        if path is not None:
-            refresh_layer(find_table_layer(path, RELATIONSHIP_LINES))
+        """Reload the project's relationship_lines layer of the same ecosystem, so new lines appear."""
+        ecosystem = self.ecosystem()
+        if ecosystem is not None:
+            refresh_layer(find_table_layer(ecosystem, RELATIONSHIP_LINES))
 
     def connect(self, source: QgsFeature, target: QgsFeature, choice: RelationChoice) -> str | None:
         """Store the relationship through the relationships layer; returns its uuid, None when refused."""
         layer = self.relationships_layer()
         if layer is None:
-            self._message(tr("Cannot open the relationships table of this GeoPackage"), Qgis.MessageLevel.Critical, 0)
+            self._message(tr("Cannot open the relationships table of this ecosystem"), Qgis.MessageLevel.Critical, 0)
             return None
         first, second = (target, source) if choice.swapped else (source, target)
         relationship_uuid = str(uuid_module.uuid4())

@@ -20,8 +20,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.errors import SchemaError, tr_noop
-from ..core.store.ecosystem import EcosystemStore
+from ..core.errors import BrusselsCreativeError, SchemaError, tr_noop
+from ..core.store.ecosystem import EcosystemStore, read_schema_version
 from ..core.store.sources import EcosystemSource, GeoPackageSource
 from ..core.store.taxonomy import normalize_language
 from . import forms, styles
@@ -93,6 +93,31 @@ def layer_location(layer) -> tuple[str, str] | None:
     uri = QgsDataSourceUri(layer.source())
     where = uri.service() or f"{uri.host()}:{uri.port() or '5432'}"
     return f"postgres://{where}/{uri.database()}/{uri.schema()}", uri.table()
+
+
+def layer_ecosystem(layer) -> EcosystemSource | None:
+    """The ecosystem whose entities a layer shows (a GeoPackage's or a PostGIS schema's), else None."""
+    located = layer_table(layer)
+    if located is not None:
+        if located[1] != "entities":
+            return None
+        try:
+            return GeoPackageSource(Path(located[0])) if read_schema_version(located[0]) is not None else None
+        except BrusselsCreativeError:
+            return None
+    from .postgres_connection import postgis_ecosystem
+
+    return postgis_ecosystem(layer)
+
+
+def find_table_layer(ecosystem: EcosystemSource, table: str, project: QgsProject | None = None
+                     ) -> QgsVectorLayer | None:
+    """The project's layer showing a table of the ecosystem (matched by its source), or None."""
+    project = project or QgsProject.instance()
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.isValid() and layer_location(layer) == (ecosystem.key, table):
+            return layer
+    return None
 
 
 def _existing_layers(project: QgsProject, key: str) -> dict[str, QgsVectorLayer]:

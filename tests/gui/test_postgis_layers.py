@@ -9,6 +9,7 @@ from postgis_server import require_psycopg2
 from qgis.core import QgsCategorizedSymbolRenderer
 
 from brussels_creative.core.errors import SchemaError
+from brussels_creative.core.store import taxonomy
 from brussels_creative.core.store.postgis import copy
 from brussels_creative.core.store.postgis.source import PostgisSource
 from brussels_creative.core.store.postgis.store import connect
@@ -84,3 +85,24 @@ def test_a_form_edit_of_the_sector_lists_reaches_the_link_tables_and_a_bad_value
 def test_a_schema_without_an_ecosystem_is_refused_by_name(team, project):
     with pytest.raises(SchemaError, match="gui_postgis_layers/public holds no ecosystem of schema version"):
         open_ecosystem(PostgisSource(team.dsn, "public", "gui_postgis_layers"), project, "en")
+
+
+def test_the_connect_tool_stores_a_relationship_in_postgis_and_shows_the_database_rule(team, project, qgis_iface):
+    from brussels_creative.gui.connect_dialog import RelationChoice
+    from brussels_creative.gui.connect_tool import ConnectEntitiesTool
+
+    ecosystem = open_ecosystem(team, project, "en")
+    entities = ecosystem.layers["entities"]
+    first, second = list(entities.getFeatures())[:2]
+    tool = ConnectEntitiesTool(qgis_iface, entities)
+    assert [t.code for t in tool.ecosystem().relation_types()] == [t.code for t in taxonomy.RELATION_TYPES]
+    lines = ecosystem.layers["relationship_lines"].featureCount()
+    made = tool.connect(first, second, RelationChoice("collaborates_with", note="Met at the hub"))
+    assert made is not None
+    assert _rows(team.dsn, "SELECT from_uuid::text, to_uuid::text, note, created_by = session_user "
+                           "FROM team.relationships WHERE uuid = %s", (made,)) == [
+        (first["uuid"], second["uuid"], "Met at the hub", True)]
+    assert ecosystem.layers["relationship_lines"].featureCount() == lines + 1
+    qgis_iface.messageBar().clear_messages()
+    assert tool.connect(second, first, RelationChoice("collaborates_with")) is None  # undirected: counted both ways
+    assert any("bc_relationship_unique" in m for m in qgis_iface.messageBar().get_messages(2))

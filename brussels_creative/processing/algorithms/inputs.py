@@ -33,12 +33,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.errors import BrusselsCreativeError
 from ...core.store import layer_reader, taxonomy
-from ...core.store.ecosystem import read_schema_version
 from ...core.store.selection import EntityFilter, EntityPoints, code_positions
-from ...core.store.sources import EcosystemSource, GeoPackageSource
-from ...layers.postgres_connection import postgis_ecosystem
+from ...core.store.sources import EcosystemSource
+from ...layers.ecosystem_layers import layer_ecosystem
 from .crs_check import crs_advice, outside_region_warning
 from .messages import check_canceled, tr
 from .portfolio_input import portfolio_parameter
@@ -89,20 +87,7 @@ def filter_parameters(input_key: str = "INPUT") -> list[tuple[object, str]]:
 def ecosystem_source(layer) -> EcosystemSource | None:
     """The ecosystem behind a layer showing its entities, with or without a subset string: an ecosystem GeoPackage's
     entities table, or the entities table of an ecosystem's PostGIS schema; else None."""
-    if layer is None:
-        return None
-    if layer.providerType() == "postgres":
-        return postgis_ecosystem(layer)
-    if layer.providerType() != "ogr":
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = parts.get("path") or ""
-    if not path.lower().endswith(".gpkg") or parts.get("layerName") != "entities" or not Path(path).exists():
-        return None
-    try:
-        return GeoPackageSource(Path(path)) if read_schema_version(path) is not None else None
-    except BrusselsCreativeError:
-        return None
+    return layer_ecosystem(layer) if layer is not None and layer.isValid() else None
 
 
 def whole_source(value) -> bool:

@@ -1200,13 +1200,13 @@
     </message>
     <message>
         <location filename="../../gui/connect_tool.py"/>
-        <source>The entities layer is not in a GeoPackage</source>
-        <translation>La couche des entités n'est pas dans un GeoPackage</translation>
+        <source>The layer is not the entities layer of an ecosystem</source>
+        <translation>La couche n'est pas la couche des entités d'un écosystème</translation>
     </message>
     <message>
         <location filename="../../gui/connect_tool.py"/>
-        <source>Cannot open the relationships table of this GeoPackage</source>
-        <translation>Impossible d'ouvrir la table des relations de ce GeoPackage</translation>
+        <source>Cannot open the relationships table of this ecosystem</source>
+        <translation>Impossible d'ouvrir la table des relations de cet écosystème</translation>
     </message>
     <message>
         <location filename="../../gui/connect_tool.py"/>

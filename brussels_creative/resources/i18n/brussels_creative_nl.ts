@@ -1200,13 +1200,13 @@
     </message>
     <message>
         <location filename="../../gui/connect_tool.py"/>
-        <source>The entities layer is not in a GeoPackage</source>
-        <translation>De entiteitenlaag staat niet in een GeoPackage</translation>
+        <source>The layer is not the entities layer of an ecosystem</source>
+        <translation>De laag is niet de entiteitenlaag van een ecosysteem</translation>
     </message>
     <message>
         <location filename="../../gui/connect_tool.py"/>
-        <source>Cannot open the relationships table of this GeoPackage</source>
-        <translation>Kan de relatietabel van deze GeoPackage niet openen</translation>
+        <source>Cannot open the relationships table of this ecosystem</source>
+        <translation>De relatietabel van dit ecosysteem kan niet worden geopend</translation>
     </message>
     <message>
         <location filename="../../gui/connect_tool.py"/>
