@@ -299,16 +299,15 @@ class BrusselsCreativePlugin:
         relations and forms; say what went wrong in the message bar. (The curation dock and actions work on
         GeoPackages for now.)"""
         from .core.errors import BrusselsCreativeError
-        from .core.store.postgis.source import PostgisSource
         from .layers.ecosystem_layers import open_ecosystem
-        from .layers.postgres_connection import saved_connection_dsn
+        from .layers.postgres_connection import saved_connection_source
 
         if "numpy" in self.unusable or "psycopg2" in self.unusable:
             self.show_about()
             return False
         was_empty = not QgsProject.instance().mapLayers()
         try:
-            source = PostgisSource(saved_connection_dsn(connection_name), schema, connection_name)
+            source = saved_connection_source(connection_name, schema)
             ecosystem = open_ecosystem(source, QgsProject.instance(), user_language())
         except (BrusselsCreativeError, RuntimeError) as error:
             self.iface.messageBar().pushMessage(tr("Brussels Creative"), error_text(error), level=Qgis.Critical,

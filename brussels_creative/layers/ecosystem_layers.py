@@ -4,6 +4,7 @@ plugin."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QUrl, QUrlQuery
 
 from ..core.errors import BrusselsCreativeError, SchemaError, tr_noop
 from ..core.store.ecosystem import EcosystemStore, read_schema_version
@@ -150,12 +152,21 @@ def ecosystem_source(location: str | Path | EcosystemSource) -> EcosystemSource:
     return location
 
 
+def _layer_connection(ecosystem: EcosystemSource) -> QgsDataSourceUri:
+    """The connection the ecosystem's layers name: as saved in QGIS, else the plugin's without its password."""
+    if ecosystem.layer_uri:
+        return QgsDataSourceUri(ecosystem.layer_uri)
+    uri = QgsDataSourceUri(ecosystem.dsn)
+    uri.setPassword("")
+    return uri
+
+
 def table_layer(ecosystem: EcosystemSource, table: str, name: str) -> QgsVectorLayer:
     """A layer on one table of the ecosystem: a GeoPackage table (ogr) or a table or view of its PostGIS schema
     (postgres, keyed by fid, typed geometry)."""
     if ecosystem.file is not None:
         return QgsVectorLayer(f"{ecosystem.file}|layername={table}", name, "ogr")
-    uri = QgsDataSourceUri(ecosystem.dsn)
+    uri = _layer_connection(ecosystem)
     geometry = SPATIAL_TABLES.get(table)
     uri.setDataSource(ecosystem.schema, table, "geom" if geometry else None, "", "fid")
     if geometry:
@@ -257,5 +268,49 @@ def store_in_geopackage(path: str | Path, language: str = "en") -> str:
     uri = project_uri(path)
     if not project.write(uri):
         raise RuntimeError(f"saving the project into {path}: {project.error()}")
+    project.clear()
+    return uri
+
+
+def postgis_project_uri(ecosystem: EcosystemSource) -> str:
+    """The URI of the project stored in the ecosystem's schema (QGIS's qgis_projects table there); the login's
+    password is never written into it (QGIS asks or takes it from the connection's authentication)."""
+    connection = _layer_connection(ecosystem)
+    url = QUrl()
+    url.setScheme("postgresql")
+    if connection.host():
+        url.setHost(connection.host())
+    if connection.port():
+        url.setPort(int(connection.port()))
+    if connection.username():
+        url.setUserName(connection.username())
+    query = QUrlQuery()
+    for key, value in (("service", connection.service()), ("authcfg", connection.authConfigId()),
+                       ("dbname", connection.database()), ("schema", ecosystem.schema), ("project", PROJECT_NAME)):
+        if value:
+            query.addQueryItem(key, value)
+    url.setQuery(query)
+    return url.toString()
+
+
+def store_in_postgis(ecosystem: EcosystemSource, language: str = "en") -> str:
+    """Save every layer's style and form as its default (QGIS's layer_styles of the database) and a ready project in
+    the ecosystem's schema (qgis_projects), so that colleagues open it well without the plugin. Works on a project
+    of its own, so the user's current project is left as it is. Returns the project's URI."""
+    # a project in the schema is read by the whole team: its layers name the connection without a password
+    shared = QgsDataSourceUri(ecosystem.layer_uri or ecosystem.dsn)
+    shared.setPassword("")
+    ecosystem = dataclasses.replace(ecosystem, layer_uri=shared.connectionInfo(False))
+    project = QgsProject()
+    layers = open_ecosystem(ecosystem, project, language)
+    for table, layer in layers.layers.items():
+        message = layer.saveStyleToDatabase(table, "Brussels Creative default style", True, "")
+        if message:
+            raise RuntimeError(f"saving the style of {table}: {message}")
+    project.setTitle(f"{PROJECT_NAME} — {ecosystem.schema}")
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
+    uri = postgis_project_uri(ecosystem)
+    if not project.write(uri):
+        raise RuntimeError(f"saving the project into {ecosystem.label}: {project.error()}")
     project.clear()
     return uri

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from qgis.core import (
-    QgsDataSourceUri,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
@@ -21,11 +20,9 @@ from ..core.store.sources import EcosystemSource, GeoPackageSource
 
 def entities_layer(ecosystem: EcosystemSource) -> QgsVectorLayer:
     """A layer (outside any project) on the ecosystem's entities table, in its GeoPackage or its PostGIS schema."""
-    if ecosystem.file is not None:
-        return QgsVectorLayer(f"{ecosystem.file}|layername=entities", "entities", "ogr")
-    uri = QgsDataSourceUri(ecosystem.dsn)
-    uri.setDataSource(ecosystem.schema, "entities", "geom", "", "fid")
-    return QgsVectorLayer(uri.uri(False), "entities", "postgres")
+    from .ecosystem_layers import table_layer
+
+    return table_layer(ecosystem, "entities", "entities")
 
 
 def portfolio_uuids(ecosystem: EcosystemSource | str | Path, portfolio: Portfolio,

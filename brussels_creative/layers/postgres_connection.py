@@ -12,9 +12,16 @@ from ..core.errors import ValidationError, tr_noop
 from ..core.store.postgis.relation import Relation
 
 
-def saved_connection_dsn(name: str) -> str:
-    """The libpq connection string of the PostgreSQL connection saved in QGIS under this name (its authentication
-    configuration expanded); ValidationError naming it when there is none."""
+def saved_connection_source(name: str, schema: str):
+    """The ecosystem (a core PostgisSource) of a schema in the database of a PostgreSQL connection saved in QGIS: the
+    plugin reads with the connection's credentials, layers keep the connection as saved (an authentication
+    configuration stays one; no password is written into a project)."""
+    from ..core.store.postgis.source import PostgisSource
+
+    return PostgisSource(saved_connection_dsn(name), schema, name, _saved_connection(name).uri())
+
+
+def _saved_connection(name: str):
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     try:
         connection = metadata.findConnection(name) if metadata is not None and name else None
@@ -23,7 +30,13 @@ def saved_connection_dsn(name: str) -> str:
     if connection is None:
         raise ValidationError(tr_noop("CONNECTION: no PostgreSQL connection named {name!r} is saved in QGIS"),
                               name=name)
-    return QgsDataSourceUri(connection.uri()).connectionInfo(True)
+    return connection
+
+
+def saved_connection_dsn(name: str) -> str:
+    """The libpq connection string of the PostgreSQL connection saved in QGIS under this name (its authentication
+    configuration expanded); ValidationError naming it when there is none."""
+    return QgsDataSourceUri(_saved_connection(name).uri()).connectionInfo(True)
 
 
 @dataclass(frozen=True)
@@ -78,4 +91,4 @@ def postgis_ecosystem(layer):
         schema = ecosystem_schema(connection, Relation(uri.schema() or "public", "entities", "geom", "fid"))
     finally:
         connection.close()
-    return PostgisSource(dsn, schema, uri.database()) if schema else None
+    return PostgisSource(dsn, schema, uri.database(), uri.connectionInfo(False)) if schema else None

@@ -4,7 +4,9 @@ gives the GeoPackage back table by table."""
 
 from __future__ import annotations
 
+import io
 import sqlite3
+import zipfile
 
 import processing
 import pytest
@@ -16,12 +18,15 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsProject,
     QgsProviderRegistry,
     QgsVectorLayer,
     QgsVectorLayerUtils,
 )
 
 from brussels_creative.core.store.postgis import copy, migrations
+from brussels_creative.layers.ecosystem_layers import LAYER_NAMES, postgis_project_uri
+from brussels_creative.layers.postgres_connection import saved_connection_source
 
 psycopg2 = require_psycopg2()
 CONNECTION = "bc_tests"
@@ -158,3 +163,36 @@ def test_what_the_database_refuses_is_said_in_its_words_and_nothing_is_left(prov
         cursor.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'shared'")
         assert cursor.fetchall() == [("sectors",)]
     connection.close()
+
+
+def test_a_new_postgis_ecosystem_stores_its_forms_and_a_project_the_team_opens_without_the_plugin(provider,
+                                                                                                saved_connection):
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    with_password = QgsDataSourceUri(saved_connection)
+    with_password.setPassword("secret-pw")  # the server trusts the loopback; a saved password must not travel
+    metadata.saveConnection(metadata.createConnection(with_password.uri(False),
+                                                      {"saveUsername": True, "savePassword": True}), CONNECTION)
+    processing.run("brussels_creative:create_postgis_ecosystem",
+                   {"CONNECTION": CONNECTION, "SCHEMA": "team_eco", "LANGUAGE": 2})
+    connection = psycopg2.connect(saved_connection.connectionInfo(True))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT f_table_name, useasdefault, styleqml::text FROM public.layer_styles "
+                       "WHERE f_table_schema = 'team_eco' ORDER BY f_table_name")
+        styles = cursor.fetchall()
+        cursor.execute("SELECT name, content FROM team_eco.qgis_projects")
+        (name, content), = cursor.fetchall()
+    connection.close()
+    assert [row[0] for row in styles] == sorted(LAYER_NAMES) and all(row[1] for row in styles)
+    assert name == "Brussels Creative"
+    with zipfile.ZipFile(io.BytesIO(bytes(content))) as archive:
+        project_text = "".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist())
+    assert "secret-pw" not in project_text and not any("secret-pw" in row[2] for row in styles)
+
+    project = QgsProject()
+    assert project.read(postgis_project_uri(saved_connection_source(CONNECTION, "team_eco")))
+    layers = {layer.name(): layer for layer in project.mapLayers().values()}
+    assert set(layers) == {names[1] for names in LAYER_NAMES.values()}  # in French, as asked
+    entities = layers["Entités"]
+    assert entities.isValid() and entities.providerType() == "postgres"
+    assert entities.editorWidgetSetup(entities.fields().indexOf("sector_codes")).type() == "ValueRelation"
+    project.clear()

@@ -20,6 +20,7 @@ from ...layers.postgres_connection import saved_connection_dsn
 from .base import BrusselsCreativeAlgorithm
 from .database_errors import database_errors
 from .messages import check_canceled
+from .project import add_language_parameter, store_forms_and_project, store_postgis_forms_and_project
 
 DIRECTIONS = (("to_postgis", "GeoPackage → PostGIS (a new schema)"),
               ("to_geopackage", "PostGIS → GeoPackage (a new file)"))
@@ -75,6 +76,7 @@ class CopyEcosystem(BrusselsCreativeAlgorithm):
         self.declare(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace an existing GeoPackage"),
                                                    defaultValue=False),
                      "PostGIS → GeoPackage only: replace the file when it exists")
+        add_language_parameter(self)
         self.addOutput(QgsProcessingOutputString(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage")))
         self.addOutput(QgsProcessingOutputString(self.SCHEMA, self.tr("Schema")))
         self.addOutput(QgsProcessingOutputNumber(self.ROWS, self.tr("Rows copied")))
@@ -106,6 +108,10 @@ class CopyEcosystem(BrusselsCreativeAlgorithm):
                 connection.close()
         for table, rows in report.rows.items():
             feedback.pushInfo(self.tr("{}: {} rows").format(table, rows))
+        if direction == "to_postgis":
+            store_postgis_forms_and_project(self, parameters, context, name, schema, feedback)
+        else:
+            store_forms_and_project(self, parameters, context, path, feedback)
         feedback.pushInfo(self.tr("Copied {} rows into {}").format(
             report.total, schema if direction == "to_postgis" else path))
         feedback.setProgress(100)

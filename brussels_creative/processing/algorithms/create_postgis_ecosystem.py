@@ -14,6 +14,7 @@ from ...layers.postgres_connection import saved_connection_dsn
 from .base import BrusselsCreativeAlgorithm
 from .database_errors import database_errors
 from .messages import check_canceled
+from .project import add_language_parameter, store_postgis_forms_and_project
 
 
 class CreatePostgisEcosystem(BrusselsCreativeAlgorithm):
@@ -53,6 +54,7 @@ class CreatePostgisEcosystem(BrusselsCreativeAlgorithm):
                      "A PostgreSQL connection saved in QGIS; its database needs the postgis extension")
         self.declare(QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), defaultValue="brussels_creative"),
                      "The new schema: lower-case letters, digits and underscores, starting with a letter")
+        add_language_parameter(self)
         self.addOutput(QgsProcessingOutputString(self.SCHEMA, self.tr("Schema")))
         self.addOutput(QgsProcessingOutputNumber(self.VERSION, self.tr("Schema version")))
 
@@ -68,5 +70,6 @@ class CreatePostgisEcosystem(BrusselsCreativeAlgorithm):
             finally:
                 connection.close()
         feedback.pushInfo(self.tr("Created schema {} (version {}) in the database of {}").format(schema, version, name))
+        store_postgis_forms_and_project(self, parameters, context, name, schema, feedback)
         feedback.setProgress(100)
         return {self.SCHEMA: schema, self.VERSION: version}

@@ -6675,6 +6675,11 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
         <translation>Styles, formulaires et projet enregistrés ({}) : {}</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>The styles, forms and project could not be stored in the database ({}); the ecosystem is complete and the plugin styles it when it opens it</source>
+        <translation>Les styles, formulaires et le projet n'ont pas pu être enregistrés dans la base de données ({}) ; l'écosystème est complet et le plugin le met en forme quand il l'ouvre</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>Publish web map</source>
         <translation>Publier la carte web</translation>

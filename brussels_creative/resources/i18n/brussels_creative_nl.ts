@@ -6675,6 +6675,11 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
         <translation>Stijlen, formulieren en project opgeslagen ({}): {}</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/project.py"/>
+        <source>The styles, forms and project could not be stored in the database ({}); the ecosystem is complete and the plugin styles it when it opens it</source>
+        <translation>De stijlen, formulieren en het project konden niet in de database worden opgeslagen ({}); het ecosysteem is volledig en de plugin geeft het opmaak wanneer hij het opent</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>Publish web map</source>
         <translation>Webkaart publiceren</translation>

@@ -21,9 +21,10 @@ from .relation import DATETIME_SQL, as_geopackage_sql, quoted, table_columns
 class PostgisSource:
     """The ecosystem of a schema, reached by a libpq connection string."""
 
-    dsn: str
+    dsn: str  # libpq connection string the plugin's own reads use (credentials expanded)
     schema: str
-    database: str = ""
+    database: str = ""  # a name for messages: the saved connection's or the database's
+    layer_uri: str = ""  # the connection as QGIS layers name it, credentials not expanded (an authcfg stays one)
 
     @property
     def label(self) -> str:
