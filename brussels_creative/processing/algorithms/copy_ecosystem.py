@@ -57,7 +57,9 @@ class CopyEcosystem(BrusselsCreativeAlgorithm):
         "their fid; dates keep their milliseconds (UTC); the history is copied, not rewritten, and the target's "
         "rules hold again afterwards. A column that the target has no place for (one added by hand) stops the copy "
         "naming it, rather than being dropped. Coordinates stay in EPSG:31370 (Belgian Lambert 72, metres). The "
-        "number of rows copied is reported table by table."
+        "number of rows copied is reported table by table.\n\n"
+        "The target gets the plugin's styles, forms and ready project in the LANGUAGE chosen (in PostGIS: the "
+        "database's default styles and a project in the schema, without any password)."
     )
 
     def initAlgorithm(self, config=None) -> None:

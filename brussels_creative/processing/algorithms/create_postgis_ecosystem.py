@@ -43,8 +43,11 @@ class CreatePostgisEcosystem(BrusselsCreativeAlgorithm):
         "left behind.\n\nThe database enforces the GeoPackage's rules under the same names (bc_email_shape, "
         "bc_entity_type_known...) for every client, writes the history of every change with the name of the "
         "database user who made it, and has three roles to grant to people's logins: bc_curator (everything), "
-        "bc_editor (entities, relationships and their sectors, services and audiences) and bc_reader (the view "
-        "public_entities only). Coordinates are stored in EPSG:31370 (Belgian Lambert 72, metres)."
+        "bc_editor (entities, relationships, their sectors, services and audiences, and proposals) and bc_reader "
+        "(the view public_entities only). Coordinates are stored in EPSG:31370 (Belgian Lambert 72, metres).\n\n"
+        "The layers' styles and forms are stored as the database's default styles (QGIS's layer_styles) and a ready "
+        "project in the schema (Project ▸ Open from ▸ PostgreSQL), in the LANGUAGE chosen, naming the connection "
+        "without any password; the plugin opens the ecosystem with Open ecosystem from PostgreSQL…."
     )
 
     def initAlgorithm(self, config=None) -> None:
