@@ -72,11 +72,13 @@ def count_in_areas(connection, points: Relation, areas: Relation, area_keys: Seq
                   f"WHERE p.{quoted(points.geometry)} IS NOT NULL AND ({where})")
     predicate = "ST_Contains" if rule == "contains" else "ST_Intersects"
     first = rule == "first"
-    # Areas outside, points inside (LATERAL): each area's polygon, read once (a is MATERIALIZED: measured 5× faster
-    # than polygons detoasted for every pair), meets the points the points' GiST index finds in its box.
-    pairs = (f"SELECT {'DISTINCT ON (p.key) ' if first else ''}p.key AS point, a.idx AS area, p.entity_type, "
-             f"p.sector, p.uuid FROM a CROSS JOIN LATERAL ({points_sql} AND {predicate}(a.geom, "
-             f"p.{quoted(points.geometry)})) p" + (" ORDER BY p.key, a.idx" if first else ""))
+    # One join the planner runs in parallel over the points, each meeting the areas the areas' GiST index finds
+    # (measured at 1 000 000 points: 1.5 s for the 19 municipalities, 1.3 s for 702 squares, against 3.2 s and
+    # 2.3 s with the areas outside in a LATERAL loop); the areas' order comes from area_keys.
+    pairs = (f"SELECT {'DISTINCT ON (p.key) ' if first else ''}p.key AS point, o.idx - 1 AS area, p.entity_type, "
+             f"p.sector, p.uuid FROM ({points_sql}) p JOIN {areas.sql()} a ON {predicate}("
+             f"a.{quoted(areas.geometry)}, p.geom) JOIN unnest(%s::bigint[]) WITH ORDINALITY AS o(key, idx) "
+             f"ON o.key = a.{quoted(areas.key)}" + (" ORDER BY p.key, o.idx" if first else ""))
     if ecosystem is None:
         sectors_sql = "SELECT NULL::bigint, NULL::text, 0::bigint WHERE false"
     elif mirrored:
@@ -87,16 +89,12 @@ def count_in_areas(connection, points: Relation, areas: Relation, area_keys: Seq
                        f"ON s.entity_uuid = pairs.uuid{primary} GROUP BY 1, 2")
     counted_sql = "count(*)" if first else "count(DISTINCT point)"
     query = f"""
-        WITH a AS MATERIALIZED (
-            SELECT o.idx - 1 AS idx, a.{quoted(areas.geometry)} AS geom
-            FROM unnest(%s::bigint[]) WITH ORDINALITY AS o(key, idx)
-            JOIN {areas.sql()} a ON a.{quoted(areas.key)} = o.key
-        ), pairs AS MATERIALIZED ({pairs})
+        WITH pairs AS MATERIALIZED ({pairs})
         SELECT 'type', area, entity_type, count(*) FROM pairs GROUP BY area, entity_type
         UNION ALL SELECT 'sector', * FROM ({sectors_sql}) AS sectors
         UNION ALL SELECT 'present', NULL, entity_type, count(*) FROM ({points_sql}) p GROUP BY entity_type
         UNION ALL SELECT 'counted', {counted_sql}, NULL, 0 FROM pairs"""
-    rows = _run(connection, query, [list(area_keys), *params, *params], is_canceled)
+    rows = _run(connection, query, [*params, list(area_keys), *params], is_canceled)
 
     n = len(area_keys)
     counts = np.zeros(n, dtype=np.int64)
@@ -137,8 +135,10 @@ def _run(connection, query: str, params: list, is_canceled: Callable[[], bool]) 
     try:
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL work_mem = '128MB'")  # the sort of "first" and the groupings stay in memory
-            # compiling the query costs more than it saves (measured: 0.8 s of JIT for a 0.6 s count)
-            cursor.execute("SET LOCAL jit = off")
+            # compiling the query costs more than it saves (measured: 0.8 s of JIT for a 0.6 s count); the join is
+            # worth running in parallel from small tables on
+            cursor.execute("SET LOCAL jit = off; SET LOCAL parallel_setup_cost = 0; SET LOCAL parallel_tuple_cost = 0;"
+                           " SET LOCAL min_parallel_table_scan_size = 0")
             cursor.execute(query, params)
             return cursor.fetchall()
     except Exception as error:
