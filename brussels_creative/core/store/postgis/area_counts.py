@@ -75,10 +75,12 @@ def count_in_areas(connection, points: Relation, areas: Relation, area_keys: Seq
     # One join the planner runs in parallel over the points, each meeting the areas the areas' GiST index finds
     # (measured at 1 000 000 points: 1.5 s for the 19 municipalities, 1.3 s for 702 squares, against 3.2 s and
     # 2.3 s with the areas outside in a LATERAL loop); the areas' order comes from area_keys.
-    pairs = (f"SELECT {'DISTINCT ON (p.key) ' if first else ''}p.key AS point, o.idx - 1 AS area, p.entity_type, "
-             f"p.sector, p.uuid FROM ({points_sql}) p JOIN {areas.sql()} a ON {predicate}("
-             f"a.{quoted(areas.geometry)}, p.geom) JOIN unnest(%s::bigint[]) WITH ORDINALITY AS o(key, idx) "
-             f"ON o.key = a.{quoted(areas.key)}" + (" ORDER BY p.key, o.idx" if first else ""))
+    pairs = (f"SELECT p.key AS point, o.idx - 1 AS area, p.entity_type, p.sector, p.uuid FROM ({points_sql}) p "
+             f"JOIN {areas.sql()} a ON {predicate}(a.{quoted(areas.geometry)}, p.geom) "
+             f"JOIN unnest(%s::bigint[]) WITH ORDINALITY AS o(key, idx) ON o.key = a.{quoted(areas.key)}")
+    if first:  # each point in its earliest area: grouped by hash, no sort of every pair
+        pairs = (f"SELECT point, min(area) AS area, entity_type, sector, uuid FROM ({pairs}) AS every_pair "
+                 "GROUP BY point, entity_type, sector, uuid")
     if ecosystem is None:
         sectors_sql = "SELECT NULL::bigint, NULL::text, 0::bigint WHERE false"
     elif mirrored:
@@ -87,13 +89,14 @@ def count_in_areas(connection, points: Relation, areas: Relation, area_keys: Seq
         primary = " AND s.is_primary" if primary_sector_only else ""
         sectors_sql = (f"SELECT pairs.area, s.code, count(*) FROM pairs JOIN {quoted(ecosystem)}.entity_sectors s "
                        f"ON s.entity_uuid = pairs.uuid{primary} GROUP BY 1, 2")
-    counted_sql = "count(*)" if first else "count(DISTINCT point)"
+    # the points counted in any area: each once (a point may lie in several areas but under "first")
+    counted_from = "pairs" if first else "(SELECT point FROM pairs GROUP BY point) AS distinct_points"
     query = f"""
         WITH pairs AS MATERIALIZED ({pairs})
         SELECT 'type', area, entity_type, count(*) FROM pairs GROUP BY area, entity_type
         UNION ALL SELECT 'sector', * FROM ({sectors_sql}) AS sectors
         UNION ALL SELECT 'present', NULL, entity_type, count(*) FROM ({points_sql}) p GROUP BY entity_type
-        UNION ALL SELECT 'counted', {counted_sql}, NULL, 0 FROM pairs"""
+        UNION ALL SELECT 'counted', count(*), NULL, 0 FROM {counted_from}"""
     rows = _run(connection, query, [*params, list(area_keys), *params], is_canceled)
 
     n = len(area_keys)
