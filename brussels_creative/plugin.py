@@ -259,14 +259,9 @@ class BrusselsCreativePlugin:
             with EcosystemStore.open_read_only(path) as store:
                 count = store.count("entities")
         except (BrusselsCreativeError, RuntimeError, OSError, sqlite3.Error) as error:
-            self.iface.messageBar().pushMessage(tr("Brussels Creative"), error_text(error), level=Qgis.Critical,
-                                                duration=0)
+            self._say_not_opened(error)
             return False
-        self.ecosystems[ecosystem.path] = ecosystem
-        entities = ecosystem.layers["entities"]
-        self.iface.setActiveLayer(entities)
-        if was_empty:  # a new project: show the region (QGIS does not zoom to layers added into a group)
-            self._show_region(ecosystem.layers["municipalities"])
+        entities = self._show_opened(ecosystem, was_empty)
         if self.duplicate_guard is None:
             from .gui.duplicate_guard import DuplicateGuard
 
@@ -310,14 +305,9 @@ class BrusselsCreativePlugin:
             source = saved_connection_source(connection_name, schema)
             ecosystem = open_ecosystem(source, QgsProject.instance(), user_language())
         except (BrusselsCreativeError, RuntimeError) as error:
-            self.iface.messageBar().pushMessage(tr("Brussels Creative"), error_text(error), level=Qgis.Critical,
-                                                duration=0)
+            self._say_not_opened(error)
             return False
-        self.ecosystems[ecosystem.path] = ecosystem
-        entities = ecosystem.layers["entities"]
-        self.iface.setActiveLayer(entities)
-        if was_empty:
-            self._show_region(ecosystem.layers["municipalities"])
+        entities = self._show_opened(ecosystem, was_empty)
         self.iface.messageBar().pushMessage(
             tr("Brussels Creative"),
             tr("Opened {} ({} entities)").format(source.label, entities.featureCount()),
@@ -325,6 +315,20 @@ class BrusselsCreativePlugin:
             duration=5,
         )
         return True
+
+    def _say_not_opened(self, error: Exception) -> None:
+        self.iface.messageBar().pushMessage(tr("Brussels Creative"), error_text(error), level=Qgis.Critical,
+                                            duration=0)
+
+    def _show_opened(self, ecosystem, was_empty: bool):
+        """Keep the opened ecosystem, make its entities the active layer and, in a new project, show the region
+        (QGIS does not zoom to layers added into a group); returns the entities layer."""
+        self.ecosystems[ecosystem.path] = ecosystem
+        entities = ecosystem.layers["entities"]
+        self.iface.setActiveLayer(entities)
+        if was_empty:
+            self._show_region(ecosystem.layers["municipalities"])
+        return entities
 
     def _show_region(self, municipalities) -> None:
         """The map in the ecosystem's CRS, on the 19 municipalities."""

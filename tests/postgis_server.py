@@ -65,6 +65,31 @@ class PostgisServer:
         admin.close()
 
 
+def rows(dsn: str, sql: str, params=()) -> list[tuple]:
+    """The rows of one query, on a connection of its own."""
+    import psycopg2
+
+    connection = psycopg2.connect(dsn)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+    finally:
+        connection.close()
+
+
+def copied_ecosystem(server: PostgisServer, database: str, geopackage, schema: str) -> str:
+    """A new database holding the ecosystem of a GeoPackage in a schema (copy_ecosystem's engine); its dsn."""
+    from brussels_creative.core.store.postgis import copy
+    from brussels_creative.core.store.postgis.store import connect
+
+    dsn = server.create_database(database)
+    connection = connect(dsn)
+    copy.copy_geopackage_to_postgis(geopackage, connection, schema)
+    connection.close()
+    return dsn
+
+
 def _missing() -> str | None:
     if not (BIN / "initdb").exists():
         return f"no PostgreSQL 15 server programs in {BIN} (make setup installs postgresql-15)"

@@ -257,17 +257,22 @@ def store_in_geopackage(path: str | Path, language: str = "en") -> str:
     """Save every layer's style and form as its default (layer_styles) and a ready project in the GeoPackage.
 
     Works on a project of its own, so the user's current project is left as it is. Returns the project's URI."""
+    return _store_styles_and_project(path, language, Path(path).stem, project_uri(path))
+
+
+def _store_styles_and_project(location: str | Path | EcosystemSource, language: str, title: str, uri: str) -> str:
+    """Open the ecosystem in a project of its own, save each layer's style and form as its default (the
+    GeoPackage's or the database's layer_styles) and the project at uri; returns uri."""
     project = QgsProject()
-    ecosystem = open_ecosystem(path, project, language)
+    ecosystem = open_ecosystem(location, project, language)
     for table, layer in ecosystem.layers.items():
         message = layer.saveStyleToDatabase(table, "Brussels Creative default style", True, "")
         if message:
             raise RuntimeError(f"saving the style of {table}: {message}")
-    project.setTitle(f"{PROJECT_NAME} — {Path(path).stem}")
+    project.setTitle(f"{PROJECT_NAME} — {title}")
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
-    uri = project_uri(path)
     if not project.write(uri):
-        raise RuntimeError(f"saving the project into {path}: {project.error()}")
+        raise RuntimeError(f"saving the project {uri}: {project.error()}")
     project.clear()
     return uri
 
@@ -301,16 +306,4 @@ def store_in_postgis(ecosystem: EcosystemSource, language: str = "en") -> str:
     shared = QgsDataSourceUri(ecosystem.layer_uri or ecosystem.dsn)
     shared.setPassword("")
     ecosystem = dataclasses.replace(ecosystem, layer_uri=shared.connectionInfo(False))
-    project = QgsProject()
-    layers = open_ecosystem(ecosystem, project, language)
-    for table, layer in layers.layers.items():
-        message = layer.saveStyleToDatabase(table, "Brussels Creative default style", True, "")
-        if message:
-            raise RuntimeError(f"saving the style of {table}: {message}")
-    project.setTitle(f"{PROJECT_NAME} — {ecosystem.schema}")
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
-    uri = postgis_project_uri(ecosystem)
-    if not project.write(uri):
-        raise RuntimeError(f"saving the project into {ecosystem.label}: {project.error()}")
-    project.clear()
-    return uri
+    return _store_styles_and_project(ecosystem, language, ecosystem.schema, postgis_project_uri(ecosystem))

@@ -4,13 +4,11 @@ the ecosystem there, styled and formed; a schema without one is said in the mess
 from __future__ import annotations
 
 import pytest
-from postgis_server import require_psycopg2
+from postgis_server import copied_ecosystem, require_psycopg2
 from qgis.core import QgsDataSourceUri, QgsProject, QgsProviderRegistry
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 import brussels_creative
-from brussels_creative.core.store.postgis import copy
-from brussels_creative.core.store.postgis.store import connect
 from brussels_creative.gui.postgis_dialog import PostgisEcosystemDialog
 from brussels_creative.layers.ecosystem_layers import LAYER_NAMES
 
@@ -21,10 +19,7 @@ CONNECTION = "bc_gui_team"
 @pytest.fixture
 def saved_team(postgis_server, sample_gpkg):
     """The sample in schema 'team', its database saved in QGIS as the connection 'bc_gui_team'."""
-    dsn = postgis_server.create_database("gui_open_postgis")
-    connection = connect(dsn)
-    copy.copy_geopackage_to_postgis(sample_gpkg, connection, "team")
-    connection.close()
+    copied_ecosystem(postgis_server, "gui_open_postgis", sample_gpkg, "team")
     uri = QgsDataSourceUri()
     uri.setConnection(postgis_server.host, str(postgis_server.port), "gui_open_postgis", postgis_server.user, "")
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")

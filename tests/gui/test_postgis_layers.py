@@ -5,14 +5,12 @@ database's triggers, and a bad value is refused by the database naming its rule.
 from __future__ import annotations
 
 import pytest
-from postgis_server import require_psycopg2
+from postgis_server import copied_ecosystem, require_psycopg2, rows
 from qgis.core import QgsCategorizedSymbolRenderer
 
 from brussels_creative.core.errors import SchemaError
 from brussels_creative.core.store import taxonomy
-from brussels_creative.core.store.postgis import copy
 from brussels_creative.core.store.postgis.source import PostgisSource
-from brussels_creative.core.store.postgis.store import connect
 from brussels_creative.layers.ecosystem_layers import LAYER_NAMES, RELATIONS, open_ecosystem
 
 psycopg2 = require_psycopg2()
@@ -21,22 +19,10 @@ psycopg2 = require_psycopg2()
 @pytest.fixture
 def team(postgis_server, sample_gpkg):
     """The 120-entity sample copied into schema 'team' of a fresh database."""
-    dsn = postgis_server.create_database("gui_postgis_layers")
-    connection = connect(dsn)
-    copy.copy_geopackage_to_postgis(sample_gpkg, connection, "team")
-    connection.close()
+    dsn = copied_ecosystem(postgis_server, "gui_postgis_layers", sample_gpkg, "team")
     yield PostgisSource(dsn, "team", "gui_postgis_layers")
     postgis_server.drop_database("gui_postgis_layers")
 
-
-def _rows(dsn: str, sql: str, params=()) -> list[tuple]:
-    connection = psycopg2.connect(dsn)
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
-    finally:
-        connection.close()
 
 
 def test_a_postgis_ecosystem_opens_with_every_layer_styled_related_and_formed(team, sample_gpkg, project):
@@ -73,7 +59,7 @@ def test_a_form_edit_of_the_sector_lists_reaches_the_link_tables_and_a_bad_value
     assert entities.changeAttributeValue(feature.id(), entities.fields().indexOf("sector_codes"), "{crafts,design}")
     assert entities.changeAttributeValue(feature.id(), entities.fields().indexOf("primary_sector"), "crafts")
     assert entities.commitChanges(), entities.commitErrors()
-    assert _rows(team.dsn, "SELECT code, is_primary FROM team.entity_sectors WHERE entity_uuid = %s ORDER BY code",
+    assert rows(team.dsn, "SELECT code, is_primary FROM team.entity_sectors WHERE entity_uuid = %s ORDER BY code",
                  (uuid,)) == [("crafts", True), ("design", False)]
     assert entities.startEditing()
     assert entities.changeAttributeValue(feature.id(), entities.fields().indexOf("email"), "not an address")
@@ -99,7 +85,7 @@ def test_the_connect_tool_stores_a_relationship_in_postgis_and_shows_the_databas
     lines = ecosystem.layers["relationship_lines"].featureCount()
     made = tool.connect(first, second, RelationChoice("collaborates_with", note="Met at the hub"))
     assert made is not None
-    assert _rows(team.dsn, "SELECT from_uuid::text, to_uuid::text, note, created_by = session_user "
+    assert rows(team.dsn, "SELECT from_uuid::text, to_uuid::text, note, created_by = session_user "
                            "FROM team.relationships WHERE uuid = %s", (made,)) == [
         (first["uuid"], second["uuid"], "Met at the hub", True)]
     assert ecosystem.layers["relationship_lines"].featureCount() == lines + 1

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from core.conftest import build_ecosystem
-from postgis_server import require_psycopg2
+from postgis_server import require_psycopg2, rows
 from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
 from brussels_creative.core.store.postgis import copy
@@ -43,20 +43,11 @@ def _layer(dsn: str) -> QgsVectorLayer:
     return layer
 
 
-def _rows(dsn: str, sql: str, params=()) -> list[tuple]:
-    connection = psycopg2.connect(dsn)
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
-    finally:
-        connection.close()
-
 
 def test_two_editors_in_qgis_at_once_lose_no_edit_and_history_names_both(team):
     login, uuids = team
     anna, ben = _layer(login("anna")), _layer(login("ben"))
-    hub = _rows(login("anna"), "SELECT fid FROM brussels.entities WHERE uuid = %s", (uuids["hub"],))[0][0]
+    hub = rows(login("anna"), "SELECT fid FROM brussels.entities WHERE uuid = %s", (uuids["hub"],))[0][0]
     assert anna.startEditing() and ben.startEditing()  # both opened the hub before either saved
     assert anna.changeAttributeValue(hub, anna.fields().indexOf("phone"), "+32 2 111 11 11")
     assert ben.changeAttributeValue(hub, ben.fields().indexOf("description"), "Music and design hub")
@@ -65,11 +56,11 @@ def test_two_editors_in_qgis_at_once_lose_no_edit_and_history_names_both(team):
     assert ben.commitChanges(), ben.commitErrors()
 
     admin = login("bc_admin")
-    assert _rows(admin, "SELECT fid, phone, description, updated_by FROM brussels.entities WHERE fid IN (%s, %s) "
+    assert rows(admin, "SELECT fid, phone, description, updated_by FROM brussels.entities WHERE fid IN (%s, %s) "
                         "ORDER BY fid", (hub, hub + 1)) == [
         (hub, "+32 2 111 11 11", "Music and design hub", "ben"),
         (hub + 1, "+32 2 222 22 22", None, "ben")]
-    history = _rows(admin, "SELECT changed_by, row_uuid, old_values->>'phone', new_values->>'phone', "
+    history = rows(admin, "SELECT changed_by, row_uuid, old_values->>'phone', new_values->>'phone', "
                            "new_values->>'description' FROM brussels.history WHERE action = 'update' ORDER BY fid")
     assert history == [("anna", uuids["hub"], None, "+32 2 111 11 11", None),
                        ("ben", uuids["hub"], "+32 2 111 11 11", "+32 2 111 11 11", "Music and design hub"),
@@ -102,7 +93,7 @@ def test_the_same_undirected_relationship_added_by_two_sessions_at_once_is_store
     sessions[0].commit()
     ben.join(timeout=30)
     assert "bc_relationship_unique" in outcome["ben"]
-    assert _rows(login("bc_admin"), "SELECT count(*), min(created_by) FROM brussels.relationships "
+    assert rows(login("bc_admin"), "SELECT count(*), min(created_by) FROM brussels.relationships "
                                     "WHERE relation_type = 'collaborates_with' AND %s IN (from_uuid, to_uuid) "
                                     "AND %s IN (from_uuid, to_uuid)", (uuids["hub"], uuids["studio"])) == [(1, "anna")]
     for session in sessions:
@@ -119,5 +110,5 @@ def test_the_same_undirected_relationship_added_by_two_sessions_at_once_is_store
 def test_a_reader_cannot_write_anything(team, statement):
     login, _ = team
     with pytest.raises(psycopg2.errors.InsufficientPrivilege):
-        _rows(login("carl"), statement)
-    assert _rows(login("carl"), "SELECT count(*) FROM brussels.public_entities") == [(3,)]
+        rows(login("carl"), statement)
+    assert rows(login("carl"), "SELECT count(*) FROM brussels.public_entities") == [(3,)]
