@@ -301,10 +301,12 @@ class BrusselsCreativePlugin:
             self.show_about()
             return False
         was_empty = not QgsProject.instance().mapLayers()
+        import psycopg2
+
         try:
             source = saved_connection_source(connection_name, schema)
             ecosystem = open_ecosystem(source, QgsProject.instance(), user_language())
-        except (BrusselsCreativeError, RuntimeError) as error:
+        except (BrusselsCreativeError, RuntimeError, psycopg2.Error) as error:
             self._say_not_opened(error)
             return False
         entities = self._show_opened(ecosystem, was_empty)

@@ -290,8 +290,11 @@ def postgis_project_uri(ecosystem: EcosystemSource) -> str:
     if connection.username():
         url.setUserName(connection.username())
     query = QUrlQuery()
+    ssl = connection.sslMode()
+    ssl_mode = QgsDataSourceUri.encodeSslMode(ssl) if ssl != QgsDataSourceUri.SslPrefer else ""
     for key, value in (("service", connection.service()), ("authcfg", connection.authConfigId()),
-                       ("dbname", connection.database()), ("schema", ecosystem.schema), ("project", PROJECT_NAME)):
+                       ("sslmode", ssl_mode), ("dbname", connection.database()), ("schema", ecosystem.schema),
+                       ("project", PROJECT_NAME)):
         if value:
             query.addQueryItem(key, value)
     url.setQuery(query)

@@ -3,7 +3,7 @@ table behind a layer (qgis.core only)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qgis.core import QgsDataSourceUri, QgsProviderConnectionException, QgsProviderRegistry, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
@@ -14,8 +14,8 @@ from ..core.store.postgis.relation import Relation
 
 def saved_connection_source(name: str, schema: str):
     """The ecosystem (a core PostgisSource) of a schema in the database of a PostgreSQL connection saved in QGIS: the
-    plugin reads with the connection's credentials, layers keep the connection as saved (an authentication
-    configuration stays one; no password is written into a project)."""
+    plugin reads with the connection's credentials, layers name the connection as it is saved, as QGIS's own
+    layers do (an authentication configuration stays one; store_in_postgis writes no password at all)."""
     from ..core.store.postgis.source import PostgisSource
 
     return PostgisSource(saved_connection_dsn(name), schema, name, _saved_connection(name).uri())
@@ -44,7 +44,7 @@ class PostgisTable:
     """A QGIS PostgreSQL layer as the table it shows: where the database is and which table, key and geometry."""
 
     database: tuple[str, str, str, str]  # host, port, database name, service: the same four, the same database
-    dsn: str  # libpq connection string (authentication expanded)
+    dsn: str = field(repr=False)  # libpq connection string (authentication expanded)
     relation: Relation
     subset: str  # the layer's own filter (SQL)
 
@@ -58,11 +58,14 @@ def postgis_table(layer, wanted_type: QgsWkbTypes.GeometryType | None = None) ->
     table, key, geometry = uri.table(), uri.keyColumn(), uri.geometryColumn()
     if not table or table.startswith("(") or not geometry or not key or "," in key:
         return None
+    if "%" in "".join((uri.schema(), table, geometry, key)):  # names the count's SQL would take for placeholders
+        return None
     fields = layer.fields()
     index = fields.indexOf(key.strip('"'))
     if index < 0 or fields.field(index).type() not in (QVariant.Int, QVariant.LongLong):
         return None
-    if layer.crs().authid() != "EPSG:31370" or QgsWkbTypes.isCurvedType(layer.wkbType()):
+    if layer.crs().authid() != "EPSG:31370" or uri.srid() not in ("", "31370") or \
+            QgsWkbTypes.isCurvedType(layer.wkbType()):
         return None
     if wanted_type is not None and QgsWkbTypes.geometryType(layer.wkbType()) != wanted_type:
         return None
@@ -78,6 +81,8 @@ def postgis_ecosystem(layer):
     uri = QgsDataSourceUri(layer.source())
     if uri.table() != "entities":
         return None
+    import psycopg2
+
     from ..core.errors import BrusselsCreativeError
     from ..core.store.postgis.source import PostgisSource
     from ..core.store.postgis.store import connect, ecosystem_schema
@@ -85,10 +90,12 @@ def postgis_ecosystem(layer):
     dsn = uri.connectionInfo(True)
     try:
         connection = connect(dsn)
-    except BrusselsCreativeError:
+    except BrusselsCreativeError:  # no password at hand (asked once by QGIS, not saved): read as any layer
         return None
     try:
         schema = ecosystem_schema(connection, Relation(uri.schema() or "public", "entities", "geom", "fid"))
+    except psycopg2.Error:  # no right to read which version the schema is at: read as any layer
+        schema = None
     finally:
         connection.close()
     return PostgisSource(dsn, schema, uri.database(), uri.connectionInfo(False)) if schema else None

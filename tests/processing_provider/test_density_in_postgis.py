@@ -158,3 +158,14 @@ def test_a_filter_leaving_no_point_is_an_error_naming_the_input(provider, ecosys
     with pytest.raises(Exception, match="INPUT: no points left after the filters"):
         _run(_pg_layer(dsn, "brussels", "entities", "fid"), _pg_layer(dsn, "brussels", "municipalities", "fid"),
              CREATED_FROM="2099-01-01")
+
+
+def test_a_percent_sign_in_the_layer_subset_is_counted_in_the_database(provider, ecosystems):
+    path, dsn = ecosystems
+    subset = "\"name\" LIKE '%a%'"
+    read, _ = _run(QgsVectorLayer(f"{path}|layername=entities", "entities", "ogr"),
+                   QgsVectorLayer(f"{path}|layername=municipalities", "m", "ogr"), EXPRESSION=subset)
+    pushed, log = _run(_pg_layer(dsn, "brussels", "entities", "fid", subset),
+                       _pg_layer(dsn, "brussels", "municipalities", "fid"))
+    assert any("by the database" in line for line in log)
+    _same(pushed, read)

@@ -16,9 +16,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import density
+from ...core.errors import BrusselsCreativeError
 from ...core.store.postgis import area_counts
 from ...core.store.postgis.store import connect, ecosystem_schema
 from ...layers.postgres_connection import postgis_table
+from ...layers.translation import error_text
 from . import inputs
 from .base import BrusselsCreativeAlgorithm, multi_step
 from .database_errors import database_errors
@@ -125,10 +127,12 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         population = _population(areas, population_field)
 
         steps.setCurrentStep(1)
-        if in_database:
-            figures, sector_codes, type_codes = self._count_in_database(
-                in_database, points_input, areas, area_km2, population, rule, primary_only, steps)
+        counted = self._count_in_database(in_database, points_input, areas, area_km2, population, rule,
+                                          primary_only, steps) if in_database else None
+        if counted is not None:
+            figures, sector_codes, type_codes = counted
         else:
+            pending = pending or self._start_reading(points_input, primary_only, steps)
             figures, sector_codes, type_codes = self._count_read_points(
                 pending.result(), points_input, areas, area_km2, population, rule, primary_only, steps)
         check_canceled(steps)
@@ -179,12 +183,18 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         return figures, sectors.codes if sectors else [], types.codes if types else []
 
     def _count_in_database(self, tables, points_input, areas, area_km2, population, rule, primary_only, feedback):
-        """Figures counted by PostGIS, where the points and the areas are: one query, no point read out."""
+        """Figures counted by PostGIS, where the points and the areas are: one query, no point read out (None when
+        the database cannot be reached with the layer's connection: the points are read out then)."""
         points_table, areas_table = tables
         feedback.pushInfo(self.tr("Counting in the database {}, where the points and the areas are").format(
             points_table.database[2]))
-        with database_errors(points_input.key, f"{points_input.key}: "):
+        try:
             connection = connect(points_table.dsn)
+        except BrusselsCreativeError as error:  # e.g. a password QGIS asked for and did not save: read the points
+            feedback.pushInfo(self.tr("The database cannot be reached here ({}): the points are read out instead")
+                              .format(error_text(error)))
+            return None
+        with database_errors(points_input.key, f"{points_input.key}: "):
             try:
                 point_filter = area_counts.PointFilter(points_input.entity_filter, points_table.subset,
                                                        ecosystem_schema(connection, points_table.relation))

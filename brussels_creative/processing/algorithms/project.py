@@ -56,13 +56,16 @@ def store_postgis_forms_and_project(algorithm, parameters, context, connection_n
     """Write the default styles with forms (the database's layer_styles) and the ready project (the schema's
     qgis_projects) of a new ecosystem in PostGIS; when the database refuses (no right to create layer_styles), the
     ecosystem stays complete and a warning says why: the plugin styles its layers itself when it opens them."""
+    import psycopg2
+
+    from ...core.errors import BrusselsCreativeError
     from ...layers.ecosystem_layers import store_in_postgis
     from ...layers.postgres_connection import saved_connection_source
 
     language = chosen_language(algorithm, parameters, context)
     try:
         uri = store_in_postgis(saved_connection_source(connection_name, schema), language)
-    except RuntimeError as error:
+    except (RuntimeError, BrusselsCreativeError, psycopg2.Error) as error:
         feedback.pushWarning(algorithm.tr("The styles, forms and project could not be stored in the database ({}); "
                                           "the ecosystem is complete and the plugin styles it when it opens it")
                              .format(error))

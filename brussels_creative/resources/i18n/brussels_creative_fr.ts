@@ -1071,6 +1071,11 @@
         <translation>SCHEMA : {schema} ne contient pas d'écosystème</translation>
     </message>
     <message>
+        <location filename="../../core/store/postgis/copy.py"/>
+        <source>SCHEMA: {schema} is at version {version}, this plugin copies version {latest}: its curator upgrades it first</source>
+        <translation>SCHEMA : {schema} est à la version {version}, ce plugin copie la version {latest} : son curateur le met d'abord à niveau</translation>
+    </message>
+    <message>
         <location filename="../../core/store/postgis/migrations.py"/>
         <source>the PostGIS migrations are not numbered 1, 2, 3, …: {files}</source>
         <translation>les migrations PostGIS ne sont pas numérotées 1, 2, 3, … : {files}</translation>
@@ -3147,6 +3152,11 @@ Quand les points et les zones sont des tables d'une même base de données Postg
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>Counting in the database {}, where the points and the areas are</source>
         <translation>Comptage dans la base de données {}, où se trouvent les points et les zones</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>The database cannot be reached here ({}): the points are read out instead</source>
+        <translation>La base de données n'est pas joignable ici ({}) : les points sont lus à la place</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>

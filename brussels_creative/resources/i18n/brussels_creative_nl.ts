@@ -1071,6 +1071,11 @@
         <translation>SCHEMA: {schema} bevat geen ecosysteem</translation>
     </message>
     <message>
+        <location filename="../../core/store/postgis/copy.py"/>
+        <source>SCHEMA: {schema} is at version {version}, this plugin copies version {latest}: its curator upgrades it first</source>
+        <translation>SCHEMA: {schema} staat op versie {version}, deze plugin kopieert versie {latest}: de curator werkt het eerst bij</translation>
+    </message>
+    <message>
         <location filename="../../core/store/postgis/migrations.py"/>
         <source>the PostGIS migrations are not numbered 1, 2, 3, …: {files}</source>
         <translation>de PostGIS-migraties zijn niet genummerd 1, 2, 3, …: {files}</translation>
@@ -3147,6 +3152,11 @@ Wanneer de punten en de gebieden tabellen zijn van één PostgreSQL/PostGIS-data
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>Counting in the database {}, where the points and the areas are</source>
         <translation>Tellen in de database {}, waar de punten en de gebieden staan</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
+        <source>The database cannot be reached here ({}): the points are read out instead</source>
+        <translation>De database is hier niet bereikbaar ({}): de punten worden in de plaats uitgelezen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>

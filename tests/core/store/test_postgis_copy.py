@@ -12,12 +12,12 @@ from postgis_server import require_psycopg2
 from brussels_creative.core.analysis import kpi
 from brussels_creative.core.curation import claims, proposals
 from brussels_creative.core.curation.portfolios import Portfolio, save_portfolio
-from brussels_creative.core.errors import CanceledError, ValidationError
+from brussels_creative.core.errors import CanceledError, SchemaError, ValidationError
 from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store import schema
 from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.core.store.postgis import copy, migrations
-from brussels_creative.core.store.postgis.store import connect
+from brussels_creative.core.store.postgis.store import connect, create_ecosystem
 
 psycopg2 = require_psycopg2()
 
@@ -147,4 +147,18 @@ def test_a_canceled_copy_leaves_no_schema_and_no_file(curated, database, tmp_pat
     with pytest.raises(CanceledError):
         copy.copy_postgis_to_geopackage(connection, "team", target, progress=lambda table, rows: table != "entities")
     assert list(tmp_path.iterdir()) == []
+    connection.close()
+
+
+def test_a_copy_out_of_an_older_schema_is_refused_and_leaves_it_as_it_was(database, monkeypatch, tmp_path):
+    first = tmp_path / "sql"
+    first.mkdir()
+    (first / "0001_schema.sql").write_bytes((migrations.SQL_FOLDER / "0001_schema.sql").read_bytes())
+    monkeypatch.setattr(migrations, "SQL_FOLDER", first)
+    connection = connect(database)
+    create_ecosystem(connection, "old")
+    monkeypatch.undo()
+    with pytest.raises(SchemaError, match="SCHEMA: old is at version 1, this plugin copies version 2"):
+        copy.copy_postgis_to_geopackage(connection, "old", tmp_path / "old.gpkg")
+    assert migrations.schema_version(connection, "old") == 1 and not (tmp_path / "old.gpkg").exists()
     connection.close()

@@ -107,6 +107,9 @@ def test_a_version_1_schema_is_brought_to_the_latest_keeping_its_rows_and_histor
         cursor.execute("UPDATE brussels.entities SET sector_codes = '{crafts}', primary_sector = 'crafts'")
     assert _rows(connection, "SELECT code, is_primary FROM brussels.entity_sectors ORDER BY code") == [
         ("crafts", True)]
+    assert _rows(connection, "SELECT action, new_values->>'code', new_values->>'is_primary' FROM brussels.history "
+                             "WHERE table_name = 'entity_sectors' AND fid > %s ORDER BY fid", (history[-1][0],)) == [
+        ("delete", None, None), ("delete", None, None), ("insert", "crafts", "true")]
     connection.close()
 
 

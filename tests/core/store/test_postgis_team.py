@@ -112,3 +112,13 @@ def test_a_reader_cannot_write_anything(team, statement):
     with pytest.raises(psycopg2.errors.InsufficientPrivilege):
         rows(login("carl"), statement)
     assert rows(login("carl"), "SELECT count(*) FROM brussels.public_entities") == [(3,)]
+
+
+def test_an_editor_reads_the_ecosystem_through_the_plugin_and_a_reader_sees_its_version(team):
+    from brussels_creative.layers.postgres_connection import postgis_ecosystem
+
+    login, uuids = team
+    source = postgis_ecosystem(_layer(login("anna")))  # the plugin checks the schema's version as anna
+    assert source is not None and source.schema == "brussels"
+    assert source.uuids_in_sectors(("music",)) == {uuids["hub"]}
+    assert rows(login("carl"), "SELECT value FROM brussels.bc_meta WHERE key = 'schema_version'") == [("2",)]

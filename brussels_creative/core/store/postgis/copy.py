@@ -17,7 +17,7 @@ from pathlib import Path
 from ... import errors
 from .. import gpkg, schema
 from ..ecosystem import EcosystemStore
-from .migrations import check_schema_name, migrate, schema_version
+from .migrations import LATEST_VERSION, check_schema_name, schema_version
 from .relation import as_geopackage_sql, table_columns
 from .store import create_ecosystem
 
@@ -173,9 +173,13 @@ def copy_postgis_to_geopackage(connection, schema_name: str, path: str | Path, o
     """Copy the ecosystem in the schema into a new GeoPackage, made complete beside its path, then moved there."""
     check_schema_name(schema_name)
     version = schema_version(connection, schema_name)
+    connection.rollback()
     if version == 0:
         raise errors.ValidationError(errors.tr_noop("SCHEMA: {schema} holds no ecosystem"), schema=schema_name)
-    migrate(connection, schema_name)
+    if version != LATEST_VERSION:  # a copy only reads: upgrading the team's schema is not its job
+        raise errors.SchemaError(errors.tr_noop("SCHEMA: {schema} is at version {version}, this plugin copies "
+                                                "version {latest}: its curator upgrades it first"),
+                                 schema=schema_name, version=version, latest=LATEST_VERSION)
     path = Path(path)
     if path.exists() and not overwrite:
         raise errors.SchemaError(errors.tr_noop("{path} already exists; choose another name or allow overwriting"),

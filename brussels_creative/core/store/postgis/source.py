@@ -4,7 +4,7 @@ text, booleans as 0/1), so an analysis gives the same result on either."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +21,7 @@ from .relation import DATETIME_SQL, as_geopackage_sql, quoted, table_columns
 class PostgisSource:
     """The ecosystem of a schema, reached by a libpq connection string."""
 
-    dsn: str  # libpq connection string the plugin's own reads use (credentials expanded)
+    dsn: str = field(repr=False)  # libpq connection string the plugin's own reads use (credentials expanded)
     schema: str
     database: str = ""  # a name for messages: the saved connection's or the database's
     layer_uri: str = ""  # the connection as QGIS layers name it, credentials not expanded (an authcfg stays one)
@@ -200,6 +200,6 @@ def filter_sql(entity_filter: EntityFilter, columns: set[str], ecosystem_schema:
     if entity_filter.uuids is not None:
         clauses.append(f"{needs('uuid')}::text = ANY(%s)")
         params.append(list(entity_filter.uuids))
-    if subset.strip():
-        clauses.append(f"({subset})")
+    if subset.strip():  # run with bound parameters: a % of the layer's SQL is said as %%
+        clauses.append(f"({subset.replace('%', '%%')})")
     return " AND ".join(clauses) or "true", params

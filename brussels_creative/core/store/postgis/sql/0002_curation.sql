@@ -90,6 +90,7 @@ CREATE FUNCTION bc_mirror_links() RETURNS trigger LANGUAGE plpgsql
 DECLARE
     entity uuid;
 BEGIN
+    PERFORM set_config('bc.mirroring', 'on', true);  -- bc_links_from_entity leaves these writes alone
     FOREACH entity IN ARRAY ARRAY(SELECT DISTINCT e FROM unnest(ARRAY[
             CASE WHEN TG_OP <> 'INSERT' THEN OLD.entity_uuid END,
             CASE WHEN TG_OP <> 'DELETE' THEN NEW.entity_uuid END]) AS e WHERE e IS NOT NULL) LOOP
@@ -103,6 +104,7 @@ BEGIN
             UPDATE entities SET audience_codes = bc_link_list('entity_audiences', entity) WHERE uuid = entity;
         END IF;
     END LOOP;
+    PERFORM set_config('bc.mirroring', 'off', true);
     RETURN NULL;
 END $$;
 CREATE TRIGGER entity_sectors_mirror AFTER INSERT OR UPDATE OR DELETE ON entity_sectors
@@ -113,7 +115,8 @@ CREATE TRIGGER entity_audiences_mirror AFTER INSERT OR UPDATE OR DELETE ON entit
     FOR EACH ROW EXECUTE FUNCTION bc_mirror_links();
 
 -- A client's write of the list columns (a form) rewrites the entity's link rows. Skipped when the write comes from
--- bc_mirror_links itself (a nested trigger). Named to fire after entities_log: history keeps the entity's row first.
+-- bc_mirror_links itself (which says so in the transaction-local setting bc.mirroring). Named to fire after
+-- entities_log: history keeps the entity's row first.
 CREATE FUNCTION bc_links_from_entity() RETURNS trigger LANGUAGE plpgsql
     SET search_path FROM CURRENT AS $$
 DECLARE
@@ -122,7 +125,7 @@ DECLARE
     audiences text[] := bc_code_list(NEW.audience_codes);
     main text := nullif(NEW.primary_sector, '');
 BEGIN
-    IF pg_trigger_depth() > 1 THEN
+    IF current_setting('bc.mirroring', true) = 'on' THEN
         RETURN NULL;
     END IF;
     IF TG_OP = 'UPDATE' AND (NEW.sector_codes, NEW.primary_sector, NEW.service_codes, NEW.audience_codes)
@@ -132,9 +135,9 @@ BEGIN
     DELETE FROM entity_sectors WHERE entity_uuid = NEW.uuid AND code <> ALL (sectors) AND code IS DISTINCT FROM main;
     UPDATE entity_sectors SET is_primary = false WHERE entity_uuid = NEW.uuid AND is_primary
         AND code IS DISTINCT FROM main;
-    INSERT INTO entity_sectors (entity_uuid, code)
-        SELECT NEW.uuid, code FROM unnest(sectors || CASE WHEN main IS NULL THEN '{}'::text[] ELSE ARRAY[main] END)
-            AS code
+    INSERT INTO entity_sectors (entity_uuid, code, is_primary)
+        SELECT NEW.uuid, code, code IS NOT DISTINCT FROM main
+        FROM unnest(sectors || CASE WHEN main IS NULL THEN '{}'::text[] ELSE ARRAY[main] END) AS code
         ON CONFLICT (entity_uuid, code) DO NOTHING;
     UPDATE entity_sectors SET is_primary = true WHERE entity_uuid = NEW.uuid AND code = main AND NOT is_primary;
     DELETE FROM entity_services WHERE entity_uuid = NEW.uuid AND code <> ALL (services);
@@ -316,6 +319,8 @@ GRANT ALL ON proposals, portfolios, kpi_snapshots TO bc_curator;
 GRANT SELECT ON relationship_lines TO bc_curator, bc_editor;
 GRANT SELECT, INSERT ON proposals TO bc_editor;
 GRANT SELECT ON portfolios, kpi_snapshots TO bc_editor;
+-- everyone with a role reads which version the schema is at (the plugin checks it before opening the ecosystem)
+GRANT SELECT ON bc_meta TO bc_editor, bc_reader;
 DO $$
 BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO bc_curator, bc_editor', current_schema());
