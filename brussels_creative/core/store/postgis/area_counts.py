@@ -97,7 +97,10 @@ def count_in_areas(connection, points: Relation, areas: Relation, area_keys: Seq
         UNION ALL SELECT 'sector', * FROM ({sectors_sql}) AS sectors
         UNION ALL SELECT 'present', NULL, entity_type, count(*) FROM ({points_sql}) p GROUP BY entity_type
         UNION ALL SELECT 'counted', count(*), NULL, 0 FROM {counted_from}"""
-    rows = _run(connection, query, [*params, list(area_keys), *params], is_canceled)
+    if first and (ecosystem is None or mirrored):
+        rows = _first_in_one_pass(connection, points_sql, areas, area_keys, params, is_canceled)
+    else:
+        rows = _run(connection, query, [*params, list(area_keys), *params], is_canceled)
 
     n = len(area_keys)
     counts = np.zeros(n, dtype=np.int64)
@@ -120,6 +123,33 @@ def count_in_areas(connection, points: Relation, areas: Relation, area_keys: Seq
             sector_counts[area, sector_index[code]] += number
     return AreaCounts(counts, counted, points_read, present_types, type_counts if types else None,
                       sector_codes, sector_counts if ecosystem is not None else None)
+
+
+def _first_in_one_pass(connection, points_sql: str, areas: Relation, area_keys: Sequence[int], params: list,
+                       is_canceled: Callable[[], bool]) -> list[tuple]:
+    """The default rule without materialising the pairs: each point's earliest area, grouped by area, type and
+    (mirrored) sector in one parallel pass over the join (measured at 1 000 000 points: TIMING); the rows as
+    count_in_areas reads them."""
+    query = f"""
+        SELECT area, entity_type, sector, count(*) FROM (
+            SELECT min(o.idx) - 1 AS area, p.entity_type, p.sector FROM ({points_sql}) p
+            JOIN {areas.sql()} a ON ST_Intersects(a.{quoted(areas.geometry)}, p.geom)
+            JOIN unnest(%s::bigint[]) WITH ORDINALITY AS o(key, idx) ON o.key = a.{quoted(areas.key)}
+            GROUP BY p.key, p.entity_type, p.sector) AS firsts
+        GROUP BY area, entity_type, sector
+        UNION ALL SELECT NULL, entity_type, NULL, count(*) FROM ({points_sql}) p GROUP BY entity_type"""
+    rows = []
+    counted = 0
+    for area, entity_type, sector, number in _run(connection, query, [*params, list(area_keys), *params],
+                                                  is_canceled):
+        if area is None:
+            rows.append(("present", None, entity_type, number))
+            continue
+        counted += number
+        rows.append(("type", area, entity_type, number))
+        if sector is not None:
+            rows.append(("sector", area, sector, number))
+    return [*rows, ("counted", counted, None, 0)]
 
 
 def _run(connection, query: str, params: list, is_canceled: Callable[[], bool]) -> list[tuple]:
