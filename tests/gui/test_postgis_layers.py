@@ -92,3 +92,13 @@ def test_the_connect_tool_stores_a_relationship_in_postgis_and_shows_the_databas
     qgis_iface.messageBar().clear_messages()
     assert tool.connect(second, first, RelationChoice("collaborates_with")) is None  # undirected: counted both ways
     assert any("bc_relationship_unique" in m for m in qgis_iface.messageBar().get_messages(2))
+
+
+def test_no_password_in_a_source_s_repr_and_the_stored_project_keeps_the_ssl_mode(team):
+    from brussels_creative.layers.ecosystem_layers import postgis_project_uri
+
+    secret = PostgisSource(team.dsn + " password=secret-pw", "team", "db",
+                           "host=db.example port=5433 dbname=eco user=anna password=secret-pw sslmode=require")
+    assert "secret-pw" not in repr(secret)
+    uri = postgis_project_uri(secret)
+    assert "sslmode=require" in uri and "schema=team" in uri and "dbname=eco" in uri and ":5433" in uri

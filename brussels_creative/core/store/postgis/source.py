@@ -24,7 +24,7 @@ class PostgisSource:
     dsn: str = field(repr=False)  # libpq connection string the plugin's own reads use (credentials expanded)
     schema: str
     database: str = ""  # a name for messages: the saved connection's or the database's
-    layer_uri: str = ""  # the connection as QGIS layers name it, credentials not expanded (an authcfg stays one)
+    layer_uri: str = field(default="", repr=False)  # the connection as QGIS layers name it (an authcfg stays one)
 
     @property
     def label(self) -> str:
