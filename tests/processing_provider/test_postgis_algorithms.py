@@ -18,6 +18,7 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProject,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -196,3 +197,45 @@ def test_a_new_postgis_ecosystem_stores_its_forms_and_a_project_the_team_opens_w
     assert entities.isValid() and entities.providerType() == "postgres"
     assert entities.editorWidgetSetup(entities.fields().indexOf("sector_codes")).type() == "ValueRelation"
     project.clear()
+
+
+def test_a_curator_who_may_not_write_qgis_styles_still_gets_a_complete_ecosystem_and_a_warning(provider,
+                                                                                               saved_connection):
+    # a first ecosystem made by the database's owner: the roles exist (once per cluster), and QGIS's layer_styles
+    processing.run("brussels_creative:create_postgis_ecosystem", {"CONNECTION": CONNECTION, "SCHEMA": "first"})
+    admin = psycopg2.connect(saved_connection.connectionInfo(True))
+    with admin.cursor() as cursor:
+        cursor.execute("DROP OWNED BY carla" if _role_exists(cursor, "carla") else "SELECT 1")
+        cursor.execute("DROP ROLE IF EXISTS carla")
+        cursor.execute("CREATE ROLE carla LOGIN IN ROLE bc_curator")  # may make schemas, not write in public
+        cursor.execute(f"GRANT CREATE ON DATABASE {saved_connection.database()} TO carla")
+    admin.commit()
+    as_carla = QgsDataSourceUri(saved_connection)
+    as_carla.setUsername("carla")
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(as_carla.uri(False), {"saveUsername": True}), CONNECTION)
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.warnings: list[str] = []
+
+        def pushWarning(self, warning: str) -> None:
+            self.warnings.append(warning)
+
+    feedback = Warnings()
+    result = processing.run("brussels_creative:create_postgis_ecosystem",
+                            {"CONNECTION": CONNECTION, "SCHEMA": "carlas"}, feedback=feedback)
+    assert result["VERSION"] == migrations.LATEST_VERSION
+    assert any("could not be stored in the database" in w for w in feedback.warnings), feedback.warnings
+    with admin.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM carlas.entity_types")
+        assert cursor.fetchone()[0] > 0
+        cursor.execute("SELECT count(*) FROM public.layer_styles WHERE f_table_schema = 'carlas'")
+        assert cursor.fetchone() == (0,)
+    admin.close()
+
+
+def _role_exists(cursor, name: str) -> bool:
+    cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,))
+    return cursor.fetchone() is not None
