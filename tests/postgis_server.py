@@ -90,6 +90,23 @@ def copied_ecosystem(server: PostgisServer, database: str, geopackage, schema: s
     return dsn
 
 
+def version_1_schema(dsn: str, schema: str, monkeypatch, folder) -> None:
+    """An ecosystem at schema version 1 (only the first migration applied), as a plugin of that version made it."""
+    from brussels_creative.core.store.postgis import migrations
+    from brussels_creative.core.store.postgis.store import connect, create_ecosystem
+
+    first = Path(folder) / "sql_version_1"
+    first.mkdir()
+    (first / "0001_schema.sql").write_bytes((migrations.SQL_FOLDER / "0001_schema.sql").read_bytes())
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "SQL_FOLDER", first)
+        connection = connect(dsn)
+        try:
+            create_ecosystem(connection, schema)
+        finally:
+            connection.close()
+
+
 def _missing() -> str | None:
     if not (BIN / "initdb").exists():
         return f"no PostgreSQL 15 server programs in {BIN} (make setup installs postgresql-15)"

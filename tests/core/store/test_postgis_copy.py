@@ -7,7 +7,7 @@ import re
 import sqlite3
 
 import pytest
-from postgis_server import require_psycopg2
+from postgis_server import require_psycopg2, version_1_schema
 
 from brussels_creative.core.analysis import kpi
 from brussels_creative.core.curation import claims, proposals
@@ -17,7 +17,7 @@ from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store import schema
 from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.core.store.postgis import copy, migrations
-from brussels_creative.core.store.postgis.store import connect, create_ecosystem
+from brussels_creative.core.store.postgis.store import connect
 
 psycopg2 = require_psycopg2()
 
@@ -151,13 +151,8 @@ def test_a_canceled_copy_leaves_no_schema_and_no_file(curated, database, tmp_pat
 
 
 def test_a_copy_out_of_an_older_schema_is_refused_and_leaves_it_as_it_was(database, monkeypatch, tmp_path):
-    first = tmp_path / "sql"
-    first.mkdir()
-    (first / "0001_schema.sql").write_bytes((migrations.SQL_FOLDER / "0001_schema.sql").read_bytes())
-    monkeypatch.setattr(migrations, "SQL_FOLDER", first)
+    version_1_schema(database, "old", monkeypatch, tmp_path)
     connection = connect(database)
-    create_ecosystem(connection, "old")
-    monkeypatch.undo()
     with pytest.raises(SchemaError, match="SCHEMA: old is at version 1, this plugin copies version 2"):
         copy.copy_postgis_to_geopackage(connection, "old", tmp_path / "old.gpkg")
     assert migrations.schema_version(connection, "old") == 1 and not (tmp_path / "old.gpkg").exists()

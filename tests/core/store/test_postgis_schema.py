@@ -8,7 +8,7 @@ import re
 
 import pytest
 from osgeo import ogr
-from postgis_server import require_psycopg2
+from postgis_server import require_psycopg2, version_1_schema
 from test_schema_rules import ENTITY_VALUE_CASES
 
 from brussels_creative.core.errors import SchemaError, ValidationError
@@ -80,12 +80,8 @@ def test_a_failing_migration_leaves_the_database_as_it_was(database, monkeypatch
 
 
 def test_a_version_1_schema_is_brought_to_the_latest_keeping_its_rows_and_history(database, monkeypatch, tmp_path):
-    first = tmp_path / "sql"
-    first.mkdir()
-    (first / "0001_schema.sql").write_bytes((migrations.SQL_FOLDER / "0001_schema.sql").read_bytes())
-    monkeypatch.setattr(migrations, "SQL_FOLDER", first)
+    version_1_schema(database, "brussels", monkeypatch, tmp_path)
     connection = connect(database)
-    create_ecosystem(connection, "brussels")
     assert migrations.schema_version(connection, "brussels") == 1
     with connection.cursor() as cursor:
         cursor.execute("SET search_path TO brussels, public")
@@ -96,7 +92,6 @@ def test_a_version_1_schema_is_brought_to_the_latest_keeping_its_rows_and_histor
         cursor.execute("INSERT INTO entity_services (entity_uuid, code) VALUES (%s, 'training')", (hub,))
     connection.commit()
     history = _rows(connection, "SELECT fid, action, table_name, old_values::text, new_values::text FROM history")
-    monkeypatch.undo()
 
     assert migrations.migrate(connection, "brussels") == migrations.LATEST_VERSION == 2
     assert _rows(connection, "SELECT sector_codes, primary_sector, service_codes, audience_codes, updated_at "
