@@ -9,10 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from postgis_server import require_psycopg2
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsVectorLayerUtils
 
 from brussels_creative.core.store import schema
 from brussels_creative.core.store.ecosystem import EcosystemStore
+from brussels_creative.core.store.postgis.connection import PostgisConnection
+from brussels_creative.core.store.postgis.ecosystem import PostgisStore
+from brussels_creative.core.store.postgis.store import connect, create_ecosystem
 
 # Where the seeded entities stand (EPSG:31370, inside the Brussels region).
 HUB_XY = (149_000.0, 170_000.0)
@@ -23,8 +27,40 @@ STUDIO_XY = (147_500.0, 171_000.0)
 PLUGIN_TABLES = tuple(schema.TABLE_DESCRIPTIONS)
 
 
+class RowQueries:
+    """Read-only queries on an ecosystem, in SQL both backends run (`?` placeholders)."""
+
+    def rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        raise NotImplementedError
+
+    def value(self, sql: str, params: Sequence = ()):
+        """The single value of a read-only query."""
+        rows = self.rows(sql, params)
+        assert len(rows) == 1 and len(rows[0]) == 1, rows
+        return rows[0][0]
+
+    def snapshot(self) -> dict[str, list[tuple]]:
+        """Every row of every plugin table, in fid order."""
+        return {table: self.rows(f"SELECT * FROM {table} ORDER BY fid") for table in PLUGIN_TABLES}
+
+    def fid(self, table: str, column: str, value) -> int:
+        """The fid of the one row of a table whose column holds the value."""
+        return self.value(f"SELECT fid FROM {table} WHERE {column} = ?", (value,))
+
+    def last_history_fid(self) -> int:
+        """The fid of the newest history row (0 when there is none)."""
+        return self.value("SELECT coalesce(max(fid), 0) FROM history")
+
+    def history_since(self, fid: int) -> list[tuple]:
+        """History rows written after the given history fid: (action, table_name, row_uuid, old_values, new_values)."""
+        return self.rows(
+            "SELECT action, table_name, row_uuid, old_values, new_values FROM history WHERE fid > ? ORDER BY fid",
+            (fid,),
+        )
+
+
 @dataclass
-class Ecosystem:
+class Ecosystem(RowQueries):
     """A real ecosystem GeoPackage on disk with three entities, their links and two relationships.
 
     ``uuids`` maps "hub", "lab", "studio" to the entities' uuids and "lab_member_of_hub", "studio_with_lab" to the
@@ -83,36 +119,27 @@ class Ecosystem:
         finally:
             connection.close()
 
-    def value(self, sql: str, params: Sequence = ()):
-        """The single value of a read-only query."""
-        rows = self.rows(sql, params)
-        assert len(rows) == 1 and len(rows[0]) == 1, rows
-        return rows[0][0]
+    def open_store(self) -> EcosystemStore:
+        """The file's store, open for writing."""
+        return EcosystemStore.open(self.path)
 
-    def snapshot(self) -> dict[str, list[tuple]]:
-        """Every row of every plugin table, in fid order."""
-        return {table: self.rows(f"SELECT * FROM {table} ORDER BY fid") for table in PLUGIN_TABLES}
-
-    def fid(self, table: str, column: str, value) -> int:
-        """The fid of the one row of a table whose column holds the value."""
-        return self.value(f"SELECT fid FROM {table} WHERE {column} = ?", (value,))
-
-    def last_history_fid(self) -> int:
-        """The fid of the newest history row (0 when there is none)."""
-        return self.value("SELECT coalesce(max(fid), 0) FROM history")
-
-    def history_since(self, fid: int) -> list[tuple]:
-        """History rows written after the given history fid: (action, table_name, row_uuid, old_values, new_values)."""
-        return self.rows(
-            "SELECT action, table_name, row_uuid, old_values, new_values FROM history WHERE fid > ? ORDER BY fid",
-            (fid,),
-        )
+    def changed_by(self, name: str) -> str:
+        """Who history names for a change the plugin made on behalf of `name`: that name, in a GeoPackage."""
+        return name
 
 
 def build_ecosystem(path: Path) -> Ecosystem:
     """Create a GeoPackage with EcosystemStore.create and seed it through the store's own write methods."""
     ecosystem = Ecosystem(path)
-    with EcosystemStore.create(path) as store, store.transaction():
+    with EcosystemStore.create(path) as store:
+        ecosystem.uuids = seed(store)
+    return ecosystem
+
+
+def seed(store) -> dict[str, str]:
+    """Three entities, their links and two relationships, written in one transaction through the store's API; the
+    uuids by name."""
+    with store.transaction():
         hub = store.add_entity(
             *HUB_XY,
             name="Hub Centrale",
@@ -133,14 +160,7 @@ def build_ecosystem(path: Path) -> Ecosystem:
         store.set_links("entity_services", lab, ["prototyping"])
         member = store.add_relationship(lab, hub, "member_of")
         collaboration = store.add_relationship(studio, lab, "collaborates_with")
-    ecosystem.uuids = {
-        "hub": hub,
-        "lab": lab,
-        "studio": studio,
-        "lab_member_of_hub": member,
-        "studio_with_lab": collaboration,
-    }
-    return ecosystem
+    return {"hub": hub, "lab": lab, "studio": studio, "lab_member_of_hub": member, "studio_with_lab": collaboration}
 
 
 @pytest.fixture
@@ -149,3 +169,86 @@ def ecosystem(release_qgis_layers, tmp_path: Path) -> Iterator[Ecosystem]:
     ecosystem = build_ecosystem(tmp_path / "ecosystem.gpkg")
     yield ecosystem
     ecosystem.close_layers()
+
+
+@dataclass
+class PostgisEcosystem(RowQueries):
+    """The same seeded ecosystem in a schema of a real PostGIS database, read and written through the plugin's
+    PostGIS connection (values come back as the GeoPackage gives them)."""
+
+    dsn: str
+    schema: str
+    login: str
+    uuids: dict[str, str] = field(default_factory=dict)
+    xy: dict[str, tuple[float, float]] = field(
+        default_factory=lambda: {"hub": HUB_XY, "lab": LAB_XY, "studio": STUDIO_XY}
+    )
+
+    def rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        """Rows of a query on a connection of its own."""
+        connection = PostgisConnection(connect(self.dsn), self.schema)
+        try:
+            return connection.execute(sql, params).fetchall()
+        finally:
+            connection.close()
+
+    def open_store(self) -> PostgisStore:
+        """The schema's store."""
+        return PostgisStore.open(self.dsn, self.schema, "tests")
+
+    def changed_by(self, name: str) -> str:
+        """Who history names for a change the plugin made on behalf of `name`: the database login, in PostGIS."""
+        return self.login
+
+
+@pytest.fixture(scope="session")
+def postgis_template(postgis_server) -> str:
+    """A database holding the seeded ecosystem in schema eco, copied (a file copy) for each test that needs it."""
+    require_psycopg2()
+    dsn = postgis_server.create_database("seeded_template")
+    connection = connect(dsn)
+    create_ecosystem(connection, "eco")
+    connection.close()
+    with PostgisStore.open(dsn, "eco") as store:
+        uuids = seed(store)
+    return uuids
+
+
+@pytest.fixture(params=["geopackage", "postgis"])
+def any_ecosystem(request, release_qgis_layers, tmp_path: Path):
+    """The seeded ecosystem in a GeoPackage, then in PostGIS: tests written once run on both backends."""
+    if request.param == "geopackage":
+        ecosystem = build_ecosystem(tmp_path / "ecosystem.gpkg")
+        yield ecosystem
+        ecosystem.close_layers()
+        return
+    server = request.getfixturevalue("postgis_server")
+    uuids = request.getfixturevalue("postgis_template")
+    name = f"seeded_{abs(hash(request.node.nodeid)) % 10**12}"
+    dsn = server.create_database(name, template="seeded_template")
+    yield PostgisEcosystem(dsn, "eco", server.user, uuids)
+    server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def postgis_stores_database(postgis_server) -> str:
+    """A database where each test that needs an empty ecosystem gets a schema of its own."""
+    require_psycopg2()
+    return postgis_server.create_database("empty_stores")
+
+
+@pytest.fixture(params=["geopackage", "postgis"])
+def empty_store(request, tmp_path: Path):
+    """A new, empty ecosystem (vocabularies and municipalities only) open for writing: a GeoPackage, then a PostGIS
+    schema."""
+    if request.param == "geopackage":
+        with EcosystemStore.create(tmp_path / "eco.gpkg") as store:
+            yield store
+        return
+    dsn = request.getfixturevalue("postgis_stores_database")
+    schema_name = f"eco_{abs(hash(request.node.nodeid)) % 10**12}"
+    connection = connect(dsn)
+    create_ecosystem(connection, schema_name)
+    connection.close()
+    with PostgisStore.open(dsn, schema_name, "tests") as store:
+        yield store

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import uuid as uuid_module
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import SchemaError, ValidationError, tr_noop
-from . import gpkg, region, schema, selection, taxonomy
+from ..errors import SchemaError, tr_noop
+from . import gpkg, region, schema, taxonomy
+from .base import StoreBase
 
 PLUGIN_VERSION = "0.1.0"
 
@@ -42,12 +42,19 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-class EcosystemStore:
+class EcosystemStore(StoreBase):
     """An open ecosystem GeoPackage. Writes go through `transaction()`: all or nothing."""
+
+    database_errors = (sqlite3.DatabaseError,)
 
     def __init__(self, path: str | Path, connection: sqlite3.Connection) -> None:
         self.path = Path(path)
         self.connection = connection
+
+    @property
+    def name(self) -> str:
+        """The file's name."""
+        return self.path.name
 
     # ---- life cycle -------------------------------------------------------------------------------------------
     @classmethod
@@ -126,16 +133,6 @@ class EcosystemStore:
                 path=path)
         return cls(path, gpkg.connect_read_only(path))
 
-    def close(self) -> None:
-        """Close the connection."""
-        self.connection.close()
-
-    def __enter__(self) -> EcosystemStore:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed when the block ends, rolled back entirely on any error."""
@@ -148,15 +145,6 @@ class EcosystemStore:
         self.connection.execute("COMMIT")
 
     # ---- schema -----------------------------------------------------------------------------------------------
-    def schema_version(self) -> int:
-        """Return the schema version of the open file."""
-        return int(self.meta("schema_version"))
-
-    def meta(self, key: str) -> str | None:
-        """Return a value of bc_meta."""
-        row = self.connection.execute("SELECT value FROM bc_meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
     def _apply_migrations(self, from_version: int, to_version: int, fill: bool) -> None:
         connection = self.connection
         with self.transaction():
@@ -185,97 +173,10 @@ class EcosystemStore:
                 (_now(),),
             )
 
-    # ---- writes -----------------------------------------------------------------------------------------------
-    def add_entity(self, x: float, y: float, **values) -> str:
-        """Insert one entity at (x, y) in EPSG:31370; returns its uuid. Call inside `transaction()`."""
-        values.setdefault("uuid", str(uuid_module.uuid4()))
-        columns = ["geom", *values]
-        placeholders = ", ".join("?" for _ in columns)
-        quoted = ", ".join(f'"{c}"' for c in columns)
-        try:
-            self.connection.execute(
-                f"INSERT INTO entities ({quoted}) VALUES ({placeholders})",
-                [gpkg.point_blob(x, y), *values.values()],
-            )
-        except sqlite3.DatabaseError as error:
-            raise ValidationError(
-                tr_noop("entity {value!r}: {error}"),
-                value=values.get('name'), error=str(error)) from error
-        return values["uuid"]
-
-    def set_links(self, table: str, entity_uuid: str, codes: Sequence[str], primary: str | None = None) -> None:
-        """Replace an entity's rows in a link table (entity_sectors, entity_services, entity_audiences)."""
-        if table not in schema.LINK_TABLES:
-            raise ValueError(f"unknown link table {table}")
-        self.connection.execute(f"DELETE FROM {table} WHERE entity_uuid = ?", (entity_uuid,))
-        for code in dict.fromkeys(codes):
-            try:
-                if table == "entity_sectors":
-                    self.connection.execute(
-                        "INSERT INTO entity_sectors (entity_uuid, code, is_primary) VALUES (?, ?, ?)",
-                        (entity_uuid, code, int(code == primary)),
-                    )
-                else:
-                    self.connection.execute(
-                        f"INSERT INTO {table} (entity_uuid, code) VALUES (?, ?)",
-                        (entity_uuid, code),
-                    )
-            except sqlite3.DatabaseError as error:
-                raise ValidationError(
-                    tr_noop("{table} of entity {uuid}: {error}"),
-                    table=table, uuid=entity_uuid, error=str(error)) from error
-
-    def add_relationship(self, from_uuid: str, to_uuid: str, relation_type: str, **values) -> str:
-        """Insert one relationship; returns its uuid. Call inside `transaction()`."""
-        values.setdefault("uuid", str(uuid_module.uuid4()))
-        record = {"from_uuid": from_uuid, "to_uuid": to_uuid, "relation_type": relation_type, **values}
-        quoted = ", ".join(f'"{c}"' for c in record)
-        placeholders = ", ".join("?" for _ in record)
-        try:
-            self.connection.execute(
-                f"INSERT INTO relationships ({quoted}) VALUES ({placeholders})",
-                list(record.values()),
-            )
-        except sqlite3.DatabaseError as error:
-            raise ValidationError(
-                tr_noop("relationship {source_uuid} → {target_uuid}: {error}"),
-                source_uuid=from_uuid, target_uuid=to_uuid, error=str(error)) from error
-        return values["uuid"]
-
     def refresh_extents(self) -> None:
         """Store the current extent of the spatial tables in gpkg_contents."""
         for table in ("entities", "relationship_lines", "municipalities"):
             gpkg.update_extent(self.connection, table)
-
-    # ---- reads ------------------------------------------------------------------------------------------------
-    def count(self, table: str) -> int:
-        """Return the number of rows of a table of the schema."""
-        if table not in schema.TABLE_DESCRIPTIONS:
-            raise ValueError(f"unknown table {table}")
-        return self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-
-    def codes(self, table: str) -> list[str]:
-        """Return the codes of a lookup table, in its order."""
-        return selection.vocabulary_codes(self.connection, table)
-
-    def labels(self, table: str, language: str) -> list[tuple[str, str]]:
-        """Return (code, label) of a lookup table in "en", "fr" or "nl", in table order (else the English label)."""
-        if table not in schema.LOOKUP_TABLES:
-            raise ValueError(f"unknown lookup table {table}")
-        column = f"label_{taxonomy.normalize_language(language)}"
-        rows = self.connection.execute(f"SELECT code, {column}, label_en FROM {table} ORDER BY fid")
-        return [(code, label or label_en or code) for code, label, label_en in rows]
-
-    def relation_types(self) -> list[taxonomy.RelationType]:
-        """Return the relation types of the file (team extensions included), in table order."""
-        rows = self.connection.execute(
-            "SELECT code, label_en, label_fr, label_nl, directed, inverse_en, inverse_fr, inverse_nl "
-            "FROM relation_types ORDER BY fid"
-        )
-        return [
-            taxonomy.RelationType(code, en, fr or en, nl or en, bool(directed), i_en or "", i_fr or "", i_nl or "")
-            for code, en, fr, nl, directed, i_en, i_fr, i_nl in rows
-        ]
 
     def has_project(self, name: str) -> bool:
         """True when the file holds a QGIS project of this name (table qgis_projects)."""

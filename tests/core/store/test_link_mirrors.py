@@ -12,6 +12,7 @@ from brussels_creative.core.store.ecosystem import EcosystemStore
 
 @pytest.fixture
 def store(tmp_path):
+    """A new GeoPackage (the tests of what only a file does)."""
     with EcosystemStore.create(tmp_path / "eco.gpkg") as opened:
         yield opened
 
@@ -27,13 +28,14 @@ def _mirror(store):
     ).fetchone()
 
 
-def test_inserting_an_entity_with_lists_writes_its_link_rows(store):
+def test_inserting_an_entity_with_lists_writes_its_link_rows(empty_store):
+    store = empty_store
     with store.transaction():
         store.connection.execute(
             "INSERT INTO entities (geom, name, entity_type, sector_codes, primary_sector, service_codes, "
             "audience_codes) VALUES (?, 'Atelier', 'fablab', '{design,crafts}', 'crafts', '{\"workspace\"}', "
             "'{makers,students}')",
-            (gpkg.point_blob(149_000, 170_000),),
+            (store.point(149_000, 170_000),),
         )
     assert _links(store) == [("crafts", 1), ("design", 0)]
     assert _links(store, "entity_services") == [("workspace",)]
@@ -41,7 +43,8 @@ def test_inserting_an_entity_with_lists_writes_its_link_rows(store):
     assert _mirror(store) == ("{crafts,design}", "crafts", "{workspace}", "{makers,students}")
 
 
-def test_editing_the_lists_adds_removes_and_moves_the_primary(store):
+def test_editing_the_lists_adds_removes_and_moves_the_primary(empty_store):
+    store = empty_store
     with store.transaction():
         uuid = store.add_entity(149_000, 170_000, name="Studio", entity_type="company")
         store.set_links("entity_sectors", uuid, ["design", "fashion"], primary="design")
@@ -54,7 +57,8 @@ def test_editing_the_lists_adds_removes_and_moves_the_primary(store):
     assert _links(store) == []
 
 
-def test_a_primary_sector_missing_from_the_list_is_added_to_it(store):
+def test_a_primary_sector_missing_from_the_list_is_added_to_it(empty_store):
+    store = empty_store
     with store.transaction():
         store.add_entity(149_000, 170_000, name="Label", entity_type="company", sector_codes="{design}",
                          primary_sector="music")
@@ -62,7 +66,8 @@ def test_a_primary_sector_missing_from_the_list_is_added_to_it(store):
     assert _mirror(store)[:2] == ("{design,music}", "music")
 
 
-def test_writing_the_link_tables_rewrites_the_lists(store):
+def test_writing_the_link_tables_rewrites_the_lists(empty_store):
+    store = empty_store
     with store.transaction():
         uuid = store.add_entity(149_000, 170_000, name="Hub", entity_type="hub")
         store.set_links("entity_sectors", uuid, ["music", "audiovisual"], primary="audiovisual")
@@ -73,7 +78,8 @@ def test_writing_the_link_tables_rewrites_the_lists(store):
     assert _mirror(store)[:2] == ("{music}", None)
 
 
-def test_an_unknown_code_in_a_list_is_refused_and_nothing_is_written(store):
+def test_an_unknown_code_in_a_list_is_refused_and_nothing_is_written(empty_store):
+    store = empty_store
     with pytest.raises(Exception, match="bc_sector_known"), store.transaction():
         store.add_entity(149_000, 170_000, name="Odd", entity_type="hub", sector_codes="{design,nonsense}")
     assert store.count("entities") == 0
@@ -98,7 +104,8 @@ def test_a_qgis_edit_of_the_list_field_updates_the_link_table(store):
     del layer
 
 
-def test_an_undirected_relationship_cannot_be_stored_twice_the_other_way_round(store):
+def test_an_undirected_relationship_cannot_be_stored_twice_the_other_way_round(empty_store):
+    store = empty_store
     with store.transaction():
         a = store.add_entity(149_000, 170_000, name="A", entity_type="company")
         b = store.add_entity(149_500, 170_500, name="B", entity_type="company")

@@ -18,24 +18,28 @@ def ecosystem_path(tmp_path):
     return path
 
 
-def test_labels_in_the_language_with_english_where_a_team_left_it_empty(ecosystem_path):
-    with EcosystemStore.open(ecosystem_path) as store, store.transaction() as connection:
+def test_labels_in_the_language_with_english_where_a_team_left_it_empty(empty_store):
+    store = empty_store
+    with store.transaction() as connection:
         connection.execute(
             "INSERT INTO entity_types (code, label_en, label_fr, label_nl) VALUES ('guild', 'Guild', '', '')"
         )
-    with EcosystemStore.open_read_only(ecosystem_path) as store:
-        french = dict(store.labels("entity_types", "fr_BE"))
-        dutch = dict(store.labels("entity_types", "nl"))
-        assert french["fablab"] == "Fablab" and french["guild"] == "Guild"
-        assert dutch["guild"] == "Guild"
-        assert dict(store.labels("sectors", "en"))["design"] == "Design"
-        with pytest.raises(ValueError, match="unknown lookup table entities"):
-            store.labels("entities", "en")
+    french = dict(store.labels("entity_types", "fr_BE"))
+    dutch = dict(store.labels("entity_types", "nl"))
+    assert french["fablab"] == "Fablab" and french["guild"] == "Guild"
+    assert dutch["guild"] == "Guild"
+    assert dict(store.labels("sectors", "en"))["design"] == "Design"
+    with pytest.raises(ValueError, match="unknown lookup table entities"):
+        store.labels("entities", "en")
 
 
-def test_relation_types_are_the_files_own_in_table_order(ecosystem_path):
-    with EcosystemStore.open_read_only(ecosystem_path) as store:
-        assert store.relation_types() == list(RELATION_TYPES)
+def test_relation_types_codes_and_meta_are_the_ecosystems_own_in_table_order(empty_store):
+    assert empty_store.relation_types() == list(RELATION_TYPES)
+    assert empty_store.codes("relation_types") == [t.code for t in RELATION_TYPES]
+    assert empty_store.schema_version() >= 1 and empty_store.meta("created_at")
+    assert empty_store.meta("no such key") is None
+    assert empty_store.count("municipalities") == 19 and empty_store.count("entities") == 0
+    assert empty_store.has_project("Brussels Creative") is False
 
 
 def test_a_read_only_store_cannot_write_and_refuses_a_foreign_file(ecosystem_path, tmp_path):
