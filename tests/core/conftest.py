@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from postgis_server import require_psycopg2
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsVectorLayerUtils
+from qgis.core import QgsDataSourceUri, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsVectorLayerUtils
 
 from brussels_creative.core.store import schema
 from brussels_creative.core.store.ecosystem import EcosystemStore
@@ -27,60 +27,18 @@ STUDIO_XY = (147_500.0, 171_000.0)
 PLUGIN_TABLES = tuple(schema.TABLE_DESCRIPTIONS)
 
 
-class RowQueries:
-    """Read-only queries on an ecosystem, in SQL both backends run (`?` placeholders)."""
+class EcosystemHelpers:
+    """Edits through QGIS layers and read-only queries on an ecosystem, in SQL both backends run (`?`
+    placeholders). A backend gives layer(), rows() and write()."""
+
+    layers: list
+    plugin_tables = PLUGIN_TABLES
+
+    def layer(self, table: str) -> QgsVectorLayer:
+        raise NotImplementedError
 
     def rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
         raise NotImplementedError
-
-    def value(self, sql: str, params: Sequence = ()):
-        """The single value of a read-only query."""
-        rows = self.rows(sql, params)
-        assert len(rows) == 1 and len(rows[0]) == 1, rows
-        return rows[0][0]
-
-    def snapshot(self) -> dict[str, list[tuple]]:
-        """Every row of every plugin table, in fid order."""
-        return {table: self.rows(f"SELECT * FROM {table} ORDER BY fid") for table in PLUGIN_TABLES}
-
-    def fid(self, table: str, column: str, value) -> int:
-        """The fid of the one row of a table whose column holds the value."""
-        return self.value(f"SELECT fid FROM {table} WHERE {column} = ?", (value,))
-
-    def last_history_fid(self) -> int:
-        """The fid of the newest history row (0 when there is none)."""
-        return self.value("SELECT coalesce(max(fid), 0) FROM history")
-
-    def history_since(self, fid: int) -> list[tuple]:
-        """History rows written after the given history fid: (action, table_name, row_uuid, old_values, new_values)."""
-        return self.rows(
-            "SELECT action, table_name, row_uuid, old_values, new_values FROM history WHERE fid > ? ORDER BY fid",
-            (fid,),
-        )
-
-
-@dataclass
-class Ecosystem(RowQueries):
-    """A real ecosystem GeoPackage on disk with three entities, their links and two relationships.
-
-    ``uuids`` maps "hub", "lab", "studio" to the entities' uuids and "lab_member_of_hub", "studio_with_lab" to the
-    relationships' uuids; ``xy`` maps the entities to their points.
-    """
-
-    path: Path
-    uuids: dict[str, str] = field(default_factory=dict)
-    layers: list[QgsVectorLayer] = field(default_factory=list)
-    xy: dict[str, tuple[float, float]] = field(
-        default_factory=lambda: {"hub": HUB_XY, "lab": LAB_XY, "studio": STUDIO_XY}
-    )
-
-    # ---- QGIS ---------------------------------------------------------------------------------------------------
-    def layer(self, table: str) -> QgsVectorLayer:
-        """A fresh QGIS layer on one table of the file, through the OGR provider as QGIS users open it."""
-        layer = QgsVectorLayer(f"{self.path}|layername={table}", table, "ogr")
-        assert layer.isValid(), f"QGIS cannot open {table} in {self.path}"
-        self.layers.append(layer)
-        return layer
 
     def close_layers(self) -> None:
         """Roll back any editing session a failed test left open and release the layers."""
@@ -110,12 +68,71 @@ class Ecosystem(RowQueries):
         rows = [(f.id(), *f.attributes(), f.geometry().asWkt()) for f in layer.getFeatures()]
         return sorted(rows, key=lambda row: row[0])
 
+
+    def value(self, sql: str, params: Sequence = ()):
+        """The single value of a read-only query."""
+        rows = self.rows(sql, params)
+        assert len(rows) == 1 and len(rows[0]) == 1, rows
+        return rows[0][0]
+
+    def snapshot(self) -> dict[str, list[tuple]]:
+        """Every row of every plugin table, in fid order."""
+        return {table: self.rows(f"SELECT * FROM {table} ORDER BY fid") for table in self.plugin_tables}
+
+    def fid(self, table: str, column: str, value) -> int:
+        """The fid of the one row of a table whose column holds the value."""
+        return self.value(f"SELECT fid FROM {table} WHERE {column} = ?", (value,))
+
+    def last_history_fid(self) -> int:
+        """The fid of the newest history row (0 when there is none)."""
+        return self.value("SELECT coalesce(max(fid), 0) FROM history")
+
+    def history_since(self, fid: int) -> list[tuple]:
+        """History rows written after the given history fid: (action, table_name, row_uuid, old_values, new_values)."""
+        return self.rows(
+            "SELECT action, table_name, row_uuid, old_values, new_values FROM history WHERE fid > ? ORDER BY fid",
+            (fid,),
+        )
+
+
+@dataclass
+class Ecosystem(EcosystemHelpers):
+    """A real ecosystem GeoPackage on disk with three entities, their links and two relationships.
+
+    ``uuids`` maps "hub", "lab", "studio" to the entities' uuids and "lab_member_of_hub", "studio_with_lab" to the
+    relationships' uuids; ``xy`` maps the entities to their points.
+    """
+
+    path: Path
+    uuids: dict[str, str] = field(default_factory=dict)
+    layers: list[QgsVectorLayer] = field(default_factory=list)
+    xy: dict[str, tuple[float, float]] = field(
+        default_factory=lambda: {"hub": HUB_XY, "lab": LAB_XY, "studio": STUDIO_XY}
+    )
+
+    # ---- QGIS ---------------------------------------------------------------------------------------------------
+    def layer(self, table: str) -> QgsVectorLayer:
+        """A fresh QGIS layer on one table of the file, through the OGR provider as QGIS users open it."""
+        layer = QgsVectorLayer(f"{self.path}|layername={table}", table, "ogr")
+        assert layer.isValid(), f"QGIS cannot open {table} in {self.path}"
+        self.layers.append(layer)
+        return layer
+
     # ---- sqlite3 ------------------------------------------------------------------------------------------------
     def rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
         """Rows of a read-only query through a plain sqlite3 connection."""
         connection = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True)
         try:
             return connection.execute(sql, params).fetchall()
+        finally:
+            connection.close()
+
+    def write(self, sql: str, params: Sequence = ()) -> None:
+        """One write by another client of the file (a plain sqlite3 connection)."""
+        connection = sqlite3.connect(self.path)
+        try:
+            with connection:
+                connection.execute(sql, params)
         finally:
             connection.close()
 
@@ -172,7 +189,7 @@ def ecosystem(release_qgis_layers, tmp_path: Path) -> Iterator[Ecosystem]:
 
 
 @dataclass
-class PostgisEcosystem(RowQueries):
+class PostgisEcosystem(EcosystemHelpers):
     """The same seeded ecosystem in a schema of a real PostGIS database, read and written through the plugin's
     PostGIS connection (values come back as the GeoPackage gives them)."""
 
@@ -189,6 +206,28 @@ class PostgisEcosystem(RowQueries):
         connection = PostgisConnection(connect(self.dsn), self.schema)
         try:
             return connection.execute(sql, params).fetchall()
+        finally:
+            connection.close()
+
+    layers: list[QgsVectorLayer] = field(default_factory=list)
+    # the GeoPackage's change context is a table; PostGIS keeps it in settings of the transaction
+    plugin_tables = tuple(table for table in PLUGIN_TABLES if table != "bc_change_context")
+
+    def layer(self, table: str) -> QgsVectorLayer:
+        """A fresh QGIS layer on one table of the schema, through the postgres provider."""
+        uri = QgsDataSourceUri(self.dsn)
+        geometry = {"entities": "geom", "municipalities": "geom", "relationship_lines": "geom"}.get(table)
+        uri.setDataSource(self.schema, table, geometry, "", "fid")
+        layer = QgsVectorLayer(uri.uri(False), table, "postgres")
+        assert layer.isValid(), f"QGIS cannot open {table} in {self.schema}"
+        self.layers.append(layer)
+        return layer
+
+    def write(self, sql: str, params: Sequence = ()) -> None:
+        """One write by another client of the database."""
+        connection = PostgisConnection(connect(self.dsn), self.schema)
+        try:
+            connection.execute(sql, params)
         finally:
             connection.close()
 
@@ -226,7 +265,9 @@ def any_ecosystem(request, release_qgis_layers, tmp_path: Path):
     uuids = request.getfixturevalue("postgis_template")
     name = f"seeded_{abs(hash(request.node.nodeid)) % 10**12}"
     dsn = server.create_database(name, template="seeded_template")
-    yield PostgisEcosystem(dsn, "eco", server.user, uuids)
+    ecosystem = PostgisEcosystem(dsn, "eco", server.user, uuids)
+    yield ecosystem
+    ecosystem.close_layers()
     server.drop_database(name)
 
 

@@ -9,8 +9,9 @@ from contextlib import AbstractContextManager, nullcontext
 from urllib.parse import urlsplit
 
 from ..errors import ValidationError, tr_noop
+from ..store.base import could_be_uuid, in_json_list
 from ..store.ecosystem import EcosystemStore
-from .context import change_context
+from .context import change_context, context_held
 
 
 def now_utc() -> str:
@@ -45,10 +46,11 @@ def contact_text(name: str | None, email: str | None) -> str:
 
 def _website(store: EcosystemStore, entity_uuid: str) -> str | None:
     """The entity's website (ValidationError naming the entity when there is none such)."""
-    row = store.connection.execute("SELECT website FROM entities WHERE uuid = ?", (entity_uuid,)).fetchone()
+    row = store.connection.execute("SELECT website FROM entities WHERE uuid = ?", (entity_uuid,)).fetchone() \
+        if could_be_uuid(store.connection, entity_uuid) else None
     if row is None:
         raise ValidationError(tr_noop("entity {uuid}: no such entity in {file}"), uuid=entity_uuid,
-                              file=store.path.name)
+                              file=store.name)
     return row[0]
 
 
@@ -71,27 +73,26 @@ def claim_in_transaction(store: EcosystemStore, entity_uuid: str, name: str | No
             "UPDATE entities SET claimed_by = ?, claimed_at = ?, claim_domain_match = ?, "
             "verification = CASE WHEN verification = 'verified' THEN 'verified' ELSE 'claimed' END, "
             "updated_by = ? WHERE uuid = ?",
-            (contact, at or now_utc(), int(match), by, entity_uuid),
+            (contact, at or now_utc(), match, by, entity_uuid),
         )
     return match
 
 
 def _context(store: EcosystemStore, source: str | None) -> AbstractContextManager:
     """A change context unless one is already set by the caller (a proposal being applied)."""
-    held = store.connection.execute("SELECT 1 FROM bc_change_context LIMIT 1").fetchone()
-    return nullcontext() if held else change_context(store.connection, source)
+    return nullcontext() if context_held(store.connection) else change_context(store.connection, source)
 
 
 def _check_all_exist(store: EcosystemStore, uuids: Sequence[str]) -> None:
     known = {row[0] for row in store.connection.execute(
-        "SELECT uuid FROM entities WHERE uuid IN (SELECT value FROM json_each(?))", (_json_list(uuids),))}
+        f"SELECT uuid FROM entities WHERE {in_json_list(store.connection, 'uuid')}", (_json_list(uuids),))}
     missing = [u for u in uuids if u not in known]
     if missing:
         if len(missing) > 1:
             raise ValidationError(tr_noop("entity {uuid}: no such entity in {file} (and {more} more)"),
-                                  uuid=missing[0], file=store.path.name, more=len(missing) - 1)
+                                  uuid=missing[0], file=store.name, more=len(missing) - 1)
         raise ValidationError(tr_noop("entity {uuid}: no such entity in {file}"), uuid=missing[0],
-                              file=store.path.name)
+                              file=store.name)
 
 
 def _json_list(values: Sequence[str]) -> str:
@@ -106,7 +107,7 @@ def verify(store: EcosystemStore, uuids: Sequence[str], curator: str, at: str | 
         with change_context(connection, "verification"):
             return connection.execute(
                 "UPDATE entities SET verification = 'verified', verified_by = ?, verified_at = ?, last_reviewed = ?, "
-                "updated_by = ? WHERE uuid IN (SELECT value FROM json_each(?))",
+                f"updated_by = ? WHERE {in_json_list(connection, 'uuid')}",
                 (curator, stamp, stamp[:10], curator, _json_list(uuids)),
             ).rowcount
 
@@ -118,7 +119,7 @@ def mark_reviewed(store: EcosystemStore, uuids: Sequence[str], curator: str, on:
         _check_all_exist(store, uuids)
         with change_context(connection, "review"):
             return connection.execute(
-                "UPDATE entities SET last_reviewed = ?, updated_by = ? WHERE uuid IN (SELECT value FROM json_each(?))",
+                f"UPDATE entities SET last_reviewed = ?, updated_by = ? WHERE {in_json_list(connection, 'uuid')}",
                 (day, curator, _json_list(uuids)),
             ).rowcount
 
@@ -130,10 +131,10 @@ def confirm_relationship(store: EcosystemStore, relationship_uuid: str, end_uuid
     with store.transaction() as connection:
         row = connection.execute(
             "SELECT from_uuid, to_uuid FROM relationships WHERE uuid = ?", (relationship_uuid,)
-        ).fetchone()
+        ).fetchone() if could_be_uuid(connection, relationship_uuid) else None
         if row is None:
             raise ValidationError(tr_noop("relationship {uuid}: no such relationship in {file}"),
-                                  uuid=relationship_uuid, file=store.path.name)
+                                  uuid=relationship_uuid, file=store.name)
         if end_uuid not in row:
             raise ValidationError(
                 tr_noop("relationship {uuid}: entity {end} is neither of its ends, so cannot confirm it"),

@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..store.base import in_json_list
+
 HEADLINES = ("entities", "per_km2", "verified_pct", "mean_degree")
 
 
@@ -37,7 +39,7 @@ def compare(connection: sqlite3.Connection, members: dict[str, Sequence[str]], r
             "SELECT e.entity_type, e.verification, s.code, "
             "(SELECT count(*) FROM relationships r WHERE r.from_uuid = e.uuid OR r.to_uuid = e.uuid) "
             "FROM entities e LEFT JOIN entity_sectors s ON s.entity_uuid = e.uuid AND s.is_primary = 1 "
-            "WHERE e.uuid IN (SELECT value FROM json_each(?))", (json.dumps(list(uuids)),)).fetchall()
+            f"WHERE {in_json_list(connection, 'e.uuid')}", (json.dumps(list(uuids)),)).fetchall()
         n = len(rows)
         per[name] = {
             "entities": float(n),

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..errors import ValidationError, tr_noop
+from ..store.base import in_json_list
 from ..store.ecosystem import EcosystemStore
 
 
@@ -45,7 +46,7 @@ def save_portfolio(store: EcosystemStore, portfolio: Portfolio, replace: bool = 
     with store.transaction() as connection:
         if portfolio.uuids:
             known = {row[0] for row in connection.execute(
-                "SELECT uuid FROM entities WHERE uuid IN (SELECT value FROM json_each(?))", (uuids,))}
+                f"SELECT uuid FROM entities WHERE {in_json_list(connection, 'uuid')}", (uuids,))}
             missing = [u for u in portfolio.uuids if u not in known]
             if missing:
                 raise ValidationError(tr_noop("portfolio {name!r}: entity {uuid} is not in the file"),
@@ -57,11 +58,11 @@ def save_portfolio(store: EcosystemStore, portfolio: Portfolio, replace: bool = 
                 "INSERT INTO portfolios (name, expression, entity_uuids, description, owner, shared) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (portfolio.name.strip(), (portfolio.expression or "").strip() or None, uuids, portfolio.description,
-                 portfolio.owner, int(portfolio.shared)),
+                 portfolio.owner, bool(portfolio.shared)),
             )
-        except sqlite3.IntegrityError as error:
+        except store.database_errors as error:
             raise ValidationError(tr_noop("portfolio {name!r}: {error}"), name=portfolio.name,
-                                  error=str(error)) from error
+                                  error=str(error).strip()) from error
 
 
 def delete_portfolio(store: EcosystemStore, name: str) -> None:
@@ -75,7 +76,7 @@ def delete_portfolios(store: EcosystemStore, names: Sequence[str]) -> None:
         for name in names:
             if connection.execute("DELETE FROM portfolios WHERE name = ?", (name,)).rowcount == 0:
                 raise ValidationError(tr_noop("portfolio {name!r}: no such portfolio in {file}"), name=name,
-                                      file=store.path.name)
+                                      file=store.name)
 
 
 def _portfolio(row: tuple) -> Portfolio:
@@ -117,5 +118,5 @@ def list_members(connection: sqlite3.Connection, portfolio: Portfolio) -> tuple[
     if portfolio.uuids is None:
         raise ValueError("list_members reads list portfolios; an expression is evaluated by QGIS")
     known = {row[0] for row in connection.execute(
-        "SELECT uuid FROM entities WHERE uuid IN (SELECT value FROM json_each(?))", (json.dumps(portfolio.uuids),))}
+        f"SELECT uuid FROM entities WHERE {in_json_list(connection, 'uuid')}", (json.dumps(portfolio.uuids),))}
     return tuple(u for u in portfolio.uuids if u in known)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..errors import ValidationError, tr_noop
 from ..store import gpkg
+from ..store.base import could_be_uuid
 from ..store.ecosystem import EcosystemStore
 from .claims import claim_in_transaction, now_utc
 from .context import change_context
@@ -109,7 +110,8 @@ def _check_field(field_name: str) -> None:
 
 
 def _entity_exists(connection: sqlite3.Connection, entity_uuid: str) -> bool:
-    return connection.execute("SELECT 1 FROM entities WHERE uuid = ?", (entity_uuid,)).fetchone() is not None
+    return could_be_uuid(connection, entity_uuid) and connection.execute(
+        "SELECT 1 FROM entities WHERE uuid = ?", (entity_uuid,)).fetchone() is not None
 
 
 def add_in_transaction(connection: sqlite3.Connection, entity_uuid: str, field_name: str, value, proposer: str | None,
@@ -125,12 +127,12 @@ def add_in_transaction(connection: sqlite3.Connection, entity_uuid: str, field_n
         base = current_value(connection, entity_uuid, field_name)
     cursor = connection.execute(
         "INSERT INTO proposals (entity_uuid, kind, field, value, base_value, proposer, source, comment, proposed_at) "
-        "VALUES (?, 'change', ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, 'change', ?, ?, ?, ?, ?, ?, ?) RETURNING fid",
         (entity_uuid, field_name, json.dumps(value, ensure_ascii=False),
          None if base is UNKNOWN else json.dumps(base, ensure_ascii=False), proposer, source, comment,
          at or now_utc()),
     )
-    return int(cursor.lastrowid)
+    return int(cursor.fetchone()[0])
 
 
 def add_new_in_transaction(connection: sqlite3.Connection, values: dict, proposer: str | None, source: str | None,
@@ -145,10 +147,10 @@ def add_new_in_transaction(connection: sqlite3.Connection, values: dict, propose
     entity_uuid = str(uuid_module.uuid4())
     cursor = connection.execute(
         "INSERT INTO proposals (entity_uuid, kind, field, value, proposer, source, comment, proposed_at) "
-        "VALUES (?, 'new', ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, 'new', ?, ?, ?, ?, ?, ?) RETURNING fid",
         (entity_uuid, NEW_ENTITY, json.dumps(values, ensure_ascii=False), proposer, source, comment, at or now_utc()),
     )
-    return entity_uuid, int(cursor.lastrowid)
+    return entity_uuid, int(cursor.fetchone()[0])
 
 
 def propose(store: EcosystemStore, entity_uuid: str, field_name: str, value, proposer: str | None,
@@ -189,7 +191,7 @@ def get(store: EcosystemStore, fid: int) -> Proposal:
     """One proposal by fid (ValidationError naming it when there is none)."""
     row = store.connection.execute(_SELECT + " WHERE p.fid = ?", (fid,)).fetchone()
     if row is None:
-        raise ValidationError(tr_noop("proposal {fid}: no such proposal in {file}"), fid=fid, file=store.path.name)
+        raise ValidationError(tr_noop("proposal {fid}: no such proposal in {file}"), fid=fid, file=store.name)
     return _proposal(store.connection, row)
 
 
@@ -201,19 +203,19 @@ def list_proposals(store: EcosystemStore, status: str | None = "pending", source
     if status:
         clauses.append("p.status = ?")
         params.append(status)
-    if source:
-        clauses.append("instr(lower(coalesce(p.source, '')), lower(?)) > 0")
-        params.append(source)
-    if older_than_days is not None:
-        limit = (today or dt.datetime.now(dt.UTC).date()) - dt.timedelta(days=older_than_days)
-        clauses.append("substr(p.proposed_at, 1, 10) <= ?")
-        params.append(limit.isoformat())
     if entity_uuid:
+        if not could_be_uuid(store.connection, entity_uuid):
+            return []
         clauses.append("p.entity_uuid = ?")
         params.append(entity_uuid)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = store.connection.execute(_SELECT + where + " ORDER BY p.proposed_at, p.fid", params).fetchall()
     proposals = [_proposal(store.connection, row) for row in rows]
+    if source:
+        proposals = [p for p in proposals if source.lower() in (p.source or "").lower()]
+    if older_than_days is not None:
+        limit = (today or dt.datetime.now(dt.UTC).date()) - dt.timedelta(days=older_than_days)
+        proposals = [p for p in proposals if p.proposed_at[:10] <= limit.isoformat()]
     if entity_types:
         proposals = [p for p in proposals if p.entity_type in entity_types]
     return proposals
@@ -226,16 +228,21 @@ def pending_count(store: EcosystemStore) -> int:
 
 def _decide(connection: sqlite3.Connection, fid: int, status: str, curator: str, reason: str | None,
             at: str | None) -> None:
+    """Decide a pending proposal. Only a row still pending is written: of two curators deciding at once, the second
+    (its write waited for the first's, PostgreSQL reading the row again) writes nothing and is told."""
     try:
-        connection.execute(
-            "UPDATE proposals SET status = ?, decided_by = ?, decided_at = ?, reason = ? WHERE fid = ?",
+        written = connection.execute(
+            "UPDATE proposals SET status = ?, decided_by = ?, decided_at = ?, reason = ? "
+            "WHERE fid = ? AND status = 'pending'",
             (status, curator, at or now_utc(), reason, fid),
-        )
-    except sqlite3.IntegrityError as error:
+        ).rowcount
+    except Exception as error:  # the backend's own error (sqlite3's or psycopg2's)
         if "bc_proposal_decided_once" in str(error):
-            raise ProposalDecidedError(tr_noop("proposal {fid}: already decided by another curator"),
-                                       fid=fid) from error
-        raise
+            written = 0
+        else:
+            raise
+    if written == 0:
+        raise ProposalDecidedError(tr_noop("proposal {fid}: already decided by another curator"), fid=fid)
 
 
 def approve(store: EcosystemStore, fid: int, curator: str, force: bool = False, at: str | None = None) -> Proposal:
@@ -327,12 +334,12 @@ def _apply(store: EcosystemStore, proposal: Proposal, curator: str) -> None:
             connection.execute("UPDATE entities SET updated_by = ? WHERE uuid = ?", (curator, uuid))
         elif name == "location":
             connection.execute("UPDATE entities SET geom = ?, updated_by = ? WHERE uuid = ?",
-                               (gpkg.point_blob(float(value[0]), float(value[1])), curator, uuid))
+                               (store.point(float(value[0]), float(value[1])), curator, uuid))
         elif name == "claim":
             claim_in_transaction(store, uuid, value.get("name"), value.get("email"), curator)
-    except sqlite3.DatabaseError as error:
+    except store.database_errors as error:
         raise ValidationError(tr_noop("proposal {fid}: {field} = {value!r} breaks a rule of the file: {error}"),
-                              fid=proposal.fid, field=name, value=value, error=str(error)) \
+                              fid=proposal.fid, field=name, value=value, error=str(error).strip()) \
             from error
 
 
@@ -342,7 +349,7 @@ def _apply_new(store: EcosystemStore, proposal: Proposal, curator: str) -> None:
     links = {name: values.pop(name) for name in LINK_FIELDS if name in values}
     values = {key: value for key, value in values.items() if value is not None}
     columns = ["uuid", "geom", *values, "source", "created_by"]
-    geom = gpkg.point_blob(float(location[0]), float(location[1])) if location else None
+    geom = store.point(float(location[0]), float(location[1])) if location else None
     params = [proposal.entity_uuid, geom, *values.values(), proposal.source, curator]
     try:
         store.connection.execute(
@@ -352,6 +359,6 @@ def _apply_new(store: EcosystemStore, proposal: Proposal, curator: str) -> None:
             codes = list(codes or [])
             store.set_links(name, proposal.entity_uuid, codes,
                             primary=codes[0] if codes and name == "entity_sectors" else None)
-    except (sqlite3.DatabaseError, ValidationError) as error:
+    except (*store.database_errors, ValidationError) as error:
         raise ValidationError(tr_noop("proposal {fid}: the new entity breaks a rule of the file: {error}"),
-                              fid=proposal.fid, error=str(error)) from error
+                              fid=proposal.fid, error=str(error).strip()) from error

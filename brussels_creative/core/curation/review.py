@@ -50,7 +50,7 @@ def review_queue(store: EcosystemStore, months: int = 12, today: dt.date | None 
     limit = months_before(today or dt.datetime.now(dt.UTC).date(), months).isoformat()
     rows = store.connection.execute(
         "SELECT uuid, name, entity_type, municipality, verification, claimed_at, created_at, last_reviewed, "
-        "verified_at, coalesce(claim_domain_match, 0), geom FROM entities "
+        "verified_at, CASE WHEN claim_domain_match THEN 1 ELSE 0 END, geom FROM entities "
         f"WHERE status IN ({', '.join('?' for _ in statuses)}) ORDER BY fid", statuses).fetchall()
     queue: list[QueueEntry] = []
     for (uuid, name, entity_type, municipality, verification, claimed_at, created_at, last_reviewed, verified_at,

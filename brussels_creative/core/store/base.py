@@ -151,3 +151,27 @@ class StoreBase:
     def close(self) -> None:
         """Close the connection."""
         self.connection.close()
+
+
+# ---- the few places where the two dialects differ, for SQL that takes a connection of either -------------------
+def is_postgis(connection) -> bool:
+    """True for the PostGIS connection (postgis.connection.PostgisConnection), False for sqlite3's."""
+    return getattr(connection, "dialect", "sqlite") == "postgis"
+
+
+def in_json_list(connection, column: str) -> str:
+    """SQL true when the column (a uuid or text) is one of the values of a JSON list given as the one parameter."""
+    if is_postgis(connection):
+        return f"CAST({column} AS TEXT) IN (SELECT json_array_elements_text(CAST(? AS json)))"
+    return f"{column} IN (SELECT value FROM json_each(?))"
+
+
+def could_be_uuid(connection, text) -> bool:
+    """False when the backend cannot hold this text as a uuid (PostGIS's uuid type), so nothing has it."""
+    if not is_postgis(connection):
+        return True
+    try:
+        uuid_module.UUID(str(text))
+    except ValueError:
+        return False
+    return True

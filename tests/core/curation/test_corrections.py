@@ -1,5 +1,5 @@
-"""Correction files of the web map read into proposals: valid ones become pending proposals; bad ones are clear
-rejections and store nothing."""
+"""Correction files of the web map read into proposals, in a GeoPackage and in PostGIS (any_ecosystem): valid ones
+become pending proposals; bad ones are clear rejections and store nothing."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import pytest
 from brussels_creative.core.curation import proposals
 from brussels_creative.core.curation.corrections import import_corrections
 from brussels_creative.core.publish import webmap
-from brussels_creative.core.store.ecosystem import EcosystemStore
 
 
 def _valid_file(uuid: str | None, **changes) -> dict:
@@ -40,12 +39,13 @@ def _schema() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(json.loads(webmap.CORRECTION_SCHEMA.read_text(encoding="utf-8")))
 
 
-def test_a_valid_correction_file_becomes_pending_proposals_and_a_claim(ecosystem, tmp_path):
+def test_a_valid_correction_file_becomes_pending_proposals_and_a_claim(any_ecosystem, tmp_path):
+    ecosystem = any_ecosystem
     hub = ecosystem.uuids["hub"]
     document = _valid_file(hub)
     _schema().validate(document)
     path = _write(tmp_path, "correction.json", document)
-    with EcosystemStore.open(ecosystem.path) as store:
+    with ecosystem.open_store() as store:
         result = import_corrections(store, [path])
         assert result.rejections == []
         pending = proposals.list_proposals(store)
@@ -55,7 +55,7 @@ def test_a_valid_correction_file_becomes_pending_proposals_and_a_claim(ecosystem
     assert {p.proposer for p in pending} == {"Jan Peeters <jan@hub.brussels>"}
     assert {p.comment for p in pending} == {"Nous avons déménagé — merci !"}
     assert all(p.source.startswith("web map 2026-12-01T10:00:00Z #") for p in pending)
-    with EcosystemStore.open(ecosystem.path) as store:
+    with ecosystem.open_store() as store:
         for p in pending:
             proposals.approve(store, p.fid, "curator.anna")
         again = import_corrections(store, [path])
@@ -65,11 +65,12 @@ def test_a_valid_correction_file_becomes_pending_proposals_and_a_claim(ecosystem
         ("+32 2 555 99 99", "claimed", "Jan Peeters <jan@hub.brussels>", 1, "design")]
 
 
-def test_a_new_organisation_file_becomes_a_new_entity_proposal(ecosystem, tmp_path):
+def test_a_new_organisation_file_becomes_a_new_entity_proposal(any_ecosystem, tmp_path):
+    ecosystem = any_ecosystem
     document = _valid_file(None, kind="new", entity_name=None, published_checksum=None, claim=False,
                            proposed={"name": "Nieuw Atelier", "sectors": ["music"], "municipality": "21015"})
     _schema().validate(document)
-    with EcosystemStore.open(ecosystem.path) as store:
+    with ecosystem.open_store() as store:
         result = import_corrections(store, [_write(tmp_path, "new.json", document)])
         (proposal,) = proposals.list_proposals(store)
     assert result.rejections == []
@@ -97,13 +98,14 @@ BAD = {
 
 
 @pytest.mark.parametrize("case", list(BAD))
-def test_a_bad_correction_file_is_a_clear_rejection_and_stores_nothing(ecosystem, tmp_path, case):
+def test_a_bad_correction_file_is_a_clear_rejection_and_stores_nothing(any_ecosystem, tmp_path, case):
+    ecosystem = any_ecosystem
     changes, expected = BAD[case]
     document = _valid_file(ecosystem.uuids["hub"], **changes)
     good = _write(tmp_path, "good.json", _valid_file(ecosystem.uuids["lab"]))
     bad = _write(tmp_path, "bad.json", document)
     before = ecosystem.rows("SELECT count(*) FROM proposals")
-    with EcosystemStore.open(ecosystem.path) as store:
+    with ecosystem.open_store() as store:
         result = import_corrections(store, [bad, good])
     assert [(r.file, r.field, r.reason) for r in result.rejections] == [("bad.json", f, r) for f, r in expected]
     assert list(result.proposals) == ["good.json"]
@@ -116,16 +118,18 @@ def test_a_bad_correction_file_is_a_clear_rejection_and_stores_nothing(ecosystem
     ("[]", "not a correction file: the JSON is not an object"),
     ('{"format": "other"}', "not a brussels-creative-correction file of version 1"),
 ])
-def test_a_file_that_is_no_correction_file_is_rejected(ecosystem, tmp_path, content, reason):
-    with EcosystemStore.open(ecosystem.path) as store:
+def test_a_file_that_is_no_correction_file_is_rejected(any_ecosystem, tmp_path, content, reason):
+    ecosystem = any_ecosystem
+    with ecosystem.open_store() as store:
         result = import_corrections(store, [_write(tmp_path, "x.json", content)])
     assert [r.reason for r in result.rejections] == [reason]
     assert ecosystem.rows("SELECT count(*) FROM proposals") == [(0,)]
 
 
-def test_invalid_utf8_is_rejected(ecosystem, tmp_path):
+def test_invalid_utf8_is_rejected(any_ecosystem, tmp_path):
+    ecosystem = any_ecosystem
     path = tmp_path / "latin1.json"
     path.write_bytes('{"comment": "café"}'.encode("latin-1"))
-    with EcosystemStore.open(ecosystem.path) as store:
+    with ecosystem.open_store() as store:
         result = import_corrections(store, [path])
     assert [r.reason for r in result.rejections] == ["not UTF-8 text"]

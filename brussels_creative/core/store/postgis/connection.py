@@ -86,6 +86,8 @@ def _register_point() -> None:
 class PostgisConnection:
     """A psycopg2 connection to one ecosystem schema, used like the plugin's sqlite3 connections."""
 
+    dialect = "postgis"
+
     def __init__(self, raw, schema: str) -> None:
         from psycopg2.extensions import new_type, register_type
 
