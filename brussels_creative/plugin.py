@@ -267,12 +267,7 @@ class BrusselsCreativePlugin:
 
             self.duplicate_guard = DuplicateGuard(self.iface, parent=self.iface.mainWindow())
         self.duplicate_guard.attach(entities)
-        if self.curation_actions is not None:
-            self.curation_actions.attach(entities)
-            if "relationships" in ecosystem.layers:
-                self.curation_actions.attach_relationships(ecosystem.layers["relationships"])
-        if self.curation_dock is not None:
-            self.curation_dock.set_ecosystem(ecosystem.path, entities)
+        self._curate(ecosystem, ecosystem.path, entities)
         self.iface.messageBar().pushMessage(
             tr("Brussels Creative"),
             tr("Opened {} ({} entities)").format(Path(ecosystem.path).name, count),
@@ -291,8 +286,7 @@ class BrusselsCreativePlugin:
 
     def open_postgis_ecosystem(self, connection_name: str, schema: str) -> bool:
         """Open the ecosystem of a schema in the database of a saved PostgreSQL connection, with its styles,
-        relations and forms; say what went wrong in the message bar. (The curation dock and actions work on
-        GeoPackages for now.)"""
+        relations and forms, curated in the dock; say what went wrong in the message bar."""
         from .core.errors import BrusselsCreativeError
         from .layers.ecosystem_layers import open_ecosystem
         from .layers.postgres_connection import saved_connection_source
@@ -310,6 +304,7 @@ class BrusselsCreativePlugin:
             self._say_not_opened(error)
             return False
         entities = self._show_opened(ecosystem, was_empty)
+        self._curate(ecosystem, source, entities)
         self.iface.messageBar().pushMessage(
             tr("Brussels Creative"),
             tr("Opened {} ({} entities)").format(source.label, entities.featureCount()),
@@ -317,6 +312,15 @@ class BrusselsCreativePlugin:
             duration=5,
         )
         return True
+
+    def _curate(self, ecosystem, source, entities) -> None:
+        """The curation actions on the opened ecosystem's layers, and the dock on its entities."""
+        if self.curation_actions is not None:
+            self.curation_actions.attach(entities)
+            if "relationships" in ecosystem.layers:
+                self.curation_actions.attach_relationships(ecosystem.layers["relationships"])
+        if self.curation_dock is not None:
+            self.curation_dock.set_ecosystem(source, entities)
 
     def _say_not_opened(self, error: Exception) -> None:
         self.iface.messageBar().pushMessage(tr("Brussels Creative"), error_text(error), level=Qgis.Critical,

@@ -35,6 +35,10 @@ class ValidationError(BrusselsCreativeError):
     """A value breaks one of the ecosystem's rules; the message names the rule and the field or row."""
 
 
+class DatabaseRefusedError(ValidationError):
+    """The database refused a statement: one of its rules, the user's rights, or a lost connection."""
+
+
 class CanceledError(BrusselsCreativeError):
     """The caller stopped the work; nothing was written."""
 

@@ -22,10 +22,10 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.curation import claims, proposals
 from ..core.errors import BrusselsCreativeError
-from ..core.store.ecosystem import EcosystemStore
+from ..core.store.sources import EcosystemSource, open_store
+from ..layers.ecosystem_layers import layer_ecosystem
 from ..layers.translation import error_text
 from ..layers.user import curator_name
-from .connect_tool import layer_table
 
 # The fields the propose dialog shows, in the form's order; link fields are edited as comma-separated codes.
 PROPOSED_FIELDS = ("name", "entity_type", "description", "address", "postcode", "municipality", "website", "email",
@@ -56,12 +56,12 @@ def _parsed(field_name: str, text: str):
 class ProposeDialog(QDialog):
     """Propose changes to one entity: its current values, editable; the changed ones become pending proposals."""
 
-    def __init__(self, path: str, entity_uuid: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ecosystem: EcosystemSource | str, entity_uuid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.path, self.entity_uuid = path, entity_uuid
+        self.ecosystem, self.entity_uuid = ecosystem, entity_uuid
         self.setWindowTitle(tr("Propose a change"))
         self.setObjectName("bc_propose_dialog")
-        with EcosystemStore.open_read_only(path) as store:
+        with open_store(ecosystem, read_only=True) as store:
             self.current = {name: proposals.current_value(store.connection, entity_uuid, name)
                             for name in PROPOSED_FIELDS}
         layout = QVBoxLayout(self)
@@ -120,7 +120,7 @@ class ProposeDialog(QDialog):
             return
         comment = self.comment.toPlainText().strip() or None
         try:
-            with EcosystemStore.open(self.path) as store, store.transaction() as connection:
+            with open_store(self.ecosystem) as store, store.transaction() as connection:
                 self.fids = [proposals.add_in_transaction(connection, self.entity_uuid, name, value,
                                                           self.proposer.text().strip(),
                                                           self.source.text().strip() or None, comment)
@@ -198,25 +198,25 @@ class CurationActions:
             action.deleteLater()
         self.actions = {}
 
-    def _layer(self, wanted: str = "entities") -> tuple[QgsVectorLayer, str] | None:
+    def _layer(self, wanted: str = "entities") -> tuple[QgsVectorLayer, EcosystemSource] | None:
         layer = self.iface.activeLayer()
-        path, table = layer_table(layer) if isinstance(layer, QgsVectorLayer) else (None, None)
-        if path is None or table != wanted:
+        ecosystem = layer_ecosystem(layer, wanted) if isinstance(layer, QgsVectorLayer) else None
+        if ecosystem is None:
             self.notify(tr("Select entities in the entities layer of an ecosystem first") if wanted == "entities"
                         else tr("Select a relationship in the relationships layer of an ecosystem first"), 1)
             return None
-        return layer, str(path)
+        return layer, ecosystem
 
-    def _selection(self, single: bool) -> tuple[QgsVectorLayer, str, list[str]] | None:
+    def _selection(self, single: bool) -> tuple[QgsVectorLayer, EcosystemSource, list[str]] | None:
         found = self._layer()
         if found is None:
             return None
-        layer, path = found
+        layer, ecosystem = found
         uuids = selected_uuids(layer)
         if not uuids or (single and len(uuids) != 1):
             self.notify(tr("Select one entity") if single else tr("Select the entities first"), 1)
             return None
-        return layer, path, uuids
+        return layer, ecosystem, uuids
 
     def _done(self, layer: QgsVectorLayer, text: str) -> None:
         """Show what the file holds now (the selection kept) and say what was done."""
@@ -231,8 +231,8 @@ class CurationActions:
         chosen = self._selection(single=True)
         if chosen is None:
             return
-        layer, path, (entity_uuid,) = chosen
-        dialog = ProposeDialog(path, entity_uuid, self.iface.mainWindow())
+        layer, ecosystem, (entity_uuid,) = chosen
+        dialog = ProposeDialog(ecosystem, entity_uuid, self.iface.mainWindow())
         if dialog.exec_():
             self.notify(tr("{} proposals stored for a curator").format(len(dialog.fids)), 3)
 
@@ -241,12 +241,12 @@ class CurationActions:
         chosen = self._selection(single=True)
         if chosen is None:
             return
-        layer, path, (entity_uuid,) = chosen
+        layer, ecosystem, (entity_uuid,) = chosen
         dialog = ClaimDialog(self.iface.mainWindow())
         if not dialog.exec_():
             return
         try:
-            with EcosystemStore.open(path) as store:
+            with open_store(ecosystem) as store:
                 match = claims.claim(store, entity_uuid, dialog.name.text(), dialog.email.text(), curator_name())
         except BrusselsCreativeError as error:
             self.notify(error_text(error), 2)
@@ -261,13 +261,13 @@ class CurationActions:
         found = self._layer("relationships")
         if found is None:
             return
-        layer, path = found
+        layer, ecosystem = found
         selected = layer.selectedFeatures()
         if len(selected) != 1:
             self.notify(tr("Select one relationship"), 1)
             return
         feature = selected[0]
-        with EcosystemStore.open_read_only(path) as store:
+        with open_store(ecosystem, read_only=True) as store:
             names = dict(store.connection.execute(
                 "SELECT uuid, name FROM entities WHERE uuid IN (?, ?)", (feature["from_uuid"], feature["to_uuid"])))
         ends = {names.get(feature["from_uuid"], feature["from_uuid"]): feature["from_uuid"],
@@ -284,7 +284,7 @@ class CurationActions:
             if not ok or not who.strip():
                 return
         try:
-            with EcosystemStore.open(path) as store:
+            with open_store(ecosystem) as store:
                 state = claims.confirm_relationship(store, str(feature["uuid"]), end, who.strip())
         except BrusselsCreativeError as error:
             self.notify(error_text(error), 2)
@@ -304,9 +304,9 @@ class CurationActions:
         chosen = self._selection(single=False)
         if chosen is None:
             return
-        layer, path, uuids = chosen
+        layer, ecosystem, uuids = chosen
         try:
-            with EcosystemStore.open(path) as store:
+            with open_store(ecosystem) as store:
                 count = write(store, uuids, curator_name())
         except BrusselsCreativeError as error:
             self.notify(error_text(error), 2)
@@ -326,7 +326,7 @@ def propose_from_form(layer_id: str, entity_uuid: str) -> None:
     from qgis.core import QgsProject
 
     layer = QgsProject.instance().mapLayer(layer_id)
-    path, _table = layer_table(layer)
-    if path is not None and entity_uuid:
-        ProposeDialog(str(path), entity_uuid).exec_()
+    ecosystem = layer_ecosystem(layer)
+    if ecosystem is not None and entity_uuid:
+        ProposeDialog(ecosystem, entity_uuid).exec_()
 

@@ -10,6 +10,7 @@ from qgis.core import QgsSettings, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from ..core.store.sources import EcosystemSource, as_source
 from ..layers.user import CURATOR_SETTING, curator_name
 from .connect_dialog import tr
 from .portfolios_panel import PortfoliosPanel
@@ -61,13 +62,15 @@ class CurationDock(QgsDockWidget):
         """The three tabs, in order."""
         return self.proposals, self.review, self.portfolios
 
-    def set_ecosystem(self, path: str | Path | None, entities: QgsVectorLayer | None) -> None:
-        """Curate this ecosystem file, shown through its entities layer (None: no ecosystem open)."""
-        self.file_label.setText(tr("Curating {}").format(Path(path).name) if path else
-                                tr("No ecosystem open: Brussels Creative ▸ Open ecosystem…"))
-        self.file_label.setToolTip(str(path or ""))
+    def set_ecosystem(self, ecosystem: EcosystemSource | str | Path | None, entities: QgsVectorLayer | None) -> None:
+        """Curate this ecosystem (a GeoPackage's or a PostGIS schema's), shown through its entities layer (None: no
+        ecosystem open)."""
+        source = as_source(ecosystem) if ecosystem else None
+        self.file_label.setText(tr("Curating {}").format(source.file.name if source.file else source.label)
+                                if source else tr("No ecosystem open: Brussels Creative ▸ Open ecosystem…"))
+        self.file_label.setToolTip(source.label if source else "")
         for panel in self.panels():
-            panel.set_ecosystem(path, entities)
+            panel.set_ecosystem(source, entities)
         self._titles()
 
     def refresh(self) -> None:

@@ -18,6 +18,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import BrusselsCreativeError
+from ..core.store.sources import EcosystemSource, as_source
+from ..layers.translation import error_text
 from .connect_dialog import tr
 
 ID_ROLE = Qt.UserRole  # the id a row stands for (a proposal's fid, an entity's uuid, a portfolio's name)
@@ -48,12 +51,12 @@ class CurationPanel(QWidget):
     def __init__(self, notify: Callable[[str, int], None], canvas=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notify, self.canvas = notify, canvas
-        self.path: str | None = None
+        self.ecosystem: EcosystemSource | None = None
         self._layer_id: str | None = None
 
-    def set_ecosystem(self, path: str | None, layer: QgsVectorLayer | None) -> None:
-        """Work on this ecosystem file (None: none open) and show its rows."""
-        self.path = str(path) if path else None
+    def set_ecosystem(self, ecosystem: EcosystemSource | str | None, layer: QgsVectorLayer | None) -> None:
+        """Work on this ecosystem, a GeoPackage's or a PostGIS schema's (None: none open), and show its rows."""
+        self.ecosystem = as_source(ecosystem) if ecosystem else None
         self._layer_id = layer.id() if layer is not None else None
         self.refresh()
 
@@ -62,8 +65,13 @@ class CurationPanel(QWidget):
         return QgsProject.instance().mapLayer(self._layer_id) if self._layer_id else None
 
     def refresh(self) -> None:
-        """Read the file again and show its rows."""
-        self.show_rows()
+        """Read the ecosystem again and show its rows; a read the store refuses (the user's rights, a lost
+        connection) is said and leaves the table empty."""
+        try:
+            self.show_rows()
+        except BrusselsCreativeError as error:
+            self.table.setRowCount(0)
+            self.notify(error_text(error), 2)
         self.refreshed.emit()
 
     def show_rows(self) -> None:

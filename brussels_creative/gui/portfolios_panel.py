@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.curation import portfolios
 from ..core.errors import BrusselsCreativeError
-from ..core.store.ecosystem import EcosystemStore
+from ..core.store.sources import open_store
 from ..layers.portfolio_members import portfolio_uuids
 from ..layers.translation import error_text
 from ..layers.user import curator_name
@@ -95,15 +95,15 @@ class PortfoliosPanel(CurationPanel):
         """The uuids of a portfolio's entities now, an expression evaluated on the project's entities layer (on the
         file's when the project has none); None when the expression does not parse or fails."""
         try:
-            return list(portfolio_uuids(self.path, portfolio, self.layer()))
+            return list(portfolio_uuids(self.ecosystem, portfolio, self.layer()))
         except BrusselsCreativeError:
             return None
 
     def show_rows(self) -> None:
         """Read the portfolios again, with their member counts now."""
         rows = []
-        if self.path:
-            with EcosystemStore.open_read_only(self.path) as store:
+        if self.ecosystem:
+            with open_store(self.ecosystem, read_only=True) as store:
                 for portfolio in portfolios.list_portfolios(store.connection):
                     members = self.members(portfolio)
                     rows.append((portfolio.name, None, (
@@ -140,7 +140,7 @@ class PortfoliosPanel(CurationPanel):
 
     def _save(self, portfolio: portfolios.Portfolio) -> None:
         try:
-            with EcosystemStore.open(self.path) as store:
+            with open_store(self.ecosystem) as store:
                 portfolios.save_portfolio(store, portfolio)
         except BrusselsCreativeError as error:
             self.notify(error_text(error), 2)
@@ -154,7 +154,7 @@ class PortfoliosPanel(CurationPanel):
         if not names or layer is None:
             self.notify(tr("Choose a portfolio in the list first"), 1)
             return
-        with EcosystemStore.open_read_only(self.path) as store:
+        with open_store(self.ecosystem, read_only=True) as store:
             members = self.members(portfolios.get_portfolio(store.connection, names[0]))
         layer.selectByIds(feature_ids(layer, members or []))
         self.notify(tr("{} entities of {} selected").format(layer.selectedFeatureCount(), names[0]), 0)
@@ -170,7 +170,7 @@ class PortfoliosPanel(CurationPanel):
                 tr("Delete {}? The entities stay in the file.").format(", ".join(names))) != QMessageBox.Yes:
             return
         try:
-            with EcosystemStore.open(self.path) as store:
+            with open_store(self.ecosystem) as store:
                 portfolios.delete_portfolios(store, names)
         except BrusselsCreativeError as error:
             self.notify(error_text(error), 2)

@@ -22,7 +22,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.curation import proposals
 from ..core.errors import BrusselsCreativeError
-from ..core.store.ecosystem import EcosystemStore
+from ..core.store.base import StoreBase
+from ..core.store.sources import open_store
 from ..layers.translation import error_text
 from ..layers.user import curator_name
 from .connect_dialog import tr, user_language
@@ -130,7 +131,7 @@ class ProposalsPanel(CurationPanel):
         self.older.valueChanged.connect(lambda *_args: self.refresh())
         self.entity_type.currentIndexChanged.connect(lambda *_args: self.refresh())
 
-    def _fill_types(self, store: EcosystemStore) -> None:
+    def _fill_types(self, store: StoreBase) -> None:
         chosen = self.entity_type.currentData()
         self.entity_type.blockSignals(True)
         self.entity_type.clear()
@@ -144,8 +145,8 @@ class ProposalsPanel(CurationPanel):
     def show_rows(self) -> None:
         """Read the proposals that pass the filters, oldest first."""
         rows, self.count = [], 0
-        if self.path:
-            with EcosystemStore.open_read_only(self.path) as store:
+        if self.ecosystem:
+            with open_store(self.ecosystem, read_only=True) as store:
                 self._fill_types(store)
                 chosen_type = self.entity_type.currentData()
                 found = proposals.list_proposals(
@@ -167,7 +168,7 @@ class ProposalsPanel(CurationPanel):
             return
         curator = curator_name()
         try:
-            with EcosystemStore.open(self.path) as store:
+            with open_store(self.ecosystem) as store:
                 if len(fids) == 1:
                     self._approve_one(store, fids[0], curator)
                     return
@@ -184,7 +185,7 @@ class ProposalsPanel(CurationPanel):
             text += tr("; {} decided by someone else already").format(len(result.decided))
         self.written(text, 3 if not (result.conflicts or result.decided) else 1)
 
-    def _approve_one(self, store: EcosystemStore, fid: int, curator: str) -> None:
+    def _approve_one(self, store: StoreBase, fid: int, curator: str) -> None:
         try:
             proposals.approve(store, fid, curator)
         except proposals.ProposalConflictError as conflict:
@@ -209,7 +210,7 @@ class ProposalsPanel(CurationPanel):
             self.notify(tr("A rejection needs a reason"), 1)
             return
         try:
-            with EcosystemStore.open(self.path) as store:
+            with open_store(self.ecosystem) as store:
                 result = proposals.reject_many(store, fids, curator_name(), reason)
         except BrusselsCreativeError as error:
             self.notify(error_text(error), 2)
@@ -226,7 +227,7 @@ class ProposalsPanel(CurationPanel):
             self.zoom_to(uuids)
 
     def _ready(self, fids: list) -> bool:
-        if not self.path:
+        if not self.ecosystem:
             self.notify(tr("Open an ecosystem first (Brussels Creative ▸ Open ecosystem…)"), 1)
             return False
         if not fids:

@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxL
 
 from ..core.curation import claims, review
 from ..core.errors import BrusselsCreativeError
-from ..core.store.ecosystem import EcosystemStore
+from ..core.store.sources import open_store
 from ..layers.translation import error_text
 from ..layers.user import curator_name
 from .connect_dialog import tr
@@ -60,9 +60,9 @@ class ReviewPanel(CurationPanel):
     def show_rows(self) -> None:
         """Read the queue again with the chosen months and reason."""
         queue = []
-        if self.path:
+        if self.ecosystem:
             reason = self.reason.currentData()
-            with EcosystemStore.open_read_only(self.path) as store:
+            with open_store(self.ecosystem, read_only=True) as store:
                 queue = review.review_queue(store, self.months.value(),
                                             reasons=(reason,) if reason else review.REASONS)
         self.count = len(queue)
@@ -88,11 +88,11 @@ class ReviewPanel(CurationPanel):
 
     def _write(self, write: Callable, message: str) -> None:
         uuids = selected_ids(self.table)
-        if not self.path or not uuids:
+        if not self.ecosystem or not uuids:
             self.notify(tr("Select entities in the queue first"), 1)
             return
         try:
-            with EcosystemStore.open(self.path) as store:
+            with open_store(self.ecosystem) as store:
                 count = write(store, uuids, curator_name())
         except BrusselsCreativeError as error:
             self.notify(error_text(error), 2)

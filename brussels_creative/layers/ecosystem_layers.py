@@ -97,11 +97,12 @@ def layer_location(layer) -> tuple[str, str] | None:
     return f"postgres://{where}/{uri.database()}/{uri.schema()}", uri.table()
 
 
-def layer_ecosystem(layer) -> EcosystemSource | None:
-    """The ecosystem whose entities a layer shows (a GeoPackage's or a PostGIS schema's), else None."""
+def layer_ecosystem(layer, table: str = "entities") -> EcosystemSource | None:
+    """The ecosystem whose entities (or other table) a layer shows, a GeoPackage's or a PostGIS schema's; else
+    None."""
     located = layer_table(layer)
     if located is not None:
-        if located[1] != "entities":
+        if located[1] != table:
             return None
         try:
             return GeoPackageSource(Path(located[0])) if read_schema_version(located[0]) is not None else None
@@ -109,7 +110,7 @@ def layer_ecosystem(layer) -> EcosystemSource | None:
             return None
     from .postgres_connection import postgis_ecosystem
 
-    return postgis_ecosystem(layer)
+    return postgis_ecosystem(layer, table)
 
 
 def find_table_layer(ecosystem: EcosystemSource, table: str, project: QgsProject | None = None

@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ..core.curation.portfolios import Portfolio
 from ..core.errors import ValidationError, tr_noop
-from ..core.store.sources import EcosystemSource, GeoPackageSource
+from ..core.store.sources import EcosystemSource, as_source
 
 
 def entities_layer(ecosystem: EcosystemSource) -> QgsVectorLayer:
@@ -31,7 +31,7 @@ def portfolio_uuids(ecosystem: EcosystemSource | str | Path, portfolio: Portfoli
     """The uuids of a portfolio's entities now: an explicit list without the entities deleted since, or the entities
     its expression selects, evaluated by QGIS on the entities layer (the one given, else the ecosystem's).
     ValidationError naming the portfolio when the expression does not parse or fails; InterruptedError on cancel."""
-    ecosystem = GeoPackageSource(Path(ecosystem)) if isinstance(ecosystem, str | Path) else ecosystem
+    ecosystem = as_source(ecosystem)
     if not portfolio.by_expression:
         known = ecosystem.existing_uuids(portfolio.uuids)
         return tuple(u for u in portfolio.uuids if u in known)

@@ -73,13 +73,13 @@ def postgis_table(layer, wanted_type: QgsWkbTypes.GeometryType | None = None) ->
                         Relation(uri.schema() or "public", table, geometry, key.strip('"')), layer.subsetString())
 
 
-def postgis_ecosystem(layer):
-    """The ecosystem (a core PostgisSource) when the layer shows the entities table of an ecosystem's PostGIS
-    schema, whatever its subset; None otherwise, or when the database cannot be reached."""
+def postgis_ecosystem(layer, table: str = "entities"):
+    """The ecosystem (a core PostgisSource) when the layer shows this table of an ecosystem's PostGIS schema,
+    whatever its subset; None otherwise, or when the database cannot be reached."""
     if layer is None or not layer.isValid() or layer.providerType() != "postgres":
         return None
     uri = QgsDataSourceUri(layer.source())
-    if uri.table() != "entities":
+    if uri.table() != table:
         return None
     import psycopg2
 

@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..core.store.sources import EcosystemSource, GeoPackageSource
+from ..core.store.sources import EcosystemSource, as_source
 from ..core.store.taxonomy import normalize_language
 
 # A colour-blind-friendly palette (Okabe–Ito and Tol's muted), cycled over the types.
@@ -99,7 +99,7 @@ def entity_symbol(code: str, index: int = 0) -> QgsMarkerSymbol:
 
 
 def _source(ecosystem: EcosystemSource | str | Path) -> EcosystemSource:
-    return GeoPackageSource(Path(ecosystem)) if isinstance(ecosystem, str | Path) else ecosystem
+    return as_source(ecosystem)
 
 
 def entity_renderer(ecosystem: EcosystemSource | str, language: str) -> QgsCategorizedSymbolRenderer:

@@ -134,3 +134,24 @@ class GeoPackageSource:
                 "SELECT uuid FROM entities WHERE uuid IN (SELECT value FROM json_each(?))", (json.dumps(uuids),))}
         finally:
             connection.close()
+
+
+def as_source(ecosystem: str | Path | EcosystemSource) -> EcosystemSource:
+    """An ecosystem given as a GeoPackage's path or as a source, as a source."""
+    return GeoPackageSource(Path(ecosystem)) if isinstance(ecosystem, str | Path) else ecosystem
+
+
+def open_store(ecosystem: str | Path | EcosystemSource, read_only: bool = False):
+    """The store that writes the ecosystem (core/store/base.py's API): an EcosystemStore on the GeoPackage (upgraded
+    when older), or a PostgisStore on the schema; read_only: a connection that cannot write."""
+    source = as_source(ecosystem)
+    if source.file is not None:
+        from .ecosystem import EcosystemStore
+
+        return EcosystemStore.open_read_only(source.file) if read_only else EcosystemStore.open(source.file)
+    from .postgis.ecosystem import PostgisStore
+
+    store = PostgisStore.from_source(source)
+    if read_only:
+        store.connection.raw.set_session(readonly=True)
+    return store

@@ -8,7 +8,7 @@ from qgis.core import QgsProcessingException, QgsProcessingParameterString
 
 from ...core.curation.portfolios import Portfolio, pick_portfolio
 from ...core.errors import BrusselsCreativeError
-from ...core.store.sources import EcosystemSource, GeoPackageSource
+from ...core.store.sources import EcosystemSource, as_source
 from ...layers.portfolio_members import portfolio_uuids
 from ...layers.translation import error_text
 from .messages import check_canceled, tr
@@ -34,7 +34,7 @@ def portfolio_members(ecosystem: EcosystemSource | str | Path, name: str, feedba
                       layer=None) -> tuple[str, ...]:
     """The uuids of a portfolio's entities now: an explicit list without the entities deleted since, or the
     entities its expression selects (evaluated by QGIS on the layer given, else the ecosystem's entities)."""
-    ecosystem = GeoPackageSource(Path(ecosystem)) if isinstance(ecosystem, str | Path) else ecosystem
+    ecosystem = as_source(ecosystem)
     portfolio = read_portfolio(ecosystem, name)
     try:
         return portfolio_uuids(ecosystem, portfolio, layer,

@@ -14,9 +14,9 @@ from postgis_server import require_psycopg2
 from brussels_creative.core.curation import proposals
 from brussels_creative.core.curation.proposals import ProposalConflictError, ProposalDecidedError
 from brussels_creative.core.curation.provenance import provenance
-from brussels_creative.core.errors import ValidationError
+from brussels_creative.core.errors import DatabaseRefusedError, ValidationError
 
-psycopg2 = require_psycopg2()
+require_psycopg2()
 
 
 def test_an_approved_proposal_changes_the_entity_and_history_names_its_source(any_ecosystem):
@@ -117,7 +117,7 @@ def test_the_file_itself_refuses_to_decide_a_proposal_twice(any_ecosystem):
     with ecosystem.open_store() as store:
         fid = proposals.propose(store, ecosystem.uuids["lab"], "phone", "02 555 00 00", "jan", "form")
         proposals.approve(store, fid, "curator.anna")
-    with pytest.raises((sqlite3.IntegrityError, psycopg2.IntegrityError), match="bc_proposal_decided_once"):
+    with pytest.raises((sqlite3.IntegrityError, DatabaseRefusedError), match="bc_proposal_decided_once"):
         ecosystem.write("UPDATE proposals SET status = 'rejected' WHERE fid = ?", (fid,))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Iterable, Sequence
 
+from ...errors import DatabaseRefusedError, tr_noop
 from .. import gpkg
 from ..base import Point
 from .relation import quoted
@@ -115,15 +116,23 @@ class PostgisConnection:
         return self.raw.get_transaction_status() != TRANSACTION_STATUS_IDLE
 
     def execute(self, sql: str, params: Sequence = ()):
-        """Run one statement with `?` placeholders; the cursor (fetchone, fetchall, iteration, rowcount)."""
-        cursor = self.raw.cursor()
-        cursor.execute(to_pyformat(sql), tuple(params))
-        return cursor
+        """Run one statement with `?` placeholders; the cursor (fetchone, fetchall, iteration, rowcount). What the
+        database refuses is a DatabaseRefusedError saying why."""
+        return self._run("execute", to_pyformat(sql), tuple(params))
 
     def executemany(self, sql: str, rows: Iterable[Sequence]):
         """Run one statement for each row of parameters."""
+        return self._run("executemany", to_pyformat(sql), [tuple(row) for row in rows])
+
+    def _run(self, method: str, sql: str, params):
+        import psycopg2
+
         cursor = self.raw.cursor()
-        cursor.executemany(to_pyformat(sql), [tuple(row) for row in rows])
+        try:
+            getattr(cursor, method)(sql, params)
+        except psycopg2.Error as error:
+            raise DatabaseRefusedError(tr_noop("{schema}: the database refused: {error}"), schema=self.schema,
+                                  error=str(error).strip()) from error
         return cursor
 
     def set_change_context(self, source: str | None, proposal_fid: int | None) -> None:

@@ -19,12 +19,11 @@ class PostgisStore(StoreBase):
 
     path = None  # no file
 
-    def __init__(self, connection: PostgisConnection, database: str = "") -> None:
-        import psycopg2
+    database_errors = (errors.DatabaseRefusedError,)
 
+    def __init__(self, connection: PostgisConnection, database: str = "") -> None:
         self.connection = connection
         self.database = database
-        self.database_errors = (psycopg2.Error,)
 
     @classmethod
     def open(cls, dsn: str, schema: str, database: str = "") -> PostgisStore:
@@ -57,12 +56,14 @@ class PostgisStore(StoreBase):
 
     @contextmanager
     def transaction(self) -> Iterator[PostgisConnection]:
-        """One write transaction: committed when the block ends, rolled back entirely on any error."""
+        """One write transaction: committed when the block ends, rolled back entirely on any error. What the database
+        refuses (a rule, a right, a lost connection) is a DatabaseRefusedError saying why."""
         self.connection.execute("BEGIN")
         try:
             yield self.connection
         except BaseException:
-            self.connection.execute("ROLLBACK")
+            if not self.connection.raw.closed:
+                self.connection.execute("ROLLBACK")
             raise
         self.connection.execute("COMMIT")
 
