@@ -22,9 +22,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QUrl, QUrlQuery
 
-from ..core.errors import BrusselsCreativeError, SchemaError, tr_noop
+from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore, read_schema_version
-from ..core.store.sources import EcosystemSource, GeoPackageSource
+from ..core.store.sources import EcosystemSource, GeoPackageSource, open_store
 from ..core.store.taxonomy import normalize_language
 from . import forms, styles
 
@@ -138,18 +138,7 @@ def ecosystem_source(location: str | Path | EcosystemSource) -> EcosystemSource:
     if isinstance(location, str | Path):
         EcosystemStore.open(location).close()  # refuses a non-ecosystem or newer file; upgrades an older one
         return GeoPackageSource(Path(location).resolve())
-    if location.file is None:
-        from ..core.store.postgis.migrations import LATEST_VERSION, schema_version
-        from ..core.store.postgis.store import connect
-
-        connection = connect(location.dsn)
-        try:
-            version = schema_version(connection, location.schema)
-        finally:
-            connection.close()
-        if version != LATEST_VERSION:
-            raise SchemaError(tr_noop("{where} holds no ecosystem of schema version {latest} (found: {version})"),
-                              where=location.label, latest=LATEST_VERSION, version=version)
+    open_store(location, read_only=True).close()  # refuses a schema holding none of this plugin's version
     return location
 
 

@@ -1000,6 +1000,21 @@
         <translation>historique de l'échantillon : {error}</translation>
     </message>
     <message>
+        <location filename="../../core/store/base.py"/>
+        <source>entity {value!r}: {error}</source>
+        <translation>entité {value!r} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/base.py"/>
+        <source>{table} of entity {uuid}: {error}</source>
+        <translation>{table} de l'entité {uuid} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/base.py"/>
+        <source>relationship {source_uuid} → {target_uuid}: {error}</source>
+        <translation>relation {source_uuid} → {target_uuid} : {error}</translation>
+    </message>
+    <message>
         <location filename="../../core/store/ecosystem.py"/>
         <source>{path}: no such file</source>
         <translation>{path} : fichier introuvable</translation>
@@ -1031,24 +1046,14 @@
         <translation>{path} utilise la version de schéma {version} ; il doit être mis à niveau</translation>
     </message>
     <message>
-        <location filename="../../core/store/ecosystem.py"/>
-        <source>entity {value!r}: {error}</source>
-        <translation>entité {value!r} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/ecosystem.py"/>
-        <source>{table} of entity {uuid}: {error}</source>
-        <translation>{table} de l'entité {uuid} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/ecosystem.py"/>
-        <source>relationship {source_uuid} → {target_uuid}: {error}</source>
-        <translation>relation {source_uuid} → {target_uuid} : {error}</translation>
-    </message>
-    <message>
         <location filename="../../core/store/postgis/area_counts.py"/>
         <source>the count was canceled in the database</source>
         <translation>le comptage a été annulé dans la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/connection.py"/>
+        <source>{schema}: the database refused: {error}</source>
+        <translation>{schema} : la base de données a refusé : {error}</translation>
     </message>
     <message>
         <location filename="../../core/store/postgis/copy.py"/>
@@ -1074,6 +1079,11 @@
         <location filename="../../core/store/postgis/copy.py"/>
         <source>SCHEMA: {schema} is at version {version}, this plugin copies version {latest}: its curator upgrades it first</source>
         <translation>SCHEMA : {schema} est à la version {version}, ce plugin copie la version {latest} : son curateur le met d'abord à niveau</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/ecosystem.py"/>
+        <source>{where} holds no ecosystem of schema version {latest} (found: {version})</source>
+        <translation>{where} ne contient pas d'écosystème de version de schéma {latest} (trouvée : {version})</translation>
     </message>
     <message>
         <location filename="../../core/store/postgis/migrations.py"/>
@@ -1972,11 +1982,6 @@
         <location filename="../../layers/analysis_styles.py"/>
         <source>{:.1f} per km²</source>
         <translation>{:.1f} par km²</translation>
-    </message>
-    <message>
-        <location filename="../../layers/ecosystem_layers.py"/>
-        <source>{where} holds no ecosystem of schema version {latest} (found: {version})</source>
-        <translation>{where} ne contient pas d'écosystème de version de schéma {latest} (trouvée : {version})</translation>
     </message>
     <message>
         <location filename="../../layers/portfolio_members.py"/>

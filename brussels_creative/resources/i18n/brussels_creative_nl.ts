@@ -1000,6 +1000,21 @@
         <translation>geschiedenis van het staal: {error}</translation>
     </message>
     <message>
+        <location filename="../../core/store/base.py"/>
+        <source>entity {value!r}: {error}</source>
+        <translation>entiteit {value!r}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/base.py"/>
+        <source>{table} of entity {uuid}: {error}</source>
+        <translation>{table} van entiteit {uuid}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/base.py"/>
+        <source>relationship {source_uuid} → {target_uuid}: {error}</source>
+        <translation>relatie {source_uuid} → {target_uuid}: {error}</translation>
+    </message>
+    <message>
         <location filename="../../core/store/ecosystem.py"/>
         <source>{path}: no such file</source>
         <translation>{path}: bestand niet gevonden</translation>
@@ -1031,24 +1046,14 @@
         <translation>{path} gebruikt schemaversie {version}; het moet bijgewerkt worden</translation>
     </message>
     <message>
-        <location filename="../../core/store/ecosystem.py"/>
-        <source>entity {value!r}: {error}</source>
-        <translation>entiteit {value!r}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/ecosystem.py"/>
-        <source>{table} of entity {uuid}: {error}</source>
-        <translation>{table} van entiteit {uuid}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/ecosystem.py"/>
-        <source>relationship {source_uuid} → {target_uuid}: {error}</source>
-        <translation>relatie {source_uuid} → {target_uuid}: {error}</translation>
-    </message>
-    <message>
         <location filename="../../core/store/postgis/area_counts.py"/>
         <source>the count was canceled in the database</source>
         <translation>de telling werd in de database geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/connection.py"/>
+        <source>{schema}: the database refused: {error}</source>
+        <translation>{schema}: de database weigerde: {error}</translation>
     </message>
     <message>
         <location filename="../../core/store/postgis/copy.py"/>
@@ -1074,6 +1079,11 @@
         <location filename="../../core/store/postgis/copy.py"/>
         <source>SCHEMA: {schema} is at version {version}, this plugin copies version {latest}: its curator upgrades it first</source>
         <translation>SCHEMA: {schema} staat op versie {version}, deze plugin kopieert versie {latest}: de curator werkt het eerst bij</translation>
+    </message>
+    <message>
+        <location filename="../../core/store/postgis/ecosystem.py"/>
+        <source>{where} holds no ecosystem of schema version {latest} (found: {version})</source>
+        <translation>{where} bevat geen ecosysteem met schemaversie {latest} (gevonden: {version})</translation>
     </message>
     <message>
         <location filename="../../core/store/postgis/migrations.py"/>
@@ -1972,11 +1982,6 @@
         <location filename="../../layers/analysis_styles.py"/>
         <source>{:.1f} per km²</source>
         <translation>{:.1f} per km²</translation>
-    </message>
-    <message>
-        <location filename="../../layers/ecosystem_layers.py"/>
-        <source>{where} holds no ecosystem of schema version {latest} (found: {version})</source>
-        <translation>{where} bevat geen ecosysteem met schemaversie {latest} (gevonden: {version})</translation>
     </message>
     <message>
         <location filename="../../layers/portfolio_members.py"/>

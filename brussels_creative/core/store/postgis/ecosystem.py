@@ -39,9 +39,8 @@ class PostgisStore(StoreBase):
         if version != LATEST_VERSION:
             raw.close()
             raise errors.SchemaError(
-                errors.tr_noop("{schema}: no ecosystem of schema version {latest} in this database (found {version}); "
-                               "create it with create_postgis_ecosystem or upgrade it with this plugin"),
-                schema=schema, latest=LATEST_VERSION, version=version)
+                errors.tr_noop("{where} holds no ecosystem of schema version {latest} (found: {version})"),
+                where=f"{database or 'PostgreSQL'}/{schema}", latest=LATEST_VERSION, version=version)
         return cls(PostgisConnection(raw, schema), database)
 
     @classmethod
