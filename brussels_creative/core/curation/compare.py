@@ -38,7 +38,7 @@ def compare(connection: sqlite3.Connection, members: dict[str, Sequence[str]], r
         rows = connection.execute(
             "SELECT e.entity_type, e.verification, s.code, "
             "(SELECT count(*) FROM relationships r WHERE r.from_uuid = e.uuid OR r.to_uuid = e.uuid) "
-            "FROM entities e LEFT JOIN entity_sectors s ON s.entity_uuid = e.uuid AND s.is_primary = 1 "
+            "FROM entities e LEFT JOIN entity_sectors s ON s.entity_uuid = e.uuid AND s.is_primary "
             f"WHERE {in_json_list(connection, 'e.uuid')}", (json.dumps(list(uuids)),)).fetchall()
         n = len(rows)
         per[name] = {

@@ -21,6 +21,10 @@ from ...resources import icon_path
 from .console_lines import console_feedback
 from .messages import tr
 
+# where an ecosystem in PostGIS is, for the algorithms that take an ecosystem (declare_ecosystem)
+ECOSYSTEM_CONNECTION = "CONNECTION"
+ECOSYSTEM_SCHEMA = "SCHEMA"
+
 # group id -> display name (translated on use)
 GROUPS = {
     "data": "Data",
@@ -133,6 +137,50 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
         from qgis.core import QgsProcessingParameterFile
 
         self.declare(QgsProcessingParameterFile(key, self.tr("Ecosystem GeoPackage"), extension="gpkg"), help_text)
+
+    def declare_ecosystem(self, key: str, help_text: str) -> None:
+        """Declare where the ecosystem is: a GeoPackage (the parameter `key`), or the schema SCHEMA in the database of
+        the saved PostgreSQL connection CONNECTION."""
+        from qgis.core import (
+            QgsProcessingParameterDatabaseSchema,
+            QgsProcessingParameterFile,
+            QgsProcessingParameterProviderConnection,
+        )
+
+        self.declare(QgsProcessingParameterFile(key, self.tr("Ecosystem GeoPackage"), extension="gpkg",
+                                                optional=True), help_text)
+        self.declare(QgsProcessingParameterProviderConnection(ECOSYSTEM_CONNECTION, self.tr("or PostgreSQL connection"),
+                                                              "postgres", optional=True),
+                     "Instead of a GeoPackage: a PostgreSQL connection saved in QGIS whose database holds the "
+                     "ecosystem")
+        self.declare(QgsProcessingParameterDatabaseSchema(ECOSYSTEM_SCHEMA, self.tr("Schema"), ECOSYSTEM_CONNECTION,
+                                                          optional=True),
+                     "The schema of the ecosystem in that database")
+
+    def ecosystem(self, parameters, key: str, context):
+        """The ecosystem of the parameters declare_ecosystem declared (a core EcosystemSource), checked: an error
+        names the parameter when it is neither a GeoPackage ecosystem nor a schema holding one of this plugin's
+        version."""
+        from ...core.errors import BrusselsCreativeError
+        from ...core.store.sources import GeoPackageSource, open_store
+
+        connection = self.parameterAsConnectionName(parameters, ECOSYSTEM_CONNECTION, context)
+        if not connection:
+            return GeoPackageSource(Path(self.ecosystem_path(parameters, key, context)))
+        if self.parameterAsFile(parameters, key, context):
+            raise QgsProcessingException(self.tr("{} or {}: give one of the two, a GeoPackage or a PostgreSQL "
+                                                 "connection").format(key, ECOSYSTEM_CONNECTION))
+        schema = self.parameterAsSchema(parameters, ECOSYSTEM_SCHEMA, context)
+        if not schema:
+            raise QgsProcessingException(self.tr("{}: choose the schema of the ecosystem").format(ECOSYSTEM_SCHEMA))
+        from ...layers.postgres_connection import saved_connection_source
+
+        try:
+            source = saved_connection_source(connection, schema)
+            open_store(source, read_only=True).close()
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(f"{ECOSYSTEM_CONNECTION}: {error_text(error)}") from error
+        return source
 
     def ecosystem_path(self, parameters, key: str, context) -> str:
         """The path of an ecosystem GeoPackage parameter, checked: an error names the parameter when the file is

@@ -18,7 +18,7 @@ from ...core.analysis.kpi import municipality_areas
 from ...core.curation.compare import compare
 from ...core.errors import BrusselsCreativeError
 from ...core.publish.charts import grouped_bars
-from ...core.store.ecosystem import EcosystemStore
+from ...core.store.sources import open_store
 from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .outputs import add_table_rows, check_writable, writing
@@ -49,7 +49,7 @@ class ComparePortfolios(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare_geopackage(self.GEOPACKAGE, "The ecosystem .gpkg holding the portfolios (read only)")
+        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg holding the portfolios (read only)")
         self.declare(QgsProcessingParameterString(self.PORTFOLIOS, self.tr("Portfolios")),
                      "Two or more portfolio names separated by semicolons (;)")
         self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Comparison"), QgsProcessing.TypeVector),
@@ -60,7 +60,7 @@ class ComparePortfolios(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Resolve the members, compare, write the table and the chart."""
-        path = self.ecosystem_path(parameters, self.GEOPACKAGE, context)
+        ecosystem = self.ecosystem(parameters, self.GEOPACKAGE, context)
         names = list(dict.fromkeys(n.strip() for n in self.parameterAsString(
             parameters, self.PORTFOLIOS, context).split(";") if n.strip()))
         if len(names) < 2:
@@ -69,9 +69,9 @@ class ComparePortfolios(BrusselsCreativeAlgorithm):
         chart = self.parameterAsFileOutput(parameters, self.CHART, context) if parameters.get(self.CHART) else ""
         if chart:
             check_writable(chart, self.CHART)
-        members = {name: portfolio_members(path, name, feedback) for name in names}
+        members = {name: portfolio_members(ecosystem, name, feedback) for name in names}
         try:
-            with EcosystemStore.open_read_only(path) as store:
+            with open_store(ecosystem, read_only=True) as store:
                 comparison = compare(store.connection, members, sum(municipality_areas(store.connection).values()))
         except BrusselsCreativeError as error:
             raise QgsProcessingException(error_text(error)) from error

@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.curation.corrections import import_corrections
 from ...core.errors import BrusselsCreativeError
-from ...core.store.ecosystem import EcosystemStore
+from ...core.store.sources import open_store
 from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .outputs import add_table_rows, make_fields
@@ -49,7 +49,7 @@ class ImportCorrections(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare_geopackage(self.GEOPACKAGE, "The ecosystem .gpkg that receives the proposals")
+        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg that receives the proposals")
         self.declare(QgsProcessingParameterMultipleLayers(self.FILES, self.tr("Correction files (JSON)"),
                                                           QgsProcessing.TypeFile),
                      "The .json files sent from the web map")
@@ -61,14 +61,14 @@ class ImportCorrections(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the files in one transaction; list the rejections."""
-        path = self.ecosystem_path(parameters, self.GEOPACKAGE, context)
+        ecosystem = self.ecosystem(parameters, self.GEOPACKAGE, context)
         files = self.parameterAsFileList(parameters, self.FILES, context)
         if not files:
             raise QgsProcessingException(self.tr("{}: give at least one correction file").format(self.FILES))
         fields = make_fields(REJECTION_FIELDS)
         sink, dest_id = self.sink(parameters, self.REJECTED, context, fields, QgsWkbTypes.NoGeometry)
         try:
-            with EcosystemStore.open(path) as store:
+            with open_store(ecosystem) as store:
                 result = import_corrections(store, files, feedback.isCanceled)
         except InterruptedError as error:
             raise QgsProcessingException(self.tr("Canceled")) from error

@@ -14,7 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.curation import review
-from ...core.store.ecosystem import EcosystemStore
+from ...core.store.sources import open_store
 from .base import BrusselsCreativeAlgorithm
 from .outputs import add_wkb_features, make_fields
 
@@ -47,7 +47,7 @@ class ReviewQueue(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare_geopackage(self.GEOPACKAGE, "The ecosystem .gpkg whose entries are listed (read only)")
+        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg whose entries are listed (read only)")
         self.declare(QgsProcessingParameterNumber(self.MONTHS, self.tr("Review period (months)"),
                                                   QgsProcessingParameterNumber.Integer, 12, minValue=0),
                      "Verified entries not reviewed for longer than this are listed")
@@ -58,9 +58,9 @@ class ReviewQueue(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the queue, write it."""
-        path = self.ecosystem_path(parameters, self.GEOPACKAGE, context)
+        ecosystem = self.ecosystem(parameters, self.GEOPACKAGE, context)
         months = self.parameterAsInt(parameters, self.MONTHS, context)
-        with EcosystemStore.open_read_only(path) as store:
+        with open_store(ecosystem, read_only=True) as store:
             queue = review.review_queue(store, months)
         fields = make_fields(QUEUE_FIELDS)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,

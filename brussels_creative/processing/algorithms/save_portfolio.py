@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ...core.curation.portfolios import Portfolio, save_portfolio
 from ...core.errors import BrusselsCreativeError
-from ...core.store.ecosystem import EcosystemStore
+from ...core.store.sources import open_store
 from ...layers.translation import error_text
 from ...layers.user import curator_name
 from .base import BrusselsCreativeAlgorithm
@@ -51,7 +51,7 @@ class SavePortfolio(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare_geopackage(self.GEOPACKAGE, "The ecosystem .gpkg that keeps the portfolio")
+        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg that keeps the portfolio")
         self.declare(QgsProcessingParameterString(self.NAME, self.tr("Portfolio name")), "A name of your choice")
         self.declare(QgsProcessingParameterExpression(self.EXPRESSION, self.tr("Filter expression"), optional=True),
                      "A QGIS expression on the entities' fields (leave empty to give entities instead)")
@@ -69,7 +69,7 @@ class SavePortfolio(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the definition, store it, count its members."""
-        path = self.ecosystem_path(parameters, self.GEOPACKAGE, context)
+        ecosystem = self.ecosystem(parameters, self.GEOPACKAGE, context)
         name = self.parameterAsString(parameters, self.NAME, context).strip()
         expression = self.parameterAsExpression(parameters, self.EXPRESSION, context).strip()
         source = self.parameterAsSource(parameters, self.ENTITIES, context)
@@ -98,10 +98,10 @@ class SavePortfolio(BrusselsCreativeAlgorithm):
                               curator_name(),
                               self.parameterAsBoolean(parameters, self.SHARED, context))
         try:
-            with EcosystemStore.open(path) as store:
+            with open_store(ecosystem) as store:
                 save_portfolio(store, portfolio, replace=self.parameterAsBoolean(parameters, self.REPLACE, context))
         except BrusselsCreativeError as error:
             raise QgsProcessingException(error_text(error)) from error
-        members = len(portfolio_members(path, name, feedback))
+        members = len(portfolio_members(ecosystem, name, feedback))
         feedback.pushInfo(self.tr("Portfolio {}: {} entities").format(name, members))
         return {self.MEMBERS: members}

@@ -1646,6 +1646,7 @@
     </message>
     <message>
         <location filename="../../gui/postgis_dialog.py"/>
+        <location filename="../../processing/algorithms/base.py"/>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>Schema</source>
@@ -2151,6 +2152,31 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Ecosystem GeoPackage</source>
         <translation>GeoPackage d'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>or PostgreSQL connection</source>
+        <translation>ou connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>Instead of a GeoPackage: a PostgreSQL connection saved in QGIS whose database holds the ecosystem</source>
+        <translation>Au lieu d'un GeoPackage : une connexion PostgreSQL enregistrée dans QGIS dont la base de données contient l'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>The schema of the ecosystem in that database</source>
+        <translation>Le schéma de l'écosystème dans cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{} or {}: give one of the two, a GeoPackage or a PostgreSQL connection</source>
+        <translation>{} ou {} : donnez l'un des deux, un GeoPackage ou une connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{}: choose the schema of the ecosystem</source>
+        <translation>{} : choisissez le schéma de l'écosystème</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>

@@ -1646,6 +1646,7 @@
     </message>
     <message>
         <location filename="../../gui/postgis_dialog.py"/>
+        <location filename="../../processing/algorithms/base.py"/>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
         <source>Schema</source>
@@ -2151,6 +2152,31 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Ecosystem GeoPackage</source>
         <translation>Ecosysteem-GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>or PostgreSQL connection</source>
+        <translation>of PostgreSQL-verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>Instead of a GeoPackage: a PostgreSQL connection saved in QGIS whose database holds the ecosystem</source>
+        <translation>In plaats van een GeoPackage: een in QGIS opgeslagen PostgreSQL-verbinding waarvan de database het ecosysteem bevat</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>The schema of the ecosystem in that database</source>
+        <translation>Het schema van het ecosysteem in die database</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{} or {}: give one of the two, a GeoPackage or a PostgreSQL connection</source>
+        <translation>{} of {}: geef een van beide, een GeoPackage of een PostgreSQL-verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{}: choose the schema of the ecosystem</source>
+        <translation>{}: kies het schema van het ecosysteem</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>

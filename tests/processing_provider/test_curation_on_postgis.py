@@ -1,0 +1,102 @@
+"""The curation algorithms on an ecosystem in PostGIS (CONNECTION and SCHEMA instead of GEOPACKAGE), through
+processing.run on a real server: the same sample in a GeoPackage and in a schema gives the same review queue, the same
+portfolio comparison and the same proposals from correction files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import processing
+import pytest
+from postgis_server import copied_ecosystem, require_psycopg2, rows
+from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry, QgsVectorLayer
+
+from brussels_creative.core.curation import claims
+from brussels_creative.core.curation.portfolios import Portfolio, save_portfolio
+from brussels_creative.core.store.ecosystem import EcosystemStore
+
+require_psycopg2()
+CONNECTION = "bc_curation"
+
+
+@pytest.fixture
+def both(postgis_server, ecosystem, tmp_path, request):
+    """The session's sample, with two portfolios and two verified entities, as a GeoPackage copy and in schema
+    'eco' of a database saved in QGIS as 'bc_curation': (GeoPackage parameters, PostGIS parameters, dsn)."""
+    path = tmp_path / "copy.gpkg"
+    shutil.copy(ecosystem, path)
+    with EcosystemStore.open(path) as store:
+        labs = [u for (u,) in store.connection.execute(
+            "SELECT uuid FROM entities WHERE entity_type = 'fablab' ORDER BY fid LIMIT 5")]
+        save_portfolio(store, Portfolio("five labs", uuids=tuple(labs)))
+        save_portfolio(store, Portfolio("hubs", expression="\"entity_type\" = 'hub'"))
+        claims.verify(store, labs[:2], "curator.anna")
+    database = f"curation_{request.node.name.split('_', 1)[-1][:40].lower()}"
+    dsn = copied_ecosystem(postgis_server, database, path, "eco")
+    uri = QgsDataSourceUri()
+    uri.setConnection(postgis_server.host, str(postgis_server.port), database, postgis_server.user, "")
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(uri.uri(False), {"saveUsername": True}), CONNECTION)
+    yield {"GEOPACKAGE": str(path)}, {"CONNECTION": CONNECTION, "SCHEMA": "eco"}, dsn
+    metadata.deleteConnection(CONNECTION)
+    postgis_server.drop_database(database)
+
+
+def _rows(output) -> list[tuple]:
+    layer = output if isinstance(output, QgsVectorLayer) else QgsVectorLayer(output)
+    return [(*f.attributes(), f.geometry().asWkt(2)) for f in layer.getFeatures()]
+
+
+def test_the_review_queue_of_the_schema_is_the_geopackages(provider, both):
+    geopackage, postgis, _dsn = both
+    runs = [processing.run("brussels_creative:review_queue", {**where, "MONTHS": 12, "OUTPUT": "memory:"})
+            for where in (geopackage, postgis)]
+    assert runs[0]["COUNT"] == runs[1]["COUNT"] > 0
+    assert _rows(runs[1]["OUTPUT"]) == _rows(runs[0]["OUTPUT"])
+
+
+def test_portfolios_saved_and_compared_in_the_schema_as_in_the_geopackage(provider, both, tmp_path):
+    geopackage, postgis, dsn = both
+    for where in (geopackage, postgis):
+        result = processing.run("brussels_creative:save_portfolio",
+                                {**where, "NAME": "coworkings", "EXPRESSION": "\"entity_type\" = 'coworking'"})
+        assert result["MEMBERS"] > 0
+    assert rows(dsn, "SELECT name, expression, shared FROM eco.portfolios WHERE name = 'coworkings'") == [
+        ("coworkings", "\"entity_type\" = 'coworking'", True)]
+    tables = [_rows(processing.run("brussels_creative:compare_portfolios",
+                                   {**where, "PORTFOLIOS": "five labs; hubs; coworkings",
+                                    "OUTPUT": "memory:"})["OUTPUT"]) for where in (geopackage, postgis)]
+    assert tables[1] == tables[0]
+    assert ("entity_type", "fablab", 5.0, 0.0, 0.0, "") in tables[1]
+
+
+def test_correction_files_become_the_same_proposals_in_the_schema(provider, both, tmp_path):
+    geopackage, postgis, dsn = both
+    (uuid,) = rows(dsn, "SELECT uuid::text FROM eco.entities ORDER BY fid LIMIT 1")[0]
+    document = {"format": "brussels-creative-correction", "version": 1, "kind": "correction", "entity_uuid": uuid,
+                "entity_name": None, "published_checksum": "sha256:" + "1" * 64,
+                "published_at": "2026-11-30T08:00:00Z", "claim": False, "proposed": {"phone": "+32 2 000 11 22"},
+                "comment": None, "submitter": {"name": "Ann", "email": "ann@example.org"},
+                "created_at": "2026-12-01T10:00:00Z", "language": "nl"}
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(json.dumps(document), encoding="utf-8")
+    bad.write_text(json.dumps({**document, "proposed": {"colour": "red"}}), encoding="utf-8")
+    results = [processing.run("brussels_creative:import_corrections",
+                              {**where, "FILES": [str(good), str(bad)], "REJECTED": "memory:"})
+               for where in (geopackage, postgis)]
+    assert [(r["PROPOSALS"], r["REJECTED_FILES"]) for r in results] == [(1, 1), (1, 1)]
+    assert _rows(results[1]["REJECTED"]) == _rows(results[0]["REJECTED"])
+    assert rows(dsn, "SELECT entity_uuid::text, field, value, status FROM eco.proposals") == [
+        (uuid, "phone", '"+32 2 000 11 22"', "pending")]
+
+
+@pytest.mark.parametrize(("parameters", "message"), [
+    ({"CONNECTION": CONNECTION}, "SCHEMA: choose the schema of the ecosystem"),
+    ({"CONNECTION": CONNECTION, "SCHEMA": "public"}, "CONNECTION: bc_curation/public holds no ecosystem"),
+    ({"CONNECTION": "nobody saved this", "SCHEMA": "eco"}, "no PostgreSQL connection named 'nobody saved this'"),
+    ({"CONNECTION": CONNECTION, "SCHEMA": "eco", "GEOPACKAGE": "x.gpkg"}, "GEOPACKAGE or CONNECTION: give one"),
+])
+def test_a_wrong_ecosystem_is_refused_naming_the_parameter(provider, both, parameters, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        processing.run("brussels_creative:review_queue", {**parameters, "OUTPUT": "memory:"})
