@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import sqlite3
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ import numpy as np
 
 from ..errors import BrusselsCreativeError, Message, ValidationError, tr_noop
 from ..store import gpkg, region
+from ..store.base import refusal
 from ..store.ecosystem import EcosystemStore
 from . import rules
 from .mapping import MULTI_VALUED, load_vocabularies, map_columns, split_values
@@ -526,10 +526,10 @@ class Importer:
         values["source"] = self.source
         values["created_by"] = self.user
         row.values["uuid"] = values["uuid"]
-        return [gpkg.point_blob(row.x, row.y), *(values[c] for c in INSERT_COLUMNS)]
+        return [self.store.point(row.x, row.y), *(values[c] for c in INSERT_COLUMNS)]
 
     def _update(self, row: _Row) -> None:
-        assignments = {"geom": gpkg.point_blob(row.x, row.y)}
+        assignments = {"geom": self.store.point(row.x, row.y)}
         for column, value in row.values.items():
             if column in ("uuid",) or value is None:
                 continue
@@ -571,7 +571,7 @@ class Importer:
                 try:
                     connection.executemany(insert_sql, parameters)
                     connection.execute("RELEASE import_chunk")
-                except sqlite3.DatabaseError:
+                except self.store.database_errors:
                     connection.execute("ROLLBACK TO import_chunk")
                     connection.execute("RELEASE import_chunk")
                     for row, values in zip(chunk, parameters, strict=True):
@@ -643,10 +643,11 @@ class Importer:
         connection.execute("SAVEPOINT import_row")
         try:
             write()
-        except sqlite3.DatabaseError as error:
+        except self.store.database_errors as error:
             connection.execute("ROLLBACK TO import_row")
             connection.execute("RELEASE import_row")
-            self._problem(row, "", None, tr_noop("refused by the GeoPackage: {error}"), error=error)
+            self._problem(row, "", None, tr_noop("refused by {ecosystem}: {error}"), ecosystem=self.store.name,
+                          error=refusal(error))
             self.result.problems.extend(row.problems)
             self.result.rejected_rows.append(row.number)
             return [row]
@@ -654,20 +655,8 @@ class Importer:
         return []
 
     def _extend_extent(self, rows: list[_Row]) -> None:
-        if not rows:
-            return
-        xs = [row.x for row in rows]
-        ys = [row.y for row in rows]
-        connection = self.store.connection
-        current = connection.execute(
-            "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'entities'"
-        ).fetchone()
-        box = [min(xs), min(ys), max(xs), max(ys)]
-        if current is not None and None not in current:
-            box = [min(box[0], current[0]), min(box[1], current[1]), max(box[2], current[2]), max(box[3], current[3])]
-        connection.execute(
-            "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = 'entities'", box
-        )
+        if rows:
+            self.store.extend_extent([row.x for row in rows], [row.y for row in rows])
 
 
 def geocode_with(geocoder) -> Geocode:

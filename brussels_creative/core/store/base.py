@@ -175,3 +175,10 @@ def could_be_uuid(connection, text) -> bool:
     except ValueError:
         return False
     return True
+
+
+def refusal(error: BaseException) -> str:
+    """The backend's own words for a refused write (sqlite3's message, or the database's inside a
+    DatabaseRefusedError)."""
+    values = getattr(error, "values", None) or {}
+    return str(values.get("error", error)).strip()

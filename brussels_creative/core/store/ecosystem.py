@@ -178,6 +178,18 @@ class EcosystemStore(StoreBase):
         for table in ("entities", "relationship_lines", "municipalities"):
             gpkg.update_extent(self.connection, table)
 
+    def extend_extent(self, xs: list[float], ys: list[float]) -> None:
+        """Grow the entities' extent in gpkg_contents to hold these points (after an import)."""
+        current = self.connection.execute(
+            "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'entities'"
+        ).fetchone()
+        box = [min(xs), min(ys), max(xs), max(ys)]
+        if current is not None and None not in current:
+            box = [min(box[0], current[0]), min(box[1], current[1]), max(box[2], current[2]), max(box[3], current[3])]
+        self.connection.execute(
+            "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = 'entities'", box
+        )
+
     def has_project(self, name: str) -> bool:
         """True when the file holds a QGIS project of this name (table qgis_projects)."""
         exists = self.connection.execute(

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -30,7 +29,7 @@ from ...core.intake.address_reference import has_reference
 from ...core.intake.geocoding import AddressReference, Geocoder
 from ...core.intake.mapping import parse_mapping
 from ...core.intake.similarity import DEFAULT_RADIUS_M
-from ...core.store.ecosystem import EcosystemStore
+from ...core.store.sources import open_store
 from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .tables import input_table
@@ -101,8 +100,7 @@ class ImportEntities(BrusselsCreativeAlgorithm):
         self.declare(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Partner list (table or layer)"),
                                                       [QgsProcessing.TypeVector]),
                   "A CSV, XLSX, ODS, GeoJSON, shapefile, GeoPackage or any layer: one entity per row")
-        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
-                  "The ecosystem .gpkg file to fill")
+        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg file to fill")
         self.declare(QgsProcessingParameterString(self.MAPPING, self.tr("Column mapping (field=column;...)"),
                                                optional=True),
                   "Overrides the automatic choice of columns, e.g. name=Organisation;website=URL;sectors=Domaines")
@@ -136,7 +134,7 @@ class ImportEntities(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read, check, import; report the refused rows."""
-        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        ecosystem = self.ecosystem(parameters, self.GEOPACKAGE, context)
         crs = self.parameterAsCrs(parameters, self.COORDINATE_CRS, context)
         try:
             options = importer.ImportOptions(
@@ -150,19 +148,18 @@ class ImportEntities(BrusselsCreativeAlgorithm):
             )
         except BrusselsCreativeError as error:
             raise QgsProcessingException(error_text(error)) from error
-        if not path or not Path(path).is_file():
-            raise QgsProcessingException(self.tr("GEOPACKAGE: {} is not a file").format(path))
         table = input_table(self, parameters, self.INPUT, context, feedback)
         options.source_name = Path(table.name).name
         for note in table.notes:
             feedback.pushInfo(f"{table.name}: {error_text(note)}")
         geocode = None
-        if has_reference(path):  # addresses without coordinates are placed by the file's own address reference
-            geocode = importer.geocode_with(Geocoder(AddressReference.from_gpkg(path)))
+        if ecosystem.file is not None and has_reference(ecosystem.file):
+            # addresses without coordinates are placed by the file's own address reference
+            geocode = importer.geocode_with(Geocoder(AddressReference.from_gpkg(ecosystem.file)))
             feedback.pushInfo(self.tr("Rows with an address and no point are geocoded with the file's address "
                                       "reference"))
         try:
-            with EcosystemStore.open(path) as store:
+            with open_store(ecosystem) as store:
                 result = importer.import_entities(store, table, options, geocode=geocode,
                                                   is_canceled=feedback.isCanceled, progress=feedback.setProgress)
         except importer.ImportCanceledError as error:

@@ -630,8 +630,8 @@
     </message>
     <message>
         <location filename="../../core/intake/importer.py"/>
-        <source>refused by the GeoPackage: {error}</source>
-        <translation>refusé par le GeoPackage : {error}</translation>
+        <source>refused by {ecosystem}: {error}</source>
+        <translation>refusé par {ecosystem} : {error}</translation>
     </message>
     <message>
         <location filename="../../core/intake/importer.py"/>
@@ -2144,7 +2144,6 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/import_entities.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
@@ -5072,11 +5071,6 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
         <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Rows refused</source>
         <translation>Lignes refusées</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>GEOPACKAGE: {} is not a file</source>
-        <translation>GEOPACKAGE : {} n'est pas un fichier</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>

@@ -63,7 +63,8 @@ def _entities(store) -> dict[str, dict]:
                    "sectors": r[6], "primary": r[7], "xy": blob_point_xy(r[8])} for r in rows}
 
 
-def test_utf8_bom_semicolons_comma_decimals_blank_lines_and_quoted_newlines(store, tmp_path):
+def test_utf8_bom_semicolons_comma_decimals_blank_lines_and_quoted_newlines(empty_store, tmp_path):
+    store = empty_store
     text = (
         f"{HEADER}\r\n"
         f"Atelier Ça Va;entreprise;Musique, Design;1050;info@cava.be;www.cava.be;{_comma(FLAGEY[0])};"
@@ -95,7 +96,8 @@ def test_utf8_bom_semicolons_comma_decimals_blank_lines_and_quoted_newlines(stor
     assert links == 5
 
 
-def test_latin1_file_is_read_as_windows_1252(store, tmp_path):
+def test_latin1_file_is_read_as_windows_1252(empty_store, tmp_path):
+    store = empty_store
     path = tmp_path / "latin1.csv"
     path.write_bytes(("naam,type,sector,x,y\nThéâtre Poème 2,cultural_venue,Podiumkunsten,149500.5,169800.25\n")
                      .encode("cp1252"))
@@ -106,7 +108,8 @@ def test_latin1_file_is_read_as_windows_1252(store, tmp_path):
     assert _entities(store)["Théâtre Poème 2"]["xy"] == (149500.5, 169800.25)
 
 
-def test_swapped_latitude_longitude_is_corrected_and_said(store, tmp_path):
+def test_swapped_latitude_longitude_is_corrected_and_said(empty_store, tmp_path):
+    store = empty_store
     path = tmp_path / "swapped.csv"
     path.write_text(f"name;type;lat;lon\nFlagey;cultural_venue;{_comma(FLAGEY[0])};{_comma(FLAGEY[1])}\n",
                     encoding="utf-8")
@@ -169,7 +172,8 @@ def test_ten_thousand_rows(store, tmp_path):
 
 
 @pytest.mark.parametrize("driver, suffix", [("XLSX", ".xlsx"), ("ODS", ".ods")])
-def test_spreadsheets_written_by_gdal(store, tmp_path, driver, suffix):
+def test_spreadsheets_written_by_gdal(empty_store, tmp_path, driver, suffix):
+    store = empty_store
     path = tmp_path / f"partners{suffix}"
     dataset = ogr.GetDriverByName(driver).CreateDataSource(str(path))
     layer = dataset.CreateLayer("Feuil1", geom_type=ogr.wkbNone)
@@ -192,7 +196,8 @@ def test_spreadsheets_written_by_gdal(store, tmp_path, driver, suffix):
     assert entities["Flagey"]["xy"] == pytest.approx(_lambert(*FLAGEY), abs=0.01)
 
 
-def test_geojson_geometry_in_another_crs_and_a_mapping(store, tmp_path):
+def test_geojson_geometry_in_another_crs_and_a_mapping(empty_store, tmp_path):
+    store = empty_store
     path = tmp_path / "points.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": list(BOZAR)},
@@ -207,7 +212,8 @@ def test_geojson_geometry_in_another_crs_and_a_mapping(store, tmp_path):
     assert bozar["xy"] == pytest.approx(_lambert(*BOZAR), abs=0.01)
 
 
-def test_rules_of_the_file_are_checked_before_writing(store, tmp_path):
+def test_rules_of_the_file_are_checked_before_writing(empty_store, tmp_path):
+    store = empty_store
     path = tmp_path / "rules.csv"
     path.write_text(
         "name,type,postcode,email,website,founded,x,y\n"
@@ -255,7 +261,7 @@ def test_a_refusal_by_the_files_own_triggers_rolls_back_everything(store, tmp_pa
     before = _hashes(store.path)
     result = import_entities(store, read_table(path))
     assert not result.committed and result.inserted == 0
-    assert [(p.row, p.reason) for p in result.problems] == [(3, "refused by the GeoPackage: team_rule: no fashion")]
+    assert [(p.row, p.reason) for p in result.problems] == [(3, "refused by eco.gpkg: team_rule: no fashion")]
     assert _hashes(store.path) == before
     result = import_entities(store, read_table(path), ImportOptions(mode=importer.VALID_ROWS))
     assert result.inserted == 1 and result.rejected_rows == [3]
@@ -314,7 +320,8 @@ def test_address_only_rows_are_placed_by_the_real_geocoder(address_reference, tm
     assert entities["Known"]["municipality"] == "21004"
 
 
-def test_tab_delimiter_and_a_mapping_naming_a_missing_column(store, tmp_path):
+def test_tab_delimiter_and_a_mapping_naming_a_missing_column(empty_store, tmp_path):
+    store = empty_store
     from brussels_creative.core.errors import ValidationError
     from brussels_creative.core.intake.mapping import parse_mapping
 
@@ -330,3 +337,47 @@ def test_tab_delimiter_and_a_mapping_naming_a_missing_column(store, tmp_path):
         import_entities(store, table)
     result = import_entities(store, table, ImportOptions(mapping=parse_mapping("name=titel")))
     assert result.inserted == 1
+
+
+def test_an_import_into_postgis_writes_links_and_history_and_a_refusal_there_rolls_back_everything(
+        empty_store, tmp_path):
+    store = empty_store
+    lines = ["name|type|sector|x|y"] + [f"Studio {i}|company|{'' if i % 20 else 'design;music'}|"
+                                        f"{145_000 + i % 50 * 80}|{168_000 + i // 50 * 50}" for i in range(1000)]
+    path = tmp_path / "many.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = import_entities(store, read_table(path))
+    assert result.inserted == 1000 and result.problems == []
+    assert (store.count("entities"), store.count("entity_sectors")) == (1000, 100)
+    assert store.connection.execute("SELECT count(*) FROM history WHERE table_name = 'entities'").fetchone()[0] \
+        == 1000
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,type,email,x,y\nA,company,,150000,170000\nB,company,b@x.be,151000,170000\n",
+                   encoding="utf-8")
+    with store.transaction() as connection:  # a rule of the team's, after the plugin's own checks
+        connection.execute("UPDATE entities SET email = 'b@x.be' WHERE name = 'Studio 0'")
+    store.connection.execute("CREATE UNIQUE INDEX team_one_email ON entities (email)")
+    history = store.count("history")
+    result = import_entities(store, read_table(bad))
+    assert not result.committed and result.inserted == 0
+    assert [p.row for p in result.problems] == [3]
+    assert result.problems[0].reason.startswith(f"refused by {store.name}: ")
+    assert ("team_one_email" if store.path is None else "UNIQUE constraint failed: entities.email") \
+        in result.problems[0].reason
+    assert (store.count("entities"), store.count("history")) == (1000, history)
+    result = import_entities(store, read_table(bad), ImportOptions(mode=importer.VALID_ROWS))
+    assert result.inserted == 1 and result.rejected_rows == [3]
+
+
+def test_a_cancel_while_writing_leaves_nothing_in_either_backend(empty_store, tmp_path):
+    store = empty_store
+    lines = ["name,type,x,y"] + [f"S{i},company,{145_000 + i},{170_000}" for i in range(3000)]
+    path = tmp_path / "c.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+    def is_canceled() -> bool:
+        return store.connection.in_transaction and store.connection.execute(
+            "SELECT count(*) FROM entities").fetchone()[0] > 0
+    with pytest.raises(importer.ImportCanceledError):
+        import_entities(store, read_table(path), is_canceled=is_canceled)
+    assert (store.count("entities"), store.count("history")) == (0, 0)

@@ -69,6 +69,9 @@ class PostgisStore(StoreBase):
     def refresh_extents(self) -> None:
         """Nothing to do: PostGIS computes extents when asked."""
 
+    def extend_extent(self, xs: list[float], ys: list[float]) -> None:
+        """Nothing to do: PostGIS computes extents when asked."""
+
     def has_project(self, name: str) -> bool:
         """True when the schema holds a QGIS project of this name (QGIS's qgis_projects table)."""
         if self.connection.execute("SELECT to_regclass('qgis_projects')").fetchone()[0] is None:

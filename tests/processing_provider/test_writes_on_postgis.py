@@ -1,6 +1,6 @@
-"""The curation algorithms on an ecosystem in PostGIS (CONNECTION and SCHEMA instead of GEOPACKAGE), through
-processing.run on a real server: the same sample in a GeoPackage and in a schema gives the same review queue, the same
-portfolio comparison and the same proposals from correction files."""
+"""The algorithms that write an ecosystem, on an ecosystem in PostGIS (CONNECTION and SCHEMA instead of GEOPACKAGE),
+through processing.run on a real server: the same sample in a GeoPackage and in a schema gives the same import, review
+queue, portfolio comparison and proposals from correction files."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegis
 
 from brussels_creative.core.curation import claims
 from brussels_creative.core.curation.portfolios import Portfolio, save_portfolio
+from brussels_creative.core.store import gpkg
 from brussels_creative.core.store.ecosystem import EcosystemStore
+from brussels_creative.core.store.postgis.ecosystem import PostgisStore
 
 require_psycopg2()
 CONNECTION = "bc_curation"
@@ -89,6 +91,29 @@ def test_correction_files_become_the_same_proposals_in_the_schema(provider, both
     assert _rows(results[1]["REJECTED"]) == _rows(results[0]["REJECTED"])
     assert rows(dsn, "SELECT entity_uuid::text, field, value, status FROM eco.proposals") == [
         (uuid, "phone", '"+32 2 000 11 22"', "pending")]
+
+
+def test_a_partner_list_imports_into_the_schema_as_into_the_geopackage(provider, both, tmp_path):
+    geopackage, postgis, dsn = both
+    partners = tmp_path / "partners.csv"
+    partners.write_text("Nom;Type;Secteurs;Code postal;X;Y\n"
+                        "Atelier Ça Va;entreprise;Musique, Design;1050;150100.5;169200.25\n"
+                        "Zinneke;collectif / asbl;arts de la scene;1000;148900;170900\n"
+                        "Nowhere;company;design;1000;;\n", encoding="utf-8")
+    results = [processing.run("brussels_creative:import_entities",
+                              {**where, "INPUT": str(partners), "MODE": 1, "REJECTS": "memory:"})
+               for where in (geopackage, postgis)]
+    assert [(r["INSERTED"], r["REJECTED"]) for r in results] == [(2, 1), (2, 1)]
+    assert _rows(results[1]["REJECTS"]) == _rows(results[0]["REJECTS"])
+    query = ("SELECT name, entity_type, sector_codes, primary_sector, postcode, municipality, "
+             "substr(source, 1, 21), geom FROM entities WHERE name IN ('Atelier Ça Va', 'Zinneke') ORDER BY name")
+    with EcosystemStore.open(geopackage["GEOPACKAGE"]) as store:
+        in_file = store.connection.execute(query).fetchall()
+    with PostgisStore.open(dsn, "eco") as store:
+        assert store.connection.execute(query).fetchall() == in_file
+    assert in_file[0][:7] == ("Atelier Ça Va", "company", "{design,music}", "music", "1050", "21009",
+                              "partners.csv (import ")
+    assert gpkg.blob_point_xy(in_file[0][7]) == (150100.5, 169200.25)
 
 
 @pytest.mark.parametrize(("parameters", "message"), [
