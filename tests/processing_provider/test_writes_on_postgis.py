@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import processing
 import pytest
@@ -14,6 +15,7 @@ from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegis
 
 from brussels_creative.core.curation import claims
 from brussels_creative.core.curation.portfolios import Portfolio, save_portfolio
+from brussels_creative.core.publish import webmap
 from brussels_creative.core.store import gpkg
 from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.core.store.postgis.ecosystem import PostgisStore
@@ -114,6 +116,46 @@ def test_a_partner_list_imports_into_the_schema_as_into_the_geopackage(provider,
     assert in_file[0][:7] == ("Atelier Ça Va", "company", "{design,music}", "music", "1050", "21009",
                               "partners.csv (import ")
     assert gpkg.blob_point_xy(in_file[0][7]) == (150100.5, 169200.25)
+
+
+def test_the_web_map_and_the_export_of_the_schema_are_the_geopackages(provider, both, tmp_path):
+    geopackage, postgis, _dsn = both
+    pages = []
+    for name, where in (("file", geopackage), ("schema", postgis)):
+        target = tmp_path / f"map_{name}"
+        processing.run("brussels_creative:publish_web_map", {"INPUT": where.get("GEOPACKAGE"), **where,
+                                                            "TILE_URL": "", "OUTPUT": str(target)})
+        pages.append(webmap.read_data_js(target / "data.js"))
+    assert pages[0]["count"] > 10
+    assert {k: v for k, v in pages[1].items() if k != "generated"} == \
+        {k: v for k, v in pages[0].items() if k != "generated"}
+    exports = []
+    for name, where in (("file", geopackage), ("schema", postgis)):
+        result = processing.run("brussels_creative:export_ecosystem",
+                                {"INPUT": where.get("GEOPACKAGE"), **where, "FORMAT": 3, "PROFILE": "public",
+                                 "OUTPUT": str(tmp_path / f"export_{name}.geojson")})
+        exports.append(json.loads(Path(result["OUTPUT"]).read_text(encoding="utf-8"))["features"])
+    assert len(exports[0]) > 10 and exports[1] == exports[0]
+
+
+def test_reports_and_trends_read_the_schema(provider, both, tmp_path):
+    geopackage, postgis, dsn = both
+    with PostgisStore.open(dsn, "eco") as store, store.transaction() as connection:
+        connection.execute("INSERT INTO kpi_snapshots (kpi, scope_type, value, unit, taken_at) "
+                           "VALUES ('active_entities', 'region', 118, 'entities', '2026-01-31T23:59:59.999Z'), "
+                           "('active_entities', 'region', 120, 'entities', '2026-02-28T23:59:59.999Z')")
+    trends = processing.run("brussels_creative:kpi_trends", {**postgis, "KPIS": "active_entities",
+                                                             "OUTPUT": "memory:"})
+    assert [(f["kpi"], f["value"]) for f in trends["OUTPUT"].getFeatures()][:2] == [
+        ("active_entities", 118.0), ("active_entities", 120.0)]
+    quality = [processing.run("brussels_creative:quality_report",
+                              {"INPUT": where.get("GEOPACKAGE"), **where, "OUTPUT": "memory:",
+                               "REPORT": str(tmp_path / f"quality_{i}.html")})
+               for i, where in enumerate((geopackage, postgis))]
+    assert _rows(quality[1]["OUTPUT"]) == _rows(quality[0]["OUTPUT"])
+    report = tmp_path / "report.html"
+    processing.run("brussels_creative:ecosystem_report", {**postgis, "OUTPUT": str(report)})
+    assert "<html" in report.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("parameters", "message"), [

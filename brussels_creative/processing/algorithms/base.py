@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import (
@@ -181,6 +183,33 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
         except BrusselsCreativeError as error:
             raise QgsProcessingException(f"{ECOSYSTEM_CONNECTION}: {error_text(error)}") from error
         return source
+
+    @contextmanager
+    def ecosystem_file(self, parameters, key: str, context, feedback) -> Iterator[str]:
+        """The GeoPackage of the ecosystem declare_ecosystem declared, for the algorithms that read a whole file
+        (reports, exports, the web map, the history's replays): the file itself, or for a PostGIS schema a copy of
+        it taken at one instant (one consistent state while others edit), removed afterwards."""
+        ecosystem = self.ecosystem(parameters, key, context)
+        if ecosystem.file is not None:
+            yield str(ecosystem.file)
+            return
+        import tempfile
+
+        from ...core.store.postgis import copy
+        from ...core.store.postgis.store import connect
+        from .database_errors import database_errors
+
+        feedback.pushInfo(self.tr("Reading {} at one instant").format(ecosystem.label))
+        with tempfile.TemporaryDirectory(prefix="bc-snapshot-") as folder:
+            path = Path(folder) / f"{ecosystem.schema}.gpkg"
+            with database_errors(ECOSYSTEM_CONNECTION, f"{ECOSYSTEM_CONNECTION}: "):
+                connection = connect(ecosystem.dsn)
+                try:
+                    copy.copy_postgis_to_geopackage(connection, ecosystem.schema, path,
+                                                    progress=lambda _table, _rows: not feedback.isCanceled())
+                finally:
+                    connection.close()
+            yield str(path)
 
     def ecosystem_path(self, parameters, key: str, context) -> str:
         """The path of an ecosystem GeoPackage parameter, checked: an error names the parameter when the file is

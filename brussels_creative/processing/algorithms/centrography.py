@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -63,8 +62,7 @@ class Centrography(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
-                  "The ecosystem .gpkg whose history is replayed (opened read-only)")
+        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg whose history is replayed (opened read-only)")
         add_period_parameters(self, default_step=1)
         self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ellipses"),
                                                     QgsProcessing.TypeVectorPolygon),
@@ -75,7 +73,11 @@ class Centrography(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Replay the periods, measure each, write the ellipses and the shifts."""
-        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        with self.ecosystem_file(parameters, self.GEOPACKAGE, context, feedback) as path:
+            return self._process(path, parameters, context, feedback)
+
+    def _process(self, path: str, parameters, context, feedback) -> dict:
+        """The algorithm on the ecosystem's GeoPackage."""
         connection = connect_read_only(path)
         try:
             moments = read_periods(self, parameters, context, connection)

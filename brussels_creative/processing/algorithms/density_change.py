@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterFile,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
 )
@@ -51,8 +50,7 @@ class DensityChange(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
-                     "The ecosystem .gpkg whose history is replayed (opened read-only)")
+        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg whose history is replayed (opened read-only)")
         self.declare(QgsProcessingParameterString(self.DATE_FROM, self.tr("First date")),
                      "The earlier date (YYYY-MM-DD)")
         self.declare(QgsProcessingParameterString(self.DATE_TO, self.tr("Second date"), optional=True),
@@ -72,7 +70,11 @@ class DensityChange(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Replay both dates, compute both densities on one grid, write them and their difference."""
-        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        with self.ecosystem_file(parameters, self.GEOPACKAGE, context, feedback) as path:
+            return self._process(path, parameters, context, feedback)
+
+    def _process(self, path: str, parameters, context, feedback) -> dict:
+        """The algorithm on the ecosystem's GeoPackage."""
         moments = [self._moment(parameters, context, key) for key in (self.DATE_FROM, self.DATE_TO)]
         if moments[1] is not None and moments[0] > moments[1]:
             raise QgsProcessingException(self.tr("DATE_FROM: {} is after DATE_TO").format(moments[0][:10]))

@@ -9,7 +9,6 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProject,
 )
@@ -52,8 +51,7 @@ class EcosystemReport(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
-                  "The ecosystem .gpkg reported on (opened read-only)")
+        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg reported on (opened read-only)")
         self.declare(QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Language of the report"),
                                              ["English", "Français", "Nederlands"], defaultValue=0),
                   "The report's language, whatever QGIS's")
@@ -67,7 +65,11 @@ class EcosystemReport(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Gather the figures, draw the charts and maps, write the HTML (and the PDF)."""
-        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        with self.ecosystem_file(parameters, self.GEOPACKAGE, context, feedback) as path:
+            return self._process(path, parameters, context, feedback)
+
+    def _process(self, path: str, parameters, context, feedback) -> dict:
+        """The algorithm on the ecosystem's GeoPackage."""
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         pdf_path = self.parameterAsFileOutput(parameters, self.PDF, context)

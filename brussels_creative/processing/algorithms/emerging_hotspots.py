@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -70,8 +69,7 @@ class EmergingHotspots(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
-                  "The ecosystem .gpkg whose history is replayed (opened read-only)")
+        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg whose history is replayed (opened read-only)")
         add_period_parameters(self, default_step=1)
         self.declare(QgsProcessingParameterDistance(self.CELL_SIZE, self.tr("Cell size"), 500.0, minValue=10.0),
                   "Side of the squares, in metres")
@@ -86,7 +84,11 @@ class EmergingHotspots(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Replay the periods, run the space–time analysis, write the squares."""
-        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        with self.ecosystem_file(parameters, self.GEOPACKAGE, context, feedback) as path:
+            return self._process(path, parameters, context, feedback)
+
+    def _process(self, path: str, parameters, context, feedback) -> dict:
+        """The algorithm on the ecosystem's GeoPackage."""
         size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         fdr = self.parameterAsBoolean(parameters, self.FDR, context)

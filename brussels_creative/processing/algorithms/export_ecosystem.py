@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
 
@@ -77,9 +76,7 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        source = QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg")
-        source.setHelp(self.tr("The ecosystem .gpkg file to export (opened read-only, never changed)"))
-        self.addParameter(source)
+        self.declare_ecosystem(self.INPUT, "The ecosystem .gpkg file to export (opened read-only, never changed)")
         fmt = QgsProcessingParameterEnum(
             self.FORMAT, self.tr("Format"), options=[export.FORMAT_LABELS[f] for f in export.FORMATS], defaultValue=0
         )
@@ -132,9 +129,6 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
             value = self.parameterAsDateTime(parameters, key, context)
             return value.date().toString("yyyy-MM-dd") if value is not None and value.isValid() else None
 
-        source = self.parameterAsFile(parameters, self.INPUT, context)
-        if not source or not Path(source).is_file():
-            raise QgsProcessingException(self.tr("INPUT: {} is not an existing file").format(source))
         fmt = export.FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output:
@@ -147,7 +141,6 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
             created_to=date(self.CREATED_TO),
         )
         return {
-            "source": source,
             "target": output,
             "fmt": fmt,
             "profile": self.parameterAsEnumString(parameters, self.PROFILE, context) or "partner",
@@ -158,12 +151,18 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Export."""
         values = self._read(parameters, context)
+        with self.ecosystem_file(parameters, self.INPUT, context, feedback) as source:
+            return self._export(source, values, feedback)
+
+    def _export(self, source: str, values: dict, feedback) -> dict:
+        """Export the ecosystem's GeoPackage."""
         feedback.pushInfo(
-            self.tr("Exporting {source} as {fmt}, profile {profile}, labels in {language}").format(**values)
+            self.tr("Exporting {source} as {fmt}, profile {profile}, labels in {language}").format(source=source,
+                                                                                                 **values)
         )
         try:
             result = export.export_ecosystem(
-                **values, progress=feedback.setProgress, is_canceled=feedback.isCanceled
+                source, **values, progress=feedback.setProgress, is_canceled=feedback.isCanceled
             )
         except export.ExportCancelledError as error:
             raise QgsProcessingException(self.tr("Cancelled: nothing was written")) from error

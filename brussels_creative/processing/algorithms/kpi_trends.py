@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -62,8 +61,7 @@ class KpiTrends(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
-                  "The ecosystem .gpkg holding the snapshots (opened read-only)")
+        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg holding the snapshots (opened read-only)")
         self.declare(QgsProcessingParameterString(self.KPIS, self.tr("KPIs"), defaultValue=DEFAULT_KPIS),
                   "KPI names separated by commas; a name ending with ':' takes every category")
         self.declare(QgsProcessingParameterEnum(self.SCOPE, self.tr("Scope"),
@@ -79,7 +77,11 @@ class KpiTrends(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the series, write the table and the chart."""
-        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        with self.ecosystem_file(parameters, self.GEOPACKAGE, context, feedback) as path:
+            return self._process(path, parameters, context, feedback)
+
+    def _process(self, path: str, parameters, context, feedback) -> dict:
+        """The algorithm on the ecosystem's GeoPackage."""
         names = [name.strip() for name in self.parameterAsString(parameters, self.KPIS, context).split(",")]
         names = [name for name in names if name]
         if not names:

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
@@ -57,8 +56,7 @@ class PublishWebMap(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare(QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
-                  "The ecosystem .gpkg file to publish (opened read-only, never changed)")
+        self.declare_ecosystem(self.INPUT, "The ecosystem .gpkg file to publish (opened read-only, never changed)")
         self.declare(QgsProcessingParameterString(self.TITLE, self.tr("Title of the page"),
                                                defaultValue="Brussels Creative"),
                   "Shown at the top of the page and as the browser tab's title")
@@ -82,16 +80,12 @@ class PublishWebMap(BrusselsCreativeAlgorithm):
 
     def _read(self, parameters, context) -> dict:
         """Read every parameter once."""
-        source = self.parameterAsFile(parameters, self.INPUT, context)
-        if not source or not Path(source).is_file():
-            raise QgsProcessingException(self.tr("INPUT: {} is not an existing file").format(source))
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output:
             raise QgsProcessingException(self.tr("OUTPUT: give a folder or a .zip file to write"))
         if parameters.get(self.OUTPUT) in (QgsProcessing.TEMPORARY_OUTPUT, None, ""):
             output = str(Path(output).with_suffix(""))
         return {
-            "source": source,
             "target": output,
             "title": self.parameterAsString(parameters, self.TITLE, context) or "Brussels Creative",
             "contact_email": self.parameterAsString(parameters, self.CONTACT_EMAIL, context) or "",
@@ -103,9 +97,16 @@ class PublishWebMap(BrusselsCreativeAlgorithm):
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Publish."""
         values = self._read(parameters, context)
-        feedback.pushInfo(self.tr("Publishing the public web map of {source} to {target}").format(**values))
+        with self.ecosystem_file(parameters, self.INPUT, context, feedback) as source:
+            return self._publish(source, values, feedback)
+
+    def _publish(self, source: str, values: dict, feedback) -> dict:
+        """Publish the ecosystem's GeoPackage."""
+        feedback.pushInfo(self.tr("Publishing the public web map of {source} to {target}").format(source=source,
+                                                                                                **values))
         try:
-            result = webmap.publish_web_map(**values, progress=feedback.setProgress, is_canceled=feedback.isCanceled)
+            result = webmap.publish_web_map(source, **values, progress=feedback.setProgress,
+                                            is_canceled=feedback.isCanceled)
         except webmap.WebMapCancelledError as error:
             raise QgsProcessingException(self.tr("Cancelled: nothing was written")) from error
         except BrusselsCreativeError as error:

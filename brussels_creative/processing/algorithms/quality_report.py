@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
@@ -64,8 +63,7 @@ class QualityReport(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare(QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
-                  "The ecosystem .gpkg file to check (opened read-only)")
+        self.declare_ecosystem(self.INPUT, "The ecosystem .gpkg file to check (opened read-only)")
         self.declare(QgsProcessingParameterNumber(self.MONTHS, self.tr("Review period (months)"),
                                                QgsProcessingParameterNumber.Integer, 12, minValue=0),
                   "Entities whose last review is older than this many months are listed")
@@ -82,7 +80,11 @@ class QualityReport(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Check, write the table, render the map, write the page."""
-        path = self.parameterAsFile(parameters, self.INPUT, context)
+        with self.ecosystem_file(parameters, self.INPUT, context, feedback) as path:
+            return self._process(path, parameters, context, feedback)
+
+    def _process(self, path: str, parameters, context, feedback) -> dict:
+        """The algorithm on the ecosystem's GeoPackage."""
         months = self.parameterAsInt(parameters, self.MONTHS, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)

@@ -2136,19 +2136,11 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
-        <location filename="../../processing/algorithms/centrography.py"/>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Ecosystem GeoPackage</source>
         <translation>GeoPackage d'écosystème</translation>
     </message>
@@ -2176,6 +2168,11 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <source>{}: choose the schema of the ecosystem</source>
         <translation>{} : choisissez le schéma de l'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>Reading {} at one instant</source>
+        <translation>Lecture de {} à un seul instant</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
@@ -3904,12 +3901,6 @@ Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste 
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>A .gpkg, .zip or .geojson file matching FORMAT; for shapefiles in a folder, the folder to create (a folder holding a previous export is replaced)</source>
         <translation>Un fichier .gpkg, .zip ou .geojson correspondant à FORMAT ; pour des shapefiles dans un dossier, le dossier à créer (un dossier contenant un export précédent est remplacé)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>INPUT: {} is not an existing file</source>
-        <translation>INPUT : {} n'est pas un fichier existant</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
