@@ -138,6 +138,19 @@ def test_the_web_map_and_the_export_of_the_schema_are_the_geopackages(provider, 
     assert len(exports[0]) > 10 and exports[1] == exports[0]
 
 
+def test_kpi_snapshots_of_the_schema_are_the_geopackages_and_a_second_one_the_same_day_replaces_it(provider, both):
+    geopackage, postgis, dsn = both
+    kpis = [processing.run("brussels_creative:kpi_snapshot", {**where, "OUTPUT": "memory:"})["OUTPUT"]
+            for where in (geopackage, postgis)]
+    values = [sorted((f["kpi"], f["scope_type"], f["scope_code"] or "", round(f["value"], 9))
+                     for f in layer.getFeatures()) for layer in kpis]
+    assert len(values[0]) > 50 and values[1] == values[0]
+    stored = rows(dsn, "SELECT kpi, scope_type, coalesce(scope_code, ''), value FROM eco.kpi_snapshots")
+    assert sorted((k, t, c, round(v, 9)) for k, t, c, v in stored) == values[0]
+    processing.run("brussels_creative:kpi_snapshot", {**postgis, "OUTPUT": "memory:"})
+    assert rows(dsn, "SELECT count(*) FROM eco.kpi_snapshots") == [(len(stored),)]
+
+
 def test_reports_and_trends_read_the_schema(provider, both, tmp_path):
     geopackage, postgis, dsn = both
     with PostgisStore.open(dsn, "eco") as store, store.transaction() as connection:

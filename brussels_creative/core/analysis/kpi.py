@@ -20,6 +20,7 @@ import numpy as np
 
 from ..errors import ValidationError, tr_noop
 from ..store import gpkg
+from ..store.base import is_postgis
 
 # The entity columns a state needs (history rows hold every column as JSON, the geometry as hex).
 STATE_COLUMNS = (
@@ -402,12 +403,20 @@ def take_snapshot(
     changes = count_changes(connection, previous_snapshot(connection, taken_at), taken_at)
     kpis = compute_kpis(state, taken_at, areas if areas is not None else municipality_areas(connection),
                         population, changes)  # fmt: skip
-    connection.execute("DELETE FROM kpi_snapshots WHERE substr(taken_at, 1, 10) = ?", (taken_at[:10],))
-    connection.executemany(
-        "INSERT INTO kpi_snapshots (kpi, scope_type, scope_code, value, unit, taken_at) VALUES (?, ?, ?, ?, ?, ?)",
-        [(k.kpi, k.scope_type, k.scope_code, float(k.value), k.unit, taken_at) for k in kpis],
-    )
+    write_snapshots(connection, [(taken_at, kpis)])
     return taken_at, kpis
+
+
+def write_snapshots(connection, taken: list[tuple[str, list[Kpi]]]) -> None:
+    """Store snapshots in kpi_snapshots, each replacing any of the same day, in the caller's transaction (a
+    GeoPackage's connection or a PostGIS one: a team's snapshots are computed on a copy taken at one instant)."""
+    day = "to_char(taken_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')" if is_postgis(connection) else "substr(taken_at, 1, 10)"
+    for taken_at, kpis in taken:
+        connection.execute(f"DELETE FROM kpi_snapshots WHERE {day} = ?", (taken_at[:10],))
+        connection.executemany(
+            "INSERT INTO kpi_snapshots (kpi, scope_type, scope_code, value, unit, taken_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [(k.kpi, k.scope_type, k.scope_code, float(k.value), k.unit, taken_at) for k in kpis],
+        )
 
 
 def take_snapshots(

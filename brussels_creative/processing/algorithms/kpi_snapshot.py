@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -22,6 +21,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import kpi
 from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
+from ...core.store.sources import open_store
 from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .messages import check_canceled
@@ -75,8 +75,7 @@ class KpiSnapshot(BrusselsCreativeAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
-        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
-                  "The ecosystem .gpkg whose KPIs are computed and kept")
+        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg whose KPIs are computed and kept")
         self.declare(QgsProcessingParameterString(self.AS_OF, self.tr("Date as of"), optional=True),
                   "Empty for now; a past date (YYYY-MM-DD) or ISO date-time is replayed from the history")
         self.declare(QgsProcessingParameterString(self.MONTHLY_FROM, self.tr("Monthly snapshots from"), optional=True),
@@ -97,16 +96,21 @@ class KpiSnapshot(BrusselsCreativeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the parameters, take the snapshots in one transaction, write the KPIs."""
-        path = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
         moments = self._moments(self.parameterAsString(parameters, self.AS_OF, context),
                                 self.parameterAsString(parameters, self.MONTHLY_FROM, context))
         population = self._population(parameters, context)
         fields = make_fields(KPI_FIELDS)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         try:
-            with EcosystemStore.open(path) as store, store.transaction() as connection:
+            # in PostGIS: computed on a copy taken at one instant, then stored in the schema in one transaction
+            with self.ecosystem_file(parameters, self.GEOPACKAGE, context, feedback) as path, \
+                    EcosystemStore.open(path) as store, store.transaction() as connection:
                 taken = kpi.take_snapshots(connection, moments, population, feedback.isCanceled, feedback.setProgress)
                 check_canceled(feedback)  # inside the transaction: rolled back
+            ecosystem = self.ecosystem(parameters, self.GEOPACKAGE, context)
+            if ecosystem.file is None:
+                with open_store(ecosystem) as store, store.transaction() as connection:
+                    kpi.write_snapshots(connection, taken)
         except BrusselsCreativeError as error:
             raise QgsProcessingException(error_text(error)) from error
         feature = QgsFeature(fields)
