@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QUrl, QUrlQuery
 
 from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore, read_schema_version
+from ..core.store.postgis.team_styles import DEFAULT_DESCRIPTION
 from ..core.store.sources import EcosystemSource, GeoPackageSource, open_store
 from ..core.store.taxonomy import normalize_language
 from . import forms, styles
@@ -256,7 +257,7 @@ def _store_styles_and_project(location: str | Path | EcosystemSource, language: 
     project = QgsProject()
     ecosystem = open_ecosystem(location, project, language)
     for table, layer in ecosystem.layers.items():
-        message = layer.saveStyleToDatabase(table, "Brussels Creative default style", True, "")
+        message = layer.saveStyleToDatabase(table, DEFAULT_DESCRIPTION, True, "")
         if message:
             raise RuntimeError(f"saving the style of {table}: {message}")
     project.setTitle(f"{PROJECT_NAME} — {title}")

@@ -26,7 +26,7 @@ from qgis.core import (
 )
 
 from brussels_creative.core.store.postgis import copy, migrations
-from brussels_creative.layers.ecosystem_layers import LAYER_NAMES, postgis_project_uri
+from brussels_creative.layers.ecosystem_layers import LAYER_NAMES, postgis_project_uri, store_in_geopackage
 from brussels_creative.layers.postgres_connection import saved_connection_source
 
 psycopg2 = require_psycopg2()
@@ -239,3 +239,31 @@ def test_a_curator_who_may_not_write_qgis_styles_still_gets_a_complete_ecosystem
 def _role_exists(cursor, name: str) -> bool:
     cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,))
     return cursor.fetchone() is not None
+
+
+def test_the_teams_own_styles_travel_with_the_copy_both_ways_and_stay_the_default(provider, saved_connection,
+                                                                                  tmp_path):
+    source = build_ecosystem(tmp_path / "office.gpkg").path
+    store_in_geopackage(source)
+    layer = QgsVectorLayer(f"{source}|layername=entities", "entities", "ogr")
+    layer.setCustomProperty("team", "our colours")
+    assert layer.saveStyleToDatabase("Team colours", "the office's map", True, "") == ""
+    del layer
+    processing.run("brussels_creative:copy_ecosystem", {"DIRECTION": 0, "GEOPACKAGE": str(source),
+                                                        "CONNECTION": CONNECTION, "SCHEMA": "team_eco"})
+    connection = psycopg2.connect(saved_connection.connectionInfo(True))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT stylename, useasdefault, description FROM public.layer_styles "
+                       "WHERE f_table_schema = 'team_eco' AND f_table_name = 'entities' ORDER BY id")
+        assert cursor.fetchall() == [("entities", False, "Brussels Creative default style"),
+                                     ("Team colours", True, "the office's map")]
+    connection.close()
+    there = _entities(saved_connection, "team_eco")
+    assert there.customProperty("team") == "our colours"  # QGIS loads the team's style as the layer's default
+    back = tmp_path / "home.gpkg"
+    processing.run("brussels_creative:copy_ecosystem", {"DIRECTION": 1, "GEOPACKAGE": str(back),
+                                                        "CONNECTION": CONNECTION, "SCHEMA": "team_eco"})
+    with sqlite3.connect(back) as home:
+        assert home.execute("SELECT styleName, useAsDefault FROM layer_styles WHERE f_table_name = 'entities' "
+                            "ORDER BY id").fetchall() == [("entities", 0), ("Team colours", 1)]
+    assert QgsVectorLayer(f"{back}|layername=entities", "entities", "ogr").customProperty("team") == "our colours"

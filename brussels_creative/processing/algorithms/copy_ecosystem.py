@@ -3,6 +3,8 @@ nothing."""
 
 from __future__ import annotations
 
+import sqlite3
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -14,7 +16,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core.store.postgis import copy
+from ...core.errors import BrusselsCreativeError
+from ...core.store.postgis import copy, team_styles
 from ...core.store.postgis.store import connect
 from ...layers.postgres_connection import saved_connection_dsn
 from .base import BrusselsCreativeAlgorithm
@@ -103,8 +106,10 @@ class CopyEcosystem(BrusselsCreativeAlgorithm):
             connection = connect(saved_connection_dsn(name))
             try:
                 if direction == "to_postgis":
+                    styles = team_styles.styles_of_geopackage(path)
                     report = copy.copy_geopackage_to_postgis(path, connection, schema, progress)
                 else:
+                    styles = team_styles.styles_of_postgis(connection, schema)
                     report = copy.copy_postgis_to_geopackage(connection, schema, path, overwrite, progress)
             finally:
                 connection.close()
@@ -114,7 +119,30 @@ class CopyEcosystem(BrusselsCreativeAlgorithm):
             store_postgis_forms_and_project(self, parameters, context, name, schema, feedback)
         else:
             store_forms_and_project(self, parameters, context, path, feedback)
+        self._copy_team_styles(direction, styles, path, name, schema, feedback)
         feedback.pushInfo(self.tr("Copied {} rows into {}").format(
             report.total, schema if direction == "to_postgis" else path))
         feedback.setProgress(100)
         return {self.GEOPACKAGE: path, self.SCHEMA: schema, self.ROWS: report.total}
+
+    def _copy_team_styles(self, direction: str, styles: list, path: str, name: str, schema: str, feedback) -> None:
+        """The team's own styles, beside the plugin's defaults written for the target; what the database refuses
+        (no right on its layer_styles) is a warning: the ecosystem itself is complete."""
+        if not styles:
+            return
+        import psycopg2
+
+        try:
+            if direction == "to_postgis":
+                connection = connect(saved_connection_dsn(name))
+                try:
+                    team_styles.add_styles_to_postgis(connection, schema, styles)
+                finally:
+                    connection.close()
+            else:
+                team_styles.add_styles_to_geopackage(path, styles)
+        except (BrusselsCreativeError, psycopg2.Error, sqlite3.Error) as error:
+            feedback.pushWarning(self.tr("The team's {} own styles could not be copied: {}").format(
+                len(styles), str(error).strip()))
+            return
+        feedback.pushInfo(self.tr("Copied the team's {} own styles").format(len(styles)))

@@ -2892,6 +2892,16 @@ La cible reçoit les styles, formulaires et le projet prêt du plugin dans la la
         <translation>{} lignes copiées dans {}</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>The team's {} own styles could not be copied: {}</source>
+        <translation>Les {} styles propres à l'équipe n'ont pas pu être copiés : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Copied the team's {} own styles</source>
+        <translation>{} styles propres à l'équipe copiés</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <source>Create ecosystem GeoPackage</source>
         <translation>Créer un GeoPackage d'écosystème</translation>

@@ -2892,6 +2892,16 @@ Het doel krijgt de stijlen, formulieren en het klare project van de plugin in de
         <translation>{} rijen gekopieerd naar {}</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>The team's {} own styles could not be copied: {}</source>
+        <translation>De {} eigen stijlen van het team konden niet gekopieerd worden: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <source>Copied the team's {} own styles</source>
+        <translation>{} eigen stijlen van het team gekopieerd</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <source>Create ecosystem GeoPackage</source>
         <translation>Ecosysteem-GeoPackage aanmaken</translation>
