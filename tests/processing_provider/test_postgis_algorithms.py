@@ -267,3 +267,19 @@ def test_the_teams_own_styles_travel_with_the_copy_both_ways_and_stay_the_defaul
         assert home.execute("SELECT styleName, useAsDefault FROM layer_styles WHERE f_table_name = 'entities' "
                             "ORDER BY id").fetchall() == [("entities", 0), ("Team colours", 1)]
     assert QgsVectorLayer(f"{back}|layername=entities", "entities", "ogr").customProperty("team") == "our colours"
+
+
+def test_a_sample_generated_into_a_schema_is_the_seeds_sample(provider, saved_connection, tmp_path):
+    result = processing.run("brussels_creative:generate_sample", {"COUNT": 60, "SEED": 7, "CONNECTION": CONNECTION,
+                                                                  "SCHEMA": "demo"})
+    assert result["OUTPUT"] is None and result["ENTITIES"] == 60
+    in_file = tmp_path / "demo.gpkg"
+    processing.run("brussels_creative:generate_sample", {"COUNT": 60, "SEED": 7, "OUTPUT": str(in_file)})
+    back = tmp_path / "back.gpkg"
+    processing.run("brussels_creative:copy_ecosystem", {"DIRECTION": 1, "GEOPACKAGE": str(back),
+                                                        "CONNECTION": CONNECTION, "SCHEMA": "demo"})
+    assert _table_rows(back) == _table_rows(in_file)
+    with pytest.raises(QgsProcessingException, match="SCHEMA: demo holds an ecosystem already"):
+        processing.run("brussels_creative:generate_sample", {"COUNT": 5, "CONNECTION": CONNECTION, "SCHEMA": "demo"})
+    with pytest.raises(QgsProcessingException, match="OUTPUT or CONNECTION: give where to write the sample"):
+        processing.run("brussels_creative:generate_sample", {"COUNT": 5})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 from pathlib import Path
 
 from qgis.core import (
@@ -11,20 +12,28 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterProviderConnection,
+    QgsProcessingParameterString,
 )
 
 from ...core.errors import BrusselsCreativeError
 from ...core.sample.generator import generate_sample
 from ...core.store.ecosystem import EcosystemStore
+from ...core.store.postgis import copy
+from ...core.store.postgis.store import connect
+from ...layers.postgres_connection import saved_connection_dsn
 from ...layers.translation import error_text
-from .base import BrusselsCreativeAlgorithm
-from .project import add_language_parameter, store_forms_and_project
+from .base import ECOSYSTEM_CONNECTION, ECOSYSTEM_SCHEMA, BrusselsCreativeAlgorithm
+from .database_errors import database_errors
+from .project import add_language_parameter, store_forms_and_project, store_postgis_forms_and_project
 
 
 class GenerateSample(BrusselsCreativeAlgorithm):
     """Create an ecosystem GeoPackage filled with a generated sample ecosystem."""
 
     OUTPUT = "OUTPUT"
+    CONNECTION = ECOSYSTEM_CONNECTION
+    SCHEMA = ECOSYSTEM_SCHEMA
     COUNT = "COUNT"
     SEED = "SEED"
     OVERWRITE = "OVERWRITE"
@@ -47,10 +56,18 @@ class GenerateSample(BrusselsCreativeAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
         output = QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Sample ecosystem GeoPackage"), self.tr("GeoPackage (*.gpkg)")
+            self.OUTPUT, self.tr("Sample ecosystem GeoPackage"), self.tr("GeoPackage (*.gpkg)"), optional=True,
+            createByDefault=False,
         )
         output.setHelp(self.tr("Path of the new .gpkg file"))
         self.addParameter(output)
+        self.declare(QgsProcessingParameterProviderConnection(self.CONNECTION, self.tr("or PostgreSQL connection"),
+                                                              "postgres", optional=True),
+                     "Instead of (or besides) a GeoPackage: a PostgreSQL connection saved in QGIS whose database "
+                     "receives the sample")
+        self.declare(QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), defaultValue="sample",
+                                                  optional=True),
+                     "The new schema of the sample in that database (one holding an ecosystem is refused)")
         count = QgsProcessingParameterNumber(
             self.COUNT, self.tr("Number of entities"), QgsProcessingParameterNumber.Integer, 3000, False, 1, 2_000_000
         )
@@ -71,6 +88,20 @@ class GenerateSample(BrusselsCreativeAlgorithm):
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Create the file and fill it."""
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        name = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
+        schema = self.parameterAsString(parameters, self.SCHEMA, context).strip()
+        if not path and not name:
+            raise QgsProcessingException(self.tr("{} or {}: give where to write the sample").format(
+                self.OUTPUT, self.CONNECTION))
+        if name and not schema:
+            raise QgsProcessingException(self.tr("{}: choose the schema of the ecosystem").format(self.SCHEMA))
+        if not path:  # a schema only: the sample is built in a file of its own first
+            with tempfile.TemporaryDirectory(prefix="bc-sample-") as folder:
+                return self._generate(str(Path(folder) / "sample.gpkg"), name, schema, parameters, context, feedback)
+        return self._generate(path, name, schema, parameters, context, feedback)
+
+    def _generate(self, path: str, name: str, schema: str, parameters, context, feedback) -> dict:
+        """Write the sample into the GeoPackage, then into the schema when a connection is given."""
         count = self.parameterAsInt(parameters, self.COUNT, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
@@ -91,7 +122,20 @@ class GenerateSample(BrusselsCreativeAlgorithm):
             raise QgsProcessingException(error_text(error)) from error
         finally:
             temporary.unlink(missing_ok=True)
-        store_forms_and_project(self, parameters, context, path, feedback)
+        if name:
+            with database_errors(f"{self.CONNECTION} {name}"):
+                connection = connect(saved_connection_dsn(name))
+                try:
+                    copy.copy_geopackage_to_postgis(path, connection, schema,
+                                                    lambda _table, _rows: not feedback.isCanceled())
+                finally:
+                    connection.close()
+            store_postgis_forms_and_project(self, parameters, context, name, schema, feedback)
+            feedback.pushInfo(self.tr("The sample is in schema {} of {}").format(schema, name))
+        if self.parameterAsFileOutput(parameters, self.OUTPUT, context):
+            store_forms_and_project(self, parameters, context, path, feedback)
+        else:
+            path = None
         values = dataclasses.asdict(summary)
         for key, value in values.items():
             feedback.pushInfo(f"{key}: {value}")

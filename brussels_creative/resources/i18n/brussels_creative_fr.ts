@@ -1649,6 +1649,7 @@
         <location filename="../../processing/algorithms/base.py"/>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
@@ -2145,6 +2146,7 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>or PostgreSQL connection</source>
         <translation>ou connexion PostgreSQL</translation>
     </message>
@@ -2165,6 +2167,7 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>{}: choose the schema of the ecosystem</source>
         <translation>{} : choisissez le schéma de l'écosystème</translation>
     </message>
@@ -4144,6 +4147,16 @@ La même graine donne toujours le même fichier. Les noms, adresses et contacts 
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>Instead of (or besides) a GeoPackage: a PostgreSQL connection saved in QGIS whose database receives the sample</source>
+        <translation>Au lieu d'un GeoPackage (ou en plus) : une connexion PostgreSQL enregistrée dans QGIS dont la base de données reçoit l'écosystème d'exemple</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>The new schema of the sample in that database (one holding an ecosystem is refused)</source>
+        <translation>Le nouveau schéma de l'écosystème d'exemple dans cette base de données (un schéma qui contient un écosystème est refusé)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Number of entities</source>
         <translation>Nombre d'entités</translation>
     </message>
@@ -4171,8 +4184,18 @@ La même graine donne toujours le même fichier. Les noms, adresses et contacts 
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>{} or {}: give where to write the sample</source>
+        <translation>{} ou {} : indiquez où écrire l'écosystème d'exemple</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>{} already exists; choose another name or allow overwriting</source>
         <translation>{} existe déjà ; choisissez un autre nom ou autorisez l'écrasement</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>The sample is in schema {} of {}</source>
+        <translation>L'écosystème d'exemple est dans le schéma {} de {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>

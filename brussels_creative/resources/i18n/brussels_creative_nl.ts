@@ -1649,6 +1649,7 @@
         <location filename="../../processing/algorithms/base.py"/>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
@@ -2145,6 +2146,7 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>or PostgreSQL connection</source>
         <translation>of PostgreSQL-verbinding</translation>
     </message>
@@ -2165,6 +2167,7 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>{}: choose the schema of the ecosystem</source>
         <translation>{}: kies het schema van het ecosysteem</translation>
     </message>
@@ -4144,6 +4147,16 @@ Dezelfde seed geeft altijd hetzelfde bestand. Namen, adressen en contactgegevens
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>Instead of (or besides) a GeoPackage: a PostgreSQL connection saved in QGIS whose database receives the sample</source>
+        <translation>In plaats van (of naast) een GeoPackage: een in QGIS opgeslagen PostgreSQL-verbinding waarvan de database het voorbeeldecosysteem ontvangt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>The new schema of the sample in that database (one holding an ecosystem is refused)</source>
+        <translation>Het nieuwe schema van het voorbeeldecosysteem in die database (een schema met een ecosysteem wordt geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>Number of entities</source>
         <translation>Aantal entiteiten</translation>
     </message>
@@ -4171,8 +4184,18 @@ Dezelfde seed geeft altijd hetzelfde bestand. Namen, adressen en contactgegevens
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>{} or {}: give where to write the sample</source>
+        <translation>{} of {}: geef aan waar het voorbeeldecosysteem geschreven wordt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>{} already exists; choose another name or allow overwriting</source>
         <translation>{} bestaat al; kies een andere naam of sta overschrijven toe</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>The sample is in schema {} of {}</source>
+        <translation>Het voorbeeldecosysteem staat in schema {} van {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
