@@ -171,6 +171,25 @@ def test_reports_and_trends_read_the_schema(provider, both, tmp_path):
     assert "<html" in report.read_text(encoding="utf-8")
 
 
+def test_address_only_rows_are_placed_in_the_schema_by_an_address_reference_given(provider, both, tmp_path,
+                                                                                  address_reference):
+    geopackage, postgis, dsn = both
+    known = address_reference.number("Rue Haute", "1000")
+    table = tmp_path / "addresses.csv"
+    table.write_text("name;type;adresse;code postal\n"
+                     f"Known;company;Rue Haute {known['house_number']};1000\n"
+                     "Unknown;company;Rue Imaginaire 1;1000\n", encoding="utf-8")
+    run = {**postgis, "INPUT": str(table), "MODE": 1, "REJECTS": "memory:"}
+    with pytest.raises(QgsProcessingException, match="ADDRESS_REFERENCE: .*copy.gpkg holds no address reference"):
+        processing.run("brussels_creative:import_entities", {**run, "ADDRESS_REFERENCE": geopackage["GEOPACKAGE"]})
+    result = processing.run("brussels_creative:import_entities",
+                            {**run, "ADDRESS_REFERENCE": str(address_reference.gpkg)})
+    assert (result["INSERTED"], result["REJECTED"]) == (1, 1)
+    with PostgisStore.open(dsn, "eco") as store:
+        (blob,) = store.connection.execute("SELECT geom FROM entities WHERE name = 'Known'").fetchone()
+    assert gpkg.blob_point_xy(blob) == pytest.approx(address_reference.xy(known))
+
+
 @pytest.mark.parametrize(("parameters", "message"), [
     ({"CONNECTION": CONNECTION}, "SCHEMA: choose the schema of the ecosystem"),
     ({"CONNECTION": CONNECTION, "SCHEMA": "public"}, "CONNECTION: bc_curation/public holds no ecosystem"),

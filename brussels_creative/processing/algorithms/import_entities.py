@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from qgis.core import (
@@ -17,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -44,6 +46,7 @@ class ImportEntities(BrusselsCreativeAlgorithm):
 
     INPUT = "INPUT"
     GEOPACKAGE = "GEOPACKAGE"
+    ADDRESS_REFERENCE = "ADDRESS_REFERENCE"
     MAPPING = "MAPPING"
     MODE = "MODE"
     DUPLICATES = "DUPLICATES"
@@ -101,6 +104,10 @@ class ImportEntities(BrusselsCreativeAlgorithm):
                                                       [QgsProcessing.TypeVector]),
                   "A CSV, XLSX, ODS, GeoJSON, shapefile, GeoPackage or any layer: one entity per row")
         self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg file to fill")
+        self.declare(QgsProcessingParameterFile(self.ADDRESS_REFERENCE, self.tr("Address reference"),
+                                                extension="gpkg", optional=True),
+                     "A GeoPackage holding an address reference (Load address reference) that places the rows with "
+                     "an address and no point; empty: the ecosystem GeoPackage's own, if it has one", advanced=True)
         self.declare(QgsProcessingParameterString(self.MAPPING, self.tr("Column mapping (field=column;...)"),
                                                optional=True),
                   "Overrides the automatic choice of columns, e.g. name=Organisation;website=URL;sectors=Domaines")
@@ -153,11 +160,11 @@ class ImportEntities(BrusselsCreativeAlgorithm):
         for note in table.notes:
             feedback.pushInfo(f"{table.name}: {error_text(note)}")
         geocode = None
-        if ecosystem.file is not None and has_reference(ecosystem.file):
-            # addresses without coordinates are placed by the file's own address reference
-            geocode = importer.geocode_with(Geocoder(AddressReference.from_gpkg(ecosystem.file)))
-            feedback.pushInfo(self.tr("Rows with an address and no point are geocoded with the file's address "
-                                      "reference"))
+        reference = self._reference(parameters, context, ecosystem)
+        if reference is not None:  # addresses without coordinates are placed by an address reference
+            geocode = importer.geocode_with(Geocoder(AddressReference.from_gpkg(reference)))
+            feedback.pushInfo(self.tr("Rows with an address and no point are geocoded with the address reference "
+                                      "of {}").format(reference))
         try:
             with open_store(ecosystem) as store:
                 result = importer.import_entities(store, table, options, geocode=geocode,
@@ -188,6 +195,22 @@ class ImportEntities(BrusselsCreativeAlgorithm):
         feedback.pushInfo(self.tr("{} added, {} updated, {} skipped, {} refused").format(
             result.inserted, result.updated, result.skipped, len(set(result.rejected_rows))))
         return outputs
+
+    def _reference(self, parameters, context, ecosystem) -> str | None:
+        """The GeoPackage whose address reference geocodes: the one given, else the ecosystem's file if it holds
+        one; None otherwise."""
+        given = self.parameterAsFile(parameters, self.ADDRESS_REFERENCE, context)
+        if given:
+            try:
+                if has_reference(given):
+                    return given
+            except (BrusselsCreativeError, sqlite3.Error) as error:
+                raise QgsProcessingException(f"{self.ADDRESS_REFERENCE}: {error_text(error)}") from error
+            raise QgsProcessingException(self.tr("{}: {} holds no address reference (load one with Load address "
+                                                 "reference)").format(self.ADDRESS_REFERENCE, given))
+        if ecosystem.file is not None and has_reference(ecosystem.file):
+            return str(ecosystem.file)
+        return None
 
     def _write_rejects(self, parameters, context, table, result) -> str | None:
         """One row per problem with the refused row's values."""

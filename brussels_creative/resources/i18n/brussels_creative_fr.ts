@@ -4976,6 +4976,16 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Address reference</source>
+        <translation>Référence d'adresses</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>A GeoPackage holding an address reference (Load address reference) that places the rows with an address and no point; empty: the ecosystem GeoPackage's own, if it has one</source>
+        <translation>Un GeoPackage contenant une référence d'adresses (Charger la référence d'adresses) qui place les lignes ayant une adresse et pas de point ; vide : celle du GeoPackage de l'écosystème, s'il en a une</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Column mapping (field=column;...)</source>
         <translation>Correspondance des colonnes (champ=colonne;...)</translation>
     </message>
@@ -5097,8 +5107,10 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>Rows with an address and no point are geocoded with the file's address reference</source>
-        <translation>Les lignes avec une adresse et sans point sont géocodées avec le référentiel d'adresses du fichier</translation>
+        <source>Rows with an address and no point are geocoded with the address reference of {}</source>
+        <oldsource>Rows with an address and no point are geocoded with the file's address reference</oldsource>
+        <translatorcomment>Source changed; previous translation: Les lignes avec une adresse et sans point sont géocodées avec le référentiel d'adresses du fichier</translatorcomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
@@ -5139,6 +5151,11 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
         <location filename="../../processing/algorithms/import_entities.py"/>
         <source>{} added, {} updated, {} skipped, {} refused</source>
         <translation>{} ajoutées, {} mises à jour, {} ignorées, {} refusées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>{}: {} holds no address reference (load one with Load address reference)</source>
+        <translation>{} : {} ne contient pas de référence d'adresses (chargez-en une avec Charger la référence d'adresses)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>

@@ -4976,6 +4976,16 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>Address reference</source>
+        <translation>Adresreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>A GeoPackage holding an address reference (Load address reference) that places the rows with an address and no point; empty: the ecosystem GeoPackage's own, if it has one</source>
+        <translation>Een GeoPackage met een adresreferentie (Adresreferentie laden) die de rijen met een adres en zonder punt plaatst; leeg: die van de GeoPackage van het ecosysteem, als die er een heeft</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Column mapping (field=column;...)</source>
         <translation>Kolomkoppeling (veld=kolom;...)</translation>
     </message>
@@ -5097,8 +5107,10 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>Rows with an address and no point are geocoded with the file's address reference</source>
-        <translation>Rijen met een adres en zonder punt worden gegeocodeerd met het adressenbestand van het bestand</translation>
+        <source>Rows with an address and no point are geocoded with the address reference of {}</source>
+        <oldsource>Rows with an address and no point are geocoded with the file's address reference</oldsource>
+        <translatorcomment>Source changed; previous translation: Rijen met een adres en zonder punt worden gegeocodeerd met het adressenbestand van het bestand</translatorcomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
@@ -5139,6 +5151,11 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
         <location filename="../../processing/algorithms/import_entities.py"/>
         <source>{} added, {} updated, {} skipped, {} refused</source>
         <translation>{} toegevoegd, {} bijgewerkt, {} overgeslagen, {} geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/import_entities.py"/>
+        <source>{}: {} holds no address reference (load one with Load address reference)</source>
+        <translation>{}: {} bevat geen adresreferentie (laad er een met Adresreferentie laden)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
