@@ -5108,9 +5108,7 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Rows with an address and no point are geocoded with the address reference of {}</source>
-        <oldsource>Rows with an address and no point are geocoded with the file's address reference</oldsource>
-        <translatorcomment>Source changed; previous translation: Les lignes avec une adresse et sans point sont géocodées avec le référentiel d'adresses du fichier</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes ayant une adresse et pas de point sont géocodées avec la référence d'adresses de {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>

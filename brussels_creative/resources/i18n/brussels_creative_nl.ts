@@ -5108,9 +5108,7 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Rows with an address and no point are geocoded with the address reference of {}</source>
-        <oldsource>Rows with an address and no point are geocoded with the file's address reference</oldsource>
-        <translatorcomment>Source changed; previous translation: Rijen met een adres en zonder punt worden gegeocodeerd met het adressenbestand van het bestand</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Rijen met een adres en zonder punt worden gegeocodeerd met de adresreferentie van {}</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
