@@ -262,11 +262,6 @@ class BrusselsCreativePlugin:
             self._say_not_opened(error)
             return False
         entities = self._show_opened(ecosystem, was_empty)
-        if self.duplicate_guard is None:
-            from .gui.duplicate_guard import DuplicateGuard
-
-            self.duplicate_guard = DuplicateGuard(self.iface, parent=self.iface.mainWindow())
-        self.duplicate_guard.attach(entities)
         self._curate(ecosystem, ecosystem.path, entities)
         self.iface.messageBar().pushMessage(
             tr("Brussels Creative"),
@@ -314,7 +309,13 @@ class BrusselsCreativePlugin:
         return True
 
     def _curate(self, ecosystem, source, entities) -> None:
-        """The curation actions on the opened ecosystem's layers, and the dock on its entities."""
+        """The duplicate warning and the curation actions on the opened ecosystem's layers, and the dock on its
+        entities."""
+        if self.duplicate_guard is None:
+            from .gui.duplicate_guard import DuplicateGuard
+
+            self.duplicate_guard = DuplicateGuard(self.iface, parent=self.iface.mainWindow())
+        self.duplicate_guard.attach(entities)
         if self.curation_actions is not None:
             self.curation_actions.attach(entities)
             if "relationships" in ecosystem.layers:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from postgis_server import copied_ecosystem, require_psycopg2, rows
-from qgis.core import QgsDataSourceUri, QgsProject, QgsProviderRegistry
+from qgis.core import QgsDataSourceUri, QgsProject, QgsProviderRegistry, QgsVectorLayerUtils
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
@@ -116,6 +116,17 @@ def test_the_layer_actions_verify_confirm_and_propose_on_the_schema(qtbot, qgis_
         unverified = [u for (u,) in rows(dsn, "SELECT uuid::text FROM team.entities WHERE verification <> "
                                               "'verified' ORDER BY fid LIMIT 3")]
         ids = [f.id() for f in entities.getFeatures() if f["uuid"] in unverified]
+        entities.selectByIds(ids)
+        # a new entry named as one beside it is warned about, as in a GeoPackage
+        found = []
+        plugin.duplicate_guard.duplicateFound.connect(lambda _fid, similar: found.append(similar))
+        existing = next(entities.getFeatures())
+        assert entities.startEditing()
+        twin = QgsVectorLayerUtils.createFeature(entities, existing.geometry(), {
+            entities.fields().indexOf("name"): existing["name"], entities.fields().indexOf("entity_type"): "company"})
+        assert entities.addFeature(twin)
+        assert found and existing.id() in found[0]
+        assert entities.rollBack()
         entities.selectByIds(ids)
         qgis_iface.messageBar().clear_messages()
         plugin.curation_actions.verify()
