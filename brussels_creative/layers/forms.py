@@ -122,6 +122,36 @@ def degree_line(parent: QgsAttributeEditorElement, outgoing: QgsRelation, incomi
     return element
 
 
+# Where the entity stands in the last network_metrics output loaded in the project (a project variable names that
+# layer): shown under the degree line while the layer is in the project, nothing otherwise.
+NETWORK_METRICS_VARIABLE = "bc_network_metrics"
+COMMUNITY_LINE = (
+    "Network metrics ({network}): community {community} of {community_size} entities, betweenness {betweenness}, "
+    "k-core {k_core}",
+    "Métriques du réseau ({network}) : communauté {community} de {community_size} entités, intermédiarité "
+    "{betweenness}, k-cœur {k_core}",
+    "Netwerkmaten ({network}): gemeenschap {community} van {community_size} entiteiten, tussenliggendheid "
+    "{betweenness}, k-kern {k_core}",
+)
+
+
+def community_line(parent: QgsAttributeEditorElement, language: str) -> QgsAttributeEditorTextElement:
+    """A line giving the entity's community and centralities from the network metrics layer in the project (the
+    one the project variable bc_network_metrics names), evaluated by QGIS when the form opens."""
+    values = {name: f"attribute(@m, '{name}')" for name in ("network", "community", "community_size", "k_core")}
+    values["betweenness"] = "format_number(attribute(@m, 'betweenness'), 3)"
+    text = label({"community": COMMUNITY_LINE}, "community", language).replace("'", "''")
+    for key, expression in values.items():
+        text = text.replace("{" + key + "}", f"' || coalesce({expression}, '') || '")
+    element = QgsAttributeEditorTextElement("community", parent)
+    element.setText(
+        f"[% with_variable('m', if(array_contains(@layer_ids, @{NETWORK_METRICS_VARIABLE}), "
+        f"get_feature(@{NETWORK_METRICS_VARIABLE}, 'uuid', \"uuid\"), NULL), "
+        f"if(@m IS NULL, '', '{text}')) %]")
+    element.setShowLabel(False)
+    return element
+
+
 VALUE_MAPS = {
     "status": {"active": ("Active", "Active", "Actief"), "inactive": ("Inactive", "Inactive", "Inactief"),
                "closed": ("Closed", "Fermée", "Gesloten")},
@@ -310,6 +340,7 @@ def configure_entities(layer: QgsVectorLayer, layers: dict[str, QgsVectorLayer],
     relationships.setType(Qgis.AttributeEditorContainerType.Tab)
     relationships.addChildElement(degree_line(relationships, relations["relationships_from"],
                                               relations["relationships_to"], language))
+    relationships.addChildElement(community_line(relationships, language))
     relationships.addChildElement(_relation_editor(
         relations["relationships_from"], relationships, label(TAB_LABELS, "outgoing", language),
         "AddChildFeature|DeleteChildFeature|ZoomToChildFeature"))

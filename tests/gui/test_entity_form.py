@@ -10,8 +10,12 @@ from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
+    QgsFeature,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
     QgsVectorLayerUtils,
 )
 from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext, QgsEditorWidgetWrapper
@@ -212,6 +216,37 @@ def test_the_relationships_tab_gives_the_entity_degree(sample_gpkg, project, qtb
         dialog.findChild(QTabWidget).setCurrentIndex(3)  # the relationships tab
         shown = _shown_texts(dialog)
         assert expected in shown and "degree" not in shown.split()
+
+
+def test_the_relationships_tab_gives_the_entitys_community_from_the_latest_network_metrics(sample_gpkg, project,
+                                                                                           qtbot):
+    from brussels_creative.processing.algorithms.output_styles import StyleOnLoad
+
+    layer = open_ecosystem(sample_gpkg, project, "en").layers["entities"]
+    feature = next(layer.getFeatures())
+
+    def relationships_tab() -> str:
+        dialog = QgsAttributeDialog(layer, feature, False, None, True, QgsAttributeEditorContext())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.findChild(QTabWidget).setCurrentIndex(3)
+        return _shown_texts(dialog)
+
+    assert "Network metrics" not in relationships_tab()  # no metrics computed yet: nothing said
+    metrics = QgsVectorLayer("Point?crs=EPSG:31370&field=uuid:string&field=network:string&field=community:integer"
+                             "&field=community_size:integer&field=betweenness:double&field=k_core:integer",
+                             "Network metrics", "memory")
+    row = QgsFeature(metrics.fields())
+    row.setAttributes([feature["uuid"], "all", 3, 12, 0.25, 2])
+    metrics.dataProvider().addFeatures([row])
+    project.addMapLayer(metrics)
+    context = QgsProcessingContext()
+    context.setProject(project)
+    StyleOnLoad("network_metrics", None).postProcessLayer(metrics, context, QgsProcessingFeedback())
+    assert ("Network metrics (all): community 3 of 12 entities, betweenness 0.250, k-core 2"
+            in relationships_tab())
+    project.removeMapLayer(metrics.id())
+    assert "Network metrics" not in relationships_tab()
 
 
 def test_relationships_are_listed_by_the_names_of_their_ends_and_their_relation(sample_gpkg, project):

@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsLayerTreeGroup, QgsProcessingLayerPostProcessorInterface, QgsProject
+from qgis.core import (
+    QgsExpressionContextUtils,
+    QgsLayerTreeGroup,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProject,
+)
 
 from ...layers.analysis_styles import ANALYSIS_STYLES
 from ...layers.ecosystem_layers import layer_table
+from ...layers.forms import NETWORK_METRICS_VARIABLE
 
 
 def ecosystem_group(project: QgsProject, path: str) -> QgsLayerTreeGroup | None:
@@ -33,6 +39,8 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         ANALYSIS_STYLES[self.style](layer)
         layer.triggerRepaint()
         project = context.project() or QgsProject.instance()
+        if self.style == "network_metrics":  # the entity forms show the entity's row of the latest metrics
+            QgsExpressionContextUtils.setProjectVariable(project, NETWORK_METRICS_VARIABLE, layer.id())
         group = ecosystem_group(project, self.ecosystem) if self.ecosystem else None
         node = project.layerTreeRoot().findLayer(layer.id())
         if group is None or node is None or node.parent() is group:
