@@ -134,12 +134,6 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
 
         self.declare(QgsProcessingParameterEnum(key, description, options=options, defaultValue=0), help_text)
 
-    def declare_geopackage(self, key: str, help_text: str) -> None:
-        """Declare the ecosystem GeoPackage (.gpkg) file parameter most algorithms start from."""
-        from qgis.core import QgsProcessingParameterFile
-
-        self.declare(QgsProcessingParameterFile(key, self.tr("Ecosystem GeoPackage"), extension="gpkg"), help_text)
-
     def declare_ecosystem(self, key: str, help_text: str) -> None:
         """Declare where the ecosystem is: a GeoPackage (the parameter `key`), or the schema SCHEMA in the database of
         the saved PostgreSQL connection CONNECTION."""
