@@ -85,3 +85,19 @@ def test_a_relationship_and_its_line_between_the_two_entities(empty_store):
     from osgeo import ogr
 
     assert ogr.CreateGeometryFromWkb(bytes(line[offset:])).ExportToWkt() == "LINESTRING (149000 170000,150000 171000)"
+
+
+def test_a_login_without_rights_on_the_schema_is_refused_in_words(postgis_server, postgis_stores_database):
+    from brussels_creative.core.errors import DatabaseRefusedError
+    from brussels_creative.core.store.postgis.ecosystem import PostgisStore
+    from brussels_creative.core.store.postgis.store import connect, create_ecosystem
+
+    connection = connect(postgis_stores_database)
+    create_ecosystem(connection, "closed_eco")
+    with connection.cursor() as cursor:
+        cursor.execute("DROP ROLE IF EXISTS bc_stranger; CREATE ROLE bc_stranger LOGIN")
+    connection.commit()
+    connection.close()
+    stranger = postgis_stores_database.replace(f"user={postgis_server.user}", "user=bc_stranger")
+    with pytest.raises(DatabaseRefusedError, match="closed_eco: the database refused: permission denied for schema"):
+        PostgisStore.open(stranger, "closed_eco")

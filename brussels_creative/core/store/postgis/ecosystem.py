@@ -29,10 +29,16 @@ class PostgisStore(StoreBase):
     def open(cls, dsn: str, schema: str, database: str = "") -> PostgisStore:
         """Open the ecosystem of a schema (libpq connection string); refused when the schema holds none or one of
         another version than this plugin's (its curator copies or upgrades it)."""
+        import psycopg2
+
         raw = connect(dsn)
         try:
             version = schema_version(raw, check_schema_name(schema))
             raw.rollback()
+        except psycopg2.Error as error:  # no right on the schema, a lost connection
+            raw.close()
+            raise errors.DatabaseRefusedError(errors.tr_noop("{schema}: the database refused: {error}"),
+                                              schema=schema, error=str(error).strip()) from error
         except BaseException:
             raw.close()
             raise
