@@ -1,6 +1,6 @@
 """Two editors on one PostGIS ecosystem at once, each with their own login: QGIS layers opened side by side lose no
 edit and the history names both; two sessions adding the same undirected relationship at once store it once; a
-reader cannot write."""
+reader cannot write; an editor proposes and a curator decides."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from core.conftest import build_ecosystem
 from postgis_server import require_psycopg2, rows
 from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
+from brussels_creative.core.curation import claims, proposals
+from brussels_creative.core.errors import DatabaseRefusedError
 from brussels_creative.core.store.postgis import copy
+from brussels_creative.core.store.postgis.ecosystem import PostgisStore
 from brussels_creative.core.store.postgis.store import connect
 
 psycopg2 = require_psycopg2()
@@ -122,3 +125,27 @@ def test_an_editor_reads_the_ecosystem_through_the_plugin_and_a_reader_sees_its_
     assert source is not None and source.schema == "brussels"
     assert source.uuids_in_sectors(("music",)) == {uuids["hub"]}
     assert rows(login("carl"), "SELECT value FROM brussels.bc_meta WHERE key = 'schema_version'") == [("2",)]
+
+
+def test_an_editor_proposes_and_claims_a_curator_decides_and_history_names_each_login(team, postgis_server):
+    login_dsn, uuids = team
+    hub = uuids["hub"]
+    owner = connect(postgis_server.dsn("team_editing"))
+    with owner, owner.cursor() as cursor:
+        cursor.execute("DROP ROLE IF EXISTS dora; CREATE ROLE dora LOGIN IN ROLE bc_curator")
+    owner.close()
+    with PostgisStore.open(login_dsn("anna"), "brussels") as store:
+        fid = proposals.propose(store, hub, "phone", "+32 2 555 01 01", "anna", "phone call")
+        claims.claim(store, uuids["lab"], "Lab staff", "info@lab.be", "anna")
+        with pytest.raises(DatabaseRefusedError, match="permission denied for table proposals"):
+            proposals.approve(store, fid, "anna")  # an editor proposes; deciding is a curator's
+    assert rows(login_dsn("dora"), "SELECT status FROM brussels.proposals WHERE fid = %s", (fid,)) == [("pending",)]
+    with PostgisStore.open(login_dsn("dora"), "brussels") as store:
+        proposals.approve(store, fid, "dora")
+    assert rows(login_dsn("dora"), "SELECT row_uuid, changed_by, source, proposal_fid FROM brussels.history "
+                                   "WHERE table_name = 'entities' AND action = 'update' ORDER BY fid") == [
+        (uuids["lab"], "anna", "claim", None), (hub, "dora", "phone call", fid)]
+    assert rows(login_dsn("carl"), "SELECT count(*) FROM brussels.public_entities") == [(3,)]
+    with pytest.raises(DatabaseRefusedError, match="permission denied"), \
+            PostgisStore.open(login_dsn("carl"), "brussels") as store:
+        proposals.propose(store, hub, "phone", "0", "carl", "reader")
