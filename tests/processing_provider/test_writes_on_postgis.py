@@ -11,7 +11,7 @@ from pathlib import Path
 import processing
 import pytest
 from postgis_server import copied_ecosystem, require_psycopg2, rows
-from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsApplication, QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry, QgsVectorLayer
 
 from brussels_creative.core.curation import claims
 from brussels_creative.core.curation.portfolios import Portfolio, save_portfolio
@@ -191,6 +191,7 @@ def test_address_only_rows_are_placed_in_the_schema_by_an_address_reference_give
 
 
 @pytest.mark.parametrize(("parameters", "message"), [
+    ({}, "GEOPACKAGE or CONNECTION: give the ecosystem, a GeoPackage or a PostgreSQL connection and its schema"),
     ({"CONNECTION": CONNECTION}, "SCHEMA: choose the schema of the ecosystem"),
     ({"CONNECTION": CONNECTION, "SCHEMA": "public"}, "CONNECTION: bc_curation/public holds no ecosystem"),
     ({"CONNECTION": "nobody saved this", "SCHEMA": "eco"}, "no PostgreSQL connection named 'nobody saved this'"),
@@ -199,3 +200,11 @@ def test_address_only_rows_are_placed_in_the_schema_by_an_address_reference_give
 def test_a_wrong_ecosystem_is_refused_naming_the_parameter(provider, both, parameters, message):
     with pytest.raises(QgsProcessingException, match=message):
         processing.run("brussels_creative:review_queue", {**parameters, "OUTPUT": "memory:"})
+
+
+def test_the_help_of_an_algorithm_taking_an_ecosystem_says_how_to_give_a_schema(provider):
+    registry = QgsApplication.processingRegistry()
+    for algorithm in ("import_entities", "review_queue", "kpi_snapshot", "publish_web_map"):
+        help_text = registry.algorithmById(f"brussels_creative:{algorithm}").shortHelpString()
+        assert "give CONNECTION (a connection saved in QGIS) and SCHEMA instead of the GeoPackage" in help_text
+    assert "CONNECTION" not in registry.algorithmById("brussels_creative:density_grid").shortHelpString()

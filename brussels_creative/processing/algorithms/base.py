@@ -27,6 +27,12 @@ from .messages import tr
 ECOSYSTEM_CONNECTION = "CONNECTION"
 ECOSYSTEM_SCHEMA = "SCHEMA"
 
+ECOSYSTEM_HELP = (
+    "The ecosystem is a GeoPackage, or a schema of a PostgreSQL/PostGIS database: give CONNECTION (a connection "
+    "saved in QGIS) and SCHEMA instead of the GeoPackage. A whole schema is read from a copy taken at one instant, "
+    "so others may edit meanwhile; what is written goes into the schema in one transaction."
+)
+
 # group id -> display name (translated on use)
 GROUPS = {
     "data": "Data",
@@ -109,9 +115,12 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:
         """Return what the algorithm computes, its units and its edge rules."""
-        if not self.ALG_MEANING:
-            return self.tr(self.ALG_HELP)
-        return self.tr(self.ALG_MEANING) + "\n\n" + self.tr(self.ALG_HELP)
+        text = self.tr(self.ALG_HELP)
+        if self.ALG_MEANING:
+            text = self.tr(self.ALG_MEANING) + "\n\n" + text
+        if getattr(self, "_takes_ecosystem", False):
+            text += "\n\n" + self.tr(ECOSYSTEM_HELP)
+        return text
 
     def tags(self) -> list[str]:
         """Return search tags for the toolbox."""
@@ -143,6 +152,7 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterProviderConnection,
         )
 
+        self._takes_ecosystem = True
         self.declare(QgsProcessingParameterFile(key, self.tr("Ecosystem GeoPackage"), extension="gpkg",
                                                 optional=True), help_text)
         self.declare(QgsProcessingParameterProviderConnection(ECOSYSTEM_CONNECTION, self.tr("or PostgreSQL connection"),
@@ -161,6 +171,9 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
         from ...core.store.sources import GeoPackageSource, open_store
 
         connection = self.parameterAsConnectionName(parameters, ECOSYSTEM_CONNECTION, context)
+        if not connection and not self.parameterAsFile(parameters, key, context):
+            raise QgsProcessingException(self.tr("{} or {}: give the ecosystem, a GeoPackage or a PostgreSQL "
+                                                 "connection and its schema").format(key, ECOSYSTEM_CONNECTION))
         if not connection:
             return GeoPackageSource(Path(self.ecosystem_path(parameters, key, context)))
         if self.parameterAsFile(parameters, key, context):

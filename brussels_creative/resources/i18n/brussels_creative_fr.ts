@@ -1052,6 +1052,7 @@
     </message>
     <message>
         <location filename="../../core/store/postgis/connection.py"/>
+        <location filename="../../core/store/postgis/ecosystem.py"/>
         <source>{schema}: the database refused: {error}</source>
         <translation>{schema} : la base de données a refusé : {error}</translation>
     </message>
@@ -2137,6 +2138,11 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <source>The ecosystem is a GeoPackage, or a schema of a PostgreSQL/PostGIS database: give CONNECTION (a connection saved in QGIS) and SCHEMA instead of the GeoPackage. A whole schema is read from a copy taken at one instant, so others may edit meanwhile; what is written goes into the schema in one transaction.</source>
+        <translation>L'écosystème est un GeoPackage, ou un schéma d'une base de données PostgreSQL/PostGIS : donnez CONNECTION (une connexion enregistrée dans QGIS) et SCHEMA au lieu du GeoPackage. Un schéma entier est lu à partir d'une copie prise à un seul instant, de sorte que d'autres peuvent modifier pendant ce temps ; ce qui est écrit va dans le schéma en une transaction.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
@@ -2159,6 +2165,11 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <source>The schema of the ecosystem in that database</source>
         <translation>Le schéma de l'écosystème dans cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{} or {}: give the ecosystem, a GeoPackage or a PostgreSQL connection and its schema</source>
+        <translation>{} ou {} : donnez l'écosystème, un GeoPackage ou une connexion PostgreSQL et son schéma</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>

@@ -1052,6 +1052,7 @@
     </message>
     <message>
         <location filename="../../core/store/postgis/connection.py"/>
+        <location filename="../../core/store/postgis/ecosystem.py"/>
         <source>{schema}: the database refused: {error}</source>
         <translation>{schema}: de database weigerde: {error}</translation>
     </message>
@@ -2137,6 +2138,11 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <source>The ecosystem is a GeoPackage, or a schema of a PostgreSQL/PostGIS database: give CONNECTION (a connection saved in QGIS) and SCHEMA instead of the GeoPackage. A whole schema is read from a copy taken at one instant, so others may edit meanwhile; what is written goes into the schema in one transaction.</source>
+        <translation>Het ecosysteem is een GeoPackage, of een schema van een PostgreSQL/PostGIS-database: geef CONNECTION (een in QGIS opgeslagen verbinding) en SCHEMA in plaats van de GeoPackage. Een volledig schema wordt gelezen uit een kopie genomen op één ogenblik, zodat anderen intussen kunnen bewerken; wat geschreven wordt, gaat in één transactie naar het schema.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
@@ -2159,6 +2165,11 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <source>The schema of the ecosystem in that database</source>
         <translation>Het schema van het ecosysteem in die database</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>{} or {}: give the ecosystem, a GeoPackage or a PostgreSQL connection and its schema</source>
+        <translation>{} of {}: geef het ecosysteem, een GeoPackage of een PostgreSQL-verbinding en haar schema</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
