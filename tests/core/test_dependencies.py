@@ -104,3 +104,14 @@ def test_a_real_numpy_2_on_the_path_is_named_without_importing_gdal_array(tmp_pa
     assert checked.returncode == 0, checked.stderr
     assert checked.stdout.strip() == "[('numpy', 'numpy_abi', '2.2.6', '1')] False"
     assert "compiled using NumPy 1.x" not in checked.stderr  # the failed import's pages of errors
+
+
+def test_optional_packages_are_checked_without_importing_them():
+    """The check at load reads versions from the packages' metadata: numba (half a second to import) is not loaded
+    until a network algorithm runs; a missing package is None; numba and igraph are found in the test environment."""
+    code = ("import sys; from brussels_creative.core import dependencies as d; missing = d.missing_optional(); "
+            "print('numba' in sys.modules, 'igraph' in sys.modules, [m.module for m in missing], "
+            "d.installed_version('numba') is not None, d.installed_version('no_such_package_here'))")
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                               cwd=REPO)
+    assert completed.stdout.split() == ["False", "False", "[]", "True", "None"]

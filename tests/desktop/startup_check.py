@@ -33,12 +33,30 @@ def _open_ecosystem():
     return {"opened": opened, "layers": len(QgsProject.instance().mapLayers())}
 
 
+def _measure_network():
+    """Run network_metrics on the opened ecosystem: numba's compiler and python-igraph load inside QGIS itself."""
+    path = os.environ.get("BC_DESKTOP_OPEN")
+    if not path:
+        return None
+    import processing
+
+    from brussels_creative.core.analysis import network
+
+    output = os.path.join(os.path.dirname(REPORT), "network_metrics.gpkg")
+    processing.run("brussels_creative:network_metrics", {"INPUT": f"{path}|layername=entities", "OUTPUT": output})
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(output, "metrics", "ogr")
+    return {"engine": network.default_engine(), "entities": layer.featureCount()}
+
+
 def _check():
     window = qgis.utils.iface.mainWindow()
     window.resize(1280, 800)
     ecosystem = _open_ecosystem()
     if ecosystem is not None:
         qgis.utils.iface.mapCanvas().waitWhileRendering()
+    measured = _measure_network()
     providers = [p.id() for p in QgsApplication.processingRegistry().providers()]
     menus = [m.title() for m in window.menuBar().findChildren(QMenu, "BrusselsCreativeMenu")]
     menus += [
@@ -63,6 +81,7 @@ def _check():
                 "errors": errors,
                 "qgis_version": Qgis.version(),
                 "ecosystem": ecosystem,
+                "network": measured,
             },
             handle,
         )

@@ -53,6 +53,7 @@ def test_plugin_starts_in_the_qgis_desktop_and_opens_an_ecosystem(tmp_path):
     assert result["toolbars"] == ["Brussels Creative"]
     assert "brussels_creative:create_geopackage" in result["algorithms"]
     assert result["ecosystem"] == {"opened": True, "layers": 14}
+    assert result["network"] == {"engine": "numba", "entities": 400}  # the compiler runs inside QGIS desktop
     assert result["errors"] == []
     assert "Traceback" not in completed.stderr
     assert screenshot.stat().st_size > 10_000

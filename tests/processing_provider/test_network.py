@@ -221,6 +221,38 @@ def test_summary_reach_and_flows_run_headless(qgis_process_cli, tmp_path, clique
     assert len(_rows(flows["OUTPUT"])) == 2 * 10 + 1 + 1  # the relationships, one line each
 
 
+def test_without_numba_the_same_metrics_and_the_log_says_what_to_install(provider, tmp_path, cliques, monkeypatch):
+    """A QGIS whose Python cannot load numba measures with python-igraph: the same values, and the log names the
+    package that would make it faster."""
+    from qgis.core import QgsProcessingFeedback
+
+    from brussels_creative.core.analysis import shortest_paths
+
+    class Infos(QgsProcessingFeedback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.infos: list[str] = []
+
+        def pushInfo(self, info: str) -> None:
+            self.infos.append(info)
+
+    path, _ = cliques
+    feedback = Infos()
+    compiled = _rows(processing.run("brussels_creative:network_metrics", {
+        "INPUT": f"{path}|layername=entities", "OUTPUT": str(tmp_path / "compiled.gpkg")}, feedback=feedback)["OUTPUT"])
+    assert not any("package numba" in info for info in feedback.infos), feedback.infos
+    monkeypatch.setattr(shortest_paths, "_usable", False)
+    feedback = Infos()
+    fallback = _rows(processing.run("brussels_creative:network_metrics", {
+        "INPUT": f"{path}|layername=entities", "OUTPUT": str(tmp_path / "igraph.gpkg")}, feedback=feedback)["OUTPUT"])
+    assert any("package numba" in info for info in feedback.infos)
+    assert len(fallback) == len(compiled) == 12
+    for ours, theirs in zip(sorted(compiled, key=lambda r: r["uuid"]), sorted(fallback, key=lambda r: r["uuid"]),
+                            strict=True):
+        ours.pop("fid"), theirs.pop("fid")
+        assert ours == pytest.approx(theirs, abs=1e-12)
+
+
 def test_without_igraph_only_the_network_algorithms_are_left_out(qgis_processing, monkeypatch):
     """An igraph too old (or missing) leaves the Network algorithms out of the provider, with advice naming what to
     install; the other algorithms stay."""

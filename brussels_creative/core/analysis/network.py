@@ -1,10 +1,13 @@
 """Relationship network maths: per-entity centralities, communities and the network's summary figures.
 
-The engine is python-igraph (C core): its Brandes betweenness is about three times faster per source than
-networkit's on this project's machine (and rustworkx's parallel one is slower still on two cores). The sources of
-betweenness and the vertices of closeness are split in chunks run by two threads, so that a cancel stops the work
-between chunks; python-igraph 1.0 holds the GIL during each call, so the two threads do not yet use both cores
-(measured: two threads 3.16 s, one 3.23 s for 2 000 sources at 10 000 entities / 50 000 links).
+Two engines. Shortest paths (betweenness, closeness, the summary's diameter and mean path length) are searched by
+`shortest_paths` when numba is installed: one compiled search per source gives betweenness and closeness together
+and releases the GIL, so two threads use both cores (4.5 s for every source at 10 000 entities / 50 000 links).
+Without numba, python-igraph (C core) does them: its Brandes betweenness is about three times faster per source
+than networkit's here (rustworkx's parallel one is slower still on two cores), but python-igraph 1.0 holds the GIL
+during each call, so the two threads running its chunks do not use both cores (measured: two threads 3.16 s, one
+3.23 s for 2 000 sources), and closeness is a second pass (18 s + 8 s at the same size). Either way the sources
+are split in chunks so that a cancel stops the work between chunks. python-igraph computes everything else.
 Every metric is defined as networkx defines it (the tests compare them on random graphs):
 
 - links: relationships between the same two entities are one link whose weight is their number; self-links are
@@ -32,12 +35,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import shortest_paths
+
 # Exact betweenness costs one breadth-first search per source, each ~(nodes + arcs): above this many
 # node × (nodes + arcs) steps (the goal size, 10 000 entities / 50 000 undirected links, is 1.1e9) it is
 # sampled by default.
 EXACT_BUDGET = 1.2e9
-# Work handed to a thread at a time: ~0.2 s here, so a cancel is seen within a second.
+# Work handed to a thread at a time: ~0.2 s here with python-igraph (~0.1 s compiled), so a cancel is seen within a
+# second.
 CHUNK_STEPS = 4.0e6
+ENGINES = ("numba", "igraph")
 THREADS = 2
 
 
@@ -223,18 +230,55 @@ def pivot_sources(n: int, pivots: int, seed: int) -> list[int]:
     return sorted(np.random.default_rng(seed).choice(n, size=pivots, replace=False).tolist())
 
 
+def default_engine() -> str:
+    """The engine of shortest paths: "numba" when it is installed, else "igraph"."""
+    return "numba" if shortest_paths.available() else "igraph"
+
+
+def _sources(n: int, pivots: int | None, seed: int) -> tuple[list[int], float]:
+    """Every node (scale 1) or the seeded pivots (scale n/pivots)."""
+    if pivots is None or pivots >= n:
+        return list(range(n)), 1.0
+    return pivot_sources(n, pivots, seed), n / pivots
+
+
+def _steps(graph: Graph) -> float:
+    return graph.n + graph.links * (1 if graph.directed else 2)
+
+
+def searched(offsets: np.ndarray, heads: np.ndarray, sources: list[int], runner: _Runner,
+             span: tuple[float, float] = (0.0, 1.0)) -> shortest_paths.PathSums:
+    """The compiled searches from every source, in chunks on two threads (see shortest_paths), added up."""
+    n = offsets.size - 1
+    shortest_paths.prepare()
+    sums = shortest_paths.PathSums(np.zeros(n), np.zeros(n), np.zeros(n, dtype=np.int64), np.zeros(0, np.int64),
+                                   np.zeros(0))
+    per_source: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def add(part: shortest_paths.PathSums) -> None:
+        sums.dependency += part.dependency
+        sums.distance_sum += part.distance_sum
+        sums.reached += part.reached
+        per_source.append((part.eccentricity, part.distance_from))
+
+    jobs = [lambda chunk=chunk: shortest_paths.search(offsets, heads, chunk)
+            for chunk in _chunks(sources, n + heads.size)]
+    runner.run(jobs, span, fold=add)
+    if per_source:
+        sums.eccentricity = np.concatenate([eccentricity for eccentricity, _ in per_source])
+        sums.distance_from = np.concatenate([distances for _, distances in per_source])
+    return sums
+
+
 def betweenness(g, graph: Graph, pivots: int | None, seed: int, runner: _Runner,
                 span: tuple[float, float] = (0.0, 1.0)) -> np.ndarray:
-    """Normalised betweenness, exact (pivots None) or estimated from `pivots` seeded sources scaled by n/pivots."""
+    """Normalised betweenness by python-igraph, exact (pivots None) or estimated from `pivots` seeded sources scaled
+    by n/pivots."""
     n = graph.n
     if n < 3:
         return np.zeros(n)
-    if pivots is None or pivots >= n:
-        sources, scale = list(range(n)), 1.0
-    else:
-        sources, scale = pivot_sources(n, pivots, seed), n / pivots
-    steps = n + graph.links * (1 if graph.directed else 2)
-    jobs = [lambda chunk=chunk: g.betweenness(sources=chunk) for chunk in _chunks(sources, steps)]
+    sources, scale = _sources(n, pivots, seed)
+    jobs = [lambda chunk=chunk: g.betweenness(sources=chunk) for chunk in _chunks(sources, _steps(graph))]
     total = np.zeros(n)
 
     def add(part) -> None:
@@ -246,20 +290,35 @@ def betweenness(g, graph: Graph, pivots: int | None, seed: int, runner: _Runner,
     return total * scale * norm
 
 
+def compiled_paths(graph: Graph, pivots: int | None, seed: int, runner: _Runner,
+                   span: tuple[float, float] = (0.0, 1.0)) -> tuple[np.ndarray, np.ndarray]:
+    """Normalised betweenness and closeness from one compiled search per source (every node, or seeded pivots:
+    betweenness scaled by n/pivots, closeness estimated as `closeness_from_sums` says)."""
+    n = graph.n
+    sources, scale = _sources(n, pivots, seed)
+    offsets, heads = shortest_paths.arcs(n, graph.source, graph.target, both_ways=not graph.directed)
+    sums = searched(offsets, heads, sources, runner, span)
+    # the search counts ordered pairs, an undirected pair from both ends: networkx's scale for both kinds
+    between = sums.dependency * scale / ((n - 1) * (n - 2)) if n >= 3 else np.zeros(n)
+    return between, closeness_from_sums(graph, sums.distance_sum, sums.reached, sources)
+
+
 def normalised_betweenness(graph: Graph, pivots: int | None = None, seed: int = 1,
-                           cancel: Callable[[], bool] | None = None) -> np.ndarray:
+                           cancel: Callable[[], bool] | None = None, engine: str | None = None) -> np.ndarray:
     """Normalised betweenness alone (exact, or from seeded pivots), for figures that need nothing else."""
-    return betweenness(_igraph(graph), graph, pivots, seed, _Runner(cancel, None))
+    runner = _Runner(cancel, None)
+    if (engine or default_engine()) == "numba":
+        return compiled_paths(graph, pivots, seed, runner)[0]
+    return betweenness(_igraph(graph), graph, pivots, seed, runner)
 
 
 def closeness(g, graph: Graph, runner: _Runner, span: tuple[float, float] = (0.0, 1.0)) -> np.ndarray:
-    """Wasserman–Faust closeness on incoming distances (networkx's closeness_centrality)."""
+    """Wasserman–Faust closeness on incoming distances (networkx's closeness_centrality), by python-igraph."""
     n = graph.n
     if n < 2:
         return np.zeros(n)
     mode = "in" if graph.directed else "all"
-    steps = n + graph.links * (1 if graph.directed else 2)
-    chunks = _chunks(list(range(n)), steps)
+    chunks = _chunks(list(range(n)), _steps(graph))
     jobs: list[Callable[[], object]] = [lambda c=c: g.closeness(vertices=c, mode=mode, normalized=True)
                                         for c in chunks]
     if graph.directed:
@@ -276,16 +335,11 @@ def closeness(g, graph: Graph, runner: _Runner, span: tuple[float, float] = (0.0
 
 def sampled_closeness(g, graph: Graph, sources: list[int], runner: _Runner,
                       span: tuple[float, float] = (0.0, 1.0)) -> np.ndarray:
-    """Wasserman–Faust closeness estimated from the distances of pivot sources to every node (Eppstein–Wang).
-
-    For node v, the pivots p ≠ v that reach it give R (their number) and S (the sum of d(p, v)); the mean distance
-    S/R stands for the mean over all entities that reach v. Undirected: closeness = R/S · (r-1)/(n-1) with r the
-    exact size of v's component; directed: the share reached, (r-1)/(n-1), is estimated by R/k_v (k_v pivots other
-    than v). With every node a pivot both are the exact values."""
+    """Closeness estimated from the distances of pivot sources to every node, by python-igraph (see
+    `closeness_from_sums`)."""
     n = graph.n
     if n < 2:
         return np.zeros(n)
-    steps = n + graph.links * (1 if graph.directed else 2)
 
     def job(chunk: list[int]) -> tuple[np.ndarray, np.ndarray]:
         d = np.asarray(g.distances(source=chunk, mode="out"), dtype=float)
@@ -298,16 +352,39 @@ def sampled_closeness(g, graph: Graph, sources: list[int], runner: _Runner,
         total[:] += part[0]
         reached[:] += part[1]
 
-    runner.run([lambda c=c: job(c) for c in _chunks(sources, steps)], span, fold=add)
+    runner.run([lambda c=c: job(c) for c in _chunks(sources, _steps(graph))], span, fold=add)
+    return closeness_from_sums(graph, total, reached, sources)
+
+
+def closeness_from_sums(graph: Graph, total: np.ndarray, reached: np.ndarray, sources: list[int]) -> np.ndarray:
+    """Wasserman–Faust closeness from the distances of some sources to every node (Eppstein–Wang estimate).
+
+    For node v, the sources s ≠ v that reach it give R (their number, `reached`) and S (the sum of d(s, v),
+    `total`); the mean distance S/R stands for the mean over all entities that reach v. Undirected: closeness =
+    R/S · (r-1)/(n-1) with r the exact size of v's component; directed: the share reached, (r-1)/(n-1), is
+    estimated by R/k_v (k_v sources other than v). With every node a source both are the exact values."""
+    n = graph.n
+    if n < 2:
+        return np.zeros(n)
+    reached = np.asarray(reached, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         mean_inverse = np.where(total > 0, reached / total, 0.0)
     if graph.directed:
         others = len(sources) - np.isin(np.arange(n), sources)
         share = np.where(others > 0, reached / np.maximum(others, 1), 0.0)
     else:
-        components = g.connected_components()
-        share = (np.asarray(components.sizes(), dtype=float)[components.membership] - 1) / (n - 1)
+        share = (_component_sizes(graph) - 1) / (n - 1)
     return mean_inverse * share
+
+
+def _component_sizes(graph: Graph) -> np.ndarray:
+    """The size of each node's connected component, directions dropped."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    matrix = coo_matrix((np.ones(graph.links), (graph.source, graph.target)), shape=(graph.n, graph.n))
+    _, labels = connected_components(matrix, directed=False)
+    return np.bincount(labels)[labels].astype(float)
 
 
 def communities(u, seed: int) -> tuple[np.ndarray, float]:
@@ -340,10 +417,11 @@ def communities(u, seed: int) -> tuple[np.ndarray, float]:
 
 def node_metrics(graph: Graph, pivots: int | None = None, seed: int = 1, with_closeness: bool = True,
                  cancel: Callable[[], bool] | None = None,
-                 progress: Callable[[float], None] | None = None) -> NodeMetrics:
+                 progress: Callable[[float], None] | None = None, engine: str | None = None) -> NodeMetrics:
     """Every per-node metric (see the module's docstring); pivots None means exact betweenness.
 
-    progress gets fractions 0..1; cancel is polled at least every ~0.2 s and raises Cancelled."""
+    progress gets fractions 0..1; cancel is polled at least every ~0.2 s and raises Cancelled. engine: "numba" or
+    "igraph" for the shortest paths (None: `default_engine()`)."""
     runner = _Runner(cancel, progress)
     g = _igraph(graph)
     u = _undirected_view(g)
@@ -356,13 +434,17 @@ def node_metrics(graph: Graph, pivots: int | None = None, seed: int = 1, with_cl
         degree = np.asarray(g.degree(), dtype=np.int64)
         degree_in = degree_out = degree
     weighted = np.asarray(g.strength(weights="weight", mode="all"), dtype=float)
-    between = betweenness(g, graph, pivots, seed, runner, (0.0, 0.6 if with_closeness else 0.9))
-    if not with_closeness:
-        close = None
-    elif pivots is None or pivots >= n:
-        close = closeness(g, graph, runner, (0.6, 0.9))
+    if (engine or default_engine()) == "numba":
+        between, close = compiled_paths(graph, pivots, seed, runner, (0.0, 0.9))
+        close = close if with_closeness else None
+    elif not with_closeness:
+        between, close = betweenness(g, graph, pivots, seed, runner, (0.0, 0.9)), None
     else:
-        close = sampled_closeness(g, graph, pivot_sources(n, pivots, seed), runner, (0.6, 0.9))
+        between = betweenness(g, graph, pivots, seed, runner, (0.0, 0.6))
+        if pivots is None or pivots >= n:
+            close = closeness(g, graph, runner, (0.6, 0.9))
+        else:
+            close = sampled_closeness(g, graph, pivot_sources(n, pivots, seed), runner, (0.6, 0.9))
     if runner.cancel():
         raise Cancelled()
     pagerank = _pagerank(g, graph.directed)
@@ -399,13 +481,13 @@ def _eigenvector(u) -> np.ndarray:
 
 
 def summary(graph: Graph, metrics: NodeMetrics, cancel: Callable[[], bool] | None = None, seed: int = 1,
-            progress: Callable[[float], None] | None = None) -> Summary:
+            progress: Callable[[float], None] | None = None, engine: str | None = None) -> Summary:
     """The network's figures, from the graph and its node metrics (betweenness and communities reused).
 
     Diameter and mean path length of the largest component come from a search from each of its nodes, in
     cancellable chunks on two threads; when the metrics were sampled (metrics.pivots), from that many seeded pivots
     of the component only: the mean path length is then an estimate and the diameter the longest distance from a
-    pivot (a lower bound)."""
+    pivot (a lower bound). engine as for `node_metrics`."""
     g = _igraph(graph)
     u = _undirected_view(g)
     n, links = graph.n, graph.links
@@ -422,19 +504,13 @@ def summary(graph: Graph, metrics: NodeMetrics, cancel: Callable[[], bool] | Non
     diameter, mean_path = 0, math.nan
     if largest >= 2:
         members = np.flatnonzero(np.asarray(components.membership) == sizes.index(largest))
-        giant = u.induced_subgraph(members.tolist())
         if metrics.pivots is None or metrics.pivots >= largest:
             sources = list(range(largest))
         else:
             sources = pivot_sources(largest, metrics.pivots, seed)
-        chunks = _chunks(sources, 2.0 * (largest + 2 * giant.ecount()))
-        jobs = [lambda c=c: (giant.eccentricity(vertices=c), giant.closeness(vertices=c, normalized=False))
-                for c in chunks]
-        parts = runner.run(jobs, (0.0, 1.0))
-        eccentricity = np.concatenate([np.asarray(e, dtype=float) for e, _ in parts])
-        inverse_sums = np.concatenate([np.asarray(c, dtype=float) for _, c in parts])
+        eccentricity, distance_sums = _giant_paths(graph, u, members, sources, runner, engine)
         diameter = int(eccentricity.max())
-        mean_path = float(np.mean(1.0 / inverse_sums) / (largest - 1))
+        mean_path = float(np.mean(distance_sums) / (largest - 1))
     assortativity = g.assortativity_degree(directed=graph.directed) if links else math.nan
     communities_count = int(metrics.community.max()) if n else 0
     share = largest / n if n else math.nan
@@ -458,6 +534,23 @@ def summary(graph: Graph, metrics: NodeMetrics, cancel: Callable[[], bool] | Non
         embeddedness=share,
         pivots=metrics.pivots,
     )
+
+
+def _giant_paths(graph: Graph, u, members: np.ndarray, sources: list[int], runner: _Runner,
+                 engine: str | None) -> tuple[np.ndarray, np.ndarray]:
+    """Eccentricity and sum of distances of each source (indices into members) in the undirected view."""
+    if (engine or default_engine()) == "numba":
+        offsets, heads = shortest_paths.arcs(graph.n, graph.source, graph.target, both_ways=True)
+        sums = searched(offsets, heads, members[sources].tolist(), runner)
+        return sums.eccentricity.astype(float), sums.distance_from
+    giant = u.induced_subgraph(members.tolist())
+    chunks = _chunks(sources, 2.0 * (members.size + 2 * giant.ecount()))
+    jobs = [lambda c=c: (giant.eccentricity(vertices=c), giant.closeness(vertices=c, normalized=False))
+            for c in chunks]
+    parts = runner.run(jobs, (0.0, 1.0))
+    eccentricity = np.concatenate([np.asarray(e, dtype=float) for e, _ in parts])
+    inverse_sums = np.concatenate([np.asarray(c, dtype=float) for _, c in parts])
+    return eccentricity, 1.0 / inverse_sums
 
 
 def reach(graph: Graph, hubs, hops: int) -> list[np.ndarray]:

@@ -6026,6 +6026,11 @@ Un nouveau chargement remplace la référence précédente en une transaction : 
         <translation>Réseau {} : intermédiarité et proximité estimées à partir de {} pivots sur {} entités</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Shortest paths by python-igraph, on one core: with the Python package numba installed they are compiled and use every core, about four times faster</source>
+        <translation>Plus courts chemins calculés par python-igraph, sur un seul cœur : avec le paquet Python numba installé, ils sont compilés et utilisent tous les cœurs, environ quatre fois plus vite</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
         <source>Network metrics</source>
         <translation>Mesures du réseau</translation>

@@ -1,5 +1,6 @@
 """Network maths: graphs with known answers read from real ecosystem GeoPackages, and every metric against
-networkx on random graphs (directed, undirected and mixed relation types)."""
+networkx on random graphs (directed, undirected and mixed relation types), with each engine of shortest paths
+(the compiled search when numba is installed, python-igraph without it)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,13 @@ import pytest
 from brussels_creative.core.analysis import network
 from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.core.store.relations import read_relationships
+
+
+@pytest.fixture(autouse=True, params=network.ENGINES)
+def engine(request, monkeypatch) -> str:
+    """Each test once with each engine of shortest paths (the default one is what the algorithms use)."""
+    monkeypatch.setattr(network, "default_engine", lambda: request.param)
+    return request.param
 
 
 def _ecosystem(path: Path, n: int, links: list[tuple[int, int, str]], **relation_values) -> list[str]:
