@@ -115,12 +115,13 @@ class BrusselsCreativePlugin:
                 tr("Brussels Creative"), self.dependency_message(), level=Qgis.Warning, duration=0
             )
         for missing in dependencies.missing_optional():
+            command = dependencies.optional_install_command(missing)
             if missing.needed:
                 text = tr("{} need the Python package {}, which is not installed: they are left out. Install it with: "
-                          "pip install \"{}\"").format(missing.users, missing.requirement, missing.requirement)
+                          "{}").format(missing.users, missing.requirement, command)
             else:
                 text = tr("Optional Python package {} is not installed: {} works without it, more slowly. Install it "
-                          "with: pip install \"{}\"").format(missing.requirement, missing.users, missing.requirement)
+                          "with: {}").format(missing.requirement, missing.users, command)
             self.iface.messageBar().pushMessage(tr("Brussels Creative"), text,
                                                 level=Qgis.Warning if missing.needed else Qgis.Info, duration=15)
 

@@ -211,6 +211,22 @@ OPTIONAL = (
 )
 
 
+# Optional packages built on numpy: their install command pins numpy to the one installed, so that pip picks a
+# release for it rather than upgrading it under GDAL.
+BUILT_ON_NUMPY = frozenset({"numba"})
+
+
+def optional_install_command(missing: MissingOptional, platform: str | None = None,
+                             prefix: str | None = None) -> str:
+    """The pip command that installs an optional package for QGIS's Python without changing its numpy."""
+    platform = platform or sys.platform
+    linux = platform.startswith("linux")
+    pip = f"{python_command(platform, prefix)} -m pip install --user" + (" --break-system-packages" if linux else "")
+    command = f'{pip} "{missing.requirement.split(" (")[0]}"'
+    numpy = _import("numpy") if missing.module in BUILT_ON_NUMPY else None
+    return command + (f' "numpy=={numpy.__version__}"' if numpy is not None else "")
+
+
 def installed_version(module_name: str) -> str | None:
     """The version of an installed package, read from its metadata without importing it when it has metadata under
     its module's name (numba takes half a second to import), else by importing it; None when it is missing."""

@@ -115,3 +115,14 @@ def test_optional_packages_are_checked_without_importing_them():
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                                cwd=REPO)
     assert completed.stdout.split() == ["False", "False", "[]", "True", "None"]
+
+
+def test_an_optional_package_built_on_numpy_is_installed_with_numpy_pinned():
+    """numba's command pins the numpy installed (pip then picks a numba for it instead of upgrading numpy under
+    GDAL); igraph's needs no pin; the human part of a requirement is not part of the command."""
+    numba = dependencies.MissingOptional("numba", "numba>=0.57", "network_metrics and network_summary", False)
+    assert dependencies.optional_install_command(numba, "linux", "/usr") == (
+        f'python3 -m pip install --user --break-system-packages "numba>=0.57" "numpy=={numpy.__version__}"')
+    igraph = dependencies.MissingOptional("igraph", "igraph>=0.10 (python-igraph)", "the Network algorithms", True)
+    command = dependencies.optional_install_command(igraph, "win32", "/usr")
+    assert command == 'python -m pip install --user "igraph>=0.10"'

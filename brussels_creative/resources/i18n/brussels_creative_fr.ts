@@ -2033,13 +2033,13 @@
     </message>
     <message>
         <location filename="../../plugin.py"/>
-        <source>{} need the Python package {}, which is not installed: they are left out. Install it with: pip install "{}"</source>
-        <translation>{} ont besoin du paquet Python {}, qui n'est pas installé : ils sont écartés. Installez-le avec : pip install "{}"</translation>
+        <source>{} need the Python package {}, which is not installed: they are left out. Install it with: {}</source>
+        <translation>{} ont besoin du paquet Python {}, qui n'est pas installé : ils sont écartés. Installez-le avec : {}</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
-        <source>Optional Python package {} is not installed: {} works without it, more slowly. Install it with: pip install "{}"</source>
-        <translation>Le paquet Python optionnel {} n'est pas installé : {} fonctionne sans lui, plus lentement. Installez-le avec : pip install "{}"</translation>
+        <source>Optional Python package {} is not installed: {} works without it, more slowly. Install it with: {}</source>
+        <translation>Le paquet Python optionnel {} n'est pas installé : {} fonctionne sans lui, plus lentement. Installez-le avec : {}</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>

@@ -2033,13 +2033,13 @@
     </message>
     <message>
         <location filename="../../plugin.py"/>
-        <source>{} need the Python package {}, which is not installed: they are left out. Install it with: pip install "{}"</source>
-        <translation>{} hebben het Python-pakket {} nodig, dat niet geïnstalleerd is: ze worden weggelaten. Installeer het met: pip install "{}"</translation>
+        <source>{} need the Python package {}, which is not installed: they are left out. Install it with: {}</source>
+        <translation>{} hebben het Python-pakket {} nodig, dat niet geïnstalleerd is: ze worden weggelaten. Installeer het met: {}</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
-        <source>Optional Python package {} is not installed: {} works without it, more slowly. Install it with: pip install "{}"</source>
-        <translation>Optioneel Python-pakket {} is niet geïnstalleerd: {} werkt zonder, maar trager. Installeer het met: pip install "{}"</translation>
+        <source>Optional Python package {} is not installed: {} works without it, more slowly. Install it with: {}</source>
+        <translation>Optioneel Python-pakket {} is niet geïnstalleerd: {} werkt zonder, maar trager. Installeer het met: {}</translation>
     </message>
     <message>
         <location filename="../../plugin.py"/>
