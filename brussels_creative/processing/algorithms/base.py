@@ -234,6 +234,21 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
                 self.tr("{}: {} is not a Brussels Creative ecosystem GeoPackage").format(key, path or "''"))
         return path
 
+    def schema_version(self, path: str) -> int:
+        """The schema version of the ecosystem GeoPackage at `path`, checked: an error when the file cannot be read or
+        holds no schema version."""
+        from ...core.errors import BrusselsCreativeError
+        from ...core.store.ecosystem import read_schema_version
+
+        try:
+            version = read_schema_version(path)
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(error_text(error)) from error
+        if version is None:
+            raise QgsProcessingException(
+                self.tr("{} is not a Brussels Creative ecosystem GeoPackage (no schema version)").format(path))
+        return version
+
     def declare_numeric_field(self, key: str, description: str, parent: str, help_text: str) -> None:
         """Declare an optional numeric field of the layer of the parameter `parent` (description translated by the
         caller)."""
