@@ -287,7 +287,7 @@ def _population(areas, population_field: str | None) -> np.ndarray | None:
             tr("POPULATION: AREAS has no field {} (fields: {})").format(
                 population_field, ", ".join(areas.fields.names()))
         )
-    return np.asarray([_number(row[index]) for row in areas.attributes], dtype=float)
+    return np.asarray([inputs.attribute_number(row[index]) for row in areas.attributes], dtype=float)
 
 
 def _rows(figures: density.AreaFigures, area_km2: np.ndarray):
@@ -301,14 +301,6 @@ def _rows(figures: density.AreaFigures, area_km2: np.ndarray):
     if figures.per_1000_inh is not None:
         computed.append(_or_none(figures.per_1000_inh))
     return (list(values) for values in zip(*computed, strict=True))
-
-
-def _number(value) -> float:
-    """A float from an attribute value; nan for NULL or non-numbers."""
-    try:
-        return float(value) if value is not None else float("nan")
-    except (TypeError, ValueError):
-        return float("nan")
 
 
 def _or_none(values: np.ndarray) -> list:
