@@ -121,14 +121,6 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
 
     def _read(self, parameters, context) -> dict:
         """Read every parameter once."""
-
-        def codes(key: str) -> tuple[str, ...]:
-            return tuple(c for c in self.parameterAsEnumStrings(parameters, key, context) if c)
-
-        def date(key: str) -> str | None:
-            value = self.parameterAsDateTime(parameters, key, context)
-            return value.date().toString("yyyy-MM-dd") if value is not None and value.isValid() else None
-
         fmt = export.FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output:
@@ -136,9 +128,9 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
         if parameters.get(self.OUTPUT) in (QgsProcessing.TEMPORARY_OUTPUT, None, ""):
             output = str(Path(output).with_suffix(_EXTENSIONS[fmt]))
         entity_filter = EntityFilter(
-            **{field: codes(key) for key, field, _, _ in _FILTERS},
-            created_from=date(self.CREATED_FROM),
-            created_to=date(self.CREATED_TO),
+            **{field: self.enum_codes(parameters, key, context) for key, field, _, _ in _FILTERS},
+            created_from=self.date_parameter(parameters, self.CREATED_FROM, context),
+            created_to=self.date_parameter(parameters, self.CREATED_TO, context),
         )
         return {
             "target": output,
