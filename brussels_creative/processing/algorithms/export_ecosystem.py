@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from qgis.core import (
@@ -14,12 +13,11 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...core.errors import BrusselsCreativeError
 from ...core.publish import export
 from ...core.store import taxonomy
 from ...core.store.selection import EntityFilter
-from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
+from .outputs import all_or_nothing
 
 _FILTERS = (
     ("STATUSES", "statuses", "Only these statuses", lambda: list(taxonomy.STATUSES)),
@@ -152,18 +150,10 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
             self.tr("Exporting {source} as {fmt}, profile {profile}, labels in {language}").format(source=source,
                                                                                                  **values)
         )
-        try:
+        with all_or_nothing(export.ExportCancelledError, self.tr("The export failed and nothing was written: {}")):
             result = export.export_ecosystem(
                 source, **values, progress=feedback.setProgress, is_canceled=feedback.isCanceled
             )
-        except export.ExportCancelledError as error:
-            raise QgsProcessingException(self.tr("Cancelled: nothing was written")) from error
-        except BrusselsCreativeError as error:
-            raise QgsProcessingException(error_text(error)) from error
-        except (OSError, RuntimeError, sqlite3.Error) as error:  # disk, GDAL and SQLite failures: said, not dumped
-            raise QgsProcessingException(
-                self.tr("The export failed and nothing was written: {}").format(error)
-            ) from error
         for warning in result.warnings:
             feedback.pushWarning(warning)
         for name, count in result.counts.items():
