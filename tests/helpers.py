@@ -9,7 +9,7 @@ import subprocess
 import sysconfig
 from pathlib import Path
 
-from qgis.core import NULL
+from qgis.core import NULL, QgsProcessingFeedback
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -95,6 +95,23 @@ def commit_between_reads(monkeypatch, write) -> list[str]:
 # ---- Processing tests --------------------------------------------------------------------------------------------
 SAMPLE_ENTITIES = 1500  # entities of the session's sample ecosystem (tests/processing_provider/conftest.py)
 SAMPLE_SEED = 11
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Feedback that keeps the info messages and the warnings an algorithm reports."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.infos: list[str] = []
+        self.warnings: list[str] = []
+
+    def pushInfo(self, info: str) -> None:
+        """Keep an info message."""
+        self.infos.append(info)
+
+    def pushWarning(self, warning: str) -> None:
+        """Keep a warning."""
+        self.warnings.append(warning)
 
 
 def layer_rows(layer) -> list[dict]:
