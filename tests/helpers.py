@@ -157,6 +157,19 @@ def points_layer(xy, crs: str = "EPSG:31370", fields: str = "", values=None):
                         fields, values)
 
 
+def add_ogr_feature(layer, wkt: str | None, values: tuple) -> None:
+    """Add a feature to an OGR layer: its fields in order (None left unset) and its geometry as WKT (None: none)."""
+    from osgeo import ogr
+
+    feature = ogr.Feature(layer.GetLayerDefn())
+    for i, value in enumerate(values):
+        if value is not None:
+            feature.SetField(i, value)
+    if wkt is not None:
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+    assert layer.CreateFeature(feature) == 0
+
+
 def entities(path) -> str:
     """The OGR source of the entities layer of an ecosystem GeoPackage."""
     return f"{path}|layername=entities"

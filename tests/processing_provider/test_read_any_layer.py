@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import processing
 import pytest
-from helpers import RecordingFeedback
+from helpers import RecordingFeedback, add_ogr_feature
 from osgeo import ogr, osr
 from qgis.core import (
     QgsApplication,
@@ -41,13 +41,7 @@ def _write(path, driver: str, name: str, epsg: int, kind: int, rows, options=())
                                    ("score", ogr.OFTReal), ("since", ogr.OFTDate)):
         layer.CreateField(ogr.FieldDefn(field_name, field_type))
     for wkt, values in rows:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        for i, value in enumerate(values):
-            if value is not None:
-                feature.SetField(i, value)
-        if wkt is not None:
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        assert layer.CreateFeature(feature) == 0
+        add_ogr_feature(layer, wkt, values)
     del layer, dataset
 
 
