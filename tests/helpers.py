@@ -63,6 +63,19 @@ class QgisProcess:
         return json.loads(completed.stdout)["results"]
 
 
+def desktop_profiles(profiles: Path) -> Path:
+    """A QGIS profiles folder for the desktop tests: its default profile with the plugin enabled and the tips, version
+    check and news feed off; `profiles` itself is returned, for --profiles-path."""
+    settings = profiles / "profiles" / "default" / "QGIS"
+    settings.mkdir(parents=True)
+    (settings / "QGIS3.ini").write_text(
+        "[PythonPlugins]\nbrussels_creative=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n"
+        "allowVersionCheck=false\n\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n",
+        encoding="utf-8",
+    )
+    return profiles
+
+
 def commit_between_reads(monkeypatch, write) -> list[str]:
     """Make the fast entity reader's two reads straddle a commit: once the points are read, write() runs (another
     connection's commit) before the columns are read. Returns the list of the queries run, in order ("points",
