@@ -183,6 +183,16 @@ def add_ogr_feature(layer, wkt: str | None, values: tuple) -> None:
     assert layer.CreateFeature(feature) == 0
 
 
+def sample_ecosystem(path: Path, n: int, seed: int) -> Path:
+    """A new ecosystem GeoPackage at `path` holding a generated sample of `n` entities (seeded)."""
+    from brussels_creative.core.sample.generator import generate_sample
+    from brussels_creative.core.store.ecosystem import EcosystemStore
+
+    with EcosystemStore.create(path) as store:
+        generate_sample(store, n, seed)
+    return path
+
+
 def entities(path) -> str:
     """The OGR source of the entities layer of an ecosystem GeoPackage."""
     return f"{path}|layername=entities"

@@ -9,10 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import desktop_profiles, qgis_subprocess_env
-
-from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
+from helpers import desktop_profiles, qgis_subprocess_env, sample_ecosystem
 
 HERE = Path(__file__).resolve().parent
 
@@ -25,8 +22,7 @@ def test_plugin_starts_in_the_qgis_desktop_and_opens_an_ecosystem(tmp_path):
     profiles = desktop_profiles(tmp_path / "profiles")
     report = tmp_path / "report.json"
     ecosystem = tmp_path / "sample.gpkg"
-    with EcosystemStore.create(ecosystem) as store:
-        generate_sample(store, n=400, seed=3)
+    sample_ecosystem(ecosystem, 400, 3)
     screenshot = Path(os.environ.get("BC_SCREENSHOT_DIR", tmp_path)) / "qgis_desktop.png"
     env = qgis_subprocess_env(
         tmp_path, BC_DESKTOP_REPORT=str(report), BC_DESKTOP_SCREENSHOT=str(screenshot), BC_DESKTOP_OPEN=str(ecosystem)

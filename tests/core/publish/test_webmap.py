@@ -10,13 +10,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from helpers import sample_ecosystem
 from pyproj import Transformer
 
 from brussels_creative.core.errors import ValidationError
 from brussels_creative.core.publish import export, webmap
-from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store import gpkg
-from brussels_creative.core.store.ecosystem import EcosystemStore
 
 DATA_KEYS = {
     "format", "generated", "count", "vocab", "id", "name", "x", "y", "type", "muni", "sectors", "services",
@@ -34,8 +33,7 @@ def _ro(path: Path) -> sqlite3.Connection:
 def sample(tmp_path_factory) -> Path:
     """A sample ecosystem of 500 entities (private, unverified, closed entries and persons among them)."""
     path = tmp_path_factory.mktemp("webmap") / "sample.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, 500, seed=11)
+    sample_ecosystem(path, 500, 11)
     return path
 
 
