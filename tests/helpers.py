@@ -203,6 +203,13 @@ def municipalities(path) -> str:
     return f"{path}|layername=municipalities"
 
 
+def read_only(path) -> sqlite3.Connection:
+    """A read-only sqlite3 connection to a GeoPackage, its rows readable by column name (sqlite3.Row)."""
+    connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    return connection
+
+
 def sql_rows(path, sql: str, params=()) -> list[tuple]:
     """The rows of a query on a GeoPackage, read through a read-only connection of its own (closed after)."""
     connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
