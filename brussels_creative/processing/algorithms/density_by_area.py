@@ -26,7 +26,7 @@ from .base import BrusselsCreativeAlgorithm, multi_step
 from .database_errors import database_errors
 from .messages import check_canceled, tr
 from .output_styles import style_output
-from .outputs import add_geometry_features
+from .outputs import add_geometry_features, fields_kept
 from .polygons import read_polygons
 
 BORDER_RULES = (
@@ -236,15 +236,8 @@ class DensityByArea(BrusselsCreativeAlgorithm):
             ours.append(QgsField(f"n_type_{density.field_suffix(code)}", QMetaType.Int))
         if with_population:
             ours.append(QgsField("per_1000_inh", QMetaType.Double))
-        taken = {f.name().lower() for f in ours}
-        fields = QgsFields()
-        kept = []
-        for index, field in enumerate(area_fields):
-            if field.name().lower() in taken:
-                feedback.pushWarning(self.tr("AREAS field {} is replaced by the computed one").format(field.name()))
-                continue
-            fields.append(field)
-            kept.append(index)
+        fields, kept = fields_kept(area_fields, {f.name().lower() for f in ours},
+                                   self.tr("AREAS field {} is replaced by the computed one"), feedback)
         for field in ours:
             if fields.indexOf(field.name()) < 0:
                 fields.append(field)

@@ -46,6 +46,20 @@ def make_fields(spec) -> QgsFields:
     return fields
 
 
+def fields_kept(fields: QgsFields, taken: set[str], replaced: str, feedback) -> tuple[QgsFields, list[int]]:
+    """The input fields whose names (case ignored) the computed fields do not take, and their positions; a warning
+    (`replaced`, translated by the caller, {} standing for the field's name) for each one left out."""
+    kept_fields = QgsFields()
+    kept = []
+    for index, field in enumerate(fields):
+        if field.name().lower() in taken:
+            feedback.pushWarning(replaced.format(field.name()))
+            continue
+        kept_fields.append(field)
+        kept.append(index)
+    return kept_fields, kept
+
+
 def storable_fields(fields: QgsFields) -> tuple[QgsFields, list[int]]:
     """The fields with those a GeoPackage or a shapefile cannot hold turned into text fields of the same name,
     and the positions of the turned ones (their values go through `as_text`)."""
