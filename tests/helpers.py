@@ -9,7 +9,7 @@ import subprocess
 import sysconfig
 from pathlib import Path
 
-from qgis.core import NULL
+from qgis.core import NULL, QgsProcessingFeedback
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -63,6 +63,19 @@ class QgisProcess:
         return json.loads(completed.stdout)["results"]
 
 
+def desktop_profiles(profiles: Path) -> Path:
+    """A QGIS profiles folder for the desktop tests: its default profile with the plugin enabled and the tips, version
+    check and news feed off; `profiles` itself is returned, for --profiles-path."""
+    settings = profiles / "profiles" / "default" / "QGIS"
+    settings.mkdir(parents=True)
+    (settings / "QGIS3.ini").write_text(
+        "[PythonPlugins]\nbrussels_creative=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n"
+        "allowVersionCheck=false\n\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n",
+        encoding="utf-8",
+    )
+    return profiles
+
+
 def commit_between_reads(monkeypatch, write) -> list[str]:
     """Make the fast entity reader's two reads straddle a commit: once the points are read, write() runs (another
     connection's commit) before the columns are read. Returns the list of the queries run, in order ("points",
@@ -95,6 +108,23 @@ def commit_between_reads(monkeypatch, write) -> list[str]:
 # ---- Processing tests --------------------------------------------------------------------------------------------
 SAMPLE_ENTITIES = 1500  # entities of the session's sample ecosystem (tests/processing_provider/conftest.py)
 SAMPLE_SEED = 11
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Feedback that keeps the info messages and the warnings an algorithm reports."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.infos: list[str] = []
+        self.warnings: list[str] = []
+
+    def pushInfo(self, info: str) -> None:
+        """Keep an info message."""
+        self.infos.append(info)
+
+    def pushWarning(self, warning: str) -> None:
+        """Keep a warning."""
+        self.warnings.append(warning)
 
 
 def layer_rows(layer) -> list[dict]:
@@ -140,6 +170,29 @@ def points_layer(xy, crs: str = "EPSG:31370", fields: str = "", values=None):
                         fields, values)
 
 
+def add_ogr_feature(layer, wkt: str | None, values: tuple) -> None:
+    """Add a feature to an OGR layer: its fields in order (None left unset) and its geometry as WKT (None: none)."""
+    from osgeo import ogr
+
+    feature = ogr.Feature(layer.GetLayerDefn())
+    for i, value in enumerate(values):
+        if value is not None:
+            feature.SetField(i, value)
+    if wkt is not None:
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+    assert layer.CreateFeature(feature) == 0
+
+
+def sample_ecosystem(path: Path, n: int, seed: int) -> Path:
+    """A new ecosystem GeoPackage at `path` holding a generated sample of `n` entities (seeded)."""
+    from brussels_creative.core.sample.generator import generate_sample
+    from brussels_creative.core.store.ecosystem import EcosystemStore
+
+    with EcosystemStore.create(path) as store:
+        generate_sample(store, n, seed)
+    return path
+
+
 def entities(path) -> str:
     """The OGR source of the entities layer of an ecosystem GeoPackage."""
     return f"{path}|layername=entities"
@@ -148,6 +201,13 @@ def entities(path) -> str:
 def municipalities(path) -> str:
     """The OGR source of the municipalities layer of an ecosystem GeoPackage."""
     return f"{path}|layername=municipalities"
+
+
+def read_only(path) -> sqlite3.Connection:
+    """A read-only sqlite3 connection to a GeoPackage, its rows readable by column name (sqlite3.Row)."""
+    connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    return connection
 
 
 def sql_rows(path, sql: str, params=()) -> list[tuple]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from helpers import sql_rows
 from postgis_server import require_psycopg2
 from qgis.core import QgsDataSourceUri, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsVectorLayerUtils
 
@@ -121,11 +122,7 @@ class Ecosystem(EcosystemHelpers):
     # ---- sqlite3 ------------------------------------------------------------------------------------------------
     def rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
         """Rows of a read-only query through a plain sqlite3 connection."""
-        connection = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True)
-        try:
-            return connection.execute(sql, params).fetchall()
-        finally:
-            connection.close()
+        return sql_rows(self.path, sql, params)
 
     def write(self, sql: str, params: Sequence = ()) -> None:
         """One write by another client of the file (a plain sqlite3 connection)."""

@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import REPO, WITHOUT_GEOS, qgis_subprocess_env
+from helpers import REPO, WITHOUT_GEOS, desktop_profiles, qgis_subprocess_env
 
 HERE = Path(__file__).resolve().parent
 MISMATCHED_SHAPELY = "shapely==2.2.0"  # its wheels bundle GEOS 3.14; Debian 12's QGIS 3.40 runs GEOS 3.11
@@ -30,18 +30,11 @@ def test_packaged_plugin_with_a_shapely_on_another_geos_says_so_instead_of_crash
         for line in (REPO / "brussels_creative" / "metadata.txt").read_text(encoding="utf-8").splitlines()
         if line.startswith("version=")
     )
-    profiles = tmp_path / "profiles"
+    profiles = desktop_profiles(tmp_path / "profiles")
     plugins = profiles / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True)
     with zipfile.ZipFile(REPO / "dist" / f"brussels_creative-{version}.zip") as archive:
         archive.extractall(plugins)  # what Plugins ▸ Install from ZIP does
-    settings = profiles / "profiles" / "default" / "QGIS"
-    settings.mkdir(parents=True)
-    (settings / "QGIS3.ini").write_text(
-        "[PythonPlugins]\nbrussels_creative=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n"
-        "allowVersionCheck=false\n\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n",
-        encoding="utf-8",
-    )
     site = tmp_path / "site"  # the user's pip target: only the mismatched shapely, QGIS's own numpy and scipy
     pip = subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-compile", "--only-binary", ":all:",

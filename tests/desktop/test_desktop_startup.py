@@ -9,10 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import qgis_subprocess_env
-
-from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
+from helpers import desktop_profiles, qgis_subprocess_env, sample_ecosystem
 
 HERE = Path(__file__).resolve().parent
 
@@ -22,18 +19,10 @@ def test_plugin_starts_in_the_qgis_desktop_and_opens_an_ecosystem(tmp_path):
     for tool in ("qgis", "xvfb-run"):
         if shutil.which(tool) is None:
             pytest.fail(f"{tool} is not installed: run `make setup`")
-    profiles = tmp_path / "profiles"
-    settings = profiles / "profiles" / "default" / "QGIS"
-    settings.mkdir(parents=True)
-    (settings / "QGIS3.ini").write_text(
-        "[PythonPlugins]\nbrussels_creative=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n"
-        "allowVersionCheck=false\n\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n",
-        encoding="utf-8",
-    )
+    profiles = desktop_profiles(tmp_path / "profiles")
     report = tmp_path / "report.json"
     ecosystem = tmp_path / "sample.gpkg"
-    with EcosystemStore.create(ecosystem) as store:
-        generate_sample(store, n=400, seed=3)
+    sample_ecosystem(ecosystem, 400, 3)
     screenshot = Path(os.environ.get("BC_SCREENSHOT_DIR", tmp_path)) / "qgis_desktop.png"
     env = qgis_subprocess_env(
         tmp_path, BC_DESKTOP_REPORT=str(report), BC_DESKTOP_SCREENSHOT=str(screenshot), BC_DESKTOP_OPEN=str(ecosystem)

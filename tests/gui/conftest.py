@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import sample_ecosystem
 from qgis.core import QgsProject, QgsSettings
 
-from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.layers.user import CURATOR_SETTING
 
 
@@ -16,8 +15,7 @@ from brussels_creative.layers.user import CURATOR_SETTING
 def sample_gpkg(tmp_path: Path) -> Path:
     """A sample ecosystem of 120 entities in tmp_path."""
     path = tmp_path / "sample.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, n=120, seed=7)
+    sample_ecosystem(path, 120, 7)
     return path
 
 

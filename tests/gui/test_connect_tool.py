@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from helpers import sql_rows
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
@@ -84,11 +85,7 @@ class Scene:
 
     def rows(self, sql: str, params=()) -> list[tuple]:
         """Rows of a read-only sqlite3 query on the file."""
-        connection = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True)
-        try:
-            return connection.execute(sql, params).fetchall()
-        finally:
-            connection.close()
+        return sql_rows(self.path, sql, params)
 
     def messages(self, level: Qgis.MessageLevel) -> list[str]:
         """Messages pushed to the (pytest-qgis) message bar at a level."""

@@ -6,11 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import SAMPLE_ENTITIES, SAMPLE_SEED
+from helpers import SAMPLE_ENTITIES, SAMPLE_SEED, sample_ecosystem
 from qgis.core import QgsApplication
 
-from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.processing.provider import BrusselsCreativeProvider
 
 
@@ -19,8 +17,7 @@ def ecosystem(tmp_path_factory) -> Path:
     """A real sample ecosystem GeoPackage of SAMPLE_ENTITIES entities (seeded), shared by the analyses' tests:
     none of them writes to it."""
     path = tmp_path_factory.mktemp("ecosystem") / "sample.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, SAMPLE_ENTITIES, SAMPLE_SEED)
+    sample_ecosystem(path, SAMPLE_ENTITIES, SAMPLE_SEED)
     return path
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import processing
 import pytest
+from helpers import RecordingFeedback
 from postgis_server import require_psycopg2
 from qgis.core import (
     QgsDataSourceUri,
@@ -13,7 +14,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
@@ -77,25 +77,14 @@ def _memory_squares() -> QgsVectorLayer:
     return layer
 
 
-class Log(QgsProcessingFeedback):
-    """Keeps what the algorithm reports."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: list[str] = []
-
-    def pushInfo(self, info: str) -> None:
-        self.lines.append(info)
-
-
 def _run(points, areas, **parameters) -> tuple[list[dict], list[str]]:
-    log = Log()
+    log = RecordingFeedback()
     result = processing.run("brussels_creative:density_by_area",
                             {"INPUT": points, "AREAS": areas, "OUTPUT": "memory:", **parameters},
                             context=QgsProcessingContext(), feedback=log)
     output = result["OUTPUT"]
     rows = [{name: feature[name] for name in output.fields().names()} for feature in output.getFeatures()]
-    return rows, log.lines
+    return rows, log.infos
 
 
 def _same(pushed: list[dict], read: list[dict]) -> None:

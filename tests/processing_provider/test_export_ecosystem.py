@@ -9,6 +9,7 @@ from pathlib import Path
 
 import processing
 import pytest
+from helpers import sample_ecosystem
 from osgeo_utils.samples import validate_gpkg
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
@@ -58,8 +59,7 @@ def test_geopackage_export_opens_in_qgis_and_validates(provider, source, tmp_pat
 
 def test_geopackage_export_keeps_styles_forms_and_a_project_pointing_at_itself(provider, tmp_path):
     source = tmp_path / "styled.gpkg"
-    with EcosystemStore.create(source) as store:
-        generate_sample(store, 40, seed=5)
+    sample_ecosystem(source, 40, 5)
     store_in_geopackage(source)
     before = _digest(source)
     target = tmp_path / "out" / "styled_partner.gpkg"

@@ -15,13 +15,12 @@ from pathlib import Path
 import numpy as np
 import processing
 import pytest
+from helpers import sample_ecosystem
 from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QImage
 
 from brussels_creative.core.analysis import kpi
-from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
 from brussels_creative.core.store.gpkg import blob_point_xy
 from brussels_creative.core.store.timeline import active_points_at
 
@@ -34,8 +33,7 @@ CHANGE_KPIS = ("new_entities", "closed_entities", "deleted_entities", "changed_e
 def sample_file(tmp_path_factory) -> Path:
     """A sample of 300 entities whose history runs from October 2024 to September 2026."""
     path = tmp_path_factory.mktemp("kpi") / "sample.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, 300, seed=5)
+    sample_ecosystem(path, 300, 5)
     return path
 
 

@@ -11,6 +11,7 @@ import zipfile
 import processing
 import pytest
 from core.conftest import build_ecosystem
+from helpers import RecordingFeedback
 from postgis_server import require_psycopg2
 from qgis.core import (
     QgsDataSourceUri,
@@ -18,7 +19,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -215,15 +215,7 @@ def test_a_curator_who_may_not_write_qgis_styles_still_gets_a_complete_ecosystem
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     metadata.saveConnection(metadata.createConnection(as_carla.uri(False), {"saveUsername": True}), CONNECTION)
 
-    class Warnings(QgsProcessingFeedback):
-        def __init__(self) -> None:
-            super().__init__()
-            self.warnings: list[str] = []
-
-        def pushWarning(self, warning: str) -> None:
-            self.warnings.append(warning)
-
-    feedback = Warnings()
+    feedback = RecordingFeedback()
     result = processing.run("brussels_creative:create_postgis_ecosystem",
                             {"CONNECTION": CONNECTION, "SCHEMA": "carlas"}, feedback=feedback)
     assert result["VERSION"] == migrations.LATEST_VERSION

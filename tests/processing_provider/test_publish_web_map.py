@@ -9,11 +9,10 @@ from pathlib import Path
 
 import processing
 import pytest
+from helpers import sample_ecosystem
 from qgis.core import QgsProcessingException
 
 from brussels_creative.core.publish import webmap
-from brussels_creative.core.sample.generator import generate_sample
-from brussels_creative.core.store.ecosystem import EcosystemStore
 
 ALG = "brussels_creative:publish_web_map"
 
@@ -22,8 +21,7 @@ ALG = "brussels_creative:publish_web_map"
 def source(tmp_path_factory) -> Path:
     """A sample ecosystem of 150 entities."""
     path = tmp_path_factory.mktemp("publish_alg") / "source.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, 150, seed=5)
+    sample_ecosystem(path, 150, 5)
     return path
 
 

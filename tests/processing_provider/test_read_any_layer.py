@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import processing
 import pytest
+from helpers import RecordingFeedback, add_ogr_feature
 from osgeo import ogr, osr
 from qgis.core import (
     QgsApplication,
@@ -26,17 +27,6 @@ from brussels_creative.processing.algorithms import inputs
 TABLE = 'partner "places", v2'
 
 
-class Recorder(QgsProcessingFeedback):
-    """Keeps the info messages."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.infos: list[str] = []
-
-    def pushInfo(self, info: str) -> None:
-        self.infos.append(info)
-
-
 def _srs(epsg: int) -> osr.SpatialReference:
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)
@@ -51,13 +41,7 @@ def _write(path, driver: str, name: str, epsg: int, kind: int, rows, options=())
                                    ("score", ogr.OFTReal), ("since", ogr.OFTDate)):
         layer.CreateField(ogr.FieldDefn(field_name, field_type))
     for wkt, values in rows:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        for i, value in enumerate(values):
-            if value is not None:
-                feature.SetField(i, value)
-        if wkt is not None:
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        assert layer.CreateFeature(feature) == 0
+        add_ogr_feature(layer, wkt, values)
     del layer, dataset
 
 
@@ -126,7 +110,7 @@ def test_the_direct_read_equals_qgis_loop_in_epsg31370(algorithm, tmp_path, driv
     layer = QgsVectorLayer(uri, "partner", "ogr")
     assert layer.isValid()
     columns = ("entity_type", "staff", "score")
-    fast = inputs.read_layer_directly(_input(algorithm, layer), Recorder(), columns, ids=True)
+    fast = inputs.read_layer_directly(_input(algorithm, layer), RecordingFeedback(), columns, ids=True)
     loop = _loop(algorithm, layer, columns)
     _same(fast, loop)
     assert loop.skipped == (0 if driver == "FlatGeobuf" else 18)  # FlatGeobuf drops null geometries
@@ -141,7 +125,8 @@ def test_layers_the_direct_read_cannot_follow_are_left_to_qgis(algorithm, tmp_pa
     QgsProject.instance().addMapLayer(layer, False)
 
     def direct(source, definition=None, columns=("staff",)):
-        return inputs.read_layer_directly(_input(algorithm, definition or source), Recorder(), columns, ids=True)
+        return inputs.read_layer_directly(_input(algorithm, definition or source), RecordingFeedback(), columns,
+                                          ids=True)
 
     assert direct(layer) is not None
     # a date column (QGIS gives QDate), selected features only, a memory layer
@@ -184,7 +169,7 @@ def test_density_by_area_on_a_partner_layer_reads_it_directly_and_counts_as_nati
             feature.setAttributes([i * 8 + j])
             features.append(feature)
     squares.dataProvider().addFeatures(features)
-    feedback = Recorder()
+    feedback = RecordingFeedback()
     ours = processing.run("brussels_creative:density_by_area",
                           {"INPUT": points, "AREAS": squares, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
     native = processing.run("native:countpointsinpolygon",

@@ -6,27 +6,16 @@ from __future__ import annotations
 
 import processing
 import pytest
-from helpers import points_layer
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from helpers import RecordingFeedback, points_layer
+from qgis.core import QgsProcessingException
 
 # Entities around the centre of Brussels, in Belgian Lambert 72 and in WGS 84 lon/lat.
 LAMBERT = [(148000.0 + 400 * i, 169000.0 + 300 * (i % 7)) for i in range(40)]
 LONLAT = [(4.33 + 0.004 * i, 50.83 + 0.003 * (i % 7)) for i in range(40)]
 
 
-class Warnings(QgsProcessingFeedback):
-    """Keeps the warnings."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, warning: str) -> None:
-        self.warnings.append(warning)
-
-
 def _run(alg: str, params: dict) -> list[str]:
-    feedback = Warnings()
+    feedback = RecordingFeedback()
     processing.run(f"brussels_creative:{alg}", params, feedback=feedback)
     return feedback.warnings
 

@@ -429,7 +429,7 @@ def export_ecosystem(
     _check_target(source, target, fmt)
     report = _Reporter(progress, is_canceled)
     result = ExportResult(target, fmt, profile)
-    with _work_folder(target) as work, _staged(source, profile, report) as read_from:
+    with work_folder(target.parent, f".{target.name}.exporting") as work, _staged(source, profile, report) as read_from:
         if fmt == "gpkg":
             product = work / "export.gpkg"
             _write_gpkg(read_from, product, target, entity_filter, profile, result, report, original=source)
@@ -549,8 +549,10 @@ def _is_previous_export(folder: Path) -> bool:
 
 
 @contextmanager
-def _work_folder(target: Path) -> Iterator[Path]:
-    work = target.parent / f".{target.name}.exporting-{uuid_module.uuid4().hex[:8]}"
+def work_folder(parent: Path, name: str) -> Iterator[Path]:
+    """A hidden temporary folder `name`-<random> in `parent` (the target's, so the final move is a rename), removed
+    on exit."""
+    work = parent / f"{name}-{uuid_module.uuid4().hex[:8]}"
     work.mkdir()
     try:
         yield work

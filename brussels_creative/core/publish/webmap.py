@@ -52,8 +52,7 @@ import tempfile
 import unicodedata
 import uuid as uuid_module
 import zipfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -358,17 +357,6 @@ def _check_target(source: Path, target: Path) -> None:
             target=target)
 
 
-@contextmanager
-def _work_folder(parent: Path) -> Iterator[Path]:
-    """A hidden temporary folder in `parent` (the target's, so the final move is a rename), removed on exit."""
-    work = parent / f".webmap-{uuid_module.uuid4().hex[:8]}"
-    work.mkdir()
-    try:
-        yield work
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
 def publish_web_map(
     source: str | Path,
     target: str | Path,
@@ -409,7 +397,7 @@ def publish_web_map(
     areas = municipalities_geojson(source)
     if progress is not None:
         progress(70)
-    with _work_folder(target.parent) as work:
+    with export.work_folder(target.parent, ".webmap") as work:
         folder = work / "webmap"
         folder.mkdir()
         page = (WEB_RESOURCES / "index.html").read_text(encoding="utf-8")

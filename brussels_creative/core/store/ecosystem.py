@@ -245,19 +245,10 @@ def _fill_vocabularies(connection: sqlite3.Connection) -> None:
 
 
 def _fill_municipalities(connection: sqlite3.Connection) -> None:
-    by_nis = {m.nis: m for m in taxonomy.MUNICIPALITIES}
     for nis, wkb, envelope in region.municipality_geometries():
-        municipality = by_nis[nis]
         connection.execute(
             "INSERT INTO municipalities (geom, code, label_en, label_fr, label_nl, postcodes) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                gpkg.wkb_blob(wkb, envelope),
-                nis,
-                municipality.name_en,
-                municipality.name_fr,
-                municipality.name_nl,
-                ",".join(municipality.postcodes),
-            ),
+            (gpkg.wkb_blob(wkb, envelope), *taxonomy.municipality_row(nis)),
         )
     gpkg.update_extent(connection, "municipalities")

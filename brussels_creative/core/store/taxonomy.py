@@ -479,6 +479,13 @@ _MUNICIPALITY_BY_POSTCODE: dict[str, Municipality] = {
 }
 
 
+def municipality_row(nis: str) -> tuple[str, str, str, str, str]:
+    """A municipality's (code, label_en, label_fr, label_nl, postcodes) as both stores' municipalities tables hold
+    them (postcodes comma-separated)."""
+    municipality = {m.nis: m for m in MUNICIPALITIES}[nis]
+    return (nis, municipality.name_en, municipality.name_fr, municipality.name_nl, ",".join(municipality.postcodes))
+
+
 def municipality_for_postcode(postcode: str) -> Municipality | None:
     """Return the Brussels municipality a postcode belongs to, or None if it is not a listed Brussels postcode."""
     if postcode is None:

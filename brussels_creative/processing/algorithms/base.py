@@ -234,6 +234,21 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
                 self.tr("{}: {} is not a Brussels Creative ecosystem GeoPackage").format(key, path or "''"))
         return path
 
+    def schema_version(self, path: str) -> int:
+        """The schema version of the ecosystem GeoPackage at `path`, checked: an error when the file cannot be read or
+        holds no schema version."""
+        from ...core.errors import BrusselsCreativeError
+        from ...core.store.ecosystem import read_schema_version
+
+        try:
+            version = read_schema_version(path)
+        except BrusselsCreativeError as error:
+            raise QgsProcessingException(error_text(error)) from error
+        if version is None:
+            raise QgsProcessingException(
+                self.tr("{} is not a Brussels Creative ecosystem GeoPackage (no schema version)").format(path))
+        return version
+
     def declare_numeric_field(self, key: str, description: str, parent: str, help_text: str) -> None:
         """Declare an optional numeric field of the layer of the parameter `parent` (description translated by the
         caller)."""
@@ -318,12 +333,10 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
         from .inputs import CREATED_FROM, CREATED_TO, ENTITY_TYPES, SECTORS, STATUSES, VISIBILITIES
 
         def codes(key: str) -> tuple[str, ...]:
-            # An unset static-string enum reads back as [""]: no criterion, not "the empty code".
-            return tuple(c for c in self.parameterAsEnumStrings(parameters, key, context) if c)
+            return self.enum_codes(parameters, key, context)
 
         def date(key: str) -> str | None:
-            value = self.parameterAsDateTime(parameters, key, context)
-            return value.date().toString("yyyy-MM-dd") if value is not None and value.isValid() else None
+            return self.date_parameter(parameters, key, context)
 
         entity_filter = EntityFilter(
             sectors=codes(SECTORS), entity_types=codes(ENTITY_TYPES), statuses=codes(STATUSES),
@@ -333,6 +346,16 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
         if start and end and start > end:
             raise QgsProcessingException(tr("CREATED_FROM ({}) is after CREATED_TO ({})").format(start, end))
         return entity_filter
+
+    def enum_codes(self, parameters, key: str, context) -> tuple[str, ...]:
+        """The codes chosen in a static-string enum parameter (none: an empty tuple)."""
+        # An unset static-string enum reads back as [""]: no criterion, not "the empty code".
+        return tuple(c for c in self.parameterAsEnumStrings(parameters, key, context) if c)
+
+    def date_parameter(self, parameters, key: str, context) -> str | None:
+        """A date parameter as YYYY-MM-DD, None when unset."""
+        value = self.parameterAsDateTime(parameters, key, context)
+        return value.date().toString("yyyy-MM-dd") if value is not None and value.isValid() else None
 
     def _filter_expression(self, parameters, context) -> str:
         """The free filter expression, checked ("" for none)."""

@@ -15,10 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from ...core.errors import BrusselsCreativeError
 from ...core.store import checks
-from ...core.store.ecosystem import read_schema_version
-from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .outputs import add_feature
 
@@ -63,14 +60,7 @@ class CheckGeoPackage(BrusselsCreativeAlgorithm):
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Run the checks and write the findings."""
         path = self.parameterAsFile(parameters, self.INPUT, context)
-        try:
-            version = read_schema_version(path)
-        except BrusselsCreativeError as error:
-            raise QgsProcessingException(error_text(error)) from error
-        if version is None:
-            raise QgsProcessingException(
-                self.tr("{} is not a Brussels Creative ecosystem GeoPackage (no schema version)").format(path)
-            )
+        version = self.schema_version(path)
         fields = QgsFields()
         for name in ("severity", "check", "table_name", "row", "message"):
             fields.append(QgsField(name, QMetaType.QString))

@@ -26,7 +26,7 @@ from .base import BrusselsCreativeAlgorithm, multi_step
 from .database_errors import database_errors
 from .messages import check_canceled, tr
 from .output_styles import style_output
-from .outputs import add_geometry_features
+from .outputs import add_geometry_features, fields_kept
 from .polygons import read_polygons
 
 BORDER_RULES = (
@@ -236,15 +236,8 @@ class DensityByArea(BrusselsCreativeAlgorithm):
             ours.append(QgsField(f"n_type_{density.field_suffix(code)}", QMetaType.Int))
         if with_population:
             ours.append(QgsField("per_1000_inh", QMetaType.Double))
-        taken = {f.name().lower() for f in ours}
-        fields = QgsFields()
-        kept = []
-        for index, field in enumerate(area_fields):
-            if field.name().lower() in taken:
-                feedback.pushWarning(self.tr("AREAS field {} is replaced by the computed one").format(field.name()))
-                continue
-            fields.append(field)
-            kept.append(index)
+        fields, kept = fields_kept(area_fields, {f.name().lower() for f in ours},
+                                   self.tr("AREAS field {} is replaced by the computed one"), feedback)
         for field in ours:
             if fields.indexOf(field.name()) < 0:
                 fields.append(field)
@@ -287,7 +280,7 @@ def _population(areas, population_field: str | None) -> np.ndarray | None:
             tr("POPULATION: AREAS has no field {} (fields: {})").format(
                 population_field, ", ".join(areas.fields.names()))
         )
-    return np.asarray([_number(row[index]) for row in areas.attributes], dtype=float)
+    return np.asarray([inputs.attribute_number(row[index]) for row in areas.attributes], dtype=float)
 
 
 def _rows(figures: density.AreaFigures, area_km2: np.ndarray):
@@ -301,14 +294,6 @@ def _rows(figures: density.AreaFigures, area_km2: np.ndarray):
     if figures.per_1000_inh is not None:
         computed.append(_or_none(figures.per_1000_inh))
     return (list(values) for values in zip(*computed, strict=True))
-
-
-def _number(value) -> float:
-    """A float from an attribute value; nan for NULL or non-numbers."""
-    try:
-        return float(value) if value is not None else float("nan")
-    except (TypeError, ValueError):
-        return float("nan")
 
 
 def _or_none(values: np.ndarray) -> list:

@@ -10,13 +10,13 @@ from qgis.core import (
 )
 
 from ...core.analysis import density, kpi, raster
-from ...core.errors import BrusselsCreativeError
 from ...core.store import region
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
 from .base import BrusselsCreativeAlgorithm, multi_step
 from .messages import check_canceled
 from .outputs import check_writable, writing
+from .periods import parameter_moment
 
 MAX_PIXELS = 16_000_000
 
@@ -75,7 +75,8 @@ class DensityChange(BrusselsCreativeAlgorithm):
 
     def _process(self, path: str, parameters, context, feedback) -> dict:
         """The algorithm on the ecosystem's GeoPackage."""
-        moments = [self._moment(parameters, context, key) for key in (self.DATE_FROM, self.DATE_TO)]
+        moments = [parameter_moment(self.parameterAsString(parameters, key, context), key)
+                   for key in (self.DATE_FROM, self.DATE_TO)]
         if moments[1] is not None and moments[0] > moments[1]:
             raise QgsProcessingException(self.tr("DATE_FROM: {} is after DATE_TO").format(moments[0][:10]))
         bandwidth = self.parameterAsDouble(parameters, self.BANDWIDTH, context)
@@ -116,12 +117,3 @@ class DensityChange(BrusselsCreativeAlgorithm):
                         "ALGORITHM": "brussels_creative:density_change (binned FFT)"})
                 results[key] = targets[key]
         return results
-
-    def _moment(self, parameters, context, key: str) -> str | None:
-        """A date parameter as the history stores times (None: now)."""
-        text = self.parameterAsString(parameters, key, context)
-        try:
-            return kpi.parse_moment(text)
-        except BrusselsCreativeError as error:
-            raise QgsProcessingException(
-                self.tr("{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time").format(key, text)) from error

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from qgis.core import (
@@ -14,12 +13,11 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...core.errors import BrusselsCreativeError
 from ...core.publish import export
 from ...core.store import taxonomy
 from ...core.store.selection import EntityFilter
-from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
+from .outputs import all_or_nothing
 
 _FILTERS = (
     ("STATUSES", "statuses", "Only these statuses", lambda: list(taxonomy.STATUSES)),
@@ -121,14 +119,6 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
 
     def _read(self, parameters, context) -> dict:
         """Read every parameter once."""
-
-        def codes(key: str) -> tuple[str, ...]:
-            return tuple(c for c in self.parameterAsEnumStrings(parameters, key, context) if c)
-
-        def date(key: str) -> str | None:
-            value = self.parameterAsDateTime(parameters, key, context)
-            return value.date().toString("yyyy-MM-dd") if value is not None and value.isValid() else None
-
         fmt = export.FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output:
@@ -136,9 +126,9 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
         if parameters.get(self.OUTPUT) in (QgsProcessing.TEMPORARY_OUTPUT, None, ""):
             output = str(Path(output).with_suffix(_EXTENSIONS[fmt]))
         entity_filter = EntityFilter(
-            **{field: codes(key) for key, field, _, _ in _FILTERS},
-            created_from=date(self.CREATED_FROM),
-            created_to=date(self.CREATED_TO),
+            **{field: self.enum_codes(parameters, key, context) for key, field, _, _ in _FILTERS},
+            created_from=self.date_parameter(parameters, self.CREATED_FROM, context),
+            created_to=self.date_parameter(parameters, self.CREATED_TO, context),
         )
         return {
             "target": output,
@@ -160,18 +150,10 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
             self.tr("Exporting {source} as {fmt}, profile {profile}, labels in {language}").format(source=source,
                                                                                                  **values)
         )
-        try:
+        with all_or_nothing(export.ExportCancelledError, self.tr("The export failed and nothing was written: {}")):
             result = export.export_ecosystem(
                 source, **values, progress=feedback.setProgress, is_canceled=feedback.isCanceled
             )
-        except export.ExportCancelledError as error:
-            raise QgsProcessingException(self.tr("Cancelled: nothing was written")) from error
-        except BrusselsCreativeError as error:
-            raise QgsProcessingException(error_text(error)) from error
-        except (OSError, RuntimeError, sqlite3.Error) as error:  # disk, GDAL and SQLite failures: said, not dumped
-            raise QgsProcessingException(
-                self.tr("The export failed and nothing was written: {}").format(error)
-            ) from error
         for warning in result.warnings:
             feedback.pushWarning(warning)
         for name, count in result.counts.items():

@@ -29,7 +29,7 @@ from .base import BrusselsCreativeAlgorithm, multi_step
 from .inputs import WORKING_CRS, start_reading_points
 from .messages import check_canceled
 from .output_styles import style_output
-from .outputs import add_wkb_features
+from .outputs import add_wkb_features, fields_kept
 from .polygons import read_boundary, read_polygons
 
 MAX_CELLS = 4_000_000
@@ -225,15 +225,8 @@ class Hotspots(BrusselsCreativeAlgorithm):
     def _fields(self, unit_fields: QgsFields, feedback) -> tuple[QgsFields, list[int]]:
         """Output fields: the units' own (those not clashing with the results), then the results; and the indices
         of the units' fields kept."""
-        fields = QgsFields()
-        taken = set(RESULT_FIELDS)
-        kept = []
-        for index, field in enumerate(unit_fields):
-            if field.name().lower() in taken:
-                feedback.pushWarning(self.tr("Input field {} is replaced by the result field").format(field.name()))
-                continue
-            fields.append(field)
-            kept.append(index)
+        fields, kept = fields_kept(unit_fields, set(RESULT_FIELDS),
+                                   self.tr("Input field {} is replaced by the result field"), feedback)
         for name, kind in zip(
             RESULT_FIELDS,
             (QMetaType.LongLong, QMetaType.LongLong, QMetaType.Double, QMetaType.Double, QMetaType.Double,

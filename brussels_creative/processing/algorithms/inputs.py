@@ -90,6 +90,14 @@ def ecosystem_source(layer) -> EcosystemSource | None:
     return layer_ecosystem(layer) if layer is not None and layer.isValid() else None
 
 
+def attribute_number(value) -> float:
+    """A float from an attribute value; nan for NULL or non-numbers."""
+    try:
+        return float(value) if value is not None else float("nan")
+    except (TypeError, ValueError):
+        return float("nan")
+
+
 def whole_source(value) -> bool:
     """True unless a source parameter's value asks for selected features only, a feature limit or a filter of its
     own."""

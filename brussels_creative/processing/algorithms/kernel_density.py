@@ -186,7 +186,7 @@ class KernelDensity(BrusselsCreativeAlgorithm):
         x, y = points.x, points.y
         if not weight_field:
             return x, y, None
-        weights = np.asarray([_number(v) for v in points.columns[weight_field]], dtype=float)
+        weights = np.asarray([inputs.attribute_number(v) for v in points.columns[weight_field]], dtype=float)
         usable = np.isfinite(weights)
         negative = int((weights[usable] < 0).sum())
         if negative:
@@ -244,11 +244,3 @@ class KernelDensity(BrusselsCreativeAlgorithm):
                                          "pixel; use smaller pixels for a smooth surface").format(bandwidth, pixel))
         check_canceled(feedback)
         return values
-
-
-def _number(value) -> float:
-    """A float from an attribute value; nan for NULL or non-numbers."""
-    try:
-        return float(value) if value is not None else float("nan")
-    except (TypeError, ValueError):
-        return float("nan")

@@ -26,6 +26,7 @@ from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .messages import check_canceled
 from .outputs import make_fields
+from .periods import parameter_moment
 
 KPI_FIELDS = (
     ("kpi", QMetaType.QString),
@@ -127,12 +128,12 @@ class KpiSnapshot(BrusselsCreativeAlgorithm):
 
     def _moments(self, as_of: str, monthly_from: str) -> list[str | None]:
         """The moments to snapshot, oldest first (None: now)."""
-        moment = self._moment(as_of, self.AS_OF)
+        moment = parameter_moment(as_of, self.AS_OF)
         if moment is not None and moment[:10] > dt.datetime.now(dt.UTC).date().isoformat():
             raise QgsProcessingException(self.tr("AS_OF: {} is in the future").format(as_of))
         if not monthly_from.strip():
             return [moment]
-        start = self._moment(monthly_from, self.MONTHLY_FROM)
+        start = parameter_moment(monthly_from, self.MONTHLY_FROM)
         if start[:10] > (moment or kpi.now_moment())[:10]:
             raise QgsProcessingException(
                 self.tr("MONTHLY_FROM: {} is after the date as of").format(monthly_from))
@@ -140,14 +141,6 @@ class KpiSnapshot(BrusselsCreativeAlgorithm):
         if moment is None:
             series[-1] = None  # the series ends with the tables as they are now
         return series
-
-    def _moment(self, text: str, key: str) -> str | None:
-        """A date or date-time parameter as the history stores times, or None when empty."""
-        try:
-            return kpi.parse_moment(text)
-        except BrusselsCreativeError as error:
-            raise QgsProcessingException(
-                self.tr("{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time").format(key, text)) from error
 
     def _population(self, parameters, context) -> dict[str, float] | None:
         """Population by NIS code from the optional table, or None."""

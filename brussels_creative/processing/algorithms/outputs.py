@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QByteArray, QMetaType
 
+from ...core.errors import BrusselsCreativeError
+from ...layers.translation import error_text
 from .messages import check_canceled, tr
 
 CHECK_EVERY = 2000
@@ -41,6 +44,20 @@ def make_fields(spec) -> QgsFields:
     for name, kind in spec:
         fields.append(QgsField(name, kind))
     return fields
+
+
+def fields_kept(fields: QgsFields, taken: set[str], replaced: str, feedback) -> tuple[QgsFields, list[int]]:
+    """The input fields whose names (case ignored) the computed fields do not take, and their positions; a warning
+    (`replaced`, translated by the caller, {} standing for the field's name) for each one left out."""
+    kept_fields = QgsFields()
+    kept = []
+    for index, field in enumerate(fields):
+        if field.name().lower() in taken:
+            feedback.pushWarning(replaced.format(field.name()))
+            continue
+        kept_fields.append(field)
+        kept.append(index)
+    return kept_fields, kept
 
 
 def storable_fields(fields: QgsFields) -> tuple[QgsFields, list[int]]:
@@ -106,6 +123,21 @@ def writing(path: str, key: str):
         yield
     except (OSError, RuntimeError) as error:
         raise QgsProcessingException(tr("{}: cannot write {} ({})").format(key, path, error)) from error
+
+
+@contextmanager
+def all_or_nothing(cancelled: type[Exception], failed: str) -> Iterator[None]:
+    """Turn the failures of a core step that writes all or nothing (an export, the web map) into messages: its
+    cancel (`cancelled`), its own errors, and disk, GDAL and SQLite failures said in `failed` (translated by the
+    caller, {} standing for the error)."""
+    try:
+        yield
+    except cancelled as error:
+        raise QgsProcessingException(tr("Cancelled: nothing was written")) from error
+    except BrusselsCreativeError as error:
+        raise QgsProcessingException(error_text(error)) from error
+    except (OSError, RuntimeError, sqlite3.Error) as error:  # disk, GDAL and SQLite failures: said, not dumped
+        raise QgsProcessingException(failed.format(error)) from error
 
 
 def add_point_features(sink, fields: QgsFields, x: np.ndarray, y: np.ndarray, rows: Iterable[list],

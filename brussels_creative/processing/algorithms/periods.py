@@ -35,14 +35,20 @@ def read_periods(algorithm, parameters, context, connection) -> list[str]:
         if first is None:
             raise QgsProcessingException(tr("FROM: the register has no history yet; give a date"))
     for key, value in ((FROM, first), (TO, last)):
-        try:
-            kpi.parse_moment(value)
-        except BrusselsCreativeError as error:
-            raise QgsProcessingException(
-                tr("{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time").format(key, value)) from error
+        parameter_moment(value, key)
     if last[:10] > dt.datetime.now(dt.UTC).date().isoformat():
         raise QgsProcessingException(tr("TO: {} is in the future").format(last))
     if first[:10] > last[:10]:
         raise QgsProcessingException(tr("FROM: {} is after TO ({})").format(first[:10], last[:10]))
     months = STEPS[algorithm.parameterAsEnum(parameters, STEP, context)][0]
     return kpi.period_moments(first, last, months)
+
+
+def parameter_moment(text: str, key: str) -> str | None:
+    """A date or date-time parameter as the history stores times (None when empty); an error naming the parameter
+    when it is neither."""
+    try:
+        return kpi.parse_moment(text)
+    except BrusselsCreativeError as error:
+        raise QgsProcessingException(
+            tr("{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time").format(key, text)) from error

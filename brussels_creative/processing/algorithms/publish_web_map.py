@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from qgis.core import (
@@ -13,10 +12,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core.errors import BrusselsCreativeError
 from ...core.publish import webmap
-from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
+from .outputs import all_or_nothing
 
 
 class PublishWebMap(BrusselsCreativeAlgorithm):
@@ -104,17 +102,10 @@ class PublishWebMap(BrusselsCreativeAlgorithm):
         """Publish the ecosystem's GeoPackage."""
         feedback.pushInfo(self.tr("Publishing the public web map of {source} to {target}").format(source=source,
                                                                                                 **values))
-        try:
+        with all_or_nothing(webmap.WebMapCancelledError,
+                            self.tr("The publication failed and nothing was written: {}")):
             result = webmap.publish_web_map(source, **values, progress=feedback.setProgress,
                                             is_canceled=feedback.isCanceled)
-        except webmap.WebMapCancelledError as error:
-            raise QgsProcessingException(self.tr("Cancelled: nothing was written")) from error
-        except BrusselsCreativeError as error:
-            raise QgsProcessingException(error_text(error)) from error
-        except (OSError, RuntimeError, sqlite3.Error) as error:  # disk, GDAL and SQLite failures: said, not dumped
-            raise QgsProcessingException(
-                self.tr("The publication failed and nothing was written: {}").format(error)
-            ) from error
         feedback.pushInfo(self.tr("{entities} entries, {relationships} relationships, {municipalities} "
                                   "municipalities").format(**result.counts))
         feedback.pushInfo(self.tr("Page data: {:.2f} MB").format(result.data_bytes / 1e6))

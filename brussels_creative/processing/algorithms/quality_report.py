@@ -20,11 +20,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from ...core.errors import BrusselsCreativeError
 from ...core.intake import quality
 from ...core.intake.similarity import DEFAULT_RADIUS_M
-from ...core.store.ecosystem import read_schema_version
-from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .map_picture import render_png
 from .messages import tr
@@ -88,13 +85,7 @@ class QualityReport(BrusselsCreativeAlgorithm):
         months = self.parameterAsInt(parameters, self.MONTHS, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        try:
-            version = read_schema_version(path)
-        except BrusselsCreativeError as error:
-            raise QgsProcessingException(error_text(error)) from error
-        if version is None:
-            raise QgsProcessingException(
-                self.tr("{} is not a Brussels Creative ecosystem GeoPackage (no schema version)").format(path))
+        self.schema_version(path)
         check_writable(report_path, self.REPORT)
         feedback.pushInfo(self.tr("Checking {}").format(path))
         report = quality.build_report(path, months=months, distance_m=distance, is_canceled=feedback.isCanceled)

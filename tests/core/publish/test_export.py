@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 import shapely
 import shapely.geometry
+from helpers import read_only
 from osgeo_utils.samples import validate_gpkg
 from pyproj import CRS, Transformer
 from scipy.spatial import cKDTree
@@ -36,12 +37,6 @@ SPECIAL = {}
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _ro(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    connection.row_factory = sqlite3.Row
-    return connection
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +108,7 @@ def _kept(row, profile: str) -> bool:
 
 
 def _expected_entities(source: Path, profile: str) -> dict[str, dict]:
-    with _ro(source) as connection:
+    with read_only(source) as connection:
         rows = connection.execute("SELECT * FROM entities ORDER BY fid").fetchall()
     return {row["uuid"]: dict(row) for row in rows if _kept(row, profile)}
 
@@ -127,7 +122,7 @@ def _cut(text: str | None, limit: int = 254) -> str | None:
 
 
 def _labels(source: Path, entity_uuid: str, link: str, lookup: str, language: str) -> str | None:
-    with _ro(source) as connection:
+    with read_only(source) as connection:
         primary = "is_primary" if link == "entity_sectors" else "0"
         rows = connection.execute(f"SELECT code, {primary} FROM {link} WHERE entity_uuid = ?", (entity_uuid,))
         rows = rows.fetchall()
@@ -214,7 +209,7 @@ def test_geopackage_is_valid_and_holds_the_profile_rows(source, exports, profile
     assert set(records) == set(expected)
     for entity_uuid, row in expected.items():
         assert records[entity_uuid]["_geom"]["coordinates"] == pytest.approx(_expected_xy(row, profile), abs=1e-3)
-    with _ro(path) as connection:
+    with read_only(path) as connection:
         copied = {r["uuid"]: dict(r) for r in connection.execute("SELECT * FROM entities")}
     for entity_uuid, row in expected.items():
         generalised = profile != "internal" and _is_person(row)
@@ -225,11 +220,11 @@ def test_geopackage_is_valid_and_holds_the_profile_rows(source, exports, profile
             assert copied[entity_uuid][column] == row[column], (entity_uuid, column)
         if generalised:
             assert copied[entity_uuid]["address"] == street_only(row["address"])
-    with _ro(path) as connection:
+    with read_only(path) as connection:
         names = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         assert set(schema.expected_trigger_names(connection)) <= names  # every rule reinstalled
         links = connection.execute("SELECT count(*) FROM entity_sectors").fetchone()[0]
-    with _ro(source) as connection:
+    with read_only(source) as connection:
         marks = ", ".join("?" for _ in expected)
         assert links == connection.execute(
             f"SELECT count(*) FROM entity_sectors WHERE entity_uuid IN ({marks})", list(expected)
@@ -238,7 +233,7 @@ def test_geopackage_is_valid_and_holds_the_profile_rows(source, exports, profile
 
 def test_internal_geopackage_copies_history_verbatim_and_logs_nothing(source, exports):
     path = exports["internal", "gpkg"].path
-    with _ro(source) as a, _ro(path) as b:
+    with read_only(source) as a, read_only(path) as b:
         query = "SELECT * FROM history ORDER BY fid"
         assert [tuple(r) for r in b.execute(query)] == [tuple(r) for r in a.execute(query)]
         query = "SELECT * FROM relationship_lines ORDER BY fid"
@@ -282,9 +277,9 @@ def test_each_privacy_rule_holds_in_every_format(source, exports, rule, profile)
             assert action == KEEP or any(_is_person(expected[u]) for u in outputs["gpkg"]), "rule not exercised"
             return
         if table == "relationships":
-            with _ro(exports[profile, "gpkg"].path) as connection:
+            with read_only(exports[profile, "gpkg"].path) as connection:
                 values = [r[0] for r in connection.execute(f"SELECT {column} FROM relationships")]
-            with _ro(source) as connection:
+            with read_only(source) as connection:
                 assert any(r[0] for r in connection.execute(f"SELECT {column} FROM relationships"))
             assert (all(v is None for v in values) if action == DROP else any(values))
             return
@@ -314,7 +309,7 @@ def test_each_privacy_rule_holds_in_every_format(source, exports, rule, profile)
             elif profile == "internal":
                 assert set(matching) <= set(records), fmt
     else:
-        with _ro(exports[profile, "gpkg"].path) as out, _ro(source) as src:
+        with read_only(exports[profile, "gpkg"].path) as out, read_only(source) as src:
             count = out.execute(f"SELECT count(*) FROM {rule.target}").fetchone()[0]
             original = src.execute(f"SELECT count(*) FROM {rule.target}").fetchone()[0]
         assert count == (original if action == KEEP else 0)
@@ -346,7 +341,7 @@ def private_values(source: Path) -> tuple[dict[str, set[str]], np.ndarray]:
     claimant writing from the organisation's address, a freelancer in a company's building), an entry's name (a
     freelancer claiming their own entry) or source (the "web form" account is named in "self-registration (web
     form)")."""
-    with _ro(source) as connection:
+    with read_only(source) as connection:
         rows = [dict(r) for r in connection.execute("SELECT * FROM entities")]
         staff = {v for r in connection.execute(
             "SELECT created_by, updated_by, from_confirmed_by, to_confirmed_by FROM relationships") for v in r if v}
@@ -378,7 +373,7 @@ def output_values(path: Path, fmt: str) -> tuple[str, np.ndarray, np.ndarray]:
     xy: list[np.ndarray] = []
     extents: list[tuple] = []
     if fmt == "gpkg":
-        with _ro(path) as connection:
+        with read_only(path) as connection:
             tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
             rtrees = {r[0] for r in connection.execute(
                 "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%rtree%'")}
@@ -528,7 +523,7 @@ FILTERS = [
 @pytest.mark.parametrize(("entity_filter", "keep"), FILTERS, ids=lambda v: repr(v)[:60])
 def test_filters_select_the_matching_entities(source, tmp_path, entity_filter, keep):
     result = export_ecosystem(source, tmp_path / "f.geojson", "geojson", "internal", "en", entity_filter)
-    with _ro(source) as connection:
+    with read_only(source) as connection:
         sectors = {}
         for entity_uuid, code in connection.execute("SELECT entity_uuid, code FROM entity_sectors"):
             sectors.setdefault(entity_uuid, set()).add(code)

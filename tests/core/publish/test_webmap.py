@@ -10,13 +10,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from helpers import read_only, sample_ecosystem
 from pyproj import Transformer
 
 from brussels_creative.core.errors import ValidationError
 from brussels_creative.core.publish import export, webmap
-from brussels_creative.core.sample.generator import generate_sample
 from brussels_creative.core.store import gpkg
-from brussels_creative.core.store.ecosystem import EcosystemStore
 
 DATA_KEYS = {
     "format", "generated", "count", "vocab", "id", "name", "x", "y", "type", "muni", "sectors", "services",
@@ -24,18 +23,11 @@ DATA_KEYS = {
 }
 
 
-def _ro(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    connection.row_factory = sqlite3.Row
-    return connection
-
-
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory) -> Path:
     """A sample ecosystem of 500 entities (private, unverified, closed entries and persons among them)."""
     path = tmp_path_factory.mktemp("webmap") / "sample.gpkg"
-    with EcosystemStore.create(path) as store:
-        generate_sample(store, 500, seed=11)
+    sample_ecosystem(path, 500, 11)
     return path
 
 
@@ -48,7 +40,7 @@ def published(sample, tmp_path_factory) -> tuple[Path, dict, webmap.WebMapResult
 
 
 def _public_rows(sample: Path) -> dict[str, sqlite3.Row]:
-    with _ro(sample) as connection:
+    with read_only(sample) as connection:
         rows = connection.execute(
             "SELECT * FROM entities WHERE visibility = 'public' AND status = 'active' "
             "AND verification IN ('claimed', 'verified')"
@@ -69,7 +61,7 @@ def test_privacy_no_person_contact_no_private_or_unverified_entry_no_history_no_
     folder, data, _ = published
     text = "\n".join(p.read_text(encoding="utf-8") for p in (folder / "data.js", folder / "municipalities.js"))
     assert set(data) == DATA_KEYS
-    with _ro(sample) as connection:
+    with read_only(sample) as connection:
         persons = connection.execute(
             "SELECT email, phone, claimed_by FROM entities WHERE entity_type = 'freelancer' OR size_class = 'solo'"
         ).fetchall()
@@ -129,7 +121,7 @@ def test_fields_are_the_public_exports_and_codes_match_the_source(sample, publis
     _, data, _ = published
     public = _public_rows(sample)
     vocab = data["vocab"]
-    with _ro(sample) as connection:
+    with read_only(sample) as connection:
         for index, entity_uuid in enumerate(webmap.entry_uuids(data)):
             row = public[entity_uuid]
             exported = public_export[entity_uuid]["properties"]
@@ -159,7 +151,7 @@ def test_entries_are_sorted_by_folded_name(published):
 def test_relationships_link_two_published_entries_and_have_not_ended(sample, published):
     _, data, result = published
     public = set(_public_rows(sample))
-    with _ro(sample) as connection:
+    with read_only(sample) as connection:
         expected = {
             (r["from_uuid"], r["to_uuid"], r["relation_type"])
             for r in connection.execute("SELECT * FROM relationships WHERE until IS NULL OR until >= date('now')")
@@ -175,7 +167,7 @@ def test_relationships_link_two_published_entries_and_have_not_ended(sample, pub
 
 def test_vocabularies_in_three_languages(sample, published):
     _, data, _ = published
-    with _ro(sample) as connection:
+    with read_only(sample) as connection:
         for key, (table, _) in webmap.VOCABULARIES.items():
             rows = connection.execute(f"SELECT code, label_en, label_fr, label_nl FROM {table} ORDER BY fid")
             assert data["vocab"][key] == [list(r) for r in rows]

@@ -47,14 +47,19 @@ def test_qgis_insert_without_uuid_gets_a_uuid_and_created_at_from_the_trigger(ec
     assert uuids[0] != uuids[1]
 
 
-def test_qgis_insert_of_a_relationship_without_uuid_gets_one(ecosystem):
+def _relate_hub_to_studio_in_qgis(ecosystem, relation_type: str) -> None:
+    """Insert a relationship from the hub to the studio through QGIS's relationships layer, committed."""
     layer = ecosystem.layer("relationships")
     assert layer.startEditing()
     new = ecosystem.new_feature(
-        layer, from_uuid=ecosystem.uuids["hub"], to_uuid=ecosystem.uuids["studio"], relation_type="invested_in_by"
+        layer, from_uuid=ecosystem.uuids["hub"], to_uuid=ecosystem.uuids["studio"], relation_type=relation_type
     )
     assert layer.addFeature(new)
     assert layer.commitChanges(), layer.commitErrors()
+
+
+def test_qgis_insert_of_a_relationship_without_uuid_gets_one(ecosystem):
+    _relate_hub_to_studio_in_qgis(ecosystem, "invested_in_by")
     entity_uuid, created_at = ecosystem.rows(
         "SELECT uuid, created_at FROM relationships WHERE relation_type = 'invested_in_by'"
     )[0]
@@ -384,13 +389,7 @@ def _line_wkt(start: tuple[float, float], end: tuple[float, float]) -> str:
 
 
 def test_relationship_inserted_in_qgis_gets_one_line_from_source_to_target(ecosystem):
-    layer = ecosystem.layer("relationships")
-    assert layer.startEditing()
-    new = ecosystem.new_feature(
-        layer, from_uuid=ecosystem.uuids["hub"], to_uuid=ecosystem.uuids["studio"], relation_type="supported_by"
-    )
-    assert layer.addFeature(new)
-    assert layer.commitChanges(), layer.commitErrors()
+    _relate_hub_to_studio_in_qgis(ecosystem, "supported_by")
     relationship_uuid = ecosystem.value("SELECT uuid FROM relationships WHERE relation_type = 'supported_by'")
 
     lines = _lines(ecosystem)

@@ -10,6 +10,7 @@ import sqlite3
 import struct
 
 import pytest
+from helpers import add_ogr_feature
 from osgeo import ogr, osr
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
@@ -80,16 +81,6 @@ def _layer(path, driver: str, name: str, epsg: int, kind: int, options=()):
     return dataset, layer
 
 
-def _add(layer, wkt: str | None, values: tuple) -> None:
-    feature = ogr.Feature(layer.GetLayerDefn())
-    for i, value in enumerate(values):
-        if value is not None:
-            feature.SetField(i, value)
-    if wkt is not None:
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-    assert layer.CreateFeature(feature) == 0
-
-
 ROWS = (
     ("POINT (4.35 50.85)", ('say "hi", it\'s', 2**40 + 3, -7, 1 / 3, True)),
     (None, ("no geometry", 1, 1, 1.0, False)),
@@ -103,7 +94,7 @@ def test_a_geopackage_with_quoted_names_nulls_and_empty_points_reads_as_qgis_rea
     path = tmp_path / "odd names.gpkg"
     dataset, layer = _layer(path, "GPKG", TABLE, 4326, ogr.wkbPoint, [f"GEOMETRY_NAME={GEOMETRY}", f"FID={FID}"])
     for wkt, values in ROWS:
-        _add(layer, wkt, values)
+        add_ogr_feature(layer, wkt, values)
     del layer, dataset
     read = read_geopackage_points(path, TABLE, COLUMNS)
     expected, skipped = qgis_read(f"{path}|layername={TABLE}", COLUMNS)
@@ -117,12 +108,12 @@ def test_z_points_multipoints_envelopes_and_big_endian_blobs_read_as_qgis_reads_
     dataset, layer = _layer(path, "GPKG", "multi", 3857, ogr.wkbMultiPoint25D)
     for i, wkt in enumerate(("MULTIPOINT Z ((1 2 3), (4 5 6))", "MULTIPOINT Z ((7 8 9))", "MULTIPOINT EMPTY", None,
                              "MULTIPOINT Z ((10 11 12), (13 14 15), (16 17 18))")):
-        _add(layer, wkt, (f"m{i}", i, i, i / 7, bool(i % 2)))
+        add_ogr_feature(layer, wkt, (f"m{i}", i, i, i / 7, bool(i % 2)))
     del layer
     layer = dataset.CreateLayer("z points", _srs(3857), ogr.wkbPoint25D)
     layer.CreateField(ogr.FieldDefn("n", ogr.OFTInteger64))
     for i in range(3):
-        _add(layer, f"POINT Z ({i * 1000.5} {-i * 333.25} {i})", (i,))
+        add_ogr_feature(layer, f"POINT Z ({i * 1000.5} {-i * 333.25} {i})", (i,))
     del layer, dataset
     # Blobs GDAL does not write but reads: an envelope (flags 0x03) and big-endian WKB (flags 0x02, byte order 0)
     connection = sqlite3.connect(path)
@@ -146,7 +137,7 @@ def test_a_provider_subset_is_applied_as_gdal_applies_it(qgis_app, tmp_path):
     path = tmp_path / "subset.gpkg"
     dataset, layer = _layer(path, "GPKG", "places", 31370, ogr.wkbPoint)
     for i in range(40):
-        _add(layer, f"POINT ({150000 + i} {170000 - i})", (f"Place {i}", i, i % 4, i / 3, i % 2 == 0))
+        add_ogr_feature(layer, f"POINT ({150000 + i} {170000 - i})", (f"Place {i}", i, i % 4, i / 3, i % 2 == 0))
     del layer, dataset
     subset = "\"small\" IN (1, 3) AND \"label \"\"quoted\"\"\" LIKE 'place 1%'"
     read = read_geopackage_points(path, "places", COLUMNS, where=subset)
@@ -166,9 +157,9 @@ def test_columns_qgis_turns_into_dates_or_maps_and_non_point_tables_are_refused(
     dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     layer = dataset.CreateLayer("dated", _srs(31370), ogr.wkbPoint)
     layer.CreateField(ogr.FieldDefn("day", ogr.OFTDate))
-    _add(layer, "POINT (1 2)", ("2024-01-02",))
+    add_ogr_feature(layer, "POINT (1 2)", ("2024-01-02",))
     lines = dataset.CreateLayer("lines", _srs(31370), ogr.wkbLineString)
-    _add(lines, "LINESTRING (0 0, 1 1)", ())
+    add_ogr_feature(lines, "LINESTRING (0 0, 1 1)", ())
     del layer, lines, dataset
     assert read_geopackage_points(path, "dated").x.tolist() == [1.0]
     with pytest.raises(NotFastReadableError):
@@ -216,7 +207,7 @@ def test_shapefiles_and_flatgeobuf_read_as_qgis_reads_them(qgis_app, tmp_path, d
         layer.CreateField(ogr.FieldDefn(field_name, field_type))
     for i in range(7):
         wkt = None if i == 3 else f"POINT ({i * 1234.5} {-i * 99.125})"
-        _add(layer, wkt, (f"é {i}" if i != 5 else None, i * 10, i / 8))
+        add_ogr_feature(layer, wkt, (f"é {i}" if i != 5 else None, i * 10, i / 8))
     del layer, dataset
     columns = ("label", "n", "score") if driver != "ESRI Shapefile" else ("n", "score")
     read = read_ogr_points(str(path), columns=columns)

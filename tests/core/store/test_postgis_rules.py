@@ -25,6 +25,9 @@ from test_schema_rules import (
     _commit_fails_naming,
     _commit_keeping_session,
     _resolve,
+    refuse_a_bad_entity_change,
+    refuse_a_bad_entity_insert,
+    refuse_a_relationship_change,
 )
 
 from brussels_creative.core.store.postgis import copy
@@ -108,34 +111,12 @@ def _typed(layer: QgsVectorLayer, values: dict) -> dict:
 # ---- through QGIS ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("field", "good", "bad", "rule"), ENTITY_VALUE_CASES)
 def test_qgis_insert_of_a_bad_entity_is_refused_as_in_the_geopackage(ecosystem, field, good, bad, rule):
-    layer = ecosystem.layer("entities")
-    assert layer.startEditing()
-    base = {"name": "Atelier", "entity_type": "makerspace"}
-    assert layer.addFeature(ecosystem.new_feature(layer, (148_000, 169_000), **{**base, field: good}))
-    _commit_keeping_session(layer)
-    committed = ecosystem.snapshot()
-
-    assert layer.addFeature(ecosystem.new_feature(layer, (148_100, 169_100), **{**base, "name": "Bad", field: bad}))
-    _commit_fails_naming(layer, _named(rule))
-
-    assert ecosystem.snapshot() == committed
-    assert ecosystem.value(f"SELECT {field} FROM entities WHERE fid = (SELECT max(fid) FROM entities)") == good
+    refuse_a_bad_entity_insert(ecosystem, field, good, bad, _named(rule))
 
 
 @pytest.mark.parametrize(("field", "good", "bad", "rule"), ENTITY_VALUE_CASES)
 def test_qgis_change_of_an_entity_to_a_bad_value_is_refused_as_in_the_geopackage(ecosystem, field, good, bad, rule):
-    layer = ecosystem.layer("entities")
-    fid = ecosystem.fid("entities", "uuid", ecosystem.uuids["lab"])
-    assert layer.startEditing()
-    ecosystem.set_value(layer, fid, field, good)
-    _commit_keeping_session(layer)
-    committed = ecosystem.snapshot()
-
-    ecosystem.set_value(layer, fid, field, bad)
-    _commit_fails_naming(layer, _named(rule))
-
-    assert ecosystem.snapshot() == committed
-    assert ecosystem.value(f"SELECT {field} FROM entities WHERE fid = ?", (fid,)) == good
+    refuse_a_bad_entity_change(ecosystem, field, good, bad, _named(rule))
 
 
 @pytest.mark.parametrize(("table", "good", "bad", "rule"), ROW_CASES)
@@ -157,18 +138,7 @@ def test_qgis_insert_of_a_bad_link_or_relationship_is_refused_as_in_the_geopacka
 
 @pytest.mark.parametrize(("field", "bad", "rule"), RELATIONSHIP_CHANGE_CASES)
 def test_qgis_change_of_a_relationship_to_a_bad_value_is_refused_as_in_the_geopackage(ecosystem, field, bad, rule):
-    layer = ecosystem.layer("relationships")
-    fid = ecosystem.fid("relationships", "uuid", ecosystem.uuids["lab_member_of_hub"])
-    assert layer.startEditing()
-    ecosystem.set_value(layer, fid, "note", "Member since the opening")
-    _commit_keeping_session(layer)
-    committed = ecosystem.snapshot()
-
-    ecosystem.set_value(layer, fid, field, ecosystem.uuids.get(bad, bad))
-    _commit_fails_naming(layer, rule)
-
-    assert ecosystem.snapshot() == committed
-    assert ecosystem.value("SELECT note FROM relationships WHERE fid = ?", (fid,)) == "Member since the opening"
+    refuse_a_relationship_change(ecosystem, field, bad, rule)
 
 
 @pytest.mark.parametrize(("lookup", "code"), CODES_IN_USE)

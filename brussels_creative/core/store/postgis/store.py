@@ -53,11 +53,8 @@ def _seed(cursor) -> None:
     for table, row in taxonomy.vocabulary_rows():
         cursor.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(['%s'] * len(row))})",
                        list(row.values()))
-    by_nis = {m.nis: m for m in taxonomy.MUNICIPALITIES}
     for nis, wkb, _envelope in region.municipality_geometries():
-        municipality = by_nis[nis]
         cursor.execute(
             "INSERT INTO municipalities (geom, code, label_en, label_fr, label_nl, postcodes) "
             "VALUES (ST_Multi(ST_GeomFromWKB(%s, 31370)), %s, %s, %s, %s, %s)",
-            (bytes(wkb), nis, municipality.name_en, municipality.name_fr, municipality.name_nl,
-             ",".join(municipality.postcodes)))
+            (bytes(wkb), *taxonomy.municipality_row(nis)))
