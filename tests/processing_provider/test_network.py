@@ -224,25 +224,17 @@ def test_summary_reach_and_flows_run_headless(qgis_process_cli, tmp_path, clique
 def test_without_numba_the_same_metrics_and_the_log_says_what_to_install(provider, tmp_path, cliques, monkeypatch):
     """A QGIS whose Python cannot load numba measures with python-igraph: the same values, and the log names the
     package that would make it faster."""
-    from qgis.core import QgsProcessingFeedback
+    from helpers import RecordingFeedback
 
     from brussels_creative.core.analysis import shortest_paths
 
-    class Infos(QgsProcessingFeedback):
-        def __init__(self) -> None:
-            super().__init__()
-            self.infos: list[str] = []
-
-        def pushInfo(self, info: str) -> None:
-            self.infos.append(info)
-
     path, _ = cliques
-    feedback = Infos()
+    feedback = RecordingFeedback()
     compiled = _rows(processing.run("brussels_creative:network_metrics", {
         "INPUT": f"{path}|layername=entities", "OUTPUT": str(tmp_path / "compiled.gpkg")}, feedback=feedback)["OUTPUT"])
     assert not any("package numba" in info for info in feedback.infos), feedback.infos
     monkeypatch.setattr(shortest_paths, "_usable", False)
-    feedback = Infos()
+    feedback = RecordingFeedback()
     fallback = _rows(processing.run("brussels_creative:network_metrics", {
         "INPUT": f"{path}|layername=entities", "OUTPUT": str(tmp_path / "igraph.gpkg")}, feedback=feedback)["OUTPUT"])
     assert any("package numba" in info for info in feedback.infos)
