@@ -141,15 +141,9 @@ class Clusters(BrusselsCreativeAlgorithm):
         steps = multi_step(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading the entities"))
-        field_names = points_input.field_names
-        has_type = "entity_type" in field_names
-        # Ecosystem entities carry their sectors as a list (schema 3): read them with the points, no join needed.
-        with_sectors = points_input.ecosystem is not None and "sector_codes" in field_names
-        carried = self._carried(points_input)
-        columns = tuple(dict.fromkeys([*carried, *("entity_type",) * has_type, *("sector_codes",) * with_sectors]))
-        points = read_points(points_input, steps, columns)
+        points, carried = self._read(points_input, steps)
         # a JSON entity_type (object, list) is counted as its JSON text (and written as the input's value)
-        type_texts = json_texts(points.columns["entity_type"]) if has_type else None
+        type_texts = json_texts(points.columns["entity_type"]) if "entity_type" in points.columns else None
 
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("DBSCAN with EPS {} m and MIN_POINTS {}").format(eps, min_points))
@@ -189,6 +183,16 @@ class Clusters(BrusselsCreativeAlgorithm):
             self.NUM_CLUSTERS: result.n_clusters,
             self.NOISE: noise,
         }
+
+    def _read(self, points_input, feedback):
+        """The points with the fields carried to the output, their type and (ecosystem entities) their sectors."""
+        field_names = points_input.field_names
+        has_type = "entity_type" in field_names
+        # Ecosystem entities carry their sectors as a list (schema 3): read them with the points, no join needed.
+        with_sectors = points_input.ecosystem is not None and "sector_codes" in field_names
+        carried = self._carried(points_input)
+        columns = tuple(dict.fromkeys([*carried, *("entity_type",) * has_type, *("sector_codes",) * with_sectors]))
+        return read_points(points_input, feedback, columns), carried
 
     def _check_settings(self, eps: float, min_points: int, ratio: float, points_file: str, clusters_file: str) -> None:
         """Refuse settings DBSCAN or the hulls cannot use, and both outputs in one file, before any work."""

@@ -3,15 +3,11 @@ origin–destination table."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-
 import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -24,17 +20,25 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
+from ...core.analysis import flows
 from . import network_common as common
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
 from .messages import check_canceled
 from .output_styles import style_output
-from .outputs import add_wkb_features
+from .outputs import add_wkb_features, make_fields
 from .polygons import read_polygons
 
 CURVE_BEND = 0.2  # the curve's middle stands this share of the line's length to the right of the straight line
 CURVE_SEGMENTS = 16
 MODES = (("entities", "Lines between entities"), ("areas", "Flows between areas"))
+LINE_FIELDS = make_fields((("from_uuid", QMetaType.QString), ("to_uuid", QMetaType.QString),
+                           ("relation_type", QMetaType.QString), ("directed", QMetaType.Bool),
+                           ("links", QMetaType.Int)))
+FLOW_FIELDS = make_fields((("area_a", QMetaType.QString), ("area_b", QMetaType.QString), ("links", QMetaType.Int),
+                           ("types", QMetaType.QString)))
+OD_FIELDS = make_fields((("origin", QMetaType.QString), ("destination", QMetaType.QString), ("links", QMetaType.Int),
+                         ("types", QMetaType.QString)))
 
 
 def curve(x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
@@ -111,55 +115,45 @@ class FlowLines(BrusselsCreativeAlgorithm):
         common.check_file_outputs(self, parameters, context, (self.OUTPUT, self.OD_TABLE))
         feedback.pushInfo(self.tr("Reading the entities and their relationships"))
         links = common.read_links(self, parameters, context, feedback)
-        x, y = links.points.x, links.points.y
         if mode == "entities":
-            fields = QgsFields()
-            for name, kind in (("from_uuid", QMetaType.QString), ("to_uuid", QMetaType.QString),
-                               ("relation_type", QMetaType.QString), ("directed", QMetaType.Bool),
-                               ("links", QMetaType.Int)):
-                fields.append(QgsField(name, kind))
-            wkbs = [self._line(x[a], y[a], x[b], y[b], curved)
-                    for a, b in zip(links.start.tolist(), links.end.tolist(), strict=True)]
-            rows = ([links.ids[a], links.ids[b], str(kind), bool(flag), 1] for a, b, kind, flag in
-                    zip(links.start.tolist(), links.end.tolist(), links.types.tolist(), links.directed.tolist(),
-                        strict=True))
-            dest_id = self._write(parameters, context, feedback, fields, wkbs, rows)
-            return {self.OUTPUT: dest_id, self.LINES: len(wkbs)}
+            return self._entity_lines(parameters, context, feedback, links, curved)
+        return self._area_flows(parameters, context, feedback, links, curved)
+
+    def _entity_lines(self, parameters, context, feedback, links, curved: bool) -> dict:
+        """One line per relationship."""
+        x, y = links.points.x, links.points.y
+        wkbs = [self._line(x[a], y[a], x[b], y[b], curved)
+                for a, b in zip(links.start.tolist(), links.end.tolist(), strict=True)]
+        rows = ([links.ids[a], links.ids[b], str(kind), bool(flag), 1] for a, b, kind, flag in
+                zip(links.start.tolist(), links.end.tolist(), links.types.tolist(), links.directed.tolist(),
+                    strict=True))
+        dest_id = self._write(parameters, context, feedback, LINE_FIELDS, wkbs, rows)
+        return {self.OUTPUT: dest_id, self.LINES: len(wkbs)}
+
+    def _area_flows(self, parameters, context, feedback, links, curved: bool) -> dict:
+        """One line per pair of areas the relationships link, and the origin–destination table."""
         names, polygons = self._areas(parameters, context, feedback)
-        area = self._area_of_points(x, y, polygons)
-        a, b = area[links.start], area[links.end]
-        placed = (a >= 0) & (b >= 0)
-        if (~placed).any():
+        area = self._area_of_points(links.points.x, links.points.y, polygons)
+        aggregated = flows.area_flows(area[links.start], area[links.end], links.types)
+        if aggregated.unplaced:
             feedback.pushWarning(self.tr("{} relationships have an end outside every area: left out").format(
-                int((~placed).sum())))
-        od: dict[tuple[int, int], Counter] = defaultdict(Counter)
-        pairs: dict[tuple[int, int], Counter] = defaultdict(Counter)
-        for i, j, kind in zip(a[placed].tolist(), b[placed].tolist(), links.types[placed].tolist(), strict=True):
-            od[(i, j)][str(kind)] += 1
-            if i != j:
-                pairs[(min(i, j), max(i, j))][str(kind)] += 1
+                aggregated.unplaced))
         check_canceled(feedback)
         anchors = shapely.point_on_surface(polygons)
         ax, ay = shapely.get_x(anchors), shapely.get_y(anchors)
-        fields = QgsFields()
-        for name, kind in (("area_a", QMetaType.QString), ("area_b", QMetaType.QString), ("links", QMetaType.Int),
-                           ("types", QMetaType.QString)):
-            fields.append(QgsField(name, kind))
-        ordered = sorted(pairs, key=lambda key: (-sum(pairs[key].values()), key))
+        pairs = aggregated.pairs
+        ordered = flows.largest_first(pairs)
         wkbs = [self._line(ax[i], ay[i], ax[j], ay[j], curved) for i, j in ordered]
-        rows = ([names[i], names[j], sum(pairs[(i, j)].values()), _types(pairs[(i, j)])] for i, j in ordered)
-        dest_id = self._write(parameters, context, feedback, fields, wkbs, rows)
-        results = {self.OUTPUT: dest_id, self.LINES: len(wkbs)}
-        table_fields = QgsFields()
-        for name, kind in (("origin", QMetaType.QString), ("destination", QMetaType.QString),
-                           ("links", QMetaType.Int), ("types", QMetaType.QString)):
-            table_fields.append(QgsField(name, kind))
-        table, table_id = self.parameterAsSink(parameters, self.OD_TABLE, context, table_fields,
-                                               QgsWkbTypes.NoGeometry)
+        rows = ([names[i], names[j], sum(pairs[(i, j)].values()), flows.type_counts(pairs[(i, j)])]
+                for i, j in ordered)
+        results = {self.OUTPUT: self._write(parameters, context, feedback, FLOW_FIELDS, wkbs, rows),
+                   self.LINES: len(wkbs)}
+        table, table_id = self.parameterAsSink(parameters, self.OD_TABLE, context, OD_FIELDS, QgsWkbTypes.NoGeometry)
         if table is not None:
-            feature = QgsFeature(table_fields)
-            for i, j in sorted(od, key=lambda key: (-sum(od[key].values()), key)):
-                feature.setAttributes([names[i], names[j], sum(od[(i, j)].values()), _types(od[(i, j)])])
+            feature = QgsFeature(OD_FIELDS)
+            od = aggregated.od
+            for i, j in flows.largest_first(od):
+                feature.setAttributes([names[i], names[j], sum(od[(i, j)].values()), flows.type_counts(od[(i, j)])])
                 if not table.addFeature(feature, QgsFeatureSink.FastInsert):
                     raise QgsProcessingException(self.tr("OD_TABLE: cannot write the row {} → {}").format(
                         names[i], names[j]))
@@ -207,8 +201,3 @@ class FlowLines(BrusselsCreativeAlgorithm):
         first = np.unique(point_index, return_index=True)[1]
         area[point_index[first]] = polygon_index[first]
         return area
-
-
-def _types(counter: Counter) -> str:
-    """'member_of 12, collaborates_with 3': the relation types by count."""
-    return ", ".join(f"{kind} {count}" for kind, count in sorted(counter.items(), key=lambda i: (-i[1], i[0])))

@@ -7,8 +7,6 @@ from collections import Counter
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -27,7 +25,7 @@ from . import network_common as common
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
 from .messages import check_canceled
-from .outputs import add_wkb_features
+from .outputs import add_wkb_features, make_fields
 
 DEGENERATE_BUFFER_M = 1.0
 TOP = 5
@@ -102,9 +100,34 @@ class HubReach(BrusselsCreativeAlgorithm):
         feedback.pushInfo(self.tr("Reading the entities and their relationships"))
         points, ids, networks = common.read_networks(self, parameters, context, feedback,
                                                      ("name", "entity_type", "primary_sector"))
-        types = points.columns.get("entity_type")
-        sectors = points.columns.get("primary_sector")
-        names = points.columns.get("name")
+        hubs = self._hubs(ids, points.columns.get("entity_type"), hub_ids, hub_types)
+        feedback.pushInfo(self.tr("{} hubs, {} hops").format(hubs.size, hops))
+        hull_wkbs, rows, ellipse_wkbs, ellipse_rows = [], [], [], []
+        for index, item in enumerate(networks):
+            for row, hull, ellipse in _reaches(points, ids, item, hubs, hops, feedback):
+                hull_wkbs.append(shapely.to_wkb(hull))
+                rows.append(row)
+                if ellipse is not None:
+                    ellipse_wkbs.append(shapely.to_wkb(shapely.polygons(cg.ellipse_ring(ellipse))))
+                    ellipse_rows.append(row)
+            feedback.setProgress(10 + 70 * (index + 1) / len(networks))
+
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, FIELDS, QgsWkbTypes.MultiPolygon,
+                                             WORKING_CRS)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        add_wkb_features(sink, FIELDS, hull_wkbs, rows, feedback, progress=(80.0, 10.0), multi=True)
+        results = {self.OUTPUT: dest_id, self.HUBS: len(rows)}
+        ellipses, ellipses_id = self.parameterAsSink(parameters, self.ELLIPSES, context, FIELDS,
+                                                     QgsWkbTypes.MultiPolygon, WORKING_CRS)
+        if ellipses is not None:
+            add_wkb_features(ellipses, FIELDS, ellipse_wkbs, ellipse_rows, feedback, progress=(90.0, 10.0),
+                             multi=True)
+            results[self.ELLIPSES] = ellipses_id
+        return results
+
+    def _hubs(self, ids: list[str], types, hub_ids: list[str], hub_types: list[str]) -> np.ndarray:
+        """The hubs' positions among the entities: those named by HUB_IDS, else those of the HUB_TYPES."""
         if hub_ids:
             position = {key: i for i, key in enumerate(ids)}
             unknown = [h for h in hub_ids if h not in position]
@@ -118,51 +141,34 @@ class HubReach(BrusselsCreativeAlgorithm):
         if hubs.size == 0:
             raise QgsProcessingException(self.tr("HUB_TYPES: no chosen entity is of the types {}").format(
                 ", ".join(hub_types)))
-        feedback.pushInfo(self.tr("{} hubs, {} hops").format(hubs.size, hops))
+        return hubs
 
-        fields = QgsFields()
-        for name, kind in (("uuid", QMetaType.QString), ("name", QMetaType.QString),
-                           ("entity_type", QMetaType.QString), ("network", QMetaType.QString),
-                           ("hops", QMetaType.Int), ("reached", QMetaType.Int), ("by_type", QMetaType.QString),
-                           ("by_sector", QMetaType.QString), ("mean_distance_m", QMetaType.Double),
-                           ("hull_area_km2", QMetaType.Double), ("sde_major_m", QMetaType.Double),
-                           ("sde_minor_m", QMetaType.Double), ("sde_azimuth", QMetaType.Double)):
-            fields.append(QgsField(name, kind))
-        hull_wkbs, rows, ellipse_wkbs, ellipse_rows = [], [], [], []
-        for index, item in enumerate(networks):
-            local = {int(node): i for i, node in enumerate(item.nodes.tolist())}
-            present = [h for h in hubs.tolist() if h in local]
-            reached = network.reach(item.graph, [local[h] for h in present], hops)
-            for hub, members_local in zip(present, reached, strict=True):
-                check_canceled(feedback)
-                members = item.nodes[members_local]
-                reach = cg.spread(points.x[hub], points.y[hub], points.x[members], points.y[members],
-                                  DEGENERATE_BUFFER_M)
-                ellipse = reach.ellipse if reach.ellipse is not None and reach.ellipse.minor > 0 else None
-                row = [ids[hub], names[hub] if names else None, types[hub] if types else None, item.name, hops,
-                       int(members.size), _counts(types, members), _counts(sectors, members), reach.mean_distance,
-                       reach.area_km2, ellipse.major if ellipse else None, ellipse.minor if ellipse else None,
-                       ellipse.rotation if ellipse else None]
-                hull_wkbs.append(shapely.to_wkb(reach.hull))
-                rows.append(row)
-                if ellipse is not None:
-                    ellipse_wkbs.append(shapely.to_wkb(shapely.polygons(cg.ellipse_ring(ellipse))))
-                    ellipse_rows.append(row)
-            feedback.setProgress(10 + 70 * (index + 1) / len(networks))
 
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
-                                             WORKING_CRS)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        add_wkb_features(sink, fields, hull_wkbs, rows, feedback, progress=(80.0, 10.0), multi=True)
-        results = {self.OUTPUT: dest_id, self.HUBS: len(rows)}
-        ellipses, ellipses_id = self.parameterAsSink(parameters, self.ELLIPSES, context, fields,
-                                                     QgsWkbTypes.MultiPolygon, WORKING_CRS)
-        if ellipses is not None:
-            add_wkb_features(ellipses, fields, ellipse_wkbs, ellipse_rows, feedback, progress=(90.0, 10.0),
-                             multi=True)
-            results[self.ELLIPSES] = ellipses_id
-        return results
+FIELDS = make_fields((
+    ("uuid", QMetaType.QString), ("name", QMetaType.QString), ("entity_type", QMetaType.QString),
+    ("network", QMetaType.QString), ("hops", QMetaType.Int), ("reached", QMetaType.Int),
+    ("by_type", QMetaType.QString), ("by_sector", QMetaType.QString), ("mean_distance_m", QMetaType.Double),
+    ("hull_area_km2", QMetaType.Double), ("sde_major_m", QMetaType.Double), ("sde_minor_m", QMetaType.Double),
+    ("sde_azimuth", QMetaType.Double),
+))
+
+
+def _reaches(points, ids: list[str], item: common.Network, hubs: np.ndarray, hops: int, feedback):
+    """For each hub in this network: its row, the hull of what it reaches and its ellipse (None when flat)."""
+    types, sectors, names = (points.columns.get(key) for key in ("entity_type", "primary_sector", "name"))
+    local = {int(node): i for i, node in enumerate(item.nodes.tolist())}
+    present = [h for h in hubs.tolist() if h in local]
+    reached = network.reach(item.graph, [local[h] for h in present], hops)
+    for hub, members_local in zip(present, reached, strict=True):
+        check_canceled(feedback)
+        members = item.nodes[members_local]
+        reach = cg.spread(points.x[hub], points.y[hub], points.x[members], points.y[members], DEGENERATE_BUFFER_M)
+        ellipse = reach.ellipse if reach.ellipse is not None and reach.ellipse.minor > 0 else None
+        row = [ids[hub], names[hub] if names else None, types[hub] if types else None, item.name, hops,
+               int(members.size), _counts(types, members), _counts(sectors, members), reach.mean_distance,
+               reach.area_km2, ellipse.major if ellipse else None, ellipse.minor if ellipse else None,
+               ellipse.rotation if ellipse else None]
+        yield row, reach.hull, ellipse
 
 
 def _counts(values, members: np.ndarray) -> str | None:

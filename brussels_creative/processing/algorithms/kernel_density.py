@@ -131,14 +131,7 @@ class KernelDensity(BrusselsCreativeAlgorithm):
         clip_source = self.polygon_source(parameters, self.CLIP, context)
         points_input = self.points_input(parameters, context, self.INPUT)
         destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if not pixel > 0:
-            raise QgsProcessingException(self.tr("PIXEL_SIZE must be more than 0 m (got {})").format(pixel))
-        if given_bandwidth < 0:
-            raise QgsProcessingException(
-                self.tr("BANDWIDTH must be 0 (by rule) or more (got {})").format(given_bandwidth))
-        if Path(destination).suffix.lower() not in (".tif", ".tiff"):
-            raise QgsProcessingException(self.tr("OUTPUT: the kernel density is written as GeoTIFF (.tif)"))
-        check_writable(destination, self.OUTPUT)
+        self._check_settings(pixel, given_bandwidth, destination)
 
         steps = multi_step(3, feedback)
         steps.pushInfo(self.tr("Reading the entities"))
@@ -149,10 +142,9 @@ class KernelDensity(BrusselsCreativeAlgorithm):
         reach = bandwidth * (density.GAUSSIAN_TRUNCATION if kernel == "gaussian" else 1.0)
         if has_extent:
             extent = (extent_rect.xMinimum(), extent_rect.yMinimum(), extent_rect.xMaximum(), extent_rect.yMaximum())
-        elif clip is not None:
-            extent = raster.snap_extent(clip.bounds, pixel)
         else:
-            extent = raster.snap_extent((x.min() - reach, y.min() - reach, x.max() + reach, y.max() + reach), pixel)
+            extent = raster.snap_extent(clip.bounds if clip is not None else
+                                        (x.min() - reach, y.min() - reach, x.max() + reach, y.max() + reach), pixel)
         nrows, ncols = self._raster_shape(extent, pixel, reach)
         steps.pushInfo(self.tr("{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m").format(
             kernel, bandwidth, ncols, nrows, pixel))
@@ -180,6 +172,17 @@ class KernelDensity(BrusselsCreativeAlgorithm):
             })
         style_output(context, destination, "kernel_density", points_input.ecosystem_file)
         return {self.OUTPUT: destination}
+
+    def _check_settings(self, pixel: float, given_bandwidth: float, destination: str) -> None:
+        """Refuse a pixel size, bandwidth or output the algorithm cannot use, before reading anything."""
+        if not pixel > 0:
+            raise QgsProcessingException(self.tr("PIXEL_SIZE must be more than 0 m (got {})").format(pixel))
+        if given_bandwidth < 0:
+            raise QgsProcessingException(
+                self.tr("BANDWIDTH must be 0 (by rule) or more (got {})").format(given_bandwidth))
+        if Path(destination).suffix.lower() not in (".tif", ".tiff"):
+            raise QgsProcessingException(self.tr("OUTPUT: the kernel density is written as GeoTIFF (.tif)"))
+        check_writable(destination, self.OUTPUT)
 
     def _weighted(self, points, weight_field: str | None, feedback) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         """x, y and the weights of the points with a usable weight (None without a WEIGHT field)."""

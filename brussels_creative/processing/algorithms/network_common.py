@@ -42,7 +42,32 @@ SEED = "SEED"
 BETWEENNESS_MODES = (("auto", "Automatic (exact up to ~10 000 entities)"), ("exact", "Exact"),
                      ("sampled", "Sampled (pivots)"))
 
+# The help paragraphs network_metrics and network_summary share (each translated on its own).
+RELATIONSHIPS_HELP = (
+    "Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation "
+    "type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table "
+    "(RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is "
+    "checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, "
+    "dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today "
+    "(until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation "
+    "type on its own network (the entities it links), otherwise all together: relationships between the "
+    "same two entities make one link whose weight is their number, and the network is directed when any "
+    "of its relation types is (an undirected relationship then counts both ways)."
+)
+BETWEENNESS_HELP = (
+    "Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 "
+    "links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS "
+    "'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled "
+    "by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, "
+    "whatever the time; cancel stops it within a second. With the Python package numba installed the "
+    "searches are compiled and use every core (about 6 s for every metric at that size on two cores); "
+    "without it python-igraph's take about four times longer."
+)
 
+
+def with_shared_help(text: str) -> str:
+    """An algorithm's help followed by the paragraphs on its input and on betweenness."""
+    return "\n\n".join((text, tr(RELATIONSHIPS_HELP), tr(BETWEENNESS_HELP)))
 
 
 @dataclass

@@ -2194,6 +2194,11 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <source>{} is not a Brussels Creative ecosystem GeoPackage (no schema version)</source>
+        <translation>{} n'est pas un GeoPackage d'écosystème Brussels Creative (pas de version de schéma)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
         <source>Entities (or any point layer)</source>
         <translation>Entités (ou toute couche de points)</translation>
     </message>
@@ -2392,12 +2397,6 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
         <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Number of warnings</source>
         <translation>Nombre d'avertissements</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>{} is not a Brussels Creative ecosystem GeoPackage (no schema version)</source>
-        <translation>{} n'est pas un GeoPackage d'écosystème Brussels Creative (pas de version de schéma)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
@@ -3375,13 +3374,6 @@ Les entités actives à chaque date sont rejouées à partir de l'historique du 
         <translation>{} : {} entités actives</translation>
     </message>
     <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/periods.py"/>
-        <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
-        <translation>{} : « {} » n'est pas une date (AAAA-MM-JJ) ni une date-heure ISO</translation>
-    </message>
-    <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>Density grid</source>
         <translation>Grille de densité</translation>
@@ -3934,12 +3926,6 @@ Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste 
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>Exporting {source} as {fmt}, profile {profile}, labels in {language}</source>
         <translation>Export de {source} en {fmt}, profil {profile}, libellés en {language}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>Cancelled: nothing was written</source>
-        <translation>Annulé : rien n'a été écrit</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
@@ -4768,6 +4754,11 @@ Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des re
     </message>
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>{} hubs, {} hops</source>
+        <translation>{} hubs, {} sauts</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>HUB_IDS: no chosen entity has the id {}</source>
         <translation>HUB_IDS : aucune entité choisie n'a l'identifiant {}</translation>
     </message>
@@ -4780,11 +4771,6 @@ Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des re
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>HUB_TYPES: no chosen entity is of the types {}</source>
         <translation>HUB_TYPES : aucune entité choisie n'est des types {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>{} hubs, {} hops</source>
-        <translation>{} hubs, {} sauts</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_corrections.py"/>
@@ -5402,6 +5388,11 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
+        <translation>Noyau {}, largeur de bande {:.1f} m, {} × {} pixels de {} m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>PIXEL_SIZE must be more than 0 m (got {})</source>
         <translation>PIXEL_SIZE doit être supérieure à 0 m (reçu : {})</translation>
     </message>
@@ -5414,11 +5405,6 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>OUTPUT: the kernel density is written as GeoTIFF (.tif)</source>
         <translation>OUTPUT : la densité par noyau est écrite en GeoTIFF (.tif)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
-        <translation>Noyau {}, largeur de bande {:.1f} m, {} × {} pixels de {} m</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
@@ -5840,6 +5826,16 @@ Un nouveau chargement remplace la référence précédente en une transaction : 
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).</source>
+        <translation>Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue, chaque type de relation orienté ou non selon son vocabulaire), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants (orientées si DIRECTED est coché). Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression, comme pour les algorithmes de densité) ; avec CURRENT_ONLY, seules les relations en cours aujourd'hui (until vide, aujourd'hui ou plus tard). RELATION_TYPES garde certains types ; BY_TYPE analyse chaque type de relation sur son propre réseau (les entités qu'il relie), sinon tous ensemble : les relations entre les deux mêmes entités forment un seul lien dont le poids est leur nombre, et le réseau est orienté dès qu'un de ses types de relation l'est (une relation non orientée compte alors dans les deux sens).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second. With the Python package numba installed the searches are compiled and use every core (about 6 s for every metric at that size on two cores); without it python-igraph's take about four times longer.</source>
+        <translation>L'intermédiarité est exacte (Brandes, une recherche depuis chaque entité) jusqu'à environ 10 000 entités et 50 000 liens (entités × (entités + arcs, deux par lien non orienté) ≤ 1.2e9) ; au-delà, BETWEENNESS « Automatique » l'estime à partir de PIVOTS entités sources tirées avec la graine (0 : autant que le même travail le permet), mise à l'échelle par n/PIVOTS, et la sortie l'indique (betweenness_pivots). « Exacte » impose le calcul exact, quelle que soit sa durée ; l'annulation l'arrête en moins d'une seconde. Avec le paquet Python numba installé, les recherches sont compilées et utilisent tous les cœurs (environ 6 s pour toutes les mesures à cette taille sur deux cœurs) ; sans lui, celles de python-igraph prennent environ quatre fois plus de temps.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
         <source>Entity id field</source>
         <translation>Champ identifiant de l'entité</translation>
     </message>
@@ -6094,10 +6090,6 @@ Un nouveau chargement remplace la référence précédente en une transaction : 
 - community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
 - network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness and closeness are exact, else the pivots both were estimated from (closeness then uses the mean distance from the pivots that reach the entity).
 
-Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
-
-Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.
-
 Maths: shortest paths count steps (relationships), not metres. Eigenvector, clustering and communities use the network without directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 and a community of its own.</source>
         <translation>Mesure la place de chaque entité dans le réseau des relations et écrit les entités (points, EPSG:31370) avec ces champs, stylées au chargement (taille selon l'intermédiarité, couleur selon la communauté) :
 - degree_in, degree_out, degree : relations reçues, données et au total (dans un réseau orienté, un lien dans les deux sens compte dans les deux ; dans un réseau non orienté, les trois sont égaux) ; weighted_degree : la même chose en comptant chaque relation entre les deux entités ;
@@ -6109,10 +6101,6 @@ Maths: shortest paths count steps (relationships), not metres. Eigenvector, clus
 - clustering (0–1) : part des paires de voisins de l'entité qui sont elles-mêmes liées ;
 - community, community_size : communautés de Louvain (modularité, graine SEED, donc une nouvelle exécution donne les mêmes identifiants), numérotées 1, 2, … à partir de la plus grande ;
 - network : le type de relation analysé (BY_TYPE) ou 'all' ; betweenness_pivots : vide quand l'intermédiarité et la proximité sont exactes, sinon le nombre de pivots dont toutes deux sont estimées (la proximité utilise alors la distance moyenne depuis les pivots qui atteignent l'entité).
-
-Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue, chaque type de relation orienté ou non selon son vocabulaire), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants (orientées si DIRECTED est coché). Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression, comme pour les algorithmes de densité) ; avec CURRENT_ONLY, seules les relations en cours aujourd'hui (until vide, aujourd'hui ou plus tard). RELATION_TYPES garde certains types ; BY_TYPE analyse chaque type de relation sur son propre réseau (les entités qu'il relie), sinon tous ensemble : les relations entre les deux mêmes entités forment un seul lien dont le poids est leur nombre, et le réseau est orienté dès qu'un de ses types de relation l'est (une relation non orientée compte alors dans les deux sens).
-
-L'intermédiarité est exacte (Brandes, une recherche depuis chaque entité) jusqu'à environ 10 000 entités et 50 000 liens (entités × (entités + arcs, deux par lien non orienté) ≤ 1.2e9) ; au-delà, BETWEENNESS « Automatique » l'estime à partir de PIVOTS entités sources tirées avec la graine (0 : autant que le même travail le permet), mise à l'échelle par n/PIVOTS, et la sortie l'indique (betweenness_pivots). « Exacte » impose le calcul exact, quelle que soit sa durée ; l'annulation l'arrête en moins d'une seconde.
 
 Calcul : les plus courts chemins comptent des étapes (relations), pas des mètres. Le vecteur propre, le coefficient de regroupement et les communautés utilisent le réseau sans directions ; k_core compte les liens entrants et sortants. Une entité sans relation a toutes ses centralités à 0 et une communauté à elle seule.</translation>
     </message>
@@ -6181,11 +6169,7 @@ Calcul : les plus courts chemins comptent des étapes (relations), pas des mètr
 - diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the longest path from a pivot, a lower bound);
 - communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
 - assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
-- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.
-
-Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
-
-Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.</source>
+- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.</source>
         <translation>Les chiffres du réseau des relations que montrent les tableaux de bord d'analyse de réseaux sociaux, en table (une ligne par réseau : 'all', ou chaque type de relation avec BY_TYPE) et dans le journal, et les indicateurs clés de l'écosystème que garde le suivi :
 - nodes : les entités choisies (avec BY_TYPE, celles que le type relie) ; links : paires liées (paires ordonnées, arcs, quand le réseau est orienté) ;
 - density (0–1) : liens / liens possibles ; reciprocity : part des arcs rendus (1 pour un réseau non orienté) ;
@@ -6194,11 +6178,7 @@ Betweenness is exact (Brandes, one search from every entity) up to about 10 000 
 - diameter, mean_path_length : plus long et moyen des plus courts chemins (en étapes) dans la plus grande composante, directions ignorées (avec l'intermédiarité échantillonnée, à partir des mêmes pivots : la moyenne est une estimation, le diamètre le plus long chemin depuis un pivot, une borne inférieure) ;
 - communities, modularity (−0.5–1, au-dessus de ~0.3 des communautés nettes) : Louvain, graine SEED ;
 - assortativity (−1–1) : les entités très liées se lient-elles entre elles (&gt; 0) ou aux peu liées (&lt; 0) ; vide quand toutes les entités ont le même degré ;
-- indicateurs clés : engagement = liens par acteur (liens / nœuds), vitalité = densité, mise en relation = intermédiarité normalisée moyenne, ancrage = part dans la composante principale.
-
-Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue, chaque type de relation orienté ou non selon son vocabulaire), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants (orientées si DIRECTED est coché). Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression, comme pour les algorithmes de densité) ; avec CURRENT_ONLY, seules les relations en cours aujourd'hui (until vide, aujourd'hui ou plus tard). RELATION_TYPES garde certains types ; BY_TYPE analyse chaque type de relation sur son propre réseau (les entités qu'il relie), sinon tous ensemble : les relations entre les deux mêmes entités forment un seul lien dont le poids est leur nombre, et le réseau est orienté dès qu'un de ses types de relation l'est (une relation non orientée compte alors dans les deux sens).
-
-L'intermédiarité est exacte (Brandes, une recherche depuis chaque entité) jusqu'à environ 10 000 entités et 50 000 liens (entités × (entités + arcs, deux par lien non orienté) ≤ 1.2e9) ; au-delà, BETWEENNESS « Automatique » l'estime à partir de PIVOTS entités sources tirées avec la graine (0 : autant que le même travail le permet), mise à l'échelle par n/PIVOTS, et la sortie l'indique (betweenness_pivots). « Exacte » impose le calcul exact, quelle que soit sa durée ; l'annulation l'arrête en moins d'une seconde.</translation>
+- indicateurs clés : engagement = liens par acteur (liens / nœuds), vitalité = densité, mise en relation = intermédiarité normalisée moyenne, ancrage = part dans la composante principale.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
@@ -6307,6 +6287,11 @@ L'intermédiarité est exacte (Brandes, une recherche depuis chaque entité) jus
     </message>
     <message>
         <location filename="../../processing/algorithms/outputs.py"/>
+        <source>Cancelled: nothing was written</source>
+        <translation>Annulé : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
         <source>The output refused feature {} of {}: its field {} ({}) cannot hold the value {} ({})</source>
         <translation>La sortie a refusé l’entité {} sur {} : son champ {} ({}) ne peut pas contenir la valeur {} ({})</translation>
     </message>
@@ -6379,6 +6364,11 @@ L'intermédiarité est exacte (Brandes, une recherche depuis chaque entité) jus
         <location filename="../../processing/algorithms/periods.py"/>
         <source>FROM: {} is after TO ({})</source>
         <translation>FROM : {} est postérieur à TO ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
+        <translation>{} : « {} » n'est pas une date (AAAA-MM-JJ) ni une date-heure ISO</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>

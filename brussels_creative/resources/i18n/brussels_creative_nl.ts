@@ -2194,6 +2194,11 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <source>{} is not a Brussels Creative ecosystem GeoPackage (no schema version)</source>
+        <translation>{} is geen ecosysteem-GeoPackage van Brussels Creative (geen schemaversie)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
         <source>Entities (or any point layer)</source>
         <translation>Entiteiten (of een andere puntlaag)</translation>
     </message>
@@ -2392,12 +2397,6 @@ ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</transl
         <location filename="../../processing/algorithms/quality_report.py"/>
         <source>Number of warnings</source>
         <translation>Aantal waarschuwingen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>{} is not a Brussels Creative ecosystem GeoPackage (no schema version)</source>
-        <translation>{} is geen ecosysteem-GeoPackage van Brussels Creative (geen schemaversie)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
@@ -3375,13 +3374,6 @@ De actieve entiteiten op elke datum worden uit de historiek van het bestand afge
         <translation>{}: {} actieve entiteiten</translation>
     </message>
     <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/periods.py"/>
-        <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
-        <translation>{}: '{}' is geen datum (JJJJ-MM-DD) of ISO-datum-tijd</translation>
-    </message>
-    <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>Density grid</source>
         <translation>Dichtheidsrooster</translation>
@@ -3934,12 +3926,6 @@ Randgevallen: een DBF-tekst bevat 254 bytes: een langere tekst (of samengevoegde
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>Exporting {source} as {fmt}, profile {profile}, labels in {language}</source>
         <translation>{source} wordt geëxporteerd als {fmt}, profiel {profile}, labels in {language}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>Cancelled: nothing was written</source>
-        <translation>Geannuleerd: er werd niets geschreven</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
@@ -4768,6 +4754,11 @@ Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt g
     </message>
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>
+        <source>{} hubs, {} hops</source>
+        <translation>{} hubs, {} stappen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>HUB_IDS: no chosen entity has the id {}</source>
         <translation>HUB_IDS: geen gekozen entiteit heeft de id {}</translation>
     </message>
@@ -4780,11 +4771,6 @@ Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt g
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>HUB_TYPES: no chosen entity is of the types {}</source>
         <translation>HUB_TYPES: geen gekozen entiteit is van de types {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>{} hubs, {} hops</source>
-        <translation>{} hubs, {} stappen</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_corrections.py"/>
@@ -5402,6 +5388,11 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
+        <translation>Kern {}, bandbreedte {:.1f} m, {} × {} pixels van {} m</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>PIXEL_SIZE must be more than 0 m (got {})</source>
         <translation>PIXEL_SIZE moet groter zijn dan 0 m (gekregen: {})</translation>
     </message>
@@ -5414,11 +5405,6 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>OUTPUT: the kernel density is written as GeoTIFF (.tif)</source>
         <translation>OUTPUT: de kerndichtheid wordt als GeoTIFF (.tif) geschreven</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>{} kernel, bandwidth {:.1f} m, {} × {} pixels of {} m</source>
-        <translation>Kern {}, bandbreedte {:.1f} m, {} × {} pixels van {} m</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
@@ -5840,6 +5826,16 @@ Opnieuw laden vervangt de vorige referentie in één transactie: een fout of ann
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).</source>
+        <translation>Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen, elk relatietype gericht of niet zoals zijn vocabulaire zegt), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten (gericht als DIRECTED aangevinkt is). Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie, zoals bij de dichtheidsalgoritmen); met CURRENT_ONLY alleen de relaties die vandaag lopen (until leeg, vandaag of later). RELATION_TYPES behoudt sommige types; BY_TYPE analyseert elk relatietype op een eigen netwerk (de entiteiten die het verbindt), anders alle samen: relaties tussen dezelfde twee entiteiten vormen één verbinding met als gewicht hun aantal, en het netwerk is gericht zodra een van zijn relatietypes gericht is (een ongerichte relatie telt dan in beide richtingen).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <source>Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second. With the Python package numba installed the searches are compiled and use every core (about 6 s for every metric at that size on two cores); without it python-igraph's take about four times longer.</source>
+        <translation>Tussenliggendheid is exact (Brandes, één zoektocht vanuit elke entiteit) tot ongeveer 10 000 entiteiten en 50 000 verbindingen (entiteiten × (entiteiten + bogen, twee per ongerichte verbinding) ≤ 1.2e9); daarboven schat BETWEENNESS 'Automatisch' ze op basis van PIVOTS met de seed getrokken bronentiteiten (0: zoveel als hetzelfde werk toelaat), geschaald met n/PIVOTS, en de uitvoer vermeldt dat (betweenness_pivots). 'Exact' dwingt de exacte berekening af, hoe lang ze ook duurt; annuleren stopt ze binnen een seconde. Met het Python-pakket numba geïnstalleerd worden de zoektochten gecompileerd en gebruiken ze alle kernen (ongeveer 6 s voor alle maten op die grootte op twee kernen); zonder numba duren die van python-igraph ongeveer vier keer langer.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
         <source>Entity id field</source>
         <translation>Veld met de entiteits-id</translation>
     </message>
@@ -6094,10 +6090,6 @@ Opnieuw laden vervangt de vorige referentie in één transactie: een fout of ann
 - community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
 - network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness and closeness are exact, else the pivots both were estimated from (closeness then uses the mean distance from the pivots that reach the entity).
 
-Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
-
-Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.
-
 Maths: shortest paths count steps (relationships), not metres. Eigenvector, clustering and communities use the network without directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 and a community of its own.</source>
         <translation>Meet de plaats van elke entiteit in het relatienetwerk en schrijft de entiteiten (punten, EPSG:31370) met deze velden, opgemaakt bij het laden (grootte volgens tussenliggendheid, kleur volgens gemeenschap):
 - degree_in, degree_out, degree: ontvangen, gegeven en alle relaties (in een gericht netwerk telt een verbinding in beide richtingen in beide; in een ongericht netwerk zijn de drie gelijk); weighted_degree: hetzelfde, elke relatie tussen de twee entiteiten meegeteld;
@@ -6109,10 +6101,6 @@ Maths: shortest paths count steps (relationships), not metres. Eigenvector, clus
 - clustering (0–1): aandeel van de paren buren van de entiteit die zelf verbonden zijn;
 - community, community_size: Louvain-gemeenschappen (modulariteit, seed SEED, zodat een nieuwe uitvoering dezelfde id's geeft), genummerd 1, 2, … vanaf de grootste;
 - network: het geanalyseerde relatietype (BY_TYPE) of 'all'; betweenness_pivots: leeg als tussenliggendheid en nabijheid exact zijn, anders het aantal pivots waaruit beide geschat zijn (de nabijheid gebruikt dan de gemiddelde afstand vanaf de pivots die de entiteit bereiken).
-
-Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen, elk relatietype gericht of niet zoals zijn vocabulaire zegt), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten (gericht als DIRECTED aangevinkt is). Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie, zoals bij de dichtheidsalgoritmen); met CURRENT_ONLY alleen de relaties die vandaag lopen (until leeg, vandaag of later). RELATION_TYPES behoudt sommige types; BY_TYPE analyseert elk relatietype op een eigen netwerk (de entiteiten die het verbindt), anders alle samen: relaties tussen dezelfde twee entiteiten vormen één verbinding met als gewicht hun aantal, en het netwerk is gericht zodra een van zijn relatietypes gericht is (een ongerichte relatie telt dan in beide richtingen).
-
-Tussenliggendheid is exact (Brandes, één zoektocht vanuit elke entiteit) tot ongeveer 10 000 entiteiten en 50 000 verbindingen (entiteiten × (entiteiten + bogen, twee per ongerichte verbinding) ≤ 1.2e9); daarboven schat BETWEENNESS 'Automatisch' ze op basis van PIVOTS met de seed getrokken bronentiteiten (0: zoveel als hetzelfde werk toelaat), geschaald met n/PIVOTS, en de uitvoer vermeldt dat (betweenness_pivots). 'Exact' dwingt de exacte berekening af, hoe lang ze ook duurt; annuleren stopt ze binnen een seconde.
 
 Berekening: kortste paden tellen stappen (relaties), geen meters. Eigenvector, clustering en gemeenschappen gebruiken het netwerk zonder richtingen; k_core telt in- plus uitgaande verbindingen. Een entiteit zonder relaties heeft elke centraliteit 0 en een eigen gemeenschap.</translation>
     </message>
@@ -6181,11 +6169,7 @@ Berekening: kortste paden tellen stappen (relaties), geen meters. Eigenvector, c
 - diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the longest path from a pivot, a lower bound);
 - communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
 - assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
-- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.
-
-Input: the entities layer of an ecosystem GeoPackage (its relationships table is read, each relation type directed or not as its vocabulary says), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids (directed when DIRECTED is checked). Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression, as the density algorithms); with CURRENT_ONLY, only relationships current today (until empty or today or later). RELATION_TYPES keeps some types; BY_TYPE analyses each relation type on its own network (the entities it links), otherwise all together: relationships between the same two entities make one link whose weight is their number, and the network is directed when any of its relation types is (an undirected relationship then counts both ways).
-
-Betweenness is exact (Brandes, one search from every entity) up to about 10 000 entities and 50 000 links (entities × (entities + arcs, two per undirected link) ≤ 1.2e9); above, BETWEENNESS 'Automatic' estimates it from PIVOTS seeded source entities (0: as many as fit the same work) scaled by n/PIVOTS, and the output says so (betweenness_pivots). 'Exact' forces the exact computation, whatever the time; cancel stops it within a second.</source>
+- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.</source>
         <translation>De cijfers van het relatienetwerk die dashboards voor sociale netwerkanalyse tonen, als tabel (één rij per netwerk: 'all', of elk relatietype met BY_TYPE) en in het logboek, en de kpi's van het ecosysteem die de monitoring bijhoudt:
 - nodes: de gekozen entiteiten (met BY_TYPE, die welke het type verbindt); links: verbonden paren (geordende paren, bogen, als het netwerk gericht is);
 - density (0–1): verbindingen / mogelijke verbindingen; reciprocity: aandeel beantwoorde bogen (1 voor een ongericht netwerk);
@@ -6194,11 +6178,7 @@ Betweenness is exact (Brandes, one search from every entity) up to about 10 000 
 - diameter, mean_path_length: langste en gemiddelde kortste pad (in stappen) binnen de grootste component, richtingen genegeerd (met tussenliggendheid via steekproef, op basis van dezelfde pivots: het gemiddelde een schatting, de diameter het langste pad vanaf een pivot, een ondergrens);
 - communities, modularity (−0.5–1, boven ~0.3 duidelijke gemeenschappen): Louvain, seed SEED;
 - assortativity (−1–1): verbinden sterk verbonden entiteiten zich met elkaar (&gt; 0) of met weinig verbonden (&lt; 0); leeg als alle entiteiten dezelfde graad hebben;
-- kpi's: betrokkenheid = verbindingen per actor (verbindingen / knopen), vitaliteit = dichtheid, verbinding = gemiddelde genormaliseerde tussenliggendheid, ingebedheid = aandeel in de hoofdcomponent.
-
-Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen, elk relatietype gericht of niet zoals zijn vocabulaire zegt), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten (gericht als DIRECTED aangevinkt is). Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie, zoals bij de dichtheidsalgoritmen); met CURRENT_ONLY alleen de relaties die vandaag lopen (until leeg, vandaag of later). RELATION_TYPES behoudt sommige types; BY_TYPE analyseert elk relatietype op een eigen netwerk (de entiteiten die het verbindt), anders alle samen: relaties tussen dezelfde twee entiteiten vormen één verbinding met als gewicht hun aantal, en het netwerk is gericht zodra een van zijn relatietypes gericht is (een ongerichte relatie telt dan in beide richtingen).
-
-Tussenliggendheid is exact (Brandes, één zoektocht vanuit elke entiteit) tot ongeveer 10 000 entiteiten en 50 000 verbindingen (entiteiten × (entiteiten + bogen, twee per ongerichte verbinding) ≤ 1.2e9); daarboven schat BETWEENNESS 'Automatisch' ze op basis van PIVOTS met de seed getrokken bronentiteiten (0: zoveel als hetzelfde werk toelaat), geschaald met n/PIVOTS, en de uitvoer vermeldt dat (betweenness_pivots). 'Exact' dwingt de exacte berekening af, hoe lang ze ook duurt; annuleren stopt ze binnen een seconde.</translation>
+- kpi's: betrokkenheid = verbindingen per actor (verbindingen / knopen), vitaliteit = dichtheid, verbinding = gemiddelde genormaliseerde tussenliggendheid, ingebedheid = aandeel in de hoofdcomponent.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
@@ -6307,6 +6287,11 @@ Tussenliggendheid is exact (Brandes, één zoektocht vanuit elke entiteit) tot o
     </message>
     <message>
         <location filename="../../processing/algorithms/outputs.py"/>
+        <source>Cancelled: nothing was written</source>
+        <translation>Geannuleerd: er werd niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/outputs.py"/>
         <source>The output refused feature {} of {}: its field {} ({}) cannot hold the value {} ({})</source>
         <translation>De uitvoer weigerde object {} van {}: het veld {} ({}) kan de waarde {} niet bevatten ({})</translation>
     </message>
@@ -6379,6 +6364,11 @@ Tussenliggendheid is exact (Brandes, één zoektocht vanuit elke entiteit) tot o
         <location filename="../../processing/algorithms/periods.py"/>
         <source>FROM: {} is after TO ({})</source>
         <translation>FROM: {} ligt na TO ({})</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/periods.py"/>
+        <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
+        <translation>{}: '{}' is geen datum (JJJJ-MM-DD) of ISO-datum-tijd</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
