@@ -22,6 +22,7 @@ from qgis.core import (
 from ...core.analysis import network
 from ...core.store import taxonomy
 from . import inputs
+from .base import BrusselsCreativeAlgorithm
 from .messages import check_canceled, tr
 from .outputs import check_writable
 
@@ -65,9 +66,13 @@ BETWEENNESS_HELP = (
 )
 
 
-def with_shared_help(text: str) -> str:
-    """An algorithm's help followed by the paragraphs on its input and on betweenness."""
-    return "\n\n".join((text, tr(RELATIONSHIPS_HELP), tr(BETWEENNESS_HELP)))
+class NetworkMeasure(BrusselsCreativeAlgorithm):
+    """An algorithm measuring the relationship network (network_metrics, network_summary): its help ends with the
+    paragraphs on its input and on betweenness they share."""
+
+    def shortHelpString(self) -> str:
+        """Return the algorithm's help followed by the shared paragraphs."""
+        return "\n\n".join((super().shortHelpString(), tr(RELATIONSHIPS_HELP), tr(BETWEENNESS_HELP)))
 
 
 @dataclass

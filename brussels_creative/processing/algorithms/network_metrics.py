@@ -15,7 +15,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from . import network_common as common
-from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
 from .output_styles import style_output
 from .outputs import add_point_features
@@ -41,7 +40,7 @@ FIELDS = (
 )
 
 
-class NetworkMetrics(BrusselsCreativeAlgorithm):
+class NetworkMetrics(common.NetworkMeasure):
     """Per-entity network metrics."""
 
     OUTPUT = "OUTPUT"
@@ -74,10 +73,6 @@ class NetworkMetrics(BrusselsCreativeAlgorithm):
         "directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 "
         "and a community of its own."
     )
-
-    def shortHelpString(self) -> str:
-        """Return the help, with the paragraphs the network algorithms share."""
-        return common.with_shared_help(super().shortHelpString())
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""

@@ -20,7 +20,6 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import network
 from . import network_common as common
-from .base import BrusselsCreativeAlgorithm
 
 # field, type, log label
 FIGURES = (
@@ -43,7 +42,7 @@ FIGURES = (
 )
 
 
-class NetworkSummary(BrusselsCreativeAlgorithm):
+class NetworkSummary(common.NetworkMeasure):
     """The network's summary figures and KPIs."""
 
     OUTPUT = "OUTPUT"
@@ -68,10 +67,6 @@ class NetworkSummary(BrusselsCreativeAlgorithm):
         "KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised "
         "betweenness, embeddedness = share in the main component."
     )
-
-    def shortHelpString(self) -> str:
-        """Return the help, with the paragraphs the network algorithms share."""
-        return common.with_shared_help(super().shortHelpString())
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters."""
