@@ -98,8 +98,32 @@ class Module:
                 self.parents[child] = node
         self.constants = _assignments(self.tree.body)
         self.classes = {node.name: node for node in self.tree.body if isinstance(node, ast.ClassDef)}
-        # helper name -> index of its text argument (not counting self/cls)
-        self.helpers: dict[str, int] = {}
+        # translating helpers: name -> {name of a text parameter: its position (not counting self/cls), None if
+        # keyword-only}; the module's functions, and its classes' methods
+        self.functions: dict[str, dict[str, int | None]] = {}
+        self.methods: dict[str, dict[str, int | None]] = {}
+        self.key = ".".join(path.relative_to(REPO).with_suffix("").parts) if path.is_relative_to(REPO) else path.stem
+        self.imports = _imports(self.tree, self.key)  # local name -> (module, name imported from it or None)
+        self.registry: dict[str, Module] = {self.key: self}  # every module extracted, by key
+        self.shared_methods: dict[str, dict[str, int | None]] = {}  # every module's method helpers
+
+    def helper_texts(self, call: ast.Call) -> dict[str, int | None]:
+        """The text parameters of the helper `call` calls: a function of this module or imported from another one of
+        the plugin (by name, or as module.function), or a method of any of the plugin's classes."""
+        if isinstance(call.func, ast.Name):
+            name = call.func.id
+            if name in self.functions:
+                return self.functions[name]
+            source, imported = self.imports.get(name, ("", None))
+            module = self.registry.get(source)
+            return module.functions.get(imported, {}) if module is not None and imported else {}
+        if not isinstance(call.func, ast.Attribute):
+            return {}
+        if isinstance(call.func.value, ast.Name) and call.func.value.id in self.imports:
+            source, imported = self.imports[call.func.value.id]
+            module = self.registry.get(f"{source}.{imported}" if imported else source)
+            return module.functions.get(call.func.attr, {}) if module is not None else {}
+        return self.shared_methods.get(call.func.attr, {})
 
     def enclosing(self, node: ast.AST, kind: type) -> ast.AST | None:
         while node in self.parents:
@@ -223,54 +247,99 @@ def _called_name(call: ast.Call) -> str | None:
     return None
 
 
-def _text_argument(call: ast.Call, module: Module) -> ast.AST | None:
-    """The node holding the source text if `call` translates in our context, else None."""
+def _text_arguments(call: ast.Call, module: Module) -> list[ast.AST]:
+    """The nodes holding the source texts if `call` translates in our context (none if it does not)."""
     name = _called_name(call)
     if name == "translate":  # QCoreApplication.translate(context, text)
         if len(call.args) >= 2 and isinstance(call.args[0], ast.Constant) and call.args[0].value == CONTEXT:
-            return call.args[1]
-        return None
+            return [call.args[1]]
+        return []
     if name in TRANSLATING:
-        return call.args[0] if call.args else None
-    if name in module.helpers:
-        index = module.helpers[name]
-        if len(call.args) > index:
-            return call.args[index]
+        return call.args[:1]
+    texts = module.helper_texts(call)
+    found = [call.args[index] for index in texts.values() if index is not None and len(call.args) > index]
+    return found + [k.value for k in call.keywords if k.arg in texts]
+
+
+def _helper_count(modules: list[Module]) -> int:
+    return sum(len(texts) for m in modules for helpers in (m.functions, m.methods) for texts in helpers.values())
+
+
+def _imports(tree: ast.Module, key: str) -> dict[str, tuple[str, str | None]]:
+    """Local name -> (module key, the name imported from it, None for a module imported whole)."""
+    package = key.split(".")[:-1]
+    found: dict[str, tuple[str, str | None]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            source = ".".join(base + ([node.module] if node.module else []))
+            for alias in node.names:
+                found[alias.asname or alias.name] = (source, alias.name)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                found[alias.asname or alias.name.split(".")[0]] = (alias.name if alias.asname else
+                                                                    alias.name.split(".")[0], None)
+    return found
+
+
+def _iterated_name(node: ast.AST, module: Module) -> str | None:
+    """The name a comprehension around `node` iterates over when `node` is its loop variable (`[tr(o) for o in
+    options]` -> "options")."""
+    child = node
+    while child in module.parents:
+        parent = module.parents[child]
+        if isinstance(parent, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
+            for generator in parent.generators:
+                if (isinstance(node, ast.Name) and isinstance(generator.target, ast.Name)
+                        and generator.target.id == node.id and isinstance(generator.iter, ast.Name)):
+                    return generator.iter.id
+        if isinstance(parent, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+            return None
+        child = parent
     return None
 
 
 def _find_helpers(module: Module) -> None:
-    """Find the module's functions that pass one of their parameters on as a source text (until stable)."""
+    """Find the module's functions that pass some of their parameters on as source texts (until stable): a text
+    parameter is one a translating call takes as its text, or whose items a comprehension translates one by one."""
     changed = True
     while changed:
         changed = False
         for function in ast.walk(module.tree):
-            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) or function.name in module.helpers:
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) or function.name in TRANSLATING:
                 continue
-            if function.name in TRANSLATING:
-                continue
-            parameters = [a.arg for a in function.args.posonlyargs + function.args.args]
+            positional = [a.arg for a in function.args.posonlyargs + function.args.args]
             in_class = isinstance(module.parents.get(function), ast.ClassDef)
-            if in_class and parameters and parameters[0] in ("self", "cls"):
-                parameters = parameters[1:]
+            if in_class and positional and positional[0] in ("self", "cls"):
+                positional = positional[1:]
+            keyword_only = [a.arg for a in function.args.kwonlyargs]
+            helpers = module.methods if in_class else module.functions
+            known = helpers.setdefault(function.name, {})
             for call in ast.walk(function):
                 if not isinstance(call, ast.Call):
                     continue
-                text = _text_argument(call, module)
-                if isinstance(text, ast.Name) and text.id in parameters:
-                    module.helpers[function.name] = parameters.index(text.id)
-                    changed = True
-                    break
+                for text in _text_arguments(call, module):
+                    name = text.id if isinstance(text, ast.Name) else None
+                    if name not in positional + keyword_only:
+                        name = _iterated_name(text, module)
+                    if name in positional + keyword_only and name not in known:
+                        known[name] = positional.index(name) if name in positional else None
+                        changed = True
+            if not known:
+                del helpers[function.name]
 
 
 def _forwarded_parameter(node: ast.AST, call: ast.Call, module: Module) -> bool:
-    """Whether the text is a parameter of the enclosing translating function itself (`def tr(text)`)."""
+    """Whether the text is a parameter of the enclosing translating function itself (`def tr(text)`), or an item
+    of one (`[tr(o) for o in options]`)."""
     if not isinstance(node, ast.Name):
         return False
+    parameters: set[str] = set()
     function = module.enclosing(call, ast.FunctionDef)
-    if function is None:
-        return False
-    return node.id in {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+    while function is not None:  # the parameters of the functions around it too (a closure's texts)
+        parameters |= {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+        function = module.enclosing(function, ast.FunctionDef)
+    return node.id in parameters or _iterated_name(node, module) in parameters
 
 
 def _mentions_class_attribute(node: ast.AST) -> bool:
@@ -297,20 +366,62 @@ def _classes_with_tr(modules: list[Module]) -> set[str]:
     return with_tr
 
 
+def _extract_text(node: ast.Call, text_node: ast.AST, module: Module, with_tr: set[str], where: Path,
+                  result: Extraction, found: list) -> None:
+    """Add the texts `text_node` (an argument of the translating call `node`) can take to `found`; warn about what
+    cannot be resolved."""
+    owner = module.enclosing(node, ast.ClassDef)
+    if (
+        _called_name(node) == "tr"
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "self"
+        and (owner is None or owner.name not in with_tr)
+    ):
+        result.warnings.append(
+            f"{where}:{node.lineno}: self.tr() of a class without its own tr(): Qt would use the class name "
+            f"as the context, not {CONTEXT!r}; use the module's tr()"
+        )
+    texts = []
+    unresolved = False
+    for bindings in module.loop_bindings(node, owner):
+        try:
+            texts.append(module.evaluate(text_node, bindings, owner))
+        except UnresolvedError:
+            unresolved = True
+    if (unresolved or any(t is UNKNOWN for t in texts)) and not (
+        _forwarded_parameter(text_node, node, module) or _mentions_class_attribute(text_node)
+    ):
+        result.warnings.append(
+            f"{where}:{node.lineno}: cannot find the text of {ast.unparse(node)[:100]}: it will not be "
+            "translated (pass a literal, or a constant table)"
+        )
+    for text in texts:
+        for item in text if isinstance(text, tuple) else (text,):  # a tuple of texts: options translated one by one
+            found.append((text_node.lineno, text_node.col_offset, item))
+
+
 def extract(files: list[Path] | None = None) -> Extraction:
     """Collect the plugin's user-facing strings, in order of first appearance."""
     result = Extraction()
     modules = [Module(path) for path in (files or source_files())]
     with_tr = _classes_with_tr(modules)
+    registry = {module.key: module for module in modules}
+    shared_methods: dict[str, dict[str, int | None]] = {}
     for module in modules:
-        _find_helpers(module)
-    # Helpers are shared across modules too (e.g. the algorithms' base class method self._add(parameter, "help")).
-    shared: dict[str, int] = {}
-    for module in modules:
-        shared.update(module.helpers)
-    for module in modules:
-        for name, index in shared.items():
-            module.helpers.setdefault(name, index)
+        module.registry = registry
+        module.shared_methods = shared_methods
+    # Helpers are found across modules (the algorithms' base class method self.declare(parameter, "help"), the
+    # parameter declarations of processing/algorithms/parameters.py imported by the algorithms), until every helper
+    # of a helper is known.
+    changed = True
+    while changed:
+        before = _helper_count(modules)
+        for module in modules:
+            _find_helpers(module)
+            for name, texts in module.methods.items():
+                shared_methods.setdefault(name, {}).update(texts)
+        changed = _helper_count(modules) != before
     for module in modules:
         where = Path(os.path.relpath(module.path, REPO))
         found: list[tuple[int, int, object]] = []  # (line, column, text) to keep the source order
@@ -327,37 +438,8 @@ def extract(files: list[Path] | None = None) -> Extraction:
                             found.append((value.lineno, value.col_offset, text))
             if not isinstance(node, ast.Call):
                 continue
-            text_node = _text_argument(node, module)
-            if text_node is None:
-                continue
-            owner = module.enclosing(node, ast.ClassDef)
-            if (
-                _called_name(node) == "tr"
-                and isinstance(node.func, ast.Attribute)
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "self"
-                and (owner is None or owner.name not in with_tr)
-            ):
-                result.warnings.append(
-                    f"{where}:{node.lineno}: self.tr() of a class without its own tr(): Qt would use the class name "
-                    f"as the context, not {CONTEXT!r}; use the module's tr()"
-                )
-            texts = []
-            unresolved = False
-            for bindings in module.loop_bindings(node, owner):
-                try:
-                    texts.append(module.evaluate(text_node, bindings, owner))
-                except UnresolvedError:
-                    unresolved = True
-            if (unresolved or any(t is UNKNOWN for t in texts)) and not (
-                _forwarded_parameter(text_node, node, module) or _mentions_class_attribute(text_node)
-            ):
-                result.warnings.append(
-                    f"{where}:{node.lineno}: cannot find the text of {ast.unparse(node)[:100]}: it will not be "
-                    "translated (pass a literal, or a constant table)"
-                )
-            for text in texts:
-                found.append((text_node.lineno, text_node.col_offset, text))
+            for text_node in _text_arguments(node, module):
+                _extract_text(node, text_node, module, with_tr, where, result, found)
         for name in DICT_CONSTANTS:
             if name in module.constants:
                 try:

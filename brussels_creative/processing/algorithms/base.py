@@ -22,6 +22,7 @@ from ...layers.translation import error_text
 from ...resources import icon_path
 from .console_lines import console_feedback
 from .messages import tr
+from .parameters import Group, connection, declared_in, file, group, schema
 
 # where an ecosystem in PostGIS is, for the algorithms that take an ecosystem (declare_ecosystem)
 ECOSYSTEM_CONNECTION = "CONNECTION"
@@ -32,6 +33,21 @@ ECOSYSTEM_HELP = (
     "saved in QGIS) and SCHEMA instead of the GeoPackage. A whole schema is read from a copy taken at one instant, "
     "so others may edit meanwhile; what is written goes into the schema in one transaction."
 )
+
+
+def ecosystem(help_text: str) -> Group:
+    """Where the ecosystem is: a GeoPackage (the parameter named by the attribute holding this group), or the schema
+    SCHEMA in the database of the saved PostgreSQL connection CONNECTION (BrusselsCreativeAlgorithm.ecosystem reads
+    them)."""
+    return group(
+        file("Ecosystem GeoPackage", help_text, extension="gpkg", optional=True),
+        connection("or PostgreSQL connection", "Instead of a GeoPackage: a PostgreSQL connection saved in QGIS whose "
+                   "database holds the ecosystem", optional=True, key=ECOSYSTEM_CONNECTION),
+        schema("Schema", ECOSYSTEM_CONNECTION, "The schema of the ecosystem in that database", optional=True,
+               key=ECOSYSTEM_SCHEMA),
+        takes_ecosystem=True,
+    )
+
 
 # group id -> display name (translated on use)
 GROUPS = {
@@ -92,6 +108,13 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text: str) -> str:
         """Translate a user-facing string."""
         return tr(text)
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters and outputs the class declares as attributes (parameters.Declared), in order."""
+        for declared in declared_in(type(self)):
+            if isinstance(declared, Group) and declared.takes_ecosystem:
+                self._takes_ecosystem = True
+            declared.add_to(self)
 
     def createInstance(self):
         """Return a fresh instance of the same algorithm."""

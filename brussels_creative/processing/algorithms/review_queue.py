@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterNumber,
-    QgsWkbTypes,
-)
+from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.curation import review
 from ...core.store.sources import open_store
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
 from .outputs import add_wkb_features, make_fields
+from .parameters import integer, number_output, sink
 
 QUEUE_FIELDS = (
     ("uuid", QMetaType.QString), ("name", QMetaType.QString), ("entity_type", QMetaType.QString),
@@ -27,11 +21,6 @@ QUEUE_FIELDS = (
 
 class ReviewQueue(BrusselsCreativeAlgorithm):
     """List the entities waiting for a curator."""
-
-    GEOPACKAGE = "GEOPACKAGE"
-    MONTHS = "MONTHS"
-    OUTPUT = "OUTPUT"
-    COUNT = "COUNT"
 
     ALG_ID = "review_queue"
     ALG_NAME = "Review queue"
@@ -45,16 +34,11 @@ class ReviewQueue(BrusselsCreativeAlgorithm):
         "The ecosystem GeoPackage is only read. Mark entries reviewed or verified from the curation dock."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg whose entries are listed (read only)")
-        self.declare(QgsProcessingParameterNumber(self.MONTHS, self.tr("Review period (months)"),
-                                                  QgsProcessingParameterNumber.Integer, 12, minValue=0),
-                     "Verified entries not reviewed for longer than this are listed")
-        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Review queue"),
-                                                       QgsProcessing.TypeVectorPoint),
-                     "The entries to review, in the order to take them (EPSG:31370)")
-        self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Entries to review")))
+    GEOPACKAGE = ecosystem("The ecosystem .gpkg whose entries are listed (read only)")
+    MONTHS = integer("Review period (months)", 12, "Verified entries not reviewed for longer than this are listed",
+                     minimum=0)
+    OUTPUT = sink("Review queue", "The entries to review, in the order to take them (EPSG:31370)", "point")
+    COUNT = number_output("Entries to review")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the queue, write it."""

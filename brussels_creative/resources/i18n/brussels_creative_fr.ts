@@ -2107,6 +2107,31 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Ecosystem GeoPackage</source>
+        <translation>GeoPackage d'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>or PostgreSQL connection</source>
+        <translation>ou connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>Instead of a GeoPackage: a PostgreSQL connection saved in QGIS whose database holds the ecosystem</source>
+        <translation>Au lieu d'un GeoPackage : une connexion PostgreSQL enregistrée dans QGIS dont la base de données contient l'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>The schema of the ecosystem in that database</source>
+        <translation>Le schéma de l'écosystème dans cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -2140,31 +2165,6 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <source>The ecosystem is a GeoPackage, or a schema of a PostgreSQL/PostGIS database: give CONNECTION (a connection saved in QGIS) and SCHEMA instead of the GeoPackage. A whole schema is read from a copy taken at one instant, so others may edit meanwhile; what is written goes into the schema in one transaction.</source>
         <translation>L'écosystème est un GeoPackage, ou un schéma d'une base de données PostgreSQL/PostGIS : donnez CONNECTION (une connexion enregistrée dans QGIS) et SCHEMA au lieu du GeoPackage. Un schéma entier est lu à partir d'une copie prise à un seul instant, de sorte que d'autres peuvent modifier pendant ce temps ; ce qui est écrit va dans le schéma en une transaction.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>Ecosystem GeoPackage</source>
-        <translation>GeoPackage d'écosystème</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>or PostgreSQL connection</source>
-        <translation>ou connexion PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
-        <source>Instead of a GeoPackage: a PostgreSQL connection saved in QGIS whose database holds the ecosystem</source>
-        <translation>Au lieu d'un GeoPackage : une connexion PostgreSQL enregistrée dans QGIS dont la base de données contient l'écosystème</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
-        <source>The schema of the ecosystem in that database</source>
-        <translation>Le schéma de l'écosystème dans cette base de données</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>

@@ -2107,6 +2107,31 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/check_geopackage.py"/>
+        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
+        <location filename="../../processing/algorithms/create_geopackage.py"/>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>Ecosystem GeoPackage</source>
+        <translation>Ecosysteem-GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <location filename="../../processing/algorithms/generate_sample.py"/>
+        <source>or PostgreSQL connection</source>
+        <translation>of PostgreSQL-verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>Instead of a GeoPackage: a PostgreSQL connection saved in QGIS whose database holds the ecosystem</source>
+        <translation>In plaats van een GeoPackage: een in QGIS opgeslagen PostgreSQL-verbinding waarvan de database het ecosysteem bevat</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
+        <source>The schema of the ecosystem in that database</source>
+        <translation>Het schema van het ecosysteem in die database</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/base.py"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
@@ -2140,31 +2165,6 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
         <location filename="../../processing/algorithms/base.py"/>
         <source>The ecosystem is a GeoPackage, or a schema of a PostgreSQL/PostGIS database: give CONNECTION (a connection saved in QGIS) and SCHEMA instead of the GeoPackage. A whole schema is read from a copy taken at one instant, so others may edit meanwhile; what is written goes into the schema in one transaction.</source>
         <translation>Het ecosysteem is een GeoPackage, of een schema van een PostgreSQL/PostGIS-database: geef CONNECTION (een in QGIS opgeslagen verbinding) en SCHEMA in plaats van de GeoPackage. Een volledig schema wordt gelezen uit een kopie genomen op één ogenblik, zodat anderen intussen kunnen bewerken; wat geschreven wordt, gaat in één transactie naar het schema.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>Ecosystem GeoPackage</source>
-        <translation>Ecosysteem-GeoPackage</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>or PostgreSQL connection</source>
-        <translation>of PostgreSQL-verbinding</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
-        <source>Instead of a GeoPackage: a PostgreSQL connection saved in QGIS whose database holds the ecosystem</source>
-        <translation>In plaats van een GeoPackage: een in QGIS opgeslagen PostgreSQL-verbinding waarvan de database het ecosysteem bevat</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
-        <source>The schema of the ecosystem in that database</source>
-        <translation>Het schema van het ecosysteem in die database</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
