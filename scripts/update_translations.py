@@ -146,6 +146,13 @@ class Module:
                 for k, v in zip(node.keys, node.values, strict=True)
                 if k is not None
             }
+        if isinstance(node, ast.ListComp | ast.GeneratorExp) and len(node.generators) == 1:
+            generator = node.generators[0]  # [label for _, label in TABLE]
+            values = self.evaluate(generator.iter, bindings, owner, depth + 1)
+            if generator.ifs or not isinstance(values, tuple):
+                raise UnresolvedError
+            return tuple(self.evaluate(node.elt, {**bindings, **_bind(generator.target, value)}, owner, depth + 1)
+                         for value in values)
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             left = self.evaluate(node.left, bindings, owner, depth + 1)
             right = self.evaluate(node.right, bindings, owner, depth + 1)

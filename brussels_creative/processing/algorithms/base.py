@@ -8,13 +8,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSource,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -292,19 +290,17 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
 
     def add_points_input(self, key: str = "INPUT") -> None:
         """Add the entities (or any point layer) input shared by the analyses."""
-        self.declare(
-            QgsProcessingParameterFeatureSource(
-                key, self.tr("Entities (or any point layer)"), [QgsProcessing.TypeVectorPoint]
-            ),
-            "The entities layer of an ecosystem GeoPackage, or any point layer in any CRS",
-        )
+        from .inputs import point_layer
+
+        declared = point_layer()
+        declared.key = key
+        declared.add_to(self)
 
     def add_filter_parameters(self, input_key: str = "INPUT") -> None:
         """Add the optional entity filters (advanced parameters) on the points of input_key."""
-        from .inputs import filter_parameters
+        from .inputs import entity_filters
 
-        for parameter, help_text in filter_parameters(input_key):
-            self._declare_translated(parameter, help_text, advanced=True)
+        entity_filters(input_key).add_to(self)
 
     def points_input(self, parameters, context, key: str = "INPUT"):
         """The point input and its filters, resolved once (layer, source, the ecosystem file behind them, filters)

@@ -25,9 +25,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
-    QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterExpression,
     QgsProviderRegistry,
     QgsWkbTypes,
 )
@@ -39,6 +36,7 @@ from ...core.store.sources import EcosystemSource
 from ...layers.ecosystem_layers import layer_ecosystem
 from .crs_check import crs_advice, outside_region_warning
 from .messages import check_canceled, tr
+from .parameters import Declared, Group, codes, date, expression, group, layer
 from .portfolio_input import portfolio_parameter
 
 WORKING_CRS = QgsCoordinateReferenceSystem("EPSG:31370")
@@ -61,27 +59,27 @@ _ENUMS = (
 )
 
 
-def filter_parameters(input_key: str = "INPUT") -> list[tuple[object, str]]:
-    """The optional entity filters on the points of input_key, with their translated help (declared as advanced)."""
-    declared: list[tuple[object, str]] = []
-    for key, description, codes in _ENUMS:
-        parameter = QgsProcessingParameterEnum(
-            key, tr(description), options=codes(), allowMultiple=True, optional=True, usesStaticStrings=True
-        )
-        declared.append(
-            (parameter, tr("Vocabulary codes; none selected means all (sectors need an ecosystem GeoPackage)"))
-        )
-    for key, description in ((CREATED_FROM, "Created on or after"), (CREATED_TO, "Created on or before")):
-        parameter = QgsProcessingParameterDateTime(
-            key, tr(description), QgsProcessingParameterDateTime.Date, optional=True
-        )
-        declared.append((parameter, tr("Date filter on the entities' created_at (inclusive)")))
-    expression = QgsProcessingParameterExpression(
-        EXPRESSION, tr("Filter expression"), parentLayerParameterName=input_key, optional=True
+def point_layer() -> Declared:
+    """The entities (or any point layer) input the analyses share."""
+    return layer("Entities (or any point layer)",
+                 "The entities layer of an ecosystem GeoPackage, or any point layer in any CRS", "point")
+
+
+def entity_filters(input_key: str = "INPUT") -> Group:
+    """The optional entity filters on the points of input_key (advanced parameters), read by
+    BrusselsCreativeAlgorithm.points_input."""
+    return group(
+        *(codes(description, options, "Vocabulary codes; none selected means all (sectors need an ecosystem "
+                "GeoPackage)", multiple=True, optional=True, advanced=True, key=key)
+          for key, description, options in _ENUMS),
+        date("Created on or after", "Date filter on the entities' created_at (inclusive)", advanced=True,
+             key=CREATED_FROM),
+        date("Created on or before", "Date filter on the entities' created_at (inclusive)", advanced=True,
+             key=CREATED_TO),
+        expression("Filter expression", "A QGIS expression selecting the features to use", parent=input_key,
+                   advanced=True, key=EXPRESSION),
+        portfolio_parameter(advanced=True),
     )
-    declared.append((expression, tr("A QGIS expression selecting the features to use")))
-    declared.append(portfolio_parameter())
-    return declared
 
 
 def ecosystem_source(layer) -> EcosystemSource | None:

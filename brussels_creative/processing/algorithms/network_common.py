@@ -7,17 +7,7 @@ import datetime
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import (
-    QgsFeatureRequest,
-    QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-)
+from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ...core.analysis import network
 from ...core.store import taxonomy
@@ -25,6 +15,7 @@ from . import inputs
 from .base import BrusselsCreativeAlgorithm
 from .messages import check_canceled, tr
 from .outputs import check_writable
+from .parameters import Group, boolean, choice, codes, field, group, integer, layer
 
 INPUT = "INPUT"
 ID_FIELD = "ID_FIELD"
@@ -84,45 +75,39 @@ class Network:
     graph: network.Graph
 
 
+def relationship_parameters() -> Group:
+    """The relationship inputs and options the network algorithms share (on the points of INPUT)."""
+    return group(
+        field("Entity id field", INPUT, "Field of the points holding the ids the relationships use (default: uuid, "
+              "else the feature id)", key=ID_FIELD),
+        layer("Relationships table", "Any table with source and target ids; empty: the relationships of the "
+              "ecosystem GeoPackage", optional=True, key=RELATIONSHIPS),
+        field("Source id field", RELATIONSHIPS, "Field of RELATIONSHIPS holding the source entity's id",
+              default="from_uuid", key=SOURCE_FIELD),
+        field("Target id field", RELATIONSHIPS, "Field of RELATIONSHIPS holding the target entity's id",
+              default="to_uuid", key=TARGET_FIELD),
+        field("Relation type field", RELATIONSHIPS, "Field of RELATIONSHIPS holding the relation type (for "
+              "RELATION_TYPES and BY_TYPE)", key=TYPE_FIELD),
+        boolean("Table relationships are directed", True, "For a RELATIONSHIPS table: source → target is a "
+                "direction (ecosystem files use their types' flags)", key=DIRECTED),
+        codes("Only these relation types", lambda: [t.code for t in taxonomy.RELATION_TYPES],
+              "Relation type codes; none selected means all", multiple=True, optional=True, key=RELATION_TYPES),
+        boolean("One network per relation type", False, "Analyse each relation type on its own instead of all "
+                "together", key=BY_TYPE),
+        boolean("Only current relationships", True, "Leave out relationships that ended (until before today) or "
+                "start later (since after today)", advanced=True, key=CURRENT_ONLY),
+        choice("Betweenness", [label for _, label in BETWEENNESS_MODES], "Exact, sampled from pivots, or automatic "
+               "(exact while it takes seconds)", advanced=True, key=BETWEENNESS),
+        integer("Pivots for sampled betweenness", 0, "Source entities sampled (0: as many as the exact budget "
+                "allows)", minimum=0, advanced=True, key=PIVOTS),
+        integer("Random seed", 1, "Seed of the communities (Louvain) and of the pivots: the same seed gives the same "
+                "result", minimum=0, advanced=True, key=SEED),
+    )
+
+
 def add_relationship_parameters(algorithm) -> None:
-    """Add the relationship inputs and options shared by the network algorithms."""
-    advanced = QgsProcessingParameterDefinition.FlagAdvanced
-
-    def put(parameter, help_text: str, is_advanced: bool = False) -> None:
-        parameter.setHelp(tr(help_text))
-        if is_advanced:
-            parameter.setFlags(parameter.flags() | advanced)
-        algorithm.addParameter(parameter)
-
-    put(QgsProcessingParameterField(ID_FIELD, tr("Entity id field"), parentLayerParameterName=INPUT, optional=True),
-        "Field of the points holding the ids the relationships use (default: uuid, else the feature id)")
-    put(QgsProcessingParameterFeatureSource(RELATIONSHIPS, tr("Relationships table"), [QgsProcessing.TypeVector],
-                                            optional=True),
-        "Any table with source and target ids; empty: the relationships of the ecosystem GeoPackage")
-    put(QgsProcessingParameterField(SOURCE_FIELD, tr("Source id field"), "from_uuid", RELATIONSHIPS, optional=True),
-        "Field of RELATIONSHIPS holding the source entity's id")
-    put(QgsProcessingParameterField(TARGET_FIELD, tr("Target id field"), "to_uuid", RELATIONSHIPS, optional=True),
-        "Field of RELATIONSHIPS holding the target entity's id")
-    put(QgsProcessingParameterField(TYPE_FIELD, tr("Relation type field"), None, RELATIONSHIPS, optional=True),
-        "Field of RELATIONSHIPS holding the relation type (for RELATION_TYPES and BY_TYPE)")
-    put(QgsProcessingParameterBoolean(DIRECTED, tr("Table relationships are directed"), True),
-        "For a RELATIONSHIPS table: source → target is a direction (ecosystem files use their types' flags)")
-    put(QgsProcessingParameterEnum(RELATION_TYPES, tr("Only these relation types"),
-                                   options=[t.code for t in taxonomy.RELATION_TYPES], allowMultiple=True,
-                                   optional=True, usesStaticStrings=True),
-        "Relation type codes; none selected means all")
-    put(QgsProcessingParameterBoolean(BY_TYPE, tr("One network per relation type"), False),
-        "Analyse each relation type on its own instead of all together")
-    put(QgsProcessingParameterBoolean(CURRENT_ONLY, tr("Only current relationships"), True),
-        "Leave out relationships that ended (until before today) or start later (since after today)", True)
-    put(QgsProcessingParameterEnum(BETWEENNESS, tr("Betweenness"), options=[tr(label) for _, label in
-                                                                             BETWEENNESS_MODES], defaultValue=0),
-        "Exact, sampled from pivots, or automatic (exact while it takes seconds)", True)
-    put(QgsProcessingParameterNumber(PIVOTS, tr("Pivots for sampled betweenness"),
-                                     QgsProcessingParameterNumber.Integer, 0, False, 0),
-        "Source entities sampled (0: as many as the exact budget allows)", True)
-    put(QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 1, False, 0),
-        "Seed of the communities (Louvain) and of the pivots: the same seed gives the same result", True)
+    """Add the relationship parameters (until every network algorithm declares them as an attribute)."""
+    relationship_parameters().add_to(algorithm)
 
 
 @dataclass

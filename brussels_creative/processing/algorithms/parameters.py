@@ -132,60 +132,61 @@ def layer(description: str, help_text: str, geometry: str = "table", optional: b
 
 
 def sink(description: str, help_text: str, geometry: str = "table", optional: bool = False,
-         create_by_default: bool = True) -> Declared:
+         create_by_default: bool = True, key: str = "") -> Declared:
     """A vector layer (or table) output; `geometry`: one of GEOMETRIES."""
     return Declared(lambda k: QgsProcessingParameterFeatureSink(k, tr(description), GEOMETRIES[geometry],
                                                                 optional=optional,
                                                                 createByDefault=create_by_default),
-                    _help(help_text))
+                    _help(help_text), key=key)
 
 
 def _number(kind, description: str, default, help_text: str, minimum, maximum, optional: bool, advanced: bool,
-            values: Sequence) -> Declared:
+            values: Sequence, key: str) -> Declared:
     def make(key: str) -> QgsProcessingParameterNumber:
         limits = {"minValue": minimum} if minimum is not None else {}
         if maximum is not None:
             limits["maxValue"] = maximum
         return QgsProcessingParameterNumber(key, tr(description), kind, default, optional, **limits)
 
-    return Declared(make, _help(help_text, values), advanced)
+    return Declared(make, _help(help_text, values), advanced, key)
 
 
 def integer(description: str, default: int | None, help_text: str, minimum: int | None = None,
             maximum: int | None = None, optional: bool = False, advanced: bool = False,
-            values: Sequence = ()) -> Declared:
+            values: Sequence = (), key: str = "") -> Declared:
     """A whole number; the help is formatted with `values` (after translation) when given."""
     return _number(QgsProcessingParameterNumber.Integer, description, default, help_text,
-                   minimum, maximum, optional, advanced, values)
+                   minimum, maximum, optional, advanced, values, key)
 
 
 def decimal(description: str, default: float | None, help_text: str, minimum: float | None = None,
             maximum: float | None = None, optional: bool = False, advanced: bool = False,
-            values: Sequence = ()) -> Declared:
+            values: Sequence = (), key: str = "") -> Declared:
     """A number with decimals; the help is formatted with `values` (after translation) when given."""
     return _number(QgsProcessingParameterNumber.Double, description, default, help_text,
-                   minimum, maximum, optional, advanced, values)
+                   minimum, maximum, optional, advanced, values, key)
 
 
 def distance(description: str, default: float, help_text: str, minimum: float = 0.0,
-             advanced: bool = False) -> Declared:
+             advanced: bool = False, key: str = "") -> Declared:
     """A distance in metres (the unit of EPSG:31370, where the analyses measure)."""
     return Declared(lambda k: QgsProcessingParameterDistance(k, tr(description), default, minValue=minimum),
-                    _help(help_text), advanced)
+                    _help(help_text), advanced, key)
 
 
-def boolean(description: str, default: bool, help_text: str, advanced: bool = False) -> Declared:
+def boolean(description: str, default: bool, help_text: str, advanced: bool = False, key: str = "") -> Declared:
     """A yes/no option."""
-    return Declared(lambda k: QgsProcessingParameterBoolean(k, tr(description), default), _help(help_text), advanced)
+    return Declared(lambda k: QgsProcessingParameterBoolean(k, tr(description), default), _help(help_text), advanced,
+                    key)
 
 
 def choice(description: str, options: Sequence[str], help_text: str, default: int | None = 0,
-           multiple: bool = False, optional: bool = False, advanced: bool = False) -> Declared:
+           multiple: bool = False, optional: bool = False, advanced: bool = False, key: str = "") -> Declared:
     """One (or with `multiple`, several) of the options, translated; read back as their positions."""
     return Declared(lambda k: QgsProcessingParameterEnum(k, tr(description), options=[tr(o) for o in options],
                                                          allowMultiple=multiple, defaultValue=default,
                                                          optional=optional),
-                    _help(help_text), advanced)
+                    _help(help_text), advanced, key)
 
 
 def codes(description: str, options: Callable[[], Sequence[str]], help_text: str, default: str | None = None,
@@ -228,20 +229,20 @@ def files(description: str, help_text: str) -> Declared:
 
 
 def file_destination(description: str, file_filter: str, help_text: str, optional: bool = False,
-                     create_by_default: bool = True) -> Declared:
+                     create_by_default: bool = True, key: str = "") -> Declared:
     """A file to write; `file_filter` as in a file dialog ("GeoPackage (*.gpkg)"), translated."""
     return Declared(lambda k: QgsProcessingParameterFileDestination(k, tr(description), tr(file_filter),
                                                                     optional=optional,
                                                                     createByDefault=create_by_default),
-                    _help(help_text))
+                    _help(help_text), key=key)
 
 
 def raster_destination(description: str, help_text: str, optional: bool = False,
-                       create_by_default: bool = True) -> Declared:
+                       create_by_default: bool = True, key: str = "") -> Declared:
     """A raster to write."""
     return Declared(lambda k: QgsProcessingParameterRasterDestination(k, tr(description), optional=optional,
                                                                       createByDefault=create_by_default),
-                    _help(help_text))
+                    _help(help_text), key=key)
 
 
 def point(description: str, help_text: str, optional: bool = False) -> Declared:

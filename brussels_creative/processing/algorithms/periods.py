@@ -5,25 +5,30 @@ from __future__ import annotations
 
 import datetime as dt
 
-from qgis.core import QgsProcessingException, QgsProcessingParameterEnum, QgsProcessingParameterString
+from qgis.core import QgsProcessingException
 
 from ...core.analysis import kpi
 from ...core.errors import BrusselsCreativeError
 from .messages import tr
+from .parameters import Group, choice, group, text
 
 FROM, TO, STEP = "FROM", "TO", "STEP"
 STEPS = ((1, "Month"), (3, "Quarter"), (12, "Year"))
 
 
+def period_parameters(default_step: int = 1) -> Group:
+    """FROM, TO and STEP: the periods a monitoring algorithm replays the history over."""
+    return group(
+        text("From", "First date (YYYY-MM-DD); empty: the register's first recorded change", optional=True, key=FROM),
+        text("To", "Last date (YYYY-MM-DD); empty: today", optional=True, key=TO),
+        choice("Period", [label for _, label in STEPS], "Length of each period; each ends on the last day of a "
+               "calendar month, quarter or year", default=default_step, key=STEP),
+    )
+
+
 def add_period_parameters(algorithm, default_step: int = 1) -> None:
-    """Declare FROM, TO and STEP on an algorithm (through its _add, with help)."""
-    algorithm.declare(QgsProcessingParameterString(FROM, tr("From"), optional=True),
-                   "First date (YYYY-MM-DD); empty: the register's first recorded change")
-    algorithm.declare(QgsProcessingParameterString(TO, tr("To"), optional=True),
-                   "Last date (YYYY-MM-DD); empty: today")
-    algorithm.declare(QgsProcessingParameterEnum(STEP, tr("Period"), [tr(label) for _, label in STEPS],
-                                              defaultValue=default_step),
-                   "Length of each period; each ends on the last day of a calendar month, quarter or year")
+    """Add FROM, TO and STEP (until every monitoring algorithm declares them as an attribute)."""
+    period_parameters(default_step).add_to(algorithm)
 
 
 def read_periods(algorithm, parameters, context, connection) -> list[str]:

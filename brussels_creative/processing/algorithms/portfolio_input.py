@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingException, QgsProcessingParameterString
+from qgis.core import QgsProcessingException
 
 from ...core.curation.portfolios import Portfolio, pick_portfolio
 from ...core.errors import BrusselsCreativeError
 from ...core.store.sources import EcosystemSource, as_source
 from ...layers.portfolio_members import portfolio_uuids
 from ...layers.translation import error_text
-from .messages import check_canceled, tr
+from .messages import check_canceled
+from .parameters import Declared, text
 
 PORTFOLIO = "PORTFOLIO"
 
 
-def portfolio_parameter(key: str = PORTFOLIO) -> tuple[QgsProcessingParameterString, str]:
-    """The optional portfolio parameter and its translated help."""
-    return (QgsProcessingParameterString(key, tr("Portfolio"), optional=True),
-            tr("The name of a portfolio saved in the ecosystem GeoPackage: only its entities are used"))
+def portfolio_parameter(advanced: bool = False) -> Declared:
+    """The optional portfolio parameter PORTFOLIO."""
+    return text("Portfolio", "The name of a portfolio saved in the ecosystem GeoPackage: only its entities are used",
+                optional=True, advanced=advanced, key=PORTFOLIO)
 
 
 def read_portfolio(ecosystem: EcosystemSource, name: str) -> Portfolio:

@@ -2199,16 +2199,6 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
-        <source>Entities (or any point layer)</source>
-        <translation>Entités (ou toute couche de points)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
-        <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
-        <translation>La couche des entités d'un GeoPackage d'écosystème, ou toute couche de points dans n'importe quel SCR</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
         <source>{}: portfolios live in an ecosystem; the input is not its entities layer</source>
         <translation>{} : les portefeuilles sont enregistrés dans un écosystème ; l'entrée n'est pas sa couche des entités</translation>
     </message>
@@ -5151,6 +5141,16 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
         <location filename="../../processing/algorithms/import_entities.py"/>
         <source>{}: {} holds no address reference (load one with Load address reference)</source>
         <translation>{} : {} ne contient pas de référence d'adresses (chargez-en une avec Charger la référence d'adresses)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>Entities (or any point layer)</source>
+        <translation>Entités (ou toute couche de points)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
+        <translation>La couche des entités d'un GeoPackage d'écosystème, ou toute couche de points dans n'importe quel SCR</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>

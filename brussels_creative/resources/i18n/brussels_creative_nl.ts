@@ -2199,16 +2199,6 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/base.py"/>
-        <source>Entities (or any point layer)</source>
-        <translation>Entiteiten (of een andere puntlaag)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
-        <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
-        <translation>De entiteitenlaag van een ecosysteem-GeoPackage, of een puntlaag in een willekeurig CRS</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/base.py"/>
         <source>{}: portfolios live in an ecosystem; the input is not its entities layer</source>
         <translation>{}: portefeuilles staan in een ecosysteem; de invoer is niet de laag met entiteiten daarvan</translation>
     </message>
@@ -5151,6 +5141,16 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
         <location filename="../../processing/algorithms/import_entities.py"/>
         <source>{}: {} holds no address reference (load one with Load address reference)</source>
         <translation>{}: {} bevat geen adresreferentie (laad er een met Adresreferentie laden)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>Entities (or any point layer)</source>
+        <translation>Entiteiten (of een andere puntlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/inputs.py"/>
+        <source>The entities layer of an ecosystem GeoPackage, or any point layer in any CRS</source>
+        <translation>De entiteitenlaag van een ecosysteem-GeoPackage, of een puntlaag in een willekeurig CRS</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/inputs.py"/>
