@@ -10,9 +10,7 @@ from qgis.core import (
     QgsLineString,
     QgsPoint,
     QgsPolygon,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -20,11 +18,12 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import centrography as cg
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
 from .inputs import WORKING_CRS
 from .messages import check_canceled
 from .outputs import make_fields
-from .periods import add_period_parameters, read_periods
+from .parameters import sink
+from .periods import period_parameters, read_periods
 
 ELLIPSE_FIELDS = (
     ("period_end", QMetaType.QString), ("entities", QMetaType.Int), ("mean_x", QMetaType.Double),
@@ -39,10 +38,6 @@ SHIFT_FIELDS = (
 
 class Centrography(BrusselsCreativeAlgorithm):
     """Centre and spread of the ecosystem per period."""
-
-    GEOPACKAGE = "GEOPACKAGE"
-    OUTPUT = "OUTPUT"
-    SHIFTS = "SHIFTS"
 
     ALG_ID = "centrography"
     ALG_NAME = "Centrography over time"
@@ -60,16 +55,12 @@ class Centrography(BrusselsCreativeAlgorithm):
         "bearing, 0–180°."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg whose history is replayed (opened read-only)")
-        add_period_parameters(self, default_step=1)
-        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ellipses"),
-                                                    QgsProcessing.TypeVectorPolygon),
-                  "One standard deviational ellipse per period, with its centre and standard distance")
-        self.declare(QgsProcessingParameterFeatureSink(self.SHIFTS, self.tr("Shifts of the centre"),
-                                                    QgsProcessing.TypeVectorLine),
-                  "One line per pair of successive periods, from one mean centre to the next")
+    GEOPACKAGE = ecosystem("The ecosystem .gpkg whose history is replayed (opened read-only)")
+    PERIODS = period_parameters(default_step=1)
+    OUTPUT = sink("Ellipses", "One standard deviational ellipse per period, with its centre and standard distance",
+                  "polygon")
+    SHIFTS = sink("Shifts of the centre", "One line per pair of successive periods, from one mean centre to the next",
+                  "line")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Replay the periods, measure each, write the ellipses and the shifts."""

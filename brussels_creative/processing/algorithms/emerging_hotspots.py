@@ -6,11 +6,7 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterDistance,
-    QgsProcessingParameterFeatureSink,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -20,11 +16,12 @@ from ...core.analysis.emerging import emerging_hotspots
 from ...core.store import region
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
 from .inputs import WORKING_CRS
 from .messages import check_canceled
 from .outputs import make_fields
-from .periods import add_period_parameters, read_periods
+from .parameters import boolean, distance, sink
+from .periods import period_parameters, read_periods
 
 FIELDS = (
     ("pattern", QMetaType.QString), ("trend_z", QMetaType.Double), ("trend_p", QMetaType.Double),
@@ -36,12 +33,6 @@ FIELDS = (
 
 class EmergingHotspots(BrusselsCreativeAlgorithm):
     """Where hot and cold spots of entities appear, grow, last or fade over time."""
-
-    GEOPACKAGE = "GEOPACKAGE"
-    CELL_SIZE = "CELL_SIZE"
-    DISTANCE = "DISTANCE"
-    FDR = "FDR"
-    OUTPUT = "OUTPUT"
 
     ALG_ID = "emerging_hotspots"
     ALG_NAME = "Emerging hot spots"
@@ -67,20 +58,14 @@ class EmergingHotspots(BrusselsCreativeAlgorithm):
         "and last counts and its last Gi* z-score and class (+3…−3)."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg whose history is replayed (opened read-only)")
-        add_period_parameters(self, default_step=1)
-        self.declare(QgsProcessingParameterDistance(self.CELL_SIZE, self.tr("Cell size"), 500.0, minValue=10.0),
-                  "Side of the squares, in metres")
-        self.declare(QgsProcessingParameterDistance(self.DISTANCE, self.tr("Neighbourhood distance"), 1000.0,
-                                                 minValue=1.0),
-                  "Squares whose centres lie within this distance (metres) are neighbours in Gi*")
-        self.declare(QgsProcessingParameterBoolean(self.FDR, self.tr("Correct for multiple testing (FDR)"), True),
-                  "Benjamini–Hochberg correction of each period's Gi* p-values")
-        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Emerging hot spots"),
-                                                    QgsProcessing.TypeVectorPolygon),
-                  "One square per cell of the region with its pattern")
+    GEOPACKAGE = ecosystem("The ecosystem .gpkg whose history is replayed (opened read-only)")
+    PERIODS = period_parameters(default_step=1)
+    CELL_SIZE = distance("Cell size", 500.0, "Side of the squares, in metres", minimum=10.0)
+    DISTANCE = distance("Neighbourhood distance", 1000.0, "Squares whose centres lie within this distance (metres) "
+                        "are neighbours in Gi*", minimum=1.0)
+    FDR = boolean("Correct for multiple testing (FDR)", True, "Benjamini–Hochberg correction of each period's Gi* "
+                  "p-values")
+    OUTPUT = sink("Emerging hot spots", "One square per cell of the region with its pattern", "polygon")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Replay the periods, run the space–time analysis, write the squares."""

@@ -8,14 +8,7 @@ import shapely
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -23,10 +16,11 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import flows
 from . import network_common as common
 from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS
+from .inputs import WORKING_CRS, entity_filters, point_layer
 from .messages import check_canceled
 from .output_styles import style_output
 from .outputs import add_wkb_features, make_fields
+from .parameters import boolean, choice, field, layer, number_output, sink
 from .polygons import read_polygons
 
 CURVE_BEND = 0.2  # the curve's middle stands this share of the line's length to the right of the straight line
@@ -53,13 +47,6 @@ def curve(x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
 class FlowLines(BrusselsCreativeAlgorithm):
     """Relationship lines or flows between areas."""
 
-    MODE = "MODE"
-    CURVED = "CURVED"
-    AREAS = "AREAS"
-    AREA_FIELD = "AREA_FIELD"
-    OUTPUT = "OUTPUT"
-    OD_TABLE = "OD_TABLE"
-    LINES = "LINES"
 
     ALG_ID = "flow_lines"
     ALG_NAME = "Flow lines"
@@ -84,29 +71,19 @@ class FlowLines(BrusselsCreativeAlgorithm):
         "with CURRENT_ONLY, only those current today; RELATION_TYPES keeps some types."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.add_points_input(common.INPUT)
-        self.declare(QgsProcessingParameterEnum(self.MODE, self.tr("Lines"), options=[self.tr(m[1]) for m in MODES],
-                                             defaultValue=0),
-                  "One line per relationship, or one per pair of areas with the number of links")
-        self.declare(QgsProcessingParameterBoolean(self.CURVED, self.tr("Curved lines"), False),
-                  "Arcs bending to the right of their direction instead of straight lines")
-        self.declare(QgsProcessingParameterFeatureSource(self.AREAS, self.tr("Areas"),
-                                                         [QgsProcessing.TypeVectorPolygon], optional=True),
-                  "Polygons to aggregate by, any CRS (default: the ecosystem file's municipalities)")
-        self.declare(QgsProcessingParameterField(self.AREA_FIELD, self.tr("Area name field"), None, self.AREAS,
-                                              optional=True),
-                  "Field naming the areas (default: the feature id)")
-        common.add_relationship_parameters(self)
-        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Flow lines"),
-                                                       QgsProcessing.TypeVectorLine),
-                  "The lines (EPSG:31370)")
-        self.declare(QgsProcessingParameterFeatureSink(self.OD_TABLE, self.tr("Origin–destination table"),
-                                                    QgsProcessing.TypeVector, optional=True, createByDefault=False),
-                  "For flows between areas: links from each area to each area")
-        self.add_filter_parameters(common.INPUT)
-        self.addOutput(QgsProcessingOutputNumber(self.LINES, self.tr("Lines written")))
+    INPUT = point_layer()
+    MODE = choice("Lines", [m[1] for m in MODES], "One line per relationship, or one per pair of areas with the number "
+                  "of links")
+    CURVED = boolean("Curved lines", False, "Arcs bending to the right of their direction instead of straight lines")
+    AREAS = layer("Areas", "Polygons to aggregate by, any CRS (default: the ecosystem file's municipalities)",
+                  "polygon", optional=True)
+    AREA_FIELD = field("Area name field", AREAS, "Field naming the areas (default: the feature id)")
+    RELATIONS = common.relationship_parameters()
+    OUTPUT = sink("Flow lines", "The lines (EPSG:31370)", "line")
+    OD_TABLE = sink("Origin–destination table", "For flows between areas: links from each area to each area",
+                    optional=True, create_by_default=False)
+    FILTERS = entity_filters(common.INPUT)
+    LINES = number_output("Lines written")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read, build the lines (or flows), write them."""

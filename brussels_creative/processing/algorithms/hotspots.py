@@ -11,25 +11,18 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterDistance,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterPoint,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import density, hotspots
 from .base import BrusselsCreativeAlgorithm, multi_step
-from .inputs import WORKING_CRS, start_reading_points
+from .inputs import WORKING_CRS, entity_filters, point_layer, start_reading_points
 from .messages import check_canceled
 from .output_styles import style_output
 from .outputs import add_wkb_features, fields_kept
+from .parameters import boolean, choice, distance, integer, layer, number_output, point, sink
 from .polygons import read_boundary, read_polygons
 
 MAX_CELLS = 4_000_000
@@ -39,20 +32,6 @@ RESULT_FIELDS = ("count", "neighbours", "gi_z", "gi_p", "gi_p_fdr", "gi_bin", "c
 
 class Hotspots(BrusselsCreativeAlgorithm):
     """Getis-Ord Gi* on grid cells or areas."""
-
-    INPUT = "INPUT"
-    AREAS = "AREAS"
-    BOUNDARY = "BOUNDARY"
-    CELL_SIZE = "CELL_SIZE"
-    ORIGIN = "ORIGIN"
-    WEIGHTS = "WEIGHTS"
-    DISTANCE = "DISTANCE"
-    K = "K"
-    FDR = "FDR"
-    OUTPUT = "OUTPUT"
-    OBSERVATIONS = "OBSERVATIONS"
-    HOT = "HOT"
-    COLD = "COLD"
 
     ALG_ID = "hotspots"
     ALG_NAME = "Hot spots (Getis-Ord Gi*)"
@@ -88,56 +67,28 @@ class Hotspots(BrusselsCreativeAlgorithm):
         "the band, itself included), gi_z, gi_p, gi_p_fdr, gi_bin and class; grid cells also their col/row ids."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.add_points_input()
-        self.declare(
-            QgsProcessingParameterFeatureSource(
-                self.AREAS, self.tr("Areas (instead of a grid)"), [QgsProcessing.TypeVectorPolygon], optional=True
-            ),
-            "A polygon layer whose areas are the units (e.g. the municipalities); leave empty to use a grid",
-        )
-        self.declare(
-            QgsProcessingParameterFeatureSource(
-                self.BOUNDARY, self.tr("Boundary of the grid"), [QgsProcessing.TypeVectorPolygon], optional=True
-            ),
-            "Grid only: cover this boundary and keep only the cells that share area with it (default: the "
-            "points' extent)",
-        )
-        self.declare(
-            QgsProcessingParameterDistance(self.CELL_SIZE, self.tr("Cell size"), 500.0, minValue=0.0),
-            "Grid only: side of the square cells, in metres",
-        )
-        self.declare(
-            QgsProcessingParameterPoint(self.ORIGIN, self.tr("Grid origin"), optional=True),
-            "Grid only: a corner of the grid (default 0,0 in EPSG:31370); the same origin aligns grids of two runs",
-        )
-        self.declare_choice(
-            self.WEIGHTS, self.tr("Neighbourhood"), [self.tr("Distance band"), self.tr("K nearest neighbours")],
-            "Distance band: units within DISTANCE (centre to centre); K nearest: the K nearest units",
-        )
-        self.declare(
-            QgsProcessingParameterDistance(self.DISTANCE, self.tr("Distance band"), 1000.0, minValue=0.0),
-            "Radius of the distance band between cell centres or area centroids, in metres",
-        )
-        self.declare(
-            QgsProcessingParameterNumber(
-                self.K, self.tr("Number of neighbours (K)"), QgsProcessingParameterNumber.Integer, 8, False, 1
-            ),
-            "For K nearest neighbours: how many neighbours each unit has besides itself",
-        )
-        self.declare(
-            QgsProcessingParameterBoolean(self.FDR, self.tr("Control the false discovery rate"), True),
-            "Classify on Benjamini–Hochberg adjusted p-values (gi_p_fdr) rather than on each unit's p-value",
-        )
-        self.declare(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hot spots"), QgsProcessing.TypeVectorPolygon),
-            "Cells or areas with count, neighbours, gi_z, gi_p, gi_p_fdr, gi_bin and class (EPSG:31370)",
-        )
-        self.add_filter_parameters()
-        self.addOutput(QgsProcessingOutputNumber(self.OBSERVATIONS, self.tr("Number of cells or areas")))
-        self.addOutput(QgsProcessingOutputNumber(self.HOT, self.tr("Number of hot spots")))
-        self.addOutput(QgsProcessingOutputNumber(self.COLD, self.tr("Number of cold spots")))
+    INPUT = point_layer()
+    AREAS = layer("Areas (instead of a grid)", "A polygon layer whose areas are the units (e.g. the municipalities); "
+                  "leave empty to use a grid", "polygon", optional=True)
+    BOUNDARY = layer("Boundary of the grid", "Grid only: cover this boundary and keep only the cells that share area "
+                     "with it (default: the points' extent)", "polygon", optional=True)
+    CELL_SIZE = distance("Cell size", 500.0, "Grid only: side of the square cells, in metres")
+    ORIGIN = point("Grid origin", "Grid only: a corner of the grid (default 0,0 in EPSG:31370); the same origin "
+                   "aligns grids of two runs", optional=True)
+    WEIGHTS = choice("Neighbourhood", ("Distance band", "K nearest neighbours"), "Distance band: units within "
+                     "DISTANCE (centre to centre); K nearest: the K nearest units")
+    DISTANCE = distance("Distance band", 1000.0, "Radius of the distance band between cell centres or area "
+                        "centroids, in metres")
+    K = integer("Number of neighbours (K)", 8, "For K nearest neighbours: how many neighbours each unit has besides "
+                "itself", minimum=1)
+    FDR = boolean("Control the false discovery rate", True, "Classify on Benjamini–Hochberg adjusted p-values "
+                  "(gi_p_fdr) rather than on each unit's p-value")
+    OUTPUT = sink("Hot spots", "Cells or areas with count, neighbours, gi_z, gi_p, gi_p_fdr, gi_bin and class "
+                  "(EPSG:31370)", "polygon")
+    FILTERS = entity_filters()
+    OBSERVATIONS = number_output("Number of cells or areas")
+    HOT = number_output("Number of hot spots")
+    COLD = number_output("Number of cold spots")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Count, compute Gi*, classify and write the units."""

@@ -7,13 +7,7 @@ from collections import Counter
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -23,9 +17,10 @@ from ...core.analysis import network
 from ...core.store import taxonomy
 from . import network_common as common
 from .base import BrusselsCreativeAlgorithm
-from .inputs import WORKING_CRS
+from .inputs import WORKING_CRS, entity_filters, point_layer
 from .messages import check_canceled
 from .outputs import add_wkb_features, make_fields
+from .parameters import codes, integer, number_output, sink, text
 
 DEGENERATE_BUFFER_M = 1.0
 TOP = 5
@@ -35,12 +30,6 @@ DEFAULT_HUB_TYPES = ["hub", "cluster", "network"]
 class HubReach(BrusselsCreativeAlgorithm):
     """Reach of hubs through the relationship network."""
 
-    HOPS = "HOPS"
-    HUB_TYPES = "HUB_TYPES"
-    HUB_IDS = "HUB_IDS"
-    OUTPUT = "OUTPUT"
-    ELLIPSES = "ELLIPSES"
-    HUBS = "HUBS"
 
     ALG_ID = "hub_reach"
     ALG_NAME = "Hub reach"
@@ -66,29 +55,21 @@ class HubReach(BrusselsCreativeAlgorithm):
         "hub and relation type (network)."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.add_points_input(common.INPUT)
-        self.declare(QgsProcessingParameterNumber(self.HOPS, self.tr("Hops (K)"), QgsProcessingParameterNumber.Integer,
-                                               2, False, 1, 10),
-                  "Relationships to follow from each hub: 1 its direct contacts, 2 theirs too, …")
-        self.declare(QgsProcessingParameterEnum(self.HUB_TYPES, self.tr("Hub entity types"),
-                                             options=[t.code for t in taxonomy.ENTITY_TYPES], allowMultiple=True,
-                                             optional=True, usesStaticStrings=True,
-                                             defaultValue=DEFAULT_HUB_TYPES),
-                  "Entity types whose entities are analysed as hubs (needs an entity_type field)")
-        self.declare(QgsProcessingParameterString(self.HUB_IDS, self.tr("Hub ids"), optional=True),
-                  "Ids (uuids, or ID_FIELD values) of the hubs, separated by commas; they replace HUB_TYPES")
-        common.add_relationship_parameters(self)
-        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hub reach"),
-                                                    QgsProcessing.TypeVectorPolygon),
-                  "One hull per hub with the reached entities' counts, distance and ellipse (EPSG:31370)")
-        self.declare(QgsProcessingParameterFeatureSink(self.ELLIPSES, self.tr("Standard deviational ellipses"),
-                                                    QgsProcessing.TypeVectorPolygon, optional=True,
-                                                    createByDefault=False),
-                  "The ellipse of each hub's reached entities (EPSG:31370)")
-        self.add_filter_parameters(common.INPUT)
-        self.addOutput(QgsProcessingOutputNumber(self.HUBS, self.tr("Hubs analysed")))
+    INPUT = point_layer()
+    HOPS = integer("Hops (K)", 2, "Relationships to follow from each hub: 1 its direct contacts, 2 theirs too, …",
+                   minimum=1, maximum=10)
+    HUB_TYPES = codes("Hub entity types", lambda: [t.code for t in taxonomy.ENTITY_TYPES], "Entity types whose "
+                      "entities are analysed as hubs (needs an entity_type field)", default=DEFAULT_HUB_TYPES,
+                      multiple=True, optional=True)
+    HUB_IDS = text("Hub ids", "Ids (uuids, or ID_FIELD values) of the hubs, separated by commas; they replace "
+                   "HUB_TYPES", optional=True)
+    RELATIONS = common.relationship_parameters()
+    OUTPUT = sink("Hub reach", "One hull per hub with the reached entities' counts, distance and ellipse "
+                  "(EPSG:31370)", "polygon")
+    ELLIPSES = sink("Standard deviational ellipses", "The ellipse of each hub's reached entities (EPSG:31370)",
+                    "polygon", optional=True, create_by_default=False)
+    FILTERS = entity_filters(common.INPUT)
+    HUBS = number_output("Hubs analysed")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read, find each hub's reach, describe it and write the polygons."""

@@ -13,6 +13,7 @@ from ...core.analysis import network
 from ...core.store import taxonomy
 from . import inputs
 from .base import BrusselsCreativeAlgorithm
+from .inputs import point_layer
 from .messages import check_canceled, tr
 from .outputs import check_writable
 from .parameters import Group, boolean, choice, codes, field, group, integer, layer
@@ -57,15 +58,6 @@ BETWEENNESS_HELP = (
 )
 
 
-class NetworkMeasure(BrusselsCreativeAlgorithm):
-    """An algorithm measuring the relationship network (network_metrics, network_summary): its help ends with the
-    paragraphs on its input and on betweenness they share."""
-
-    def shortHelpString(self) -> str:
-        """Return the algorithm's help followed by the shared paragraphs."""
-        return "\n\n".join((super().shortHelpString(), tr(RELATIONSHIPS_HELP), tr(BETWEENNESS_HELP)))
-
-
 @dataclass
 class Network:
     """One network to analyse: a graph on some of the points and its name (relation type or 'all')."""
@@ -105,9 +97,16 @@ def relationship_parameters() -> Group:
     )
 
 
-def add_relationship_parameters(algorithm) -> None:
-    """Add the relationship parameters (until every network algorithm declares them as an attribute)."""
-    relationship_parameters().add_to(algorithm)
+class NetworkMeasure(BrusselsCreativeAlgorithm):
+    """An algorithm measuring the relationship network (network_metrics, network_summary): its help ends with the
+    paragraphs on its input and on betweenness they share."""
+
+    INPUT = point_layer()
+    RELATIONS = relationship_parameters()
+
+    def shortHelpString(self) -> str:
+        """Return the algorithm's help followed by the shared paragraphs."""
+        return "\n\n".join((super().shortHelpString(), tr(RELATIONSHIPS_HELP), tr(BETWEENNESS_HELP)))
 
 
 @dataclass

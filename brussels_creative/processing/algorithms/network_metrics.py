@@ -6,18 +6,16 @@ from __future__ import annotations
 from qgis.core import (
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from . import network_common as common
-from .inputs import WORKING_CRS
+from .inputs import WORKING_CRS, entity_filters
 from .output_styles import style_output
 from .outputs import add_point_features
+from .parameters import number_output, sink
 
 FIELDS = (
     ("uuid", QMetaType.QString),
@@ -42,10 +40,6 @@ FIELDS = (
 
 class NetworkMetrics(common.NetworkMeasure):
     """Per-entity network metrics."""
-
-    OUTPUT = "OUTPUT"
-    NETWORKS = "NETWORKS"
-    ENTITIES = "ENTITIES"
 
     ALG_ID = "network_metrics"
     ALG_NAME = "Network metrics"
@@ -74,17 +68,10 @@ class NetworkMetrics(common.NetworkMeasure):
         "and a community of its own."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.add_points_input(common.INPUT)
-        common.add_relationship_parameters(self)
-        self.declare(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Network metrics"), QgsProcessing.TypeVectorPoint),
-            "The entities with their network metrics (EPSG:31370)",
-        )
-        self.add_filter_parameters(common.INPUT)
-        self.addOutput(QgsProcessingOutputNumber(self.NETWORKS, self.tr("Networks analysed")))
-        self.addOutput(QgsProcessingOutputNumber(self.ENTITIES, self.tr("Entities written")))
+    OUTPUT = sink("Network metrics", "The entities with their network metrics (EPSG:31370)", "point")
+    FILTERS = entity_filters(common.INPUT)
+    NETWORKS = number_output("Networks analysed")
+    ENTITIES = number_output("Entities written")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read, measure each network, write the entities."""

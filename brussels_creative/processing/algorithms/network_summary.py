@@ -10,16 +10,15 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import network
 from . import network_common as common
+from .inputs import entity_filters
+from .parameters import group, number_output, sink
 
 # field, type, log label
 FIGURES = (
@@ -45,7 +44,6 @@ FIGURES = (
 class NetworkSummary(common.NetworkMeasure):
     """The network's summary figures and KPIs."""
 
-    OUTPUT = "OUTPUT"
     ALG_ID = "network_summary"
     ALG_NAME = "Network summary"
     ALG_GROUP = "network"
@@ -68,16 +66,9 @@ class NetworkSummary(common.NetworkMeasure):
         "betweenness, embeddedness = share in the main component."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.add_points_input(common.INPUT)
-        common.add_relationship_parameters(self)
-        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Network summary"),
-                                                    type=QgsProcessing.TypeVector, optional=True),
-                  "One row per network with its figures and KPIs")
-        self.add_filter_parameters(common.INPUT)
-        for name, _, label in FIGURES:
-            self.addOutput(QgsProcessingOutputNumber(name.upper(), self.tr(label)))
+    OUTPUT = sink("Network summary", "One row per network with its figures and KPIs", optional=True)
+    FILTERS = entity_filters(common.INPUT)
+    FIGURE_OUTPUTS = group(*(number_output(label, key=name.upper()) for name, _, label in FIGURES))
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read, measure, log and write one row per network."""

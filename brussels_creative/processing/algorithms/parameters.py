@@ -114,6 +114,11 @@ def declared_in(cls: type) -> list[Declared]:
     return list(found.values())
 
 
+def key_of(parameter: Declared | str) -> str:
+    """The key of a parameter given as its declaration (another attribute of the same class) or as its key."""
+    return parameter.key if isinstance(parameter, Declared) else parameter
+
+
 def group(*members: Declared, takes_ecosystem: bool = False) -> Group:
     """Parameters declared together (members given their keys with `key=`)."""
     return Group(*members, takes_ecosystem=takes_ecosystem)
@@ -189,7 +194,7 @@ def choice(description: str, options: Sequence[str], help_text: str, default: in
                     _help(help_text), advanced, key)
 
 
-def codes(description: str, options: Callable[[], Sequence[str]], help_text: str, default: str | None = None,
+def codes(description: str, options: Callable[[], Sequence[str]], help_text: str, default: object = None,
           multiple: bool = False, optional: bool = False, advanced: bool = False, key: str = "") -> Declared:
     """One (or with `multiple`, several) of the codes `options()` gives when declared, read back as the codes."""
     return Declared(lambda k: QgsProcessingParameterEnum(k, tr(description), options=list(options()),
@@ -205,11 +210,12 @@ def text(description: str, help_text: str, default: str | None = None, optional:
                     _help(help_text), advanced, key)
 
 
-def field(description: str, parent: str, help_text: str, default: str | None = None, numeric: bool = False,
+def field(description: str, parent: Declared | str, help_text: str, default: str | None = None, numeric: bool = False,
           optional: bool = True, advanced: bool = False, key: str = "") -> Declared:
-    """A field of the layer of the parameter `parent` (with `numeric`, a numeric one)."""
+    """A field of the layer of the parameter `parent` (its key, or its declaration in the same class), with
+    `numeric` a numeric one."""
     kind = QgsProcessingParameterField.Numeric if numeric else QgsProcessingParameterField.Any
-    return Declared(lambda k: QgsProcessingParameterField(k, tr(description), default, parent, kind,
+    return Declared(lambda k: QgsProcessingParameterField(k, tr(description), default, key_of(parent), kind,
                                                           optional=optional),
                     _help(help_text), advanced, key)
 
@@ -262,10 +268,11 @@ def date(description: str, help_text: str, optional: bool = True, advanced: bool
                     _help(help_text), advanced, key)
 
 
-def expression(description: str, help_text: str, parent: str = "", optional: bool = True, advanced: bool = False,
-               key: str = "") -> Declared:
+def expression(description: str, help_text: str, parent: Declared | str = "", optional: bool = True,
+               advanced: bool = False, key: str = "") -> Declared:
     """A QGIS expression (on the fields of the layer of the parameter `parent`, when given)."""
-    return Declared(lambda k: QgsProcessingParameterExpression(k, tr(description), parentLayerParameterName=parent,
+    return Declared(lambda k: QgsProcessingParameterExpression(k, tr(description),
+                                                               parentLayerParameterName=key_of(parent),
                                                                optional=optional),
                     _help(help_text), advanced, key)
 
@@ -277,18 +284,19 @@ def connection(description: str, help_text: str, optional: bool = False, key: st
                     _help(help_text), key=key)
 
 
-def schema(description: str, connection_key: str, help_text: str, optional: bool = False, key: str = "") -> Declared:
+def schema(description: str, connection_key: Declared | str, help_text: str, optional: bool = False,
+           key: str = "") -> Declared:
     """A schema of the database of the connection parameter `connection_key`."""
-    return Declared(lambda k: QgsProcessingParameterDatabaseSchema(k, tr(description), connection_key,
+    return Declared(lambda k: QgsProcessingParameterDatabaseSchema(k, tr(description), key_of(connection_key),
                                                                    optional=optional),
                     _help(help_text), key=key)
 
 
-def number_output(description: str) -> Declared:
+def number_output(description: str, key: str = "") -> Declared:
     """A number the algorithm gives back."""
-    return Declared(lambda k: QgsProcessingOutputNumber(k, tr(description)))
+    return Declared(lambda k: QgsProcessingOutputNumber(k, tr(description)), key=key)
 
 
-def text_output(description: str) -> Declared:
+def text_output(description: str, key: str = "") -> Declared:
     """A text the algorithm gives back."""
-    return Declared(lambda k: QgsProcessingOutputString(k, tr(description)))
+    return Declared(lambda k: QgsProcessingOutputString(k, tr(description)), key=key)

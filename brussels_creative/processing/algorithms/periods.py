@@ -26,11 +26,6 @@ def period_parameters(default_step: int = 1) -> Group:
     )
 
 
-def add_period_parameters(algorithm, default_step: int = 1) -> None:
-    """Add FROM, TO and STEP (until every monitoring algorithm declares them as an attribute)."""
-    period_parameters(default_step).add_to(algorithm)
-
-
 def read_periods(algorithm, parameters, context, connection) -> list[str]:
     """The moments ending each period, oldest first, checked (FROM before TO, TO not in the future)."""
     first = algorithm.parameterAsString(parameters, FROM, context).strip()
