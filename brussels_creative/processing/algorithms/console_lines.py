@@ -8,6 +8,18 @@ from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProcessingMultiS
 _TICKS = 40
 
 
+def _on_own_line(name: str):
+    """QgsProcessingMultiStepFeedback's method `name`, run after ending the progress dots' line."""
+
+    def passed_on(self, *arguments) -> None:
+        self._end_line()
+        getattr(QgsProcessingMultiStepFeedback, name)(self, *arguments)
+
+    passed_on.__name__ = passed_on.__qualname__ = name
+    passed_on.__doc__ = f"{name}, on a line of its own."
+    return passed_on
+
+
 class LineKeepingFeedback(QgsProcessingMultiStepFeedback):
     """qgis_process's feedback, passed through whole, that ends the progress dots' line before a message.
 
@@ -32,45 +44,11 @@ class LineKeepingFeedback(QgsProcessingMultiStepFeedback):
             self._mid_line = False
             self._console.pushInfo("")
 
-    def setProgressText(self, text: str) -> None:
-        """The progress text, on a line of its own."""
-        self._end_line()
-        super().setProgressText(text)
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803 (QGIS's name)
-        """The error, on a line of its own."""
-        self._end_line()
-        super().reportError(error, fatalError)
-
-    def pushWarning(self, warning: str) -> None:
-        """The warning, on a line of its own."""
-        self._end_line()
-        super().pushWarning(warning)
-
-    def pushInfo(self, info: str) -> None:
-        """The message, on a line of its own."""
-        self._end_line()
-        super().pushInfo(info)
-
-    def pushCommandInfo(self, info: str) -> None:
-        """The command, on a line of its own."""
-        self._end_line()
-        super().pushCommandInfo(info)
-
-    def pushDebugInfo(self, info: str) -> None:
-        """The debug message, on a line of its own."""
-        self._end_line()
-        super().pushDebugInfo(info)
-
-    def pushConsoleInfo(self, info: str) -> None:
-        """The console output, on a line of its own."""
-        self._end_line()
-        super().pushConsoleInfo(info)
-
-    def pushFormattedMessage(self, html: str, text: str) -> None:
-        """The message, on a line of its own."""
-        self._end_line()
-        super().pushFormattedMessage(html, text)
+# every way a message reaches the log, each on a line of its own
+for _name in ("setProgressText", "reportError", "pushWarning", "pushInfo", "pushCommandInfo", "pushDebugInfo",
+              "pushConsoleInfo", "pushFormattedMessage"):
+    setattr(LineKeepingFeedback, _name, _on_own_line(_name))
 
 
 def console_feedback(feedback):

@@ -47,7 +47,6 @@ def curve(x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
 class FlowLines(BrusselsCreativeAlgorithm):
     """Relationship lines or flows between areas."""
 
-
     ALG_ID = "flow_lines"
     ALG_NAME = "Flow lines"
     ALG_GROUP = "network"

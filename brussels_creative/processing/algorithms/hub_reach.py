@@ -30,7 +30,6 @@ DEFAULT_HUB_TYPES = ["hub", "cluster", "network"]
 class HubReach(BrusselsCreativeAlgorithm):
     """Reach of hubs through the relationship network."""
 
-
     ALG_ID = "hub_reach"
     ALG_NAME = "Hub reach"
     ALG_GROUP = "network"

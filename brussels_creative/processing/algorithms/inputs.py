@@ -35,7 +35,7 @@ from ...core.store.selection import EntityFilter, EntityPoints, code_positions
 from ...core.store.sources import EcosystemSource
 from ...layers.ecosystem_layers import layer_ecosystem
 from .crs_check import crs_advice, outside_region_warning
-from .messages import check_canceled, tr
+from .messages import check_canceled, tr, watched
 from .parameters import Declared, Group, codes, date, expression, group, layer
 from .portfolio_input import portfolio_parameter
 
@@ -381,11 +381,7 @@ def _read_any_source(points_input: PointsInput, feedback, columns: tuple[str, ..
     values: dict[str, list] = {c: [] for c in columns}
     skipped = 0
     has_uuid = "uuid" in field_names
-    for index, feature in enumerate(source.getFeatures(request)):
-        if index % 1000 == 0:
-            check_canceled(feedback)
-            if total:
-                feedback.setProgress(min(100.0, 100 * index / total))
+    for feature in watched(source.getFeatures(request), feedback, total):
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             skipped += 1

@@ -14,7 +14,7 @@ from ...core.store import taxonomy
 from . import inputs
 from .base import BrusselsCreativeAlgorithm
 from .inputs import point_layer
-from .messages import check_canceled, tr
+from .messages import check_canceled, tr, watched
 from .outputs import check_writable
 from .parameters import Group, boolean, choice, codes, field, group, integer, layer
 
@@ -197,9 +197,7 @@ def _read_table(algorithm, parameters, context, feedback, table, types_wanted):
     wanted = [f for f in fields.values() if f]
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted, table.fields())
     sources, targets, types = [], [], []
-    for index, feature in enumerate(table.getFeatures(request)):
-        if index % 5000 == 0:
-            check_canceled(feedback)
+    for feature in watched(table.getFeatures(request), feedback, every=5000):
         a, b = feature[fields[SOURCE_FIELD]], feature[fields[TARGET_FIELD]]
         kind = str(feature[fields[TYPE_FIELD]]) if fields[TYPE_FIELD] else "all"
         if a is None or b is None or (types_wanted and kind not in types_wanted):

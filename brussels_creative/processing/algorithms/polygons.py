@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from .inputs import WORKING_CRS
-from .messages import check_canceled, tr
+from .messages import check_canceled, tr, watched
 from .outputs import storable_fields, storable_rows
 
 FLAT_SHARE = 1e-4  # a polygon covering less of its bounding box is checked for a self-intersection
@@ -134,11 +134,7 @@ def read_polygons(
     # repair, used as given like QGIS's own counting (the check ran GEOS on every polygon: 3/4 of the reading time
     # for detailed polygons).
     flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-    for index, feature in enumerate(source.getFeatures(request, flags)):
-        if index % 100 == 0:
-            check_canceled(feedback)
-            if total:
-                feedback.setProgress(min(100.0, 100 * index / total))
+    for feature in watched(source.getFeatures(request, flags), feedback, total, every=100):
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             if keep_empty:
