@@ -71,6 +71,17 @@ class Message:
         return _fill(self.template, dict(self.values), translate)
 
 
+class HasReason:
+    """A record saying why through its `message` (a Message): a refused row, a rejected file."""
+
+    message: Message
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (message.translated(tr) in the user's language)."""
+        return str(self.message)
+
+
 def _fill(template: str, values: dict, translate: Callable[[str], str]) -> str:
     """The translated template filled with the values (messages among them translated); the English text when the
     translation lost a placeholder."""

@@ -26,7 +26,7 @@ from ..core.errors import BrusselsCreativeError
 from ..core.store.ecosystem import EcosystemStore, read_schema_version
 from ..core.store.postgis.team_styles import DEFAULT_DESCRIPTION
 from ..core.store.sources import EcosystemSource, GeoPackageSource, open_store
-from ..core.store.taxonomy import normalize_language
+from ..core.store.taxonomy import in_language, normalize_language
 from . import forms, styles
 
 # table -> (English, French, Dutch) layer names; the order is the layer tree's, top to bottom
@@ -177,16 +177,15 @@ def open_ecosystem(location: str | Path | EcosystemSource, project: QgsProject |
     key = ecosystem.key
     title = Path(key).stem if ecosystem.file is not None else ecosystem.schema
     language = normalize_language(language)
-    index = ("en", "fr", "nl").index(language)
     root = project.layerTreeRoot()
     group = next((g for g in root.findGroups(True) if g.customProperty(GROUP_PROPERTY) == key), None)
     if group is None:
         group = root.insertGroup(0, f"{PROJECT_NAME} — {title}")
         group.setCustomProperty(GROUP_PROPERTY, key)
-        vocabulary_group = group.addGroup(("Vocabularies", "Vocabulaires", "Vocabulaires")[index])
+        vocabulary_group = group.addGroup(in_language(("Vocabularies", "Vocabulaires", "Vocabulaires"), language))
         vocabulary_group.setItemVisibilityChecked(False)
         vocabulary_group.setExpanded(False)
-        tables_group = group.addGroup(("Tables", "Tables", "Tabellen")[index])
+        tables_group = group.addGroup(in_language(("Tables", "Tables", "Tabellen"), language))
         tables_group.setExpanded(False)
     vocabulary_group, tables_group = group.findGroups()[0], group.findGroups()[1]
 
@@ -195,7 +194,7 @@ def open_ecosystem(location: str | Path | EcosystemSource, project: QgsProject |
     for table, names in LAYER_NAMES.items():
         layer = existing.get(table)
         if layer is None:
-            layer = table_layer(ecosystem, table, names[index])
+            layer = table_layer(ecosystem, table, in_language(names, language))
             if not layer.isValid():
                 raise RuntimeError(f"{ecosystem.label}: layer {table} cannot be opened")
             project.addMapLayer(layer, False)

@@ -17,7 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.store.taxonomy import normalize_language
+from ..core.store.taxonomy import in_language, normalize_language
 
 # field -> (English, French, Dutch) labels of the form
 FIELD_LABELS = {
@@ -92,7 +92,7 @@ READ_ONLY_HINT = (
 
 def read_only_hint(parent: QgsAttributeEditorElement, language: str) -> QgsAttributeEditorTextElement:
     """A line at the top of a form saying how to edit, shown only while the layer is not editable."""
-    text = label({"hint": READ_ONLY_HINT}, "hint", language).replace("'", "''")
+    text = in_language(READ_ONLY_HINT, language).replace("'", "''")
     element = QgsAttributeEditorTextElement("hint", parent)
     element.setText(f"[% CASE WHEN layer_property(@layer, 'is_editable') THEN '' ELSE '{text}' END %]")
     element.setShowLabel(False)
@@ -113,7 +113,7 @@ def degree_line(parent: QgsAttributeEditorElement, outgoing: QgsRelation, incomi
     counts = {"outgoing": f"relation_aggregate('{outgoing.id()}', 'count', \"fid\")",
               "incoming": f"relation_aggregate('{incoming.id()}', 'count', \"fid\")"}
     counts["total"] = f"({counts['outgoing']} + {counts['incoming']})"
-    text = label({"degree": DEGREE_LINE}, "degree", language).replace("'", "''")
+    text = in_language(DEGREE_LINE, language).replace("'", "''")
     for key, expression in counts.items():
         text = text.replace("{" + key + "}", f"' || {expression} || '")
     element = QgsAttributeEditorTextElement("degree", parent)
@@ -140,7 +140,7 @@ def community_line(parent: QgsAttributeEditorElement, language: str) -> QgsAttri
     one the project variable bc_network_metrics names), evaluated by QGIS when the form opens."""
     values = {name: f"attribute(@m, '{name}')" for name in ("network", "community", "community_size", "k_core")}
     values["betweenness"] = "format_number(attribute(@m, 'betweenness'), 3)"
-    text = label({"community": COMMUNITY_LINE}, "community", language).replace("'", "''")
+    text = in_language(COMMUNITY_LINE, language).replace("'", "''")
     for key, expression in values.items():
         text = text.replace("{" + key + "}", f"' || coalesce({expression}, '') || '")
     element = QgsAttributeEditorTextElement("community", parent)
@@ -187,7 +187,7 @@ READ_ONLY = ("uuid", "created_at", "created_by", "updated_at", "updated_by")
 
 def label(mapping: dict, key: str, language: str) -> str:
     """Return the label of key in the language (en/fr/nl)."""
-    return mapping[key][("en", "fr", "nl").index(normalize_language(language))]
+    return in_language(mapping[key], language)
 
 
 def value_relation(lookup: QgsVectorLayer, language: str, key: str = "code", multiple: bool = False,
@@ -213,9 +213,8 @@ def value_relation(lookup: QgsVectorLayer, language: str, key: str = "code", mul
 
 
 def _value_map(field: str, language: str) -> QgsEditorWidgetSetup:
-    index = ("en", "fr", "nl").index(normalize_language(language))
     return QgsEditorWidgetSetup(
-        "ValueMap", {"map": [{labels[index]: code} for code, labels in VALUE_MAPS[field].items()]}
+        "ValueMap", {"map": [{in_language(labels, language): code} for code, labels in VALUE_MAPS[field].items()]}
     )
 
 
@@ -309,7 +308,7 @@ def configure_entities(layer: QgsVectorLayer, layers: dict[str, QgsVectorLayer],
     for name, (expression, messages) in CONSTRAINTS.items():
         index = fields.indexOf(name)
         if index >= 0:
-            layer.setConstraintExpression(index, expression, label({name: messages}, name, language))
+            layer.setConstraintExpression(index, expression, in_language(messages, language))
             layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
                                      QgsFieldConstraints.ConstraintStrengthHard)
     for name in ("name", "entity_type"):
@@ -320,8 +319,7 @@ def configure_entities(layer: QgsVectorLayer, layers: dict[str, QgsVectorLayer],
         ("The point must lie inside the Brussels Capital Region", "Le point doit se trouver en Région bruxelloise",
          "Het punt moet in het Brussels Gewest liggen"),
     )
-    layer.setConstraintExpression(fields.indexOf("municipality"), inside[0],
-                                  label({"m": inside[1]}, "m", language))
+    layer.setConstraintExpression(fields.indexOf("municipality"), inside[0], in_language(inside[1], language))
     layer.setFieldConstraint(fields.indexOf("municipality"), QgsFieldConstraints.ConstraintExpression,
                              QgsFieldConstraints.ConstraintStrengthHard)
 

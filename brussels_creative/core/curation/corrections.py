@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import Message, tr_noop
+from ..errors import HasReason, Message, tr_noop
 from ..store.ecosystem import EcosystemStore
 from . import proposals
 
@@ -48,17 +48,12 @@ UNKNOWN_FIELD = tr_noop("unknown field")
 
 
 @dataclass(frozen=True)
-class Rejection:
+class Rejection(HasReason):
     """Why a file (or one of its fields) was refused."""
 
     file: str
     field: str
     message: Message
-
-    @property
-    def reason(self) -> str:
-        """The reason in English (message.translated(tr) in the user's language)."""
-        return str(self.message)
 
 
 @dataclass

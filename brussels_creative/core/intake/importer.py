@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import BrusselsCreativeError, Message, ValidationError, tr_noop
+from ..errors import BrusselsCreativeError, HasReason, Message, ValidationError, tr_noop
 from ..store import gpkg, region
 from ..store.base import refusal
 from ..store.ecosystem import EcosystemStore
@@ -80,18 +80,13 @@ class ImportCanceledError(BrusselsCreativeError):
 
 
 @dataclass(frozen=True)
-class Problem:
+class Problem(HasReason):
     """Why a row cannot be imported (or, as a note, what was corrected): row number, column, value, reason."""
 
     row: int
     column: str
     value: str
     message: Message
-
-    @property
-    def reason(self) -> str:
-        """The reason in English (message.translated(tr) in the user's language)."""
-        return str(self.message)
 
 
 @dataclass

@@ -86,7 +86,7 @@ from urllib.parse import quote
 
 from ..errors import BrusselsCreativeError, SchemaError, ValidationError, tr_noop
 from ..store import gpkg, schema, taxonomy
-from ..store.ecosystem import EcosystemStore, read_schema_version
+from ..store.ecosystem import EcosystemStore, checked_schema_version
 from ..store.selection import EntityFilter
 from . import generalise
 from .generalise import PERSON_SQL
@@ -491,15 +491,10 @@ def _ro_uri(path: Path) -> str:
 def _check_source(source: Path) -> None:
     if not source.is_file():
         raise SchemaError(tr_noop("INPUT: {source} does not exist"), source=source)
-    version = read_schema_version(source)
-    if version is None:
-        raise SchemaError(
-            tr_noop("INPUT: {source} is not a Brussels Creative ecosystem GeoPackage (no schema version)"),
-            source=source)
-    if version > schema.SCHEMA_VERSION:
-        raise SchemaError(
-            tr_noop("INPUT: {source} uses schema version {version}, newer than this plugin's {SCHEMA_VERSION}"),
-            source=source, version=version, SCHEMA_VERSION=schema.SCHEMA_VERSION)
+    version = checked_schema_version(
+        source, tr_noop("INPUT: {source} is not a Brussels Creative ecosystem GeoPackage (no schema version)"),
+        tr_noop("INPUT: {source} uses schema version {version}, newer than this plugin's {SCHEMA_VERSION}"),
+        source=source)
     if version < schema.SCHEMA_VERSION:
         raise SchemaError(
             tr_noop("INPUT: {source} uses the older schema version {version}; the export opens it read-only and "

@@ -175,6 +175,13 @@ def _image(png: bytes, alt: str) -> str:
            f"{html.escape(alt)}</figcaption></figure>"  # fmt: skip
 
 
+def _figures_table(figures: Sequence[Figure], language: str) -> str:
+    """The table of figures with their changes (key figures, data quality)."""
+    headers = [text(key, language) for key in ("figure", "value", "since_previous", "since_year")]
+    return _table(headers, [(kpi_label(f.name, language), f.value, _signed(f.change), _signed(f.change_year))
+                            for f in figures])
+
+
 STYLE = """
 body{font-family:'Open Sans',Arial,sans-serif;margin:2rem auto;max-width:60rem;color:#222;line-height:1.45}
 h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:2px solid #c0392b;padding-bottom:.2rem;margin-top:2rem}
@@ -196,10 +203,8 @@ def render_html(content: ReportContent) -> str:
         f"<p class='note'>{html.escape(t('generated', date=content.generated.isoformat(), file=content.file_name))}"
         "</p>",
         f"<section id='key-figures'><h2>{html.escape(t('key_figures'))}</h2>",
-        _table([t("figure"), t("value"), t("since_previous"), t("since_year")],
-               [(kpi_label(f.name, lang), f.value, _signed(f.change), _signed(f.change_year))
-                for f in content.figures]),
-    ]  # fmt: skip
+        _figures_table(content.figures, lang),
+    ]
     if not content.has_previous:
         parts.append(f"<p class='note'>{html.escape(t('previous_none'))}</p>")
     parts.append("</section>")
@@ -221,9 +226,7 @@ def render_html(content: ReportContent) -> str:
         parts.append(_table([t("name"), t("type"), t("links")], content.hubs))
         parts.append("</section>")
     parts.append(f"<section id='quality'><h2>{html.escape(t('quality'))}</h2>")
-    parts.append(_table([t("figure"), t("value"), t("since_previous"), t("since_year")],
-                        [(kpi_label(f.name, lang), f.value, _signed(f.change), _signed(f.change_year))
-                         for f in content.quality]))  # fmt: skip
+    parts.append(_figures_table(content.quality, lang))
     parts.append(f"</section><section id='method'><h2>{html.escape(t('method'))}</h2>")
     parts.append(f"<p>{html.escape(t('method_text'))}</p></section></body></html>")
     return "\n".join(parts)
@@ -254,11 +257,8 @@ def gather(connection, language: str, file_name: str, today: dt.date | None = No
         return Figure(name, value, None if old is None or changes_since else value - old,
                       None if older is None or changes_since else value - older)
 
-    index = LANGUAGE_INDEX[language] + 1
-    names = {code: row[index - 1] for code, *row in connection.execute(
-        "SELECT code, label_en, label_fr, label_nl FROM municipalities")}  # fmt: skip
-    sectors = {code: row[index - 1] for code, *row in connection.execute(
-        "SELECT code, label_en, label_fr, label_nl FROM sectors")}  # fmt: skip
+    names = _labels(connection, "municipalities", language)
+    sectors = _labels(connection, "sectors", language)
     lq: dict[tuple[str, str], float] = {}
     for (name, scope, code), value in now.items():
         if name.startswith("location_quotient:") and scope == "municipality":
@@ -271,8 +271,7 @@ def gather(connection, language: str, file_name: str, today: dt.date | None = No
                 cell[(nis, sector)] += 1
     municipality_rows = []
     for code in sorted(areas, key=lambda c: names.get(c, c)):
-        ranked = sorted(((v, s) for (m, s), v in lq.items() if m == code and cell[(m, s)] >= 3), reverse=True)
-        best = f"{sectors.get(ranked[0][1], ranked[0][1])} ({ranked[0][0]:.2f})" if ranked else "–"
+        best = _strongest([(v, s) for (m, s), v in lq.items() if m == code and cell[(m, s)] >= 3], sectors)
         municipality_rows.append((names.get(code, code), now.get(("active_entities", "municipality", code), 0),
                                   now.get(("density", "municipality", code), 0.0), best))  # fmt: skip
     total = now.get(("active_entities", "region", None), 0) or 1
@@ -281,8 +280,7 @@ def gather(connection, language: str, file_name: str, today: dt.date | None = No
         count = now.get(("active_entities", "sector", code), 0)
         if not count:
             continue
-        ranked = sorted(((v, m) for (m, s), v in lq.items() if s == code and cell[(m, s)] >= 3), reverse=True)
-        best = f"{names.get(ranked[0][1], ranked[0][1])} ({ranked[0][0]:.2f})" if ranked else "–"
+        best = _strongest([(v, m) for (m, s), v in lq.items() if s == code and cell[(m, s)] >= 3], names)
         sector_rows.append((sectors[code], count, 100.0 * count / total, best))
     return ReportContent(
         language, file_name, today,
@@ -290,6 +288,20 @@ def gather(connection, language: str, file_name: str, today: dt.date | None = No
         has_previous=previous_at is not None, trend_chart=None, maps=[], municipalities=municipality_rows,
         sectors=sector_rows, hubs=_hubs(connection, language),
     )  # fmt: skip
+
+
+def _labels(connection, table: str, language: str) -> dict[str, str]:
+    """The labels in the language of a table of codes (municipalities, sectors), by code."""
+    index = LANGUAGE_INDEX[language] + 1
+    return {row[0]: row[index] for row in connection.execute(f"SELECT code, label_en, label_fr, label_nl FROM {table}")}
+
+
+def _strongest(quotients: list[tuple[float, str]], labels: dict[str, str]) -> str:
+    """The highest of (location quotient, code) pairs as "label (quotient)"; "–" when there is none."""
+    if not quotients:
+        return "–"
+    quotient, code = sorted(quotients, reverse=True)[0]
+    return f"{labels.get(code, code)} ({quotient:.2f})"
 
 
 def _snapshot_values(connection, taken_at: str | None) -> dict[tuple, float]:

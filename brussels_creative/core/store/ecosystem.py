@@ -35,6 +35,19 @@ def read_schema_version(path: str | Path) -> int | None:
     return int(row[0]) if row else None
 
 
+def checked_schema_version(file: str | Path, not_ecosystem: str, newer: str, /, **values: object) -> int:
+    """Return the schema version of an ecosystem GeoPackage, one this plugin can read. SchemaError from the template
+    `not_ecosystem` when the file has none, from `newer` when it is newer than this plugin's; the templates are
+    filled with `values` (the file's under the name they use), and `newer` also with {version} and
+    {SCHEMA_VERSION}."""
+    version = read_schema_version(file)
+    if version is None:
+        raise SchemaError(not_ecosystem, **values)
+    if version > schema.SCHEMA_VERSION:
+        raise SchemaError(newer, **values, version=version, SCHEMA_VERSION=schema.SCHEMA_VERSION)
+    return version
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(str(path), isolation_level=None, timeout=30)
     connection.text_factory = gpkg.tolerant_text
@@ -105,16 +118,11 @@ class EcosystemStore(StoreBase):
     def open(cls, path: str | Path, upgrade: bool = True) -> EcosystemStore:
         """Open an ecosystem GeoPackage; an older schema is upgraded (after a backup), a newer one refused."""
         path = Path(path)
-        version = read_schema_version(path)
-        if version is None:
-            raise SchemaError(
-                tr_noop("{path} is not a Brussels Creative ecosystem GeoPackage (no bc_meta schema version)"),
-                path=path)
-        if version > schema.SCHEMA_VERSION:
-            raise SchemaError(
-                tr_noop("{path} uses schema version {version}, newer than this plugin's {SCHEMA_VERSION}: update the "
-                        "Brussels Creative plugin to open it (the file was not changed)"),
-                path=path, version=version, SCHEMA_VERSION=schema.SCHEMA_VERSION)
+        version = checked_schema_version(
+            path, tr_noop("{path} is not a Brussels Creative ecosystem GeoPackage (no bc_meta schema version)"),
+            tr_noop("{path} uses schema version {version}, newer than this plugin's {SCHEMA_VERSION}: update the "
+                    "Brussels Creative plugin to open it (the file was not changed)"),
+            path=path)
         if version < schema.SCHEMA_VERSION:
             if not upgrade:
                 raise SchemaError(

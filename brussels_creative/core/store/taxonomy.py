@@ -10,7 +10,7 @@ This module imports nothing from Qt or QGIS so that it can be used (and tested) 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "RelationType",
     "Sector",
     "Term",
+    "in_language",
     "municipality_for_postcode",
     "normalize_language",
     "term",
@@ -44,6 +45,12 @@ def normalize_language(language: str | None) -> str:
         return "en"
     code = language.strip().replace("-", "_").split("_", 1)[0].lower()
     return code if code in LANGUAGES else "en"
+
+
+def in_language(texts: Sequence[str], language: str | None) -> str:
+    """Return the text in a language or locale (as normalize_language reads it) of an (English, French, Dutch)
+    tuple."""
+    return texts[LANGUAGES.index(normalize_language(language))]
 
 
 @dataclass(frozen=True)
