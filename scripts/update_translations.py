@@ -10,7 +10,9 @@ Strings are found statically with Python's ast module (no pylupdate needed), in 
 - a text that is not a literal is resolved when it is a constant or a loop variable over a constant table:
   `[self.tr(s[1]) for s in SHAPES]`, `for key, label in (("X", "Label"), …): self.tr(label)`;
 - the ALG_NAME, ALG_HELP and ALG_TAGS class attributes of the algorithms and the values of a module-level GROUPS
-  dict, which the algorithm base class passes to self.tr() at display time.
+  dict, which the algorithm base class passes to self.tr() at display time;
+- the texts of the algorithms' help files, processing/algorithms/help/<id>.json (name, tags, meaning, help; a list
+  of pieces is one text), which the base class loads into those attributes.
 
 A translating call whose text cannot be resolved (an f-string, a computed value) is reported as a warning: it would
 never be translated. Then resources/i18n/brussels_creative_<lang>.ts (context "BrusselsCreative") is merged:
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import ast
 import difflib
+import json
 import os
 import sys
 import xml.etree.ElementTree as ET
@@ -41,6 +44,7 @@ CONTEXT = "BrusselsCreative"
 LANGUAGES = {"fr": "fr_BE", "nl": "nl_BE"}
 TRANSLATING = {"tr", "tr_noop", "QT_TR_NOOP"}  # functions whose first argument is a source text
 CLASS_ATTRIBUTES = ("ALG_NAME", "ALG_MEANING", "ALG_HELP", "ALG_TAGS")  # algorithm texts translated by the base class
+HELP_FILES = PACKAGE / "processing" / "algorithms" / "help"  # <algorithm id>.json: name, tags, meaning, help
 DICT_CONSTANTS = ("GROUPS",)  # module-level {id: display name} tables translated on use
 SIMILARITY = 0.8  # difflib ratio above which an obsolete message is offered as a hint for a new one
 
@@ -458,7 +462,21 @@ def extract(files: list[Path] | None = None) -> Extraction:
                     found.extend((node.lineno, node.col_offset, text) for text in table.values())
         for _, _, text in sorted(found, key=lambda item: (item[0], item[1])):
             result.add(text, module.path)
+    if files is None:
+        for path in sorted(HELP_FILES.glob("*.json")):
+            for text in help_file_texts(path):
+                result.add(text, path)
     return result
+
+
+def help_file_texts(path: Path) -> list[str]:
+    """The texts of an algorithm's help file: its name, tags, meaning and help (a list of pieces is one text)."""
+    texts = json.loads(path.read_text(encoding="utf-8"))
+    found = [texts["name"], *texts.get("tags", ())]
+    for key in ("meaning", "help"):
+        value = texts.get(key, "")
+        found.append("".join(value) if isinstance(value, list) else value)
+    return found
 
 
 # ---- TS files ---------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +22,8 @@ from ...resources import icon_path
 from .console_lines import console_feedback
 from .messages import tr
 from .parameters import Group, connection, declared_in, file, group, schema
+
+HELP_FOLDER = Path(__file__).with_name("help")  # each algorithm's name, tags and help: <id>.json
 
 # where an ecosystem in PostGIS is, for the algorithms that take an ecosystem (declare_ecosystem)
 ECOSYSTEM_CONNECTION = "CONNECTION"
@@ -85,12 +88,29 @@ def released_on_error(process):
     return process_released
 
 
+def algorithm_texts(algorithm_id: str) -> dict[str, object]:
+    """The texts of an algorithm, from help/<id>.json, as the class attributes ALG_NAME, ALG_TAGS, ALG_MEANING and
+    ALG_HELP (in English; the base class translates them on display). In the file, a long text is a list of pieces
+    to join, as the source would write it across lines."""
+    path = HELP_FOLDER / f"{algorithm_id}.json"
+    if not path.exists():
+        return {}
+    texts = json.loads(path.read_text(encoding="utf-8"))
+    return {"ALG_NAME": texts["name"], "ALG_TAGS": tuple(texts.get("tags", ())),
+            "ALG_MEANING": "".join(texts.get("meaning", ())), "ALG_HELP": "".join(texts["help"])}
+
+
 class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
-    """Boilerplate shared by the algorithms: id, group, help and icon come from class attributes."""
+    """Boilerplate shared by the algorithms: id and group from class attributes, name, tags and help from the
+    algorithm's help/<id>.json, parameters from their declarations (parameters.py)."""
 
     def __init_subclass__(cls, **kwargs) -> None:
-        """Each algorithm's processAlgorithm ends its errors through released_on_error."""
+        """Each algorithm's texts come from its help file; its processAlgorithm ends its errors through
+        released_on_error."""
         super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("ALG_ID"):
+            for name, value in algorithm_texts(cls.ALG_ID).items():
+                setattr(cls, name, value)
         if "processAlgorithm" in cls.__dict__:
             cls.processAlgorithm = released_on_error(cls.__dict__["processAlgorithm"])
 
