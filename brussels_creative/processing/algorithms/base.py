@@ -480,3 +480,19 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
             context.feedback().pushWarning(self.tr("{}: a table has no geometry, so it is written as {} (a shapefile "
                                                    "without geometry is only its .dbf file)").format(key, table))
         return table
+
+
+class WholeEcosystemAlgorithm(BrusselsCreativeAlgorithm):
+    """An algorithm that reads a whole ecosystem file (reports, the history's replays): processAlgorithm hands its
+    process_file the GeoPackage of the ecosystem the class declares (base.ecosystem), or for a PostGIS schema a copy
+    of it taken at one instant."""
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:
+        """Take the ecosystem's file, run process_file on it."""
+        key = next(d.key for d in declared_in(type(self)) if isinstance(d, Group) and d.takes_ecosystem)
+        with self.ecosystem_file(parameters, key, context, feedback) as path:
+            return self.process_file(path, parameters, context, feedback)
+
+    def process_file(self, path: str, parameters, context, feedback) -> dict:
+        """The algorithm on the ecosystem's GeoPackage at `path`."""
+        raise NotImplementedError

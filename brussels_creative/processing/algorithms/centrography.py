@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.analysis import centrography as cg
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
-from .base import BrusselsCreativeAlgorithm, ecosystem
+from .base import WholeEcosystemAlgorithm, ecosystem
 from .inputs import WORKING_CRS
 from .messages import check_canceled
 from .outputs import make_fields
@@ -36,7 +36,7 @@ SHIFT_FIELDS = (
 )  # fmt: skip
 
 
-class Centrography(BrusselsCreativeAlgorithm):
+class Centrography(WholeEcosystemAlgorithm):
     """Centre and spread of the ecosystem per period."""
 
     ALG_ID = "centrography"
@@ -62,12 +62,7 @@ class Centrography(BrusselsCreativeAlgorithm):
     SHIFTS = sink("Shifts of the centre", "One line per pair of successive periods, from one mean centre to the next",
                   "line")
 
-    def processAlgorithm(self, parameters, context, feedback) -> dict:
-        """Replay the periods, measure each, write the ellipses and the shifts."""
-        with self.ecosystem_file(parameters, self.GEOPACKAGE, context, feedback) as path:
-            return self._process(path, parameters, context, feedback)
-
-    def _process(self, path: str, parameters, context, feedback) -> dict:
+    def process_file(self, path: str, parameters, context, feedback) -> dict:
         """The algorithm on the ecosystem's GeoPackage."""
         connection = connect_read_only(path)
         try:

@@ -16,7 +16,7 @@ from ...core.analysis.emerging import emerging_hotspots
 from ...core.store import region
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
-from .base import BrusselsCreativeAlgorithm, ecosystem
+from .base import WholeEcosystemAlgorithm, ecosystem
 from .inputs import WORKING_CRS
 from .messages import check_canceled
 from .outputs import make_fields
@@ -31,7 +31,7 @@ FIELDS = (
 )  # fmt: skip
 
 
-class EmergingHotspots(BrusselsCreativeAlgorithm):
+class EmergingHotspots(WholeEcosystemAlgorithm):
     """Where hot and cold spots of entities appear, grow, last or fade over time."""
 
     ALG_ID = "emerging_hotspots"
@@ -67,12 +67,7 @@ class EmergingHotspots(BrusselsCreativeAlgorithm):
                   "p-values")
     OUTPUT = sink("Emerging hot spots", "One square per cell of the region with its pattern", "polygon")
 
-    def processAlgorithm(self, parameters, context, feedback) -> dict:
-        """Replay the periods, run the space–time analysis, write the squares."""
-        with self.ecosystem_file(parameters, self.GEOPACKAGE, context, feedback) as path:
-            return self._process(path, parameters, context, feedback)
-
-    def _process(self, path: str, parameters, context, feedback) -> dict:
+    def process_file(self, path: str, parameters, context, feedback) -> dict:
         """The algorithm on the ecosystem's GeoPackage."""
         size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)

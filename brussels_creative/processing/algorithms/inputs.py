@@ -145,13 +145,8 @@ class PointsInput:
         return self.entity_filter.is_empty() and not self.expression
 
 
-def read_points(
-    points_input: PointsInput,
-    feedback,
-    columns: tuple[str, ...] = (),
-    ids: bool = True,
-    coded: dict[str, str] | None = None,
-) -> EntityPoints:
+def read_points(points_input: PointsInput, feedback, columns: tuple[str, ...] = (), ids: bool = True,
+                coded: dict[str, str] | None = None) -> EntityPoints:
     """Read the input points (filtered) as numpy arrays in EPSG:31370, whatever the source's CRS.
 
     Ecosystem entities layers (whole, unfiltered by QGIS) are read straight from SQLite; any other source goes
@@ -216,13 +211,8 @@ def expression_failure(points_input: PointsInput) -> str:
     return ""
 
 
-def start_reading_points(
-    points_input: PointsInput,
-    feedback,
-    columns: tuple[str, ...] = (),
-    ids: bool = True,
-    coded: dict[str, str] | None = None,
-) -> PendingPoints:
+def start_reading_points(points_input: PointsInput, feedback, columns: tuple[str, ...] = (), ids: bool = True,
+                         coded: dict[str, str] | None = None) -> PendingPoints:
     """Start read_points: the fast path (an ecosystem file read by SQLite, which needs no QGIS object) runs in a
     thread of its own while the caller goes on, e.g. reading its polygons; any other source is read at once.
 

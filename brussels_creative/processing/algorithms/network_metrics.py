@@ -18,23 +18,12 @@ from .outputs import add_point_features
 from .parameters import number_output, sink
 
 FIELDS = (
-    ("uuid", QMetaType.QString),
-    ("name", QMetaType.QString),
-    ("entity_type", QMetaType.QString),
-    ("network", QMetaType.QString),
-    ("degree_in", QMetaType.Int),
-    ("degree_out", QMetaType.Int),
-    ("degree", QMetaType.Int),
-    ("weighted_degree", QMetaType.Double),
-    ("betweenness", QMetaType.Double),
-    ("closeness", QMetaType.Double),
-    ("pagerank", QMetaType.Double),
-    ("eigenvector", QMetaType.Double),
-    ("k_core", QMetaType.Int),
-    ("clustering", QMetaType.Double),
-    ("community", QMetaType.Int),
-    ("community_size", QMetaType.Int),
-    ("betweenness_pivots", QMetaType.Int),
+    ("uuid", QMetaType.QString), ("name", QMetaType.QString), ("entity_type", QMetaType.QString),
+    ("network", QMetaType.QString), ("degree_in", QMetaType.Int), ("degree_out", QMetaType.Int),
+    ("degree", QMetaType.Int), ("weighted_degree", QMetaType.Double), ("betweenness", QMetaType.Double),
+    ("closeness", QMetaType.Double), ("pagerank", QMetaType.Double), ("eigenvector", QMetaType.Double),
+    ("k_core", QMetaType.Int), ("clustering", QMetaType.Double), ("community", QMetaType.Int),
+    ("community_size", QMetaType.Int), ("betweenness_pivots", QMetaType.Int),
 )
 
 
