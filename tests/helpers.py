@@ -9,7 +9,8 @@ import subprocess
 import sysconfig
 from pathlib import Path
 
-from qgis.core import NULL, QgsProcessingFeedback
+import pytest
+from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -125,6 +126,30 @@ class RecordingFeedback(QgsProcessingFeedback):
     def pushWarning(self, warning: str) -> None:
         """Keep a warning."""
         self.warnings.append(warning)
+
+
+def refuse_bad_input(output: Path, message: str, run, *args, **params) -> None:
+    """run(*args, **params) raises a QgsProcessingException matching `message`, and `output` is not written."""
+    with pytest.raises(QgsProcessingException, match=message):
+        run(*args, **params)
+    assert not output.exists()
+
+
+def cancel_writes_nothing(algorithm: str, target: Path, params: dict, running_params: dict | None = None,
+                          cancel_from: float = 0) -> None:
+    """A run of `algorithm` writing `target` stops with "Cancelled" when its feedback is cancelled before it starts
+    (`params`) and when it is cancelled at its first progress report of `cancel_from` % or more (`running_params`,
+    by default `params`); `target` is never written."""
+    import processing
+
+    cancelled = QgsProcessingFeedback()
+    cancelled.cancel()
+    running = QgsProcessingFeedback()
+    running.progressChanged.connect(lambda progress: running.cancel() if progress >= cancel_from else None)
+    for feedback, inputs in ((cancelled, params), (running, params if running_params is None else running_params)):
+        with pytest.raises(QgsProcessingException, match="Cancelled"):
+            processing.run(algorithm, {**inputs, "OUTPUT": str(target)}, feedback=feedback)
+    assert not target.exists()
 
 
 def layer_rows(layer) -> list[dict]:

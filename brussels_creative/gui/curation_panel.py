@@ -19,7 +19,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import BrusselsCreativeError
-from ..core.store.sources import EcosystemSource, as_source
+from ..core.store.base import StoreBase
+from ..core.store.sources import EcosystemSource, as_source, open_store
 from ..layers.translation import error_text
 from .connect_dialog import tr
 
@@ -77,6 +78,29 @@ class CurationPanel(QWidget):
     def show_rows(self) -> None:
         """Read the panel's rows from the file in use (each panel its own)."""
         raise NotImplementedError
+
+    def add_table(self, layout: QBoxLayout, headers: Sequence[str], name: str,
+                  buttons: Sequence[tuple[str, str, str | None, Callable[[], None]]]) -> list[QPushButton]:
+        """Put the panel's table (make_table) in the layout, with its row of buttons under it (button_row); returns
+        the buttons."""
+        self.table = make_table(headers, name)
+        layout.addWidget(self.table)
+        return button_row(layout, buttons)
+
+    def refresh_on(self, *signals) -> None:
+        """Read the rows again whenever one of these signals (of the panel's filters) is emitted."""
+        for signal in signals:
+            signal.connect(lambda *_args: self.refresh())
+
+    def try_write(self, change: Callable[[StoreBase], object]) -> tuple[bool, object]:
+        """Run change(store) on the ecosystem in use, open for writing: (True, what it returned); a write the store
+        refuses is said to the user: (False, None)."""
+        try:
+            with open_store(self.ecosystem) as store:
+                return True, change(store)
+        except BrusselsCreativeError as error:
+            self.notify(error_text(error), 2)
+            return False, None
 
     def written(self, text: str, level: int = 3) -> None:
         """After a write: the entities layer shows what the file holds (selection kept), the rows are read again,

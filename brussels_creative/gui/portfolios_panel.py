@@ -21,10 +21,9 @@ from ..core.curation import portfolios
 from ..core.errors import BrusselsCreativeError
 from ..core.store.sources import open_store
 from ..layers.portfolio_members import portfolio_uuids
-from ..layers.translation import error_text
 from ..layers.user import curator_name
 from .connect_dialog import tr
-from .curation_panel import CurationPanel, button_row, feature_ids, fill_table, make_table, selected_ids
+from .curation_panel import CurationPanel, feature_ids, fill_table, selected_ids
 
 
 class PortfolioDialog(QDialog):
@@ -81,11 +80,10 @@ class PortfoliosPanel(CurationPanel):
     def __init__(self, notify, canvas=None, parent: QWidget | None = None) -> None:
         super().__init__(notify, canvas, parent)
         layout = QVBoxLayout(self)
-        self.table = make_table([tr("Name"), tr("Entities"), tr("Defined by"), tr("Owner"), tr("Shared"),
-                                 tr("Description")], "portfolios_table")
-        layout.addWidget(self.table)
         (self.from_selection_button, self.from_expression_button, self.select_button,
-         self.delete_button) = button_row(layout, (
+         self.delete_button) = self.add_table(layout, (
+            tr("Name"), tr("Entities"), tr("Defined by"), tr("Owner"), tr("Shared"), tr("Description")),
+            "portfolios_table", (
             ("portfolios_from_selection", tr("From the selection…"), None, self.new_from_selection),
             ("portfolios_from_expression", tr("From an expression…"), None, self.new_from_expression),
             ("portfolios_select", tr("Select its entities"), None, self.select_members),
@@ -139,13 +137,9 @@ class PortfoliosPanel(CurationPanel):
                                             owner=curator_name(), shared=dialog.shared.isChecked()))
 
     def _save(self, portfolio: portfolios.Portfolio) -> None:
-        try:
-            with open_store(self.ecosystem) as store:
-                portfolios.save_portfolio(store, portfolio)
-        except BrusselsCreativeError as error:
-            self.notify(error_text(error), 2)
-            return
-        self.written(tr("Portfolio {} saved").format(portfolio.name))
+        saved, _ = self.try_write(lambda store: portfolios.save_portfolio(store, portfolio))
+        if saved:
+            self.written(tr("Portfolio {} saved").format(portfolio.name))
 
     def select_members(self) -> None:
         """Select the entities of the chosen portfolio on the map."""
@@ -169,10 +163,6 @@ class PortfoliosPanel(CurationPanel):
                 self, tr("Delete portfolios"),
                 tr("Delete {}? The entities stay in the file.").format(", ".join(names))) != QMessageBox.Yes:
             return
-        try:
-            with open_store(self.ecosystem) as store:
-                portfolios.delete_portfolios(store, names)
-        except BrusselsCreativeError as error:
-            self.notify(error_text(error), 2)
-            return
-        self.written(tr("{} portfolios deleted").format(len(names)))
+        deleted, _ = self.try_write(lambda store: portfolios.delete_portfolios(store, names))
+        if deleted:
+            self.written(tr("{} portfolios deleted").format(len(names)))

@@ -27,7 +27,7 @@ from ..core.store.sources import open_store
 from ..layers.translation import error_text
 from ..layers.user import curator_name
 from .connect_dialog import tr, user_language
-from .curation_panel import ENTITY_ROLE, CurationPanel, button_row, fill_table, make_table, selected_ids
+from .curation_panel import ENTITY_ROLE, CurationPanel, fill_table, selected_ids
 
 STATUSES = ("pending", "approved", "rejected", "")  # "" = every status
 
@@ -116,20 +116,16 @@ class ProposalsPanel(CurationPanel):
         for widget in (self.status, self.source, self.older, self.entity_type):
             filters.addWidget(widget)
         layout.addLayout(filters)
-        self.table = make_table([tr("#"), tr("Entity"), tr("Field"), tr("Current value"), tr("Proposed value"),
-                                 tr("Status"), tr("Source"), tr("Proposed by"), tr("Age (days)"), tr("Type")],
-                                "proposals_table")
-        layout.addWidget(self.table)
-        self.approve_button, self.reject_button, self.zoom_button = button_row(layout, (
+        self.approve_button, self.reject_button, self.zoom_button = self.add_table(layout, (
+            tr("#"), tr("Entity"), tr("Field"), tr("Current value"), tr("Proposed value"), tr("Status"), tr("Source"),
+            tr("Proposed by"), tr("Age (days)"), tr("Type")), "proposals_table", (
             ("proposals_approve", tr("Approve"),
              tr("Apply the selected proposals; each is logged in the history with its source"), self.approve_selected),
             ("proposals_reject", tr("Reject…"), None, self.reject_selected),
             ("proposals_zoom", tr("Zoom to entity"), None, self.zoom_selected)))
         self.count = 0
-        self.status.currentIndexChanged.connect(lambda *_args: self.refresh())
-        self.source.editingFinished.connect(lambda *_args: self.refresh())
-        self.older.valueChanged.connect(lambda *_args: self.refresh())
-        self.entity_type.currentIndexChanged.connect(lambda *_args: self.refresh())
+        self.refresh_on(self.status.currentIndexChanged, self.source.editingFinished, self.older.valueChanged,
+                        self.entity_type.currentIndexChanged)
 
     def _fill_types(self, store: StoreBase) -> None:
         chosen = self.entity_type.currentData()
@@ -209,11 +205,8 @@ class ProposalsPanel(CurationPanel):
         if not reason.strip():
             self.notify(tr("A rejection needs a reason"), 1)
             return
-        try:
-            with open_store(self.ecosystem) as store:
-                result = proposals.reject_many(store, fids, curator_name(), reason)
-        except BrusselsCreativeError as error:
-            self.notify(error_text(error), 2)
+        rejected, result = self.try_write(lambda store: proposals.reject_many(store, fids, curator_name(), reason))
+        if not rejected:
             return
         text = tr("{} proposals rejected").format(len(result.done))
         if result.decided:

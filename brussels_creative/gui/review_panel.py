@@ -8,12 +8,10 @@ from collections.abc import Callable
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.curation import claims, review
-from ..core.errors import BrusselsCreativeError
 from ..core.store.sources import open_store
-from ..layers.translation import error_text
 from ..layers.user import curator_name
 from .connect_dialog import tr
-from .curation_panel import CurationPanel, button_row, fill_table, make_table, selected_ids
+from .curation_panel import CurationPanel, fill_table, selected_ids
 
 
 def reason_label(reason: str) -> str:
@@ -45,17 +43,15 @@ class ReviewPanel(CurationPanel):
         filters.addWidget(self.reason)
         filters.addStretch()
         layout.addLayout(filters)
-        self.table = make_table([tr("Entity"), tr("Type"), tr("Municipality"), tr("Why"), tr("Since"),
-                                 tr("Fast verification")], "review_table")
-        layout.addWidget(self.table)
-        self.verify_button, self.reviewed_button, self.zoom_button = button_row(layout, (
+        self.verify_button, self.reviewed_button, self.zoom_button = self.add_table(layout, (
+            tr("Entity"), tr("Type"), tr("Municipality"), tr("Why"), tr("Since"), tr("Fast verification")),
+            "review_table", (
             ("review_verify", tr("Verify"),
              tr("Mark the selected entities verified by you (the review date is set too)"), self.verify_selected),
             ("review_reviewed", tr("Mark reviewed"), None, self.review_selected),
             ("review_zoom", tr("Zoom to entities"), None, self.zoom_selected)))
         self.count = 0
-        self.months.valueChanged.connect(lambda *_args: self.refresh())
-        self.reason.currentIndexChanged.connect(lambda *_args: self.refresh())
+        self.refresh_on(self.months.valueChanged, self.reason.currentIndexChanged)
 
     def show_rows(self) -> None:
         """Read the queue again with the chosen months and reason."""
@@ -91,10 +87,6 @@ class ReviewPanel(CurationPanel):
         if not self.ecosystem or not uuids:
             self.notify(tr("Select entities in the queue first"), 1)
             return
-        try:
-            with open_store(self.ecosystem) as store:
-                count = write(store, uuids, curator_name())
-        except BrusselsCreativeError as error:
-            self.notify(error_text(error), 2)
-            return
-        self.written(message.format(count))
+        done, count = self.try_write(lambda store: write(store, uuids, curator_name()))
+        if done:
+            self.written(message.format(count))

@@ -125,6 +125,17 @@ def answer_dialog(tool: ConnectEntitiesTool, relation_type: str | None = None, a
     return seen
 
 
+def connect(scene: Scene, source_xy, target_xy, relation_type: str | None = None, **answer) -> dict:
+    """Click a source entity, then a target, with the scene's tool (made if there is none yet), the dialog answered as
+    answer_dialog does; checks the dialog opened and closed without error and returns what it showed."""
+    tool = scene.make_tool() if scene.tool is None else scene.tool
+    scene.click(source_xy)
+    seen = answer_dialog(tool, relation_type, **answer)
+    scene.click(target_xy)
+    assert "error" not in seen, seen
+    return seen
+
+
 def start_editing(scene: Scene, layer: QgsVectorLayer) -> None:
     """Start editing as a user does, once the map is drawn (editing switches the file to WAL mode, which a
     render still reading it would report as GDAL errors)."""
@@ -199,11 +210,7 @@ def test_two_clicks_and_the_dialog_store_the_relationship_and_its_line(scene, qt
 
 
 def test_swap_stores_the_reverse_direction_and_no_date_stays_empty(scene, qtbot):
-    tool = scene.make_tool()
-    scene.click(HUB_XY)
-    seen = answer_dialog(tool, "member_of", swap=True)
-    scene.click(LAB_XY)
-    assert "error" not in seen, seen
+    seen = connect(scene, HUB_XY, LAB_XY, "member_of", swap=True)
     assert seen["reading"] == "Lab Ixelles — member of — Hub Centrale"
     assert seen["since_is_null"] and seen["since_text"] == "no date"
     assert scene.rows("SELECT from_uuid, to_uuid, since, note FROM relationships") == [
@@ -221,19 +228,12 @@ def test_dialog_labels_follow_the_user_locale_and_the_files_vocabulary(scene, en
         )
     connection.close()
     english.setValue("locale/userLocale", "fr_BE")
-    tool = scene.make_tool()
-    scene.click(LAB_XY)
-    seen = answer_dialog(tool, "member_of", accept=False)
-    scene.click(HUB_XY)
-    assert "error" not in seen, seen
+    seen = connect(scene, LAB_XY, HUB_XY, "member_of", accept=False)
     assert seen["reading"] == "Lab Ixelles — membre de — Hub Centrale"
     assert "partage un atelier avec" in seen["labels"] and "member of" not in seen["labels"]
 
     english.setValue("locale/userLocale", "nl")
-    scene.click(STUDIO_XY)
-    seen = answer_dialog(tool, "shares_studio_with")
-    scene.click(LAB_XY)
-    assert "error" not in seen, seen
+    seen = connect(scene, STUDIO_XY, LAB_XY, "shares_studio_with")
     assert seen["reading"].startswith("Studio Molenbeek — deelt een atelier met — Lab Ixelles")
     assert scene.rows("SELECT relation_type FROM relationships") == [("shares_studio_with",)]
 
@@ -280,12 +280,8 @@ def test_clicking_the_same_entity_twice_asks_for_another_one(scene, qtbot):
 
 
 def test_cancelling_the_dialog_stores_nothing(scene, qtbot):
-    tool = scene.make_tool()
-    scene.click(LAB_XY)
-    seen = answer_dialog(tool, "member_of", accept=False)
-    scene.click(HUB_XY)
-    assert "error" not in seen, seen
-    assert tool.source is None and tool.highlight is None
+    connect(scene, LAB_XY, HUB_XY, "member_of", accept=False)
+    assert scene.tool.source is None and scene.tool.highlight is None
     assert scene.rows("SELECT count(*) FROM relationships") == [(0,)]
     assert scene.created == []
 
@@ -294,11 +290,7 @@ def test_a_duplicate_relationship_shows_the_rule_and_stores_nothing(scene, qtbot
     with EcosystemStore.open(scene.path) as store, store.transaction():
         store.add_relationship(scene.uuids["lab"], scene.uuids["hub"], "member_of")
     before = scene.rows("SELECT * FROM relationships ORDER BY fid"), scene.rows("SELECT * FROM history ORDER BY fid")
-    tool = scene.make_tool()
-    scene.click(LAB_XY)
-    seen = answer_dialog(tool, "member_of")
-    scene.click(HUB_XY)
-    assert "error" not in seen, seen
+    connect(scene, LAB_XY, HUB_XY, "member_of")
     critical = scene.messages(Qgis.MessageLevel.Critical)
     assert any("Relationship not stored" in m and "bc_relationship_unique" in m for m in critical), critical
     assert before == (
@@ -312,11 +304,7 @@ def test_a_duplicate_relationship_shows_the_rule_and_stores_nothing(scene, qtbot
 def test_a_relationships_layer_in_edit_mode_gets_the_relationship_in_its_buffer(scene, qtbot):
     relationships = scene.layers["relationships"]
     start_editing(scene, relationships)
-    tool = scene.make_tool()
-    scene.click(LAB_XY)
-    seen = answer_dialog(tool, "hosted_by")
-    scene.click(HUB_XY)
-    assert "error" not in seen, seen
+    connect(scene, LAB_XY, HUB_XY, "hosted_by")
     assert scene.rows("SELECT count(*) FROM relationships") == [(0,)]  # waits for the user's save
     assert relationships.isEditable() and len(relationships.editBuffer().addedFeatures()) == 1
     assert any("save the layer" in m for m in scene.messages(Qgis.MessageLevel.Info))
@@ -328,11 +316,7 @@ def test_a_relationships_layer_in_edit_mode_gets_the_relationship_in_its_buffer(
 def test_without_relationship_layers_in_the_project_the_file_is_still_written(scene, qtbot):
     for table in ("relationships", "relationship_lines"):
         QgsProject.instance().removeMapLayer(scene.layers.pop(table).id())
-    tool = scene.make_tool()
-    scene.click(STUDIO_XY)
-    seen = answer_dialog(tool, "collaborates_with")
-    scene.click(LAB_XY)
-    assert "error" not in seen, seen
+    seen = connect(scene, STUDIO_XY, LAB_XY, "collaborates_with")
     assert seen["reading"] == "Studio Molenbeek — collaborates with — Lab Ixelles (both ways)"
     assert not seen["swap_enabled"]  # an undirected relation has no direction to swap
     assert scene.rows("SELECT from_uuid, to_uuid, relation_type FROM relationships") == [

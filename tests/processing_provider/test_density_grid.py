@@ -10,12 +10,8 @@ import numpy as np
 import processing
 import pytest
 import shapely
-from helpers import SAMPLE_ENTITIES, entities, municipalities, points_layer
-from qgis.core import (
-    QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsVectorLayer,
-)
+from helpers import SAMPLE_ENTITIES, cancel_writes_nothing, entities, municipalities, points_layer, refuse_bad_input
+from qgis.core import QgsVectorLayer
 
 from brussels_creative.core.store.selection import read_entity_points
 
@@ -118,30 +114,24 @@ def test_points_in_epsg4326_give_the_same_grid(provider, ecosystem, tmp_path):
     ]
 
 
-def test_bad_inputs_are_explained_with_the_parameter_name(provider, ecosystem, tmp_path):
-    points = entities(ecosystem)
-    for size in (0, -5):
-        with pytest.raises(QgsProcessingException, match="CELL_SIZE must be more than 0"):
-            _run(tmp_path, INPUT=points, CELL_SIZE=size)
-    with pytest.raises(QgsProcessingException, match="CELL_SIZE: .* choose a larger cell"):
-        _run(tmp_path, INPUT=points, CELL_SIZE=1)
-    with pytest.raises(QgsProcessingException, match="INPUT: the layer holds no points"):
-        _run(tmp_path, INPUT=points_layer([]), CELL_SIZE=100)
-    with pytest.raises(QgsProcessingException, match="INPUT: no points left after the filters"):
-        _run(tmp_path, INPUT=points, CELL_SIZE=100, ENTITY_TYPES=["funder"], CREATED_TO="2000-01-01")
-    assert not (tmp_path / "grid.gpkg").exists()
+# parameters (INPUT, where given, the points of a layer made for the case; else the sample's entities), the message
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"CELL_SIZE": 0}, "CELL_SIZE must be more than 0"),
+        ({"CELL_SIZE": -5}, "CELL_SIZE must be more than 0"),
+        ({"CELL_SIZE": 1}, "CELL_SIZE: .* choose a larger cell"),
+        ({"INPUT": [], "CELL_SIZE": 100}, "INPUT: the layer holds no points"),
+        ({"CELL_SIZE": 100, "ENTITY_TYPES": ["funder"], "CREATED_TO": "2000-01-01"},
+         "INPUT: no points left after the filters"),
+    ],
+    ids=["cell-size-0", "cell-size-negative", "cell-size-too-small", "no-points", "nothing-left-after-filters"],
+)
+def test_bad_inputs_are_explained_with_the_parameter_name(provider, ecosystem, tmp_path, params, message):
+    points = points_layer(params["INPUT"]) if "INPUT" in params else entities(ecosystem)
+    refuse_bad_input(tmp_path / "grid.gpkg", message, _run, tmp_path, **{**params, "INPUT": points})
 
 
 def test_cancel_stops_before_writing_any_output(provider, ecosystem, tmp_path):
-    target = tmp_path / "cancelled.gpkg"
-    feedback = QgsProcessingFeedback()
-    feedback.cancel()
-    with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(ALG, {"INPUT": entities(ecosystem), "CELL_SIZE": 100, "OUTPUT": str(target)},
-                       feedback=feedback)
-    running = QgsProcessingFeedback()
-    running.progressChanged.connect(lambda _: running.cancel())
-    with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(ALG, {"INPUT": points_layer([(i, i) for i in range(3000)]), "CELL_SIZE": 100,
-                             "OUTPUT": str(target)}, feedback=running)
-    assert not target.exists()
+    cancel_writes_nothing(ALG, tmp_path / "cancelled.gpkg", {"INPUT": entities(ecosystem), "CELL_SIZE": 100},
+                          {"INPUT": points_layer([(i, i) for i in range(3000)]), "CELL_SIZE": 100})

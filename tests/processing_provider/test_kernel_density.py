@@ -9,13 +9,9 @@ from pathlib import Path
 import numpy as np
 import processing
 import pytest
-from helpers import SAMPLE_ENTITIES, entities, municipalities, points_layer
+from helpers import SAMPLE_ENTITIES, cancel_writes_nothing, entities, municipalities, points_layer, refuse_bad_input
 from osgeo import gdal
-from qgis.core import (
-    QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsVectorLayer,
-)
+from qgis.core import QgsVectorLayer
 
 from brussels_creative.core.store.selection import read_entity_points
 
@@ -112,30 +108,24 @@ def test_band_describes_units_and_parameters_and_rules_choose_a_bandwidth(provid
     assert "31370" in dataset.GetProjection()
 
 
-def test_bad_inputs_are_explained_with_the_parameter_name(provider, ecosystem, tmp_path):
-    points = entities(ecosystem)
-    for pixel in (0, -1):
-        with pytest.raises(QgsProcessingException, match="PIXEL_SIZE must be more than 0"):
-            _run(tmp_path, INPUT=points, PIXEL_SIZE=pixel)
-    with pytest.raises(QgsProcessingException, match="PIXEL_SIZE: .* choose a larger pixel size"):
-        _run(tmp_path, INPUT=points, PIXEL_SIZE=1, BANDWIDTH=100)
-    with pytest.raises(QgsProcessingException, match="BANDWIDTH"):
-        _run(tmp_path, INPUT=_points_layer([(150_000, 170_000)]), BANDWIDTH=0)
-    with pytest.raises(QgsProcessingException, match="INPUT: the layer holds no points"):
-        _run(tmp_path, INPUT=_points_layer([]))
-    assert not (tmp_path / "kde.tif").exists()
+# parameters (INPUT, where given, the points of a layer made for the case; else the sample's entities), the message
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"PIXEL_SIZE": 0}, "PIXEL_SIZE must be more than 0"),
+        ({"PIXEL_SIZE": -1}, "PIXEL_SIZE must be more than 0"),
+        ({"PIXEL_SIZE": 1, "BANDWIDTH": 100}, "PIXEL_SIZE: .* choose a larger pixel size"),
+        ({"INPUT": [(150_000, 170_000)], "BANDWIDTH": 0}, "BANDWIDTH"),
+        ({"INPUT": []}, "INPUT: the layer holds no points"),
+    ],
+    ids=["pixel-0", "pixel-negative", "pixel-too-small", "one-point-no-bandwidth", "no-points"],
+)
+def test_bad_inputs_are_explained_with_the_parameter_name(provider, ecosystem, tmp_path, params, message):
+    points = _points_layer(params["INPUT"]) if "INPUT" in params else entities(ecosystem)
+    refuse_bad_input(tmp_path / "kde.tif", message, _run, tmp_path, **{**params, "INPUT": points})
 
 
 def test_cancel_stops_before_writing_any_output(provider, ecosystem, tmp_path):
-    target = tmp_path / "cancelled.tif"
-    feedback = QgsProcessingFeedback()
-    feedback.cancel()
-    with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(ALG, {"INPUT": entities(ecosystem), "OUTPUT": str(target)}, feedback=feedback)
-    running = QgsProcessingFeedback()
-    # Cancelled at the first progress report after the points are read (the convolution stage).
-    running.progressChanged.connect(lambda p: running.cancel() if p >= 33 else None)
-    with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run(ALG, {"INPUT": entities(ecosystem), "OUTPUT": str(target)}, feedback=running)
-    assert not target.exists()
+    # Cancelled while running at the first progress report after the points are read (the convolution stage).
+    cancel_writes_nothing(ALG, tmp_path / "cancelled.tif", {"INPUT": entities(ecosystem)}, cancel_from=33)
     assert not list(tmp_path.glob("*.tif"))

@@ -19,6 +19,15 @@ from brussels_creative.core.errors import DatabaseRefusedError, ValidationError
 require_psycopg2()
 
 
+def refused_untouched(ecosystem, match: str, call, *args) -> dict[str, list[tuple]]:
+    """call(*args) raises a ValidationError matching `match` and leaves every table as it was; returns the tables."""
+    before = ecosystem.snapshot()
+    with pytest.raises(ValidationError, match=match):
+        call(*args)
+    assert ecosystem.snapshot() == before
+    return before
+
+
 def test_an_approved_proposal_changes_the_entity_and_history_names_its_source(any_ecosystem):
     ecosystem = any_ecosystem
     hub = ecosystem.uuids["hub"]
@@ -49,9 +58,7 @@ def test_a_rejected_proposal_changes_nothing_but_its_status(any_ecosystem):
     hub = ecosystem.uuids["hub"]
     with ecosystem.open_store() as store:
         fid = proposals.propose(store, hub, "name", "Hub Zuid", "someone", "web map")
-        before = ecosystem.snapshot()
-        with pytest.raises(ValidationError, match="needs a reason"):
-            proposals.reject(store, fid, "curator.anna", "  ")
+        before = refused_untouched(ecosystem, "needs a reason", proposals.reject, store, fid, "curator.anna", "  ")
         proposals.reject(store, fid, "curator.anna", "not the official name")
     after = ecosystem.snapshot()
     assert after.pop("proposals") != before.pop("proposals")
@@ -154,10 +161,7 @@ def test_a_proposal_breaking_a_rule_of_the_file_is_refused_and_stays_pending(any
     hub = ecosystem.uuids["hub"]
     with ecosystem.open_store() as store:
         fid = proposals.propose(store, hub, "postcode", "9999", "jan", "web map")
-        before = ecosystem.snapshot()
-        with pytest.raises(ValidationError, match=f"proposal {fid}: postcode"):
-            proposals.approve(store, fid, "curator.anna")
-        assert ecosystem.snapshot() == before
+        refused_untouched(ecosystem, f"proposal {fid}: postcode", proposals.approve, store, fid, "curator.anna")
         assert proposals.get(store, fid).status == "pending"
         with pytest.raises(ValidationError, match="not a field a proposal can change"):
             proposals.propose(store, hub, "verified_by", "me", "jan", "web map")

@@ -147,6 +147,15 @@ def _gpkg_records(path: Path) -> list[dict]:
         return [{**dict(f["properties"]), "_geom": f["geometry"]} for f in collection]
 
 
+def _expected_and_exported(source: Path, profile: str, records: list[dict]) -> tuple[dict[str, dict], dict[str, dict]]:
+    """The source rows an export for `profile` should hold and the exported records, both by uuid; checks that they
+    are the same entities."""
+    expected = _expected_entities(source, profile)
+    exported = {r["uuid"]: r for r in records}
+    assert set(exported) == set(expected)
+    return expected, exported
+
+
 def _mapping(fmt: str) -> dict[str, str]:
     """full name -> name in the output, from the documented mapping."""
     return {f.full: (f.short if fmt == "shp_folder" else f.full) for f in export.ENTITY_FIELDS}
@@ -155,10 +164,7 @@ def _mapping(fmt: str) -> dict[str, str]:
 # ---- round trips -----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("profile", export.PROFILES)
 def test_shapefile_round_trip_matches_the_source_after_the_mapping(source, exports, profile):
-    folder = exports[profile, "shp_folder"].path
-    expected = _expected_entities(source, profile)
-    records = {r["uuid"]: r for r in _shp_records(folder)}
-    assert set(records) == set(expected)
+    expected, records = _expected_and_exported(source, profile, _shp_records(exports[profile, "shp_folder"].path))
     names = _mapping("shp_folder")
     for entity_uuid, row in expected.items():
         record = records[entity_uuid]
@@ -181,9 +187,7 @@ def test_shapefile_round_trip_matches_the_source_after_the_mapping(source, expor
 @pytest.mark.parametrize("profile", export.PROFILES)
 def test_geojson_is_rfc7946_lon_lat_within_a_millimetre(source, exports, profile):
     path = exports[profile, "geojson"].path
-    expected = _expected_entities(source, profile)
-    records = {r["uuid"]: r for r in _json_records(path)}
-    assert set(records) == set(expected)
+    expected, records = _expected_and_exported(source, profile, _json_records(path))
     back = Transformer.from_crs("EPSG:4326", "EPSG:31370", always_xy=True)
     for entity_uuid, record in records.items():
         lon, lat = record["_geom"]["coordinates"]
@@ -204,9 +208,7 @@ def test_geopackage_is_valid_and_holds_the_profile_rows(source, exports, profile
     path = exports[profile, "gpkg"].path
     assert validate_gpkg.check(str(path), abort_at_first_error=False, warning_msg=False) == []
     assert read_schema_version(path) == schema.SCHEMA_VERSION
-    expected = _expected_entities(source, profile)
-    records = {r["uuid"]: r for r in _gpkg_records(path)}
-    assert set(records) == set(expected)
+    expected, records = _expected_and_exported(source, profile, _gpkg_records(path))
     for entity_uuid, row in expected.items():
         assert records[entity_uuid]["_geom"]["coordinates"] == pytest.approx(_expected_xy(row, profile), abs=1e-3)
     with read_only(path) as connection:

@@ -25,9 +25,12 @@ from test_schema_rules import (
     _commit_fails_naming,
     _commit_keeping_session,
     _resolve,
+    delete_code,
     refuse_a_bad_entity_change,
     refuse_a_bad_entity_insert,
     refuse_a_relationship_change,
+    refuse_edits_of_a_code_in_use,
+    rename_code,
 )
 
 from brussels_creative.core.store.postgis import copy
@@ -143,16 +146,7 @@ def test_qgis_change_of_a_relationship_to_a_bad_value_is_refused_as_in_the_geopa
 
 @pytest.mark.parametrize(("lookup", "code"), CODES_IN_USE)
 def test_qgis_delete_or_rename_of_a_code_in_use_is_refused_as_in_the_geopackage(ecosystem, lookup, code):
-    layer = ecosystem.layer(lookup)
-    fid = ecosystem.fid(lookup, "code", code)
-    committed = ecosystem.snapshot()
-    assert layer.startEditing()
-    assert layer.deleteFeature(fid)
-    _commit_fails_naming(layer, "bc_code_in_use")
-    assert layer.startEditing()
-    ecosystem.set_value(layer, fid, "code", "renamed")
-    _commit_fails_naming(layer, "bc_code_in_use")
-    assert ecosystem.snapshot() == committed
+    refuse_edits_of_a_code_in_use(ecosystem, lookup, code, delete_code, rename_code)
 
 
 # ---- through psql ------------------------------------------------------------------------------------------------

@@ -166,114 +166,55 @@ def test_qgis_commit_with_one_bad_row_applies_none_of_its_batch_and_keeps_the_ba
 
 
 # ---- link tables and relationships through QGIS ------------------------------------------------------------------
+def _sector(entity: str, code: str, is_primary: int) -> dict:
+    """A row of entity_sectors."""
+    return {"entity_uuid": entity, "code": code, "is_primary": is_primary}
+
+
+def _link(entity: str, code: str) -> dict:
+    """A row of entity_services or entity_audiences."""
+    return {"entity_uuid": entity, "code": code}
+
+
+def _relation(from_uuid: str, to_uuid: str, relation_type: str, **period) -> dict:
+    """A row of relationships (`period`: since and until)."""
+    return {"from_uuid": from_uuid, "to_uuid": to_uuid, "relation_type": relation_type, **period}
+
+
+SUPPORTED = _relation("studio", "hub", "supported_by")  # the good relationship most relationship cases commit first
+
 # table, good row (committed first), bad row, rule (or table.field); "hub", "lab", "studio" stand for their uuids.
 ROW_CASES = [
-    pytest.param(
-        "entity_sectors",
-        {"entity_uuid": "studio", "code": "fashion", "is_primary": 1},
-        {"entity_uuid": "studio", "code": "cinema", "is_primary": 0},
-        "bc_sector_known",
-        id="unknown-sector",
-    ),
-    pytest.param(
-        "entity_services",
-        {"entity_uuid": "studio", "code": "coaching"},
-        {"entity_uuid": "studio", "code": "catering"},
-        "bc_service_known",
-        id="unknown-service",
-    ),
-    pytest.param(
-        "entity_audiences",
-        {"entity_uuid": "studio", "code": "youth"},
-        {"entity_uuid": "studio", "code": "pets"},
-        "bc_audience_known",
-        id="unknown-audience",
-    ),
-    pytest.param(
-        "entity_sectors",
-        {"entity_uuid": "studio", "code": "fashion", "is_primary": 0},
-        {"entity_uuid": MISSING_UUID, "code": "fashion", "is_primary": 0},
-        "bc_link_entity_exists",
-        id="sector-of-missing-entity",
-    ),
-    pytest.param(
-        "entity_services",
-        {"entity_uuid": "studio", "code": "coaching"},
-        {"entity_uuid": MISSING_UUID, "code": "coaching"},
-        "bc_link_entity_exists",
-        id="service-of-missing-entity",
-    ),
-    pytest.param(
-        "entity_audiences",
-        {"entity_uuid": "studio", "code": "youth"},
-        {"entity_uuid": MISSING_UUID, "code": "youth"},
-        "bc_link_entity_exists",
-        id="audience-of-missing-entity",
-    ),
-    pytest.param(
-        "entity_sectors",
-        {"entity_uuid": "hub", "code": "fashion", "is_primary": 0},
-        {"entity_uuid": "hub", "code": "crafts", "is_primary": 1},
-        "bc_one_primary_sector",
-        id="second-primary-sector",
-    ),
-    pytest.param(
-        "entity_services",
-        {"entity_uuid": "hub", "code": "coaching"},
-        {"entity_uuid": "hub", "code": "training"},
-        "entity_services.entity_uuid, entity_services.code",
-        id="duplicate-service",
-    ),
-    pytest.param(
-        "relationships",
-        {"from_uuid": "studio", "to_uuid": "hub", "relation_type": "supported_by"},
-        {"from_uuid": "studio", "to_uuid": "hub", "relation_type": "likes"},
-        "bc_relation_type_known",
-        id="unknown-relation-type",
-    ),
-    pytest.param(
-        "relationships",
-        {"from_uuid": "studio", "to_uuid": "hub", "relation_type": "supported_by"},
-        {"from_uuid": MISSING_UUID, "to_uuid": "hub", "relation_type": "member_of"},
-        "bc_relationship_from_exists",
-        id="dangling-from",
-    ),
-    pytest.param(
-        "relationships",
-        {"from_uuid": "studio", "to_uuid": "hub", "relation_type": "supported_by"},
-        {"from_uuid": "studio", "to_uuid": MISSING_UUID, "relation_type": "member_of"},
-        "bc_relationship_to_exists",
-        id="dangling-to",
-    ),
-    pytest.param(
-        "relationships",
-        {"from_uuid": "studio", "to_uuid": "hub", "relation_type": "supported_by"},
-        {"from_uuid": "studio", "to_uuid": "studio", "relation_type": "member_of"},
-        "bc_no_self_relation",
-        id="self-relation",
-    ),
-    pytest.param(
-        "relationships",
-        {"from_uuid": "studio", "to_uuid": "hub", "relation_type": "supported_by"},
-        {"from_uuid": "lab", "to_uuid": "hub", "relation_type": "member_of"},
-        "bc_relationship_unique",
-        id="duplicate-relationship",
-    ),
-    pytest.param(
-        "relationships",
-        {"from_uuid": "studio", "to_uuid": "hub", "relation_type": "supported_by", "since": QDate(2020, 1, 1)},
-        {
-            "from_uuid": "hub",
-            "to_uuid": "studio",
-            "relation_type": "invested_in_by",
-            "since": QDate(2021, 5, 1),
-            "until": QDate(2020, 1, 1),
-        },
-        "bc_relationship_period",
-        id="ends-before-it-starts",
-    ),
+    pytest.param("entity_sectors", _sector("studio", "fashion", 1), _sector("studio", "cinema", 0), "bc_sector_known",
+                 id="unknown-sector"),
+    pytest.param("entity_services", _link("studio", "coaching"), _link("studio", "catering"), "bc_service_known",
+                 id="unknown-service"),
+    pytest.param("entity_audiences", _link("studio", "youth"), _link("studio", "pets"), "bc_audience_known",
+                 id="unknown-audience"),
+    pytest.param("entity_sectors", _sector("studio", "fashion", 0), _sector(MISSING_UUID, "fashion", 0),
+                 "bc_link_entity_exists", id="sector-of-missing-entity"),
+    pytest.param("entity_services", _link("studio", "coaching"), _link(MISSING_UUID, "coaching"),
+                 "bc_link_entity_exists", id="service-of-missing-entity"),
+    pytest.param("entity_audiences", _link("studio", "youth"), _link(MISSING_UUID, "youth"),
+                 "bc_link_entity_exists", id="audience-of-missing-entity"),
+    pytest.param("entity_sectors", _sector("hub", "fashion", 0), _sector("hub", "crafts", 1), "bc_one_primary_sector",
+                 id="second-primary-sector"),
+    pytest.param("entity_services", _link("hub", "coaching"), _link("hub", "training"),
+                 "entity_services.entity_uuid, entity_services.code", id="duplicate-service"),
+    pytest.param("relationships", SUPPORTED, _relation("studio", "hub", "likes"), "bc_relation_type_known",
+                 id="unknown-relation-type"),
+    pytest.param("relationships", SUPPORTED, _relation(MISSING_UUID, "hub", "member_of"),
+                 "bc_relationship_from_exists", id="dangling-from"),
+    pytest.param("relationships", SUPPORTED, _relation("studio", MISSING_UUID, "member_of"),
+                 "bc_relationship_to_exists", id="dangling-to"),
+    pytest.param("relationships", SUPPORTED, _relation("studio", "studio", "member_of"), "bc_no_self_relation",
+                 id="self-relation"),
+    pytest.param("relationships", SUPPORTED, _relation("lab", "hub", "member_of"), "bc_relationship_unique",
+                 id="duplicate-relationship"),
+    pytest.param("relationships", _relation("studio", "hub", "supported_by", since=QDate(2020, 1, 1)),
+                 _relation("hub", "studio", "invested_in_by", since=QDate(2021, 5, 1), until=QDate(2020, 1, 1)),
+                 "bc_relationship_period", id="ends-before-it-starts"),
 ]
-
 
 def _resolve(ecosystem, values: dict) -> dict:
     """Replace the names "hub", "lab", "studio" by the seeded entities' uuids."""
@@ -375,15 +316,32 @@ def test_qgis_delete_of_a_code_in_use_is_refused_and_earlier_label_rename_kept(e
     assert ecosystem.rows(f"SELECT code, label_en FROM {lookup} WHERE fid = ?", (fid,)) == [(code, "Renamed label")]
 
 
-@pytest.mark.parametrize(("lookup", "code"), CODES_IN_USE)
-def test_qgis_rename_of_a_code_in_use_is_refused(ecosystem, lookup, code):
+def delete_code(ecosystem, layer, fid: int) -> None:
+    """Delete the vocabulary row in the layer's edit buffer."""
+    assert layer.deleteFeature(fid)
+
+
+def rename_code(ecosystem, layer, fid: int) -> None:
+    """Rename the vocabulary row's code in the layer's edit buffer."""
+    ecosystem.set_value(layer, fid, "code", "renamed")
+
+
+def refuse_edits_of_a_code_in_use(ecosystem, lookup: str, code: str, *edits) -> None:
+    """Through QGIS, each edit (delete_code, rename_code) of the `lookup` row holding `code`, in an editing session of
+    its own: the commit fails naming bc_code_in_use, and the tables stay as they were."""
     layer = ecosystem.layer(lookup)
     fid = ecosystem.fid(lookup, "code", code)
     committed = ecosystem.snapshot()
-    assert layer.startEditing()
-    ecosystem.set_value(layer, fid, "code", "renamed")
-    _commit_fails_naming(layer, "bc_code_in_use")
+    for edit in edits:
+        assert layer.startEditing()
+        edit(ecosystem, layer, fid)
+        _commit_fails_naming(layer, "bc_code_in_use")
     assert ecosystem.snapshot() == committed
+
+
+@pytest.mark.parametrize(("lookup", "code"), CODES_IN_USE)
+def test_qgis_rename_of_a_code_in_use_is_refused(ecosystem, lookup, code):
+    refuse_edits_of_a_code_in_use(ecosystem, lookup, code, rename_code)
 
 
 def test_qgis_label_rename_keeps_stored_codes_and_unused_code_can_be_deleted_or_renamed(ecosystem):
