@@ -116,7 +116,7 @@ def test_cancelling_during_the_simulations_stops_promptly(provider, tmp_path, ec
     feedback.progressChanged.connect(
         lambda progress: (simulated.append(progress), feedback.cancel()) if 60.001 < progress < 80 else None
     )
-    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
+    with pytest.raises(QgsProcessingException, match="Cancelled: nothing was written"):
         _run(tmp_path, entities(ecosystem), feedback=feedback, NSIM=2000)
     assert len(simulated) == 1  # the second of the 2 000 simulations never started
     assert not (tmp_path / "pp.csv").exists() and not (tmp_path / "pp.png").exists()

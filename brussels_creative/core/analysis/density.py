@@ -194,13 +194,8 @@ class Grid:
         return np.where(inside, r * self.ncols + c, -1)
 
 
-def cell_centres(
-    cols: np.ndarray,
-    rows: np.ndarray,
-    cell_size: float,
-    shape: GridShape = "square",
-    origin: tuple[float, float] = (0.0, 0.0),
-) -> tuple[np.ndarray, np.ndarray]:
+def cell_centres(cols: np.ndarray, rows: np.ndarray, cell_size: float, shape: GridShape = "square",
+                 origin: tuple[float, float] = (0.0, 0.0)) -> tuple[np.ndarray, np.ndarray]:
     """Centre coordinates (m) of the cells with the given integer ids."""
     c = np.asarray(cols, dtype=np.float64)
     r = np.asarray(rows, dtype=np.float64)
@@ -221,15 +216,8 @@ def _check_grid_args(cell_size: float, shape: str) -> None:
         raise ValueError(f"unknown grid shape {shape!r}")
 
 
-def grid_block(
-    xmin: float,
-    ymin: float,
-    xmax: float,
-    ymax: float,
-    cell_size: float,
-    shape: GridShape = "square",
-    origin: tuple[float, float] = (0.0, 0.0),
-) -> Grid:
+def grid_block(xmin: float, ymin: float, xmax: float, ymax: float, cell_size: float, shape: GridShape = "square",
+               origin: tuple[float, float] = (0.0, 0.0)) -> Grid:
     """The block of cells (ids only, no geometry yet) that covers the closed extent, aligned on origin."""
     _check_grid_args(cell_size, shape)
     if xmax < xmin or ymax < ymin:
@@ -253,27 +241,15 @@ def grid_block(
     return Grid(shape, s, (float(x0), float(y0)), c0, r0, c1 - c0 + 1, r1 - r0 + 1)
 
 
-def grid_cells(
-    xmin: float,
-    ymin: float,
-    xmax: float,
-    ymax: float,
-    cell_size: float,
-    shape: GridShape = "square",
-    origin: tuple[float, float] = (0.0, 0.0),
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def grid_cells(xmin: float, ymin: float, xmax: float, ymax: float, cell_size: float, shape: GridShape = "square",
+               origin: tuple[float, float] = (0.0, 0.0)) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Cell polygons covering the extent, aligned on origin, with their integer (col, row) ids (see ``Grid``)."""
     grid = grid_block(xmin, ymin, xmax, ymax, cell_size, shape, origin)
     return grid.polygons(), grid.cols, grid.rows
 
 
-def assign_to_grid(
-    x: np.ndarray,
-    y: np.ndarray,
-    cell_size: float,
-    shape: GridShape = "square",
-    origin: tuple[float, float] = (0.0, 0.0),
-) -> tuple[np.ndarray, np.ndarray]:
+def assign_to_grid(x: np.ndarray, y: np.ndarray, cell_size: float, shape: GridShape = "square",
+                   origin: tuple[float, float] = (0.0, 0.0)) -> tuple[np.ndarray, np.ndarray]:
     """The (col, row) id of the cell holding each point: integer floor for squares, nearest centre for hexagons."""
     _check_grid_args(cell_size, shape)
     xa, ya = _as_xy(x, y)
@@ -309,16 +285,9 @@ class GridCounts(NamedTuple):
     outside: int  # points that fell outside the grid's block (only when an extent was given)
 
 
-def count_in_grid(
-    x: np.ndarray,
-    y: np.ndarray,
-    cell_size: float,
-    shape: GridShape = "square",
-    origin: tuple[float, float] = (0.0, 0.0),
-    extent: tuple[float, float, float, float] | None = None,
-    groups: np.ndarray | None = None,
-    n_groups: int | None = None,
-) -> GridCounts:
+def count_in_grid(x: np.ndarray, y: np.ndarray, cell_size: float, shape: GridShape = "square",
+                  origin: tuple[float, float] = (0.0, 0.0), extent: tuple[float, float, float, float] | None = None,
+                  groups: np.ndarray | None = None, n_groups: int | None = None) -> GridCounts:
     """Count points per cell of an aligned grid by integer arithmetic (each point in exactly one cell)."""
     xa, ya = _as_xy(x, y)
     if extent is None:

@@ -15,11 +15,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BrusselsCreative", text)
 
 
+def cancelled() -> QgsProcessingException:
+    """The one error every algorithm stops with when the user cancelled (outputs are left unwritten or removed, a
+    store's transaction rolled back)."""
+    return QgsProcessingException(tr("Cancelled: nothing was written"))
+
+
 def check_canceled(feedback) -> None:
     """Stop the algorithm when the user cancelled: the one cancel check of every algorithm, raised before any output
     is finished (sinks and files are left unwritten or removed)."""
     if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(tr("Cancelled: no output was written"))
+        raise cancelled()
 
 
 Item = TypeVar("Item")

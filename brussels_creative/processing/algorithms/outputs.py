@@ -135,7 +135,7 @@ def all_or_nothing(cancelled: type[Exception], failed: str) -> Iterator[None]:
     try:
         yield
     except cancelled as error:
-        raise QgsProcessingException(tr("Cancelled: nothing was written")) from error
+        raise cancelled() from error
     except BrusselsCreativeError as error:
         raise QgsProcessingException(error_text(error)) from error
     except (OSError, RuntimeError, sqlite3.Error) as error:  # disk, GDAL and SQLite failures: said, not dumped

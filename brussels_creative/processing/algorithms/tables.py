@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from ...core.errors import BrusselsCreativeError
 from ...core.intake.reader import Table, read_table, split_uri
 from ...layers.translation import error_text
-from .messages import tr
+from .messages import watched
 
 
 def _file_path(value, context) -> str | None:
@@ -60,9 +60,7 @@ def input_table(algorithm, parameters: dict, key: str, context, feedback) -> Tab
             source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:31370"), context.transformContext()
         )
     rows, numbers, xs, ys = [], [], [], []
-    for index, feature in enumerate(source.getFeatures()):
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Canceled: nothing was written"))
+    for index, feature in enumerate(watched(source.getFeatures(), feedback)):
         values = [_plain(value) for value in feature.attributes()]
         rows.append([value.strip() or None if isinstance(value, str) else value for value in values])
         numbers.append(index + 1)
