@@ -9,23 +9,18 @@ import shapely
 from qgis.core import (
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterDistance,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import clusters
 from .base import BrusselsCreativeAlgorithm, multi_step
-from .inputs import WORKING_CRS, read_points
+from .inputs import WORKING_CRS, entity_filters, point_layer, read_points
 from .messages import check_canceled
 from .output_styles import style_output
 from .outputs import add_point_features, add_wkb_features, json_texts, storable_fields, storable_rows
+from .parameters import boolean, choice, decimal, distance, integer, number_output, sink
 
 DEGENERATE_BUFFER_M = 1.0
 MIN_HULL_WIDTH_M = 5.0  # a hull narrower than this on average (2 × area / perimeter) has no meaningful area
@@ -40,17 +35,6 @@ MAX_PAIRS = 50_000_000  # neighbour pairs DBSCAN may list: 800 MB
 
 class Clusters(BrusselsCreativeAlgorithm):
     """DBSCAN clustering of entities."""
-
-    INPUT = "INPUT"
-    EPS = "EPS"
-    MIN_POINTS = "MIN_POINTS"
-    BORDER_AS_NOISE = "BORDER_AS_NOISE"
-    HULL = "HULL"
-    CONCAVE_RATIO = "CONCAVE_RATIO"
-    OUTPUT = "OUTPUT"
-    CLUSTERS = "CLUSTERS"
-    NUM_CLUSTERS = "NUM_CLUSTERS"
-    NOISE = "NOISE"
 
     ALG_ID = "clusters"
     ALG_NAME = "Clusters (DBSCAN)"
@@ -85,46 +69,24 @@ class Clusters(BrusselsCreativeAlgorithm):
         "display only, and its area_km2 is 0 and density_km2 NULL."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.add_points_input()
-        self.declare(
-            QgsProcessingParameterDistance(self.EPS, self.tr("Neighbourhood radius (EPS)"), 150.0, minValue=0.0),
-            "Maximum distance in metres between neighbours (a distance equal to EPS counts)",
-        )
-        self.declare(
-            QgsProcessingParameterNumber(
-                self.MIN_POINTS, self.tr("Minimum points (core)"), QgsProcessingParameterNumber.Integer, 8, False, 1
-            ),
-            "Entities within EPS, the point itself included, that make a point a core point",
-        )
-        border = QgsProcessingParameterBoolean(self.BORDER_AS_NOISE, self.tr("Border points are noise (DBSCAN*)"),
-                                               False)
-        self.declare(border, "Label the non-core points of a cluster as noise instead of joining their nearest core")
-        self.declare_choice(
-            self.HULL, self.tr("Cluster polygon"), [self.tr("Convex hull"), self.tr("Concave hull")],
-            "Convex hull, or concave hull (needs shapely 2 with GEOS 3.11; falls back to convex otherwise)",
-        )
-        self.declare(
-            QgsProcessingParameterNumber(
-                self.CONCAVE_RATIO, self.tr("Concave hull ratio"), QgsProcessingParameterNumber.Double, 0.3, False,
-                0.0, 1.0,
-            ),
-            "For concave hulls: 1 gives the convex hull, 0 the tightest hull",
-        )
-        self.declare(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Clustered entities"),
-                                              QgsProcessing.TypeVectorPoint),
-            "The entities with their fields, cluster_id (NULL = noise), is_core (EPSG:31370)",
-        )
-        self.declare(
-            QgsProcessingParameterFeatureSink(self.CLUSTERS, self.tr("Cluster polygons"),
-                                              QgsProcessing.TypeVectorPolygon),
-            "One hull per cluster with size, n_core, area_km2, density_km2, top types and sectors (EPSG:31370)",
-        )
-        self.add_filter_parameters()
-        self.addOutput(QgsProcessingOutputNumber(self.NUM_CLUSTERS, self.tr("Number of clusters")))
-        self.addOutput(QgsProcessingOutputNumber(self.NOISE, self.tr("Number of noise entities")))
+    INPUT = point_layer()
+    EPS = distance("Neighbourhood radius (EPS)", 150.0,
+                   "Maximum distance in metres between neighbours (a distance equal to EPS counts)")
+    MIN_POINTS = integer("Minimum points (core)", 8,
+                         "Entities within EPS, the point itself included, that make a point a core point", minimum=1)
+    BORDER_AS_NOISE = boolean("Border points are noise (DBSCAN*)", False,
+                              "Label the non-core points of a cluster as noise instead of joining their nearest core")
+    HULL = choice("Cluster polygon", ["Convex hull", "Concave hull"],
+                  "Convex hull, or concave hull (needs shapely 2 with GEOS 3.11; falls back to convex otherwise)")
+    CONCAVE_RATIO = decimal("Concave hull ratio", 0.3,
+                            "For concave hulls: 1 gives the convex hull, 0 the tightest hull", minimum=0.0, maximum=1.0)
+    OUTPUT = sink("Clustered entities",
+                  "The entities with their fields, cluster_id (NULL = noise), is_core (EPSG:31370)", "point")
+    CLUSTERS = sink("Cluster polygons", "One hull per cluster with size, n_core, area_km2, density_km2, top types and "
+                    "sectors (EPSG:31370)", "polygon")
+    FILTERS = entity_filters()
+    NUM_CLUSTERS = number_output("Number of clusters")
+    NOISE = number_output("Number of noise entities")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Cluster, summarise and write both layers."""

@@ -5,11 +5,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -20,18 +16,14 @@ from ...core.errors import BrusselsCreativeError
 from ...core.publish.charts import grouped_bars
 from ...core.store.sources import open_store
 from ...layers.translation import error_text
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
 from .outputs import add_table_rows, check_writable, writing
+from .parameters import file_destination, sink, text
 from .portfolio_input import portfolio_members
 
 
 class ComparePortfolios(BrusselsCreativeAlgorithm):
     """Compare saved portfolios."""
-
-    GEOPACKAGE = "GEOPACKAGE"
-    PORTFOLIOS = "PORTFOLIOS"
-    OUTPUT = "OUTPUT"
-    CHART = "CHART"
 
     ALG_ID = "compare_portfolios"
     ALG_NAME = "Compare portfolios"
@@ -47,16 +39,11 @@ class ComparePortfolios(BrusselsCreativeAlgorithm):
         "Portfolios: their names, separated by semicolons (;). The chart is written as .png, .svg or .pdf."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg holding the portfolios (read only)")
-        self.declare(QgsProcessingParameterString(self.PORTFOLIOS, self.tr("Portfolios")),
-                     "Two or more portfolio names separated by semicolons (;)")
-        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Comparison"), QgsProcessing.TypeVector),
-                     "One row per figure (measure, category), one column per portfolio")
-        self.declare(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"),
-                                                           self.tr("Charts (*.png *.svg *.pdf)"), optional=True),
-                     "Bars of the figures, one colour per portfolio (.png, .svg or .pdf)")
+    GEOPACKAGE = ecosystem("The ecosystem .gpkg holding the portfolios (read only)")
+    PORTFOLIOS = text("Portfolios", "Two or more portfolio names separated by semicolons (;)")
+    OUTPUT = sink("Comparison", "One row per figure (measure, category), one column per portfolio")
+    CHART = file_destination("Chart", "Charts (*.png *.svg *.pdf)",
+                             "Bars of the figures, one colour per portfolio (.png, .svg or .pdf)", optional=True)
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Resolve the members, compare, write the table and the chart."""

@@ -7,10 +7,7 @@ import numpy as np
 from qgis.core import (
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -27,6 +24,7 @@ from .database_errors import database_errors
 from .messages import check_canceled, tr
 from .output_styles import style_output
 from .outputs import add_geometry_features, fields_kept
+from .parameters import choice, field, layer, sink
 from .polygons import read_polygons
 
 BORDER_RULES = (
@@ -39,13 +37,6 @@ SECTOR_MODES = (("primary", "Primary sector only"), ("all", "Every sector of the
 
 class DensityByArea(BrusselsCreativeAlgorithm):
     """Count and density of entities per polygon."""
-
-    INPUT = "INPUT"
-    AREAS = "AREAS"
-    POPULATION = "POPULATION"
-    BORDER_RULE = "BORDER_RULE"
-    SECTOR_MODE = "SECTOR_MODE"
-    OUTPUT = "OUTPUT"
 
     ALG_ID = "density_by_area"
     ALG_NAME = "Density by area"
@@ -87,26 +78,18 @@ class DensityByArea(BrusselsCreativeAlgorithm):
         "multipoints read the points out as for any other source."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.add_points_input()
-        self.declare(
-            QgsProcessingParameterFeatureSource(
-                self.AREAS, self.tr("Areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
-            ),
-            "Polygons to count in, in any CRS: municipalities, statistical sectors, …",
-        )
-        self.declare_numeric_field(self.POPULATION, self.tr("Population field"), self.AREAS,
-                                   "Inhabitants of each area; adds per_1000_inh (entities per 1 000 inhabitants)")
-        self.declare_choice(self.BORDER_RULE, self.tr("Points on borders"), [self.tr(o[1]) for o in BORDER_RULES],
-                            "Where a point lying exactly on a polygon boundary is counted")
-        self.declare_choice(self.SECTOR_MODE, self.tr("Sectors counted"), [self.tr(o[1]) for o in SECTOR_MODES],
-                            "Count each entity under its primary sector only, or under every sector it has")
-        self.add_filter_parameters(self.INPUT)
-        self.declare(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Density by area"), QgsProcessing.TypeVectorPolygon),
-            "The areas (EPSG:31370) with counts, densities per km², shares and quotients",
-        )
+    INPUT = inputs.point_layer()
+    AREAS = layer("Areas (polygons)", "Polygons to count in, in any CRS: municipalities, statistical sectors, …",
+                  "polygon")
+    POPULATION = field("Population field", AREAS,
+                       "Inhabitants of each area; adds per_1000_inh (entities per 1 000 inhabitants)", numeric=True)
+    BORDER_RULE = choice("Points on borders", [o[1] for o in BORDER_RULES],
+                         "Where a point lying exactly on a polygon boundary is counted")
+    SECTOR_MODE = choice("Sectors counted", [o[1] for o in SECTOR_MODES],
+                         "Count each entity under its primary sector only, or under every sector it has")
+    FILTERS = inputs.entity_filters()
+    OUTPUT = sink("Density by area", "The areas (EPSG:31370) with counts, densities per km², shares and quotients",
+                  "polygon")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Count the points per polygon and write the polygons with their figures."""
@@ -238,9 +221,9 @@ class DensityByArea(BrusselsCreativeAlgorithm):
             ours.append(QgsField("per_1000_inh", QMetaType.Double))
         fields, kept = fields_kept(area_fields, {f.name().lower() for f in ours},
                                    self.tr("AREAS field {} is replaced by the computed one"), feedback)
-        for field in ours:
-            if fields.indexOf(field.name()) < 0:
-                fields.append(field)
+        for computed in ours:
+            if fields.indexOf(computed.name()) < 0:
+                fields.append(computed)
         return fields, kept
 
 

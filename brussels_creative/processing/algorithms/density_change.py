@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterDistance,
-    QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterString,
 )
 
 from ...core.analysis import density, kpi, raster
 from ...core.store import region
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
-from .base import BrusselsCreativeAlgorithm, multi_step
+from .base import BrusselsCreativeAlgorithm, ecosystem, multi_step
 from .messages import check_canceled
 from .outputs import check_writable, writing
+from .parameters import distance, raster_destination, text
 from .periods import parameter_moment
 
 MAX_PIXELS = 16_000_000
@@ -23,15 +21,6 @@ MAX_PIXELS = 16_000_000
 
 class DensityChange(BrusselsCreativeAlgorithm):
     """Where the ecosystem grew or shrank between two dates."""
-
-    GEOPACKAGE = "GEOPACKAGE"
-    DATE_FROM = "DATE_FROM"
-    DATE_TO = "DATE_TO"
-    BANDWIDTH = "BANDWIDTH"
-    PIXEL_SIZE = "PIXEL_SIZE"
-    OUTPUT_FROM = "OUTPUT_FROM"
-    OUTPUT_TO = "OUTPUT_TO"
-    OUTPUT = "OUTPUT"
 
     ALG_ID = "density_change"
     ALG_NAME = "Density change between two dates"
@@ -48,25 +37,16 @@ class DensityChange(BrusselsCreativeAlgorithm):
         "entities (binned FFT, as Kernel density)."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg whose history is replayed (opened read-only)")
-        self.declare(QgsProcessingParameterString(self.DATE_FROM, self.tr("First date")),
-                     "The earlier date (YYYY-MM-DD)")
-        self.declare(QgsProcessingParameterString(self.DATE_TO, self.tr("Second date"), optional=True),
-                     "The later date (YYYY-MM-DD); empty: now")
-        self.declare(QgsProcessingParameterDistance(self.BANDWIDTH, self.tr("Bandwidth"), 500.0, minValue=1.0),
-                     "Radius of the quartic kernel, in metres")
-        self.declare(QgsProcessingParameterDistance(self.PIXEL_SIZE, self.tr("Pixel size"), 50.0, minValue=1.0),
-                     "Side of a pixel, in metres")
-        self.declare(QgsProcessingParameterRasterDestination(self.OUTPUT_FROM, self.tr("Density at the first date"),
-                                                             optional=True, createByDefault=False),
-                     "Entities per km² at the first date (GeoTIFF)")
-        self.declare(QgsProcessingParameterRasterDestination(self.OUTPUT_TO, self.tr("Density at the second date"),
-                                                             optional=True, createByDefault=False),
-                     "Entities per km² at the second date (GeoTIFF)")
-        self.declare(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Density change")),
-                     "The second density minus the first, entities per km² (GeoTIFF)")
+    GEOPACKAGE = ecosystem("The ecosystem .gpkg whose history is replayed (opened read-only)")
+    DATE_FROM = text("First date", "The earlier date (YYYY-MM-DD)")
+    DATE_TO = text("Second date", "The later date (YYYY-MM-DD); empty: now", optional=True)
+    BANDWIDTH = distance("Bandwidth", 500.0, "Radius of the quartic kernel, in metres", minimum=1.0)
+    PIXEL_SIZE = distance("Pixel size", 50.0, "Side of a pixel, in metres", minimum=1.0)
+    OUTPUT_FROM = raster_destination("Density at the first date", "Entities per km² at the first date (GeoTIFF)",
+                                     optional=True, create_by_default=False)
+    OUTPUT_TO = raster_destination("Density at the second date", "Entities per km² at the second date (GeoTIFF)",
+                                   optional=True, create_by_default=False)
+    OUTPUT = raster_destination("Density change", "The second density minus the first, entities per km² (GeoTIFF)")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Replay both dates, compute both densities on one grid, write them and their difference."""

@@ -9,12 +9,7 @@ import shapely
 from qgis.core import (
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -25,6 +20,7 @@ from .base import BrusselsCreativeAlgorithm, multi_step
 from .messages import check_canceled
 from .output_styles import style_output
 from .outputs import add_wkb_features
+from .parameters import boolean, choice, decimal, layer, sink
 from .polygons import read_boundary
 
 SHAPES = (("square", "Squares"), ("hexagon", "Hexagons (flat-topped)"))
@@ -34,15 +30,6 @@ MAX_CELL_NUMBER = 2**31 - 2  # col and row are 32-bit integer fields
 
 class DensityGrid(BrusselsCreativeAlgorithm):
     """Count and density of entities per grid cell."""
-
-    INPUT = "INPUT"
-    CELL_SIZE = "CELL_SIZE"
-    SHAPE = "SHAPE"
-    BOUNDARY = "BOUNDARY"
-    KEEP_EMPTY = "KEEP_EMPTY"
-    ORIGIN_X = "ORIGIN_X"
-    ORIGIN_Y = "ORIGIN_Y"
-    OUTPUT = "OUTPUT"
 
     ALG_ID = "density_grid"
     ALG_NAME = "Density grid"
@@ -74,42 +61,19 @@ class DensityGrid(BrusselsCreativeAlgorithm):
         "no point (n_entities 0). Inputs in any CRS are transformed to EPSG:31370."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.add_points_input()
-        self.declare(
-            QgsProcessingParameterNumber(
-                self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double, defaultValue=500.0
-            ),
-            "Side of a square, or side (circumradius) of a hexagon, in metres (EPSG:31370)",
-        )
-        self.declare_choice(self.SHAPE, self.tr("Cell shape"), [self.tr(s[1]) for s in SHAPES],
-                            "Square cells or flat-topped hexagons")
-        self.declare(
-            QgsProcessingParameterFeatureSource(
-                self.BOUNDARY, self.tr("Boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
-            ),
-            "Optional polygons (any CRS): the grid covers the cells meeting them",
-        )
-        self.declare(
-            QgsProcessingParameterBoolean(self.KEEP_EMPTY, self.tr("Keep empty cells"), defaultValue=True),
-            "Write cells without any point too (n_entities 0)",
-        )
-        for key, label in (
-            (self.ORIGIN_X, "Grid origin X (m, EPSG:31370)"),
-            (self.ORIGIN_Y, "Grid origin Y (m, EPSG:31370)"),
-        ):
-            self.declare(
-                QgsProcessingParameterNumber(key, self.tr(label), QgsProcessingParameterNumber.Double, 0.0),
-                "A grid corner (EPSG:31370 metres); the same origin aligns grids of two dates",
-            )
-        self.add_filter_parameters(self.INPUT)
-        self.declare(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Density grid"), QgsProcessing.TypeVectorPolygon
-            ),
-            "Grid cells (EPSG:31370) with col, row, n_entities and density_km2",
-        )
+    INPUT = inputs.point_layer()
+    CELL_SIZE = decimal("Cell size (m)", 500.0,
+                        "Side of a square, or side (circumradius) of a hexagon, in metres (EPSG:31370)")
+    SHAPE = choice("Cell shape", [s[1] for s in SHAPES], "Square cells or flat-topped hexagons")
+    BOUNDARY = layer("Boundary", "Optional polygons (any CRS): the grid covers the cells meeting them", "polygon",
+                     optional=True)
+    KEEP_EMPTY = boolean("Keep empty cells", True, "Write cells without any point too (n_entities 0)")
+    ORIGIN_X = decimal("Grid origin X (m, EPSG:31370)", 0.0,
+                       "A grid corner (EPSG:31370 metres); the same origin aligns grids of two dates")
+    ORIGIN_Y = decimal("Grid origin Y (m, EPSG:31370)", 0.0,
+                       "A grid corner (EPSG:31370 metres); the same origin aligns grids of two dates")
+    FILTERS = inputs.entity_filters()
+    OUTPUT = sink("Density grid", "Grid cells (EPSG:31370) with col, row, n_entities and density_km2", "polygon")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Build the aligned grid, count the points per cell and write the cells."""

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFileDestination,
     QgsProject,
 )
 
@@ -18,8 +16,9 @@ from ...core.publish import charts, report
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
 from . import report_maps
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
 from .outputs import check_writable, writing
+from .parameters import file_destination, labels
 
 LANGUAGES = ("en", "fr", "nl")
 TREND_KPIS = ("active_entities", "density", "relationships_per_entity", "share_verified")
@@ -28,11 +27,6 @@ BANDWIDTH = 500.0
 
 class EcosystemReport(BrusselsCreativeAlgorithm):
     """Write the ecosystem report."""
-
-    GEOPACKAGE = "GEOPACKAGE"
-    LANGUAGE = "LANGUAGE"
-    OUTPUT = "OUTPUT"
-    PDF = "PDF"
 
     ALG_ID = "ecosystem_report"
     ALG_NAME = "Ecosystem report"
@@ -49,19 +43,13 @@ class EcosystemReport(BrusselsCreativeAlgorithm):
         "The file is only read."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg reported on (opened read-only)")
-        self.declare(QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Language of the report"),
-                                             ["English", "Français", "Nederlands"], defaultValue=0),
-                  "The report's language, whatever QGIS's")
-        self.declare(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("HTML report"),
-                                                        self.tr("HTML files (*.html)")),
-                  "The report as one HTML file with its images inside")
-        self.declare(QgsProcessingParameterFileDestination(self.PDF, self.tr("PDF report"),
-                                                           self.tr("PDF files (*.pdf)"), optional=True,
-                                                           createByDefault=False),
-                  "The report laid out by a QGIS print layout, as PDF")
+    GEOPACKAGE = ecosystem("The ecosystem .gpkg reported on (opened read-only)")
+    LANGUAGE = labels("Language of the report", lambda: ["English", "Français", "Nederlands"],
+                      "The report's language, whatever QGIS's")
+    OUTPUT = file_destination("HTML report", "HTML files (*.html)", "The report as one HTML file with its images "
+                              "inside")
+    PDF = file_destination("PDF report", "PDF files (*.pdf)", "The report laid out by a QGIS print layout, as PDF",
+                           optional=True, create_by_default=False)
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Gather the figures, draw the charts and maps, write the HTML (and the PDF)."""

@@ -7,17 +7,14 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFileDestination,
 )
 
 from ...core.publish import export
 from ...core.store import taxonomy
 from ...core.store.selection import EntityFilter
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
 from .outputs import all_or_nothing
+from .parameters import codes, date, file_or_folder_destination, group, labels
 
 _FILTERS = (
     ("STATUSES", "statuses", "Only these statuses", lambda: list(taxonomy.STATUSES)),
@@ -33,14 +30,6 @@ _EXTENSIONS = {"gpkg": ".gpkg", "shp_folder": "", "shp_zip": ".zip", "geojson": 
 
 class ExportEcosystem(BrusselsCreativeAlgorithm):
     """Export the ecosystem under a privacy profile."""
-
-    INPUT = "INPUT"
-    FORMAT = "FORMAT"
-    PROFILE = "PROFILE"
-    LANGUAGE = "LANGUAGE"
-    CREATED_FROM = "CREATED_FROM"
-    CREATED_TO = "CREATED_TO"
-    OUTPUT = "OUTPUT"
 
     ALG_ID = "export_ecosystem"
     ALG_NAME = "Export ecosystem (GeoPackage, shapefiles, GeoJSON)"
@@ -68,54 +57,26 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
         "nothing, and the source is opened read-only."
     )
 
+    INPUT = ecosystem("The ecosystem .gpkg file to export (opened read-only, never changed)")
+    FORMAT = labels("Format", lambda: [export.FORMAT_LABELS[f] for f in export.FORMATS],
+                    "GeoPackage (.gpkg), shapefiles in a folder, shapefiles in a .zip, or GeoJSON (.geojson)")
+    PROFILE = codes("Privacy profile", lambda: list(export.PROFILES), "internal: everything; partner: no private "
+                    "entries, no persons' contact data, no history; public: as partner, and only active, verified or "
+                    "claimed entries", default="partner")
+    LANGUAGE = codes("Language of labels", lambda: list(taxonomy.LANGUAGES),
+                     "Language of the vocabulary labels in shapefiles and GeoJSON (en, fr, nl)", default="en")
+    FILTERS = group(*(codes(description, options, "Vocabulary codes; none selected means all", multiple=True,
+                            optional=True, advanced=True, key=key) for key, _, description, options in _FILTERS))
+    CREATED_FROM = date("Created on or after", "Date filter on the entities' created_at (inclusive)", advanced=True)
+    CREATED_TO = date("Created on or before", "Date filter on the entities' created_at (inclusive)", advanced=True)
+    OUTPUT = file_or_folder_destination("Output file or folder", "GeoPackage (*.gpkg);;Zipped shapefiles (*.zip);;"
+                                        "GeoJSON (*.geojson);;Folder (*)", "A .gpkg, .zip or .geojson file matching "
+                                        "FORMAT; for shapefiles in a folder, the folder to create (a folder holding a "
+                                        "previous export is replaced)")
+
     def shortHelpString(self) -> str:
         """Return the help with the privacy table filled in."""
         return self.tr(self.ALG_HELP).format(privacy=export.privacy_table_text())
-
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.INPUT, "The ecosystem .gpkg file to export (opened read-only, never changed)")
-        fmt = QgsProcessingParameterEnum(
-            self.FORMAT, self.tr("Format"), options=[export.FORMAT_LABELS[f] for f in export.FORMATS], defaultValue=0
-        )
-        fmt.setHelp(self.tr("GeoPackage (.gpkg), shapefiles in a folder, shapefiles in a .zip, or GeoJSON (.geojson)"))
-        self.addParameter(fmt)
-        profile = QgsProcessingParameterEnum(
-            self.PROFILE, self.tr("Privacy profile"), options=list(export.PROFILES), defaultValue="partner",
-            usesStaticStrings=True,
-        )
-        profile.setHelp(self.tr("internal: everything; partner: no private entries, no persons' contact data, no "
-                                "history; public: as partner, and only active, verified or claimed entries"))
-        self.addParameter(profile)
-        language = QgsProcessingParameterEnum(
-            self.LANGUAGE, self.tr("Language of labels"), options=list(taxonomy.LANGUAGES), defaultValue="en",
-            usesStaticStrings=True,
-        )
-        language.setHelp(self.tr("Language of the vocabulary labels in shapefiles and GeoJSON (en, fr, nl)"))
-        self.addParameter(language)
-        advanced = QgsProcessingParameterDefinition.FlagAdvanced
-        for key, _, description, codes in _FILTERS:
-            parameter = QgsProcessingParameterEnum(
-                key, self.tr(description), options=codes(), allowMultiple=True, optional=True, usesStaticStrings=True
-            )
-            parameter.setHelp(self.tr("Vocabulary codes; none selected means all"))
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
-        for key, description in ((self.CREATED_FROM, "Created on or after"), (self.CREATED_TO, "Created on or before")):
-            parameter = QgsProcessingParameterDateTime(
-                key, self.tr(description), QgsProcessingParameterDateTime.Date, optional=True
-            )
-            parameter.setHelp(self.tr("Date filter on the entities' created_at (inclusive)"))
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
-        output = QgsProcessingParameterFileDestination(
-            self.OUTPUT,
-            self.tr("Output file or folder"),
-            fileFilter="GeoPackage (*.gpkg);;Zipped shapefiles (*.zip);;GeoJSON (*.geojson);;Folder (*)",
-        )
-        output.setHelp(self.tr("A .gpkg, .zip or .geojson file matching FORMAT; for shapefiles in a folder, the "
-                               "folder to create (a folder holding a previous export is replaced)"))
-        self.addParameter(output)
 
     def _read(self, parameters, context) -> dict:
         """Read every parameter once."""

@@ -8,10 +8,6 @@ from pathlib import Path
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterExtent,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterDestination,
 )
 
 from ...core.analysis import density, raster
@@ -20,6 +16,7 @@ from .base import BrusselsCreativeAlgorithm, multi_step
 from .messages import check_canceled
 from .output_styles import style_output
 from .outputs import check_writable, writing
+from .parameters import choice, decimal, extent, field, help_values, layer, raster_destination
 from .polygons import read_boundary
 
 KERNELS = (
@@ -37,16 +34,6 @@ NODATA = raster.NODATA
 
 class KernelDensity(BrusselsCreativeAlgorithm):
     """Kernel density raster of entities per km²."""
-
-    INPUT = "INPUT"
-    KERNEL = "KERNEL"
-    WEIGHT = "WEIGHT"
-    BANDWIDTH = "BANDWIDTH"
-    RULE = "RULE"
-    PIXEL_SIZE = "PIXEL_SIZE"
-    EXTENT = "EXTENT"
-    CLIP = "CLIP"
-    OUTPUT = "OUTPUT"
 
     ALG_ID = "kernel_density"
     ALG_NAME = "Kernel density"
@@ -77,47 +64,22 @@ class KernelDensity(BrusselsCreativeAlgorithm):
         "outside the polygons are nodata (-9999). Refused above 50 million pixels: choose a larger PIXEL_SIZE."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        from qgis.core import QgsProcessing
-
-        self.add_points_input()
-        self.declare_choice(self.KERNEL, self.tr("Kernel"), [self.tr(k[1]) for k in KERNELS],
-                            "Kernel shape; all are normalised to integrate to one point")
-        self.declare_numeric_field(
-            self.WEIGHT, self.tr("Weight field"), self.INPUT,
-            "Optional numeric field weighting each point (points with a NULL weight are left out)",
-        )
-        self.declare(
-            QgsProcessingParameterNumber(
-                self.BANDWIDTH, self.tr("Bandwidth (m); 0 = by rule"), QgsProcessingParameterNumber.Double,
-                defaultValue=500.0, minValue=0.0,
-            ),
-            "Kernel radius in metres (sigma for the Gaussian); 0 chooses it by the rule",
-        )
-        self.declare_choice(self.RULE, self.tr("Bandwidth rule (when bandwidth is 0)"), [self.tr(r[1]) for r in RULES],
-                            "How the bandwidth is chosen from the points' spread when BANDWIDTH is 0")
-        self.declare(
-            QgsProcessingParameterNumber(
-                self.PIXEL_SIZE, self.tr("Pixel size (m)"), QgsProcessingParameterNumber.Double, defaultValue=20.0
-            ),
-            "Side of a square pixel in metres (EPSG:31370)",
-        )
-        self.declare(
-            QgsProcessingParameterExtent(self.EXTENT, self.tr("Fixed extent"), optional=True),
-            "Optional extent of the raster (any CRS, transformed to EPSG:31370)",
-        )
-        self.declare(
-            QgsProcessingParameterFeatureSource(
-                self.CLIP, self.tr("Clip to boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
-            ),
-            "Optional polygons (any CRS): pixels whose centre is outside them are nodata",
-        )
-        self.add_filter_parameters(self.INPUT)
-        self.declare(
-            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Kernel density")),
-            "GeoTIFF of entities per km² (EPSG:31370, Float32, nodata {})", values=(NODATA,),
-        )
+    INPUT = inputs.point_layer()
+    KERNEL = choice("Kernel", [k[1] for k in KERNELS], "Kernel shape; all are normalised to integrate to one point")
+    WEIGHT = field("Weight field", INPUT,
+                   "Optional numeric field weighting each point (points with a NULL weight are left out)", numeric=True)
+    BANDWIDTH = decimal("Bandwidth (m); 0 = by rule", 500.0,
+                        "Kernel radius in metres (sigma for the Gaussian); 0 chooses it by the rule", minimum=0.0)
+    RULE = choice("Bandwidth rule (when bandwidth is 0)", [r[1] for r in RULES],
+                  "How the bandwidth is chosen from the points' spread when BANDWIDTH is 0")
+    PIXEL_SIZE = decimal("Pixel size (m)", 20.0, "Side of a square pixel in metres (EPSG:31370)")
+    EXTENT = extent("Fixed extent", "Optional extent of the raster (any CRS, transformed to EPSG:31370)",
+                    optional=True)
+    CLIP = layer("Clip to boundary", "Optional polygons (any CRS): pixels whose centre is outside them are nodata",
+                 "polygon", optional=True)
+    FILTERS = inputs.entity_filters()
+    OUTPUT = help_values(raster_destination("Kernel density",
+                                            "GeoTIFF of entities per km² (EPSG:31370, Float32, nodata {})"), NODATA)
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the points, choose the bandwidth, convolve, clip and write the GeoTIFF."""

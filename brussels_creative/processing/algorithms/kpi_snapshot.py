@@ -7,13 +7,7 @@ import datetime as dt
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -23,9 +17,10 @@ from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
 from ...core.store.sources import open_store
 from ...layers.translation import error_text
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
 from .messages import check_canceled
 from .outputs import make_fields
+from .parameters import field, layer, number_output, sink, text
 from .periods import parameter_moment
 
 KPI_FIELDS = (
@@ -40,15 +35,6 @@ KPI_FIELDS = (
 
 class KpiSnapshot(BrusselsCreativeAlgorithm):
     """Compute the KPIs and keep them, dated, in the ecosystem GeoPackage."""
-
-    GEOPACKAGE = "GEOPACKAGE"
-    AS_OF = "AS_OF"
-    MONTHLY_FROM = "MONTHLY_FROM"
-    POPULATION = "POPULATION"
-    POPULATION_CODE_FIELD = "POPULATION_CODE_FIELD"
-    POPULATION_FIELD = "POPULATION_FIELD"
-    OUTPUT = "OUTPUT"
-    SNAPSHOTS = "SNAPSHOTS"
 
     ALG_ID = "kpi_snapshot"
     ALG_NAME = "KPI snapshot"
@@ -74,26 +60,19 @@ class KpiSnapshot(BrusselsCreativeAlgorithm):
         "leaves the file as it was."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg whose KPIs are computed and kept")
-        self.declare(QgsProcessingParameterString(self.AS_OF, self.tr("Date as of"), optional=True),
-                  "Empty for now; a past date (YYYY-MM-DD) or ISO date-time is replayed from the history")
-        self.declare(QgsProcessingParameterString(self.MONTHLY_FROM, self.tr("Monthly snapshots from"), optional=True),
-                  "A date (YYYY-MM-DD): one snapshot at the end of every month from it up to the date as of")
-        self.declare(QgsProcessingParameterFeatureSource(self.POPULATION, self.tr("Population by municipality"),
-                                                      [QgsProcessing.TypeVector], optional=True),
-                  "A table with each municipality's NIS code and number of inhabitants (optional)")
-        self.declare(QgsProcessingParameterField(self.POPULATION_CODE_FIELD, self.tr("NIS code field"),
-                                              parentLayerParameterName=self.POPULATION, optional=True),
-                  "The population table's field holding the NIS code (21001–21019)")
-        self.declare(QgsProcessingParameterField(self.POPULATION_FIELD, self.tr("Population field"),
-                                              parentLayerParameterName=self.POPULATION,
-                                              type=QgsProcessingParameterField.Numeric, optional=True),
-                  "The population table's field holding the number of inhabitants")
-        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("KPIs"), QgsProcessing.TypeVector),
-                  "The KPIs written: kpi, scope_type, scope_code, value, unit, taken_at")
-        self.addOutput(QgsProcessingOutputNumber(self.SNAPSHOTS, self.tr("Number of snapshots")))
+    GEOPACKAGE = ecosystem("The ecosystem .gpkg whose KPIs are computed and kept")
+    AS_OF = text("Date as of", "Empty for now; a past date (YYYY-MM-DD) or ISO date-time is replayed from the history",
+                 optional=True)
+    MONTHLY_FROM = text("Monthly snapshots from", "A date (YYYY-MM-DD): one snapshot at the end of every month from "
+                        "it up to the date as of", optional=True)
+    POPULATION = layer("Population by municipality", "A table with each municipality's NIS code and number of "
+                       "inhabitants (optional)", optional=True)
+    POPULATION_CODE_FIELD = field("NIS code field", POPULATION,
+                                  "The population table's field holding the NIS code (21001–21019)")
+    POPULATION_FIELD = field("Population field", POPULATION,
+                             "The population table's field holding the number of inhabitants", numeric=True)
+    OUTPUT = sink("KPIs", "The KPIs written: kpi, scope_type, scope_code, value, unit, taken_at")
+    SNAPSHOTS = number_output("Number of snapshots")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the parameters, take the snapshots in one transaction, write the KPIs."""

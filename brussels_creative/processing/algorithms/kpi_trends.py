@@ -7,12 +7,7 @@ import datetime as dt
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -22,8 +17,9 @@ from ...core.errors import BrusselsCreativeError
 from ...core.publish import charts
 from ...core.store.gpkg import connect_read_only
 from ...layers.translation import error_text
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
 from .outputs import check_writable, make_fields, writing
+from .parameters import choice, file_destination, sink, text
 
 DEFAULT_KPIS = "active_entities, density, share_verified, relationships_per_entity"
 SCOPES = (kpi.REGION, kpi.MUNICIPALITY, kpi.SECTOR)
@@ -39,12 +35,6 @@ MAX_PANELS = 8
 class KpiTrends(BrusselsCreativeAlgorithm):
     """Read the KPI series and their changes."""
 
-    GEOPACKAGE = "GEOPACKAGE"
-    KPIS = "KPIS"
-    SCOPE = "SCOPE"
-    OUTPUT = "OUTPUT"
-    CHART = "CHART"
-
     ALG_ID = "kpi_trends"
     ALG_NAME = "KPI trends"
     ALG_GROUP = "monitoring"
@@ -59,21 +49,15 @@ class KpiTrends(BrusselsCreativeAlgorithm):
         "entity type). Scope: the region as a whole, each municipality or each sector."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg holding the snapshots (opened read-only)")
-        self.declare(QgsProcessingParameterString(self.KPIS, self.tr("KPIs"), defaultValue=DEFAULT_KPIS),
-                  "KPI names separated by commas; a name ending with ':' takes every category")
-        self.declare(QgsProcessingParameterEnum(self.SCOPE, self.tr("Scope"),
-                                             [self.tr("Region"), self.tr("Each municipality"),
-                                              self.tr("Each sector")], defaultValue=0),
-                  "Whether the series are the region's, each municipality's or each sector's")
-        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("KPI trends"), QgsProcessing.TypeVector),
-                  "One row per KPI, place and snapshot, with the changes")
-        self.declare(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"),
-                                                        self.tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"),
-                                                        optional=True, createByDefault=False),
-                  "The trends drawn as a chart (PNG, SVG or PDF by the file's suffix)")
+    GEOPACKAGE = ecosystem("The ecosystem .gpkg holding the snapshots (opened read-only)")
+    KPIS = text("KPIs", "KPI names separated by commas; a name ending with ':' takes every category",
+                default=DEFAULT_KPIS)
+    SCOPE = choice("Scope", ["Region", "Each municipality", "Each sector"],
+                   "Whether the series are the region's, each municipality's or each sector's")
+    OUTPUT = sink("KPI trends", "One row per KPI, place and snapshot, with the changes")
+    CHART = file_destination("Chart", "PNG (*.png);;SVG (*.svg);;PDF (*.pdf)",
+                             "The trends drawn as a chart (PNG, SVG or PDF by the file's suffix)", optional=True,
+                             create_by_default=False)
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the series, write the table and the chart."""

@@ -300,3 +300,24 @@ def number_output(description: str, key: str = "") -> Declared:
 def text_output(description: str, key: str = "") -> Declared:
     """A text the algorithm gives back."""
     return Declared(lambda k: QgsProcessingOutputString(k, tr(description)), key=key)
+
+
+def labels(description: str, options: Callable[[], Sequence[str]], help_text: str, default: int = 0,
+           key: str = "") -> Declared:
+    """One of the labels `options()` gives when declared, shown as they are (names of languages or formats, not
+    translated); read back as its position."""
+    return Declared(lambda k: QgsProcessingParameterEnum(k, tr(description), options=list(options()),
+                                                         defaultValue=default), _help(help_text), key=key)
+
+
+def file_or_folder_destination(description: str, file_filter: str, help_text: str, key: str = "") -> Declared:
+    """A file or a folder to write; `file_filter` ("Folder (*);;Zip (*.zip)") is shown as it is, not translated."""
+    return Declared(lambda k: QgsProcessingParameterFileDestination(k, tr(description), fileFilter=file_filter),
+                    _help(help_text), key=key)
+
+
+def help_values(declared: Declared, *values: object) -> Declared:
+    """The declaration with its help formatted with `values` after translation (for kinds without `values`)."""
+    help_text = declared.help_text
+    declared.help_text = lambda: help_text().format(*values)
+    return declared

@@ -11,15 +11,7 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterDistance,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -28,9 +20,10 @@ from ...core.analysis import pattern
 from ...core.errors import BrusselsCreativeError
 from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm, multi_step
-from .inputs import read_points
+from .inputs import entity_filters, point_layer, read_points
 from .messages import check_canceled
 from .outputs import add_feature, check_writable, writing
+from .parameters import boolean, distance, file_destination, integer, layer, number_output, sink
 from .polygons import read_boundary
 
 MAX_PIXELS = 16_000_000
@@ -40,25 +33,6 @@ TABLE_FIELDS = ("radius_m", "K", "L", "L_minus_r", "env_lo", "env_hi")
 
 class PointPattern(BrusselsCreativeAlgorithm):
     """Clark–Evans and Ripley's L with a Monte Carlo envelope."""
-
-    INPUT = "INPUT"
-    BOUNDARY = "BOUNDARY"
-    EDGE_CORRECTION = "EDGE_CORRECTION"
-    R_MIN = "R_MIN"
-    R_MAX = "R_MAX"
-    R_STEPS = "R_STEPS"
-    NSIM = "NSIM"
-    SEED = "SEED"
-    PIXEL_SIZE = "PIXEL_SIZE"
-    OUTPUT = "OUTPUT"
-    CHART = "CHART"
-    R = "R"
-    Z = "Z"
-    P = "P"
-    N = "N"
-    AREA_KM2 = "AREA_KM2"
-    MEAN_NN_M = "MEAN_NN_M"
-    EXPECTED_NN_M = "EXPECTED_NN_M"
 
     ALG_ID = "point_pattern"
     ALG_NAME = "Point pattern statistics (Clark–Evans, Ripley's L)"
@@ -94,71 +68,33 @@ class PointPattern(BrusselsCreativeAlgorithm):
         "envelope (PNG, SVG or PDF, as the file name says)."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.add_points_input()
-        self.declare(
-            QgsProcessingParameterFeatureSource(
-                self.BOUNDARY, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon], optional=True
-            ),
-            "Polygons whose union is the study area (default: the convex hull of the entities)",
-        )
-        self.declare(
-            QgsProcessingParameterBoolean(self.EDGE_CORRECTION, self.tr("Donnelly edge correction"), True),
-            "Correct the Clark–Evans expectation for the study area's edge (Donnelly 1978)",
-        )
-        self.declare(
-            QgsProcessingParameterDistance(self.R_MIN, self.tr("Smallest distance"), 100.0, minValue=0.0),
-            "Smallest distance r for Ripley's K/L, in metres (> 0)",
-        )
-        self.declare(
-            QgsProcessingParameterDistance(self.R_MAX, self.tr("Largest distance"), 3000.0, minValue=0.0),
-            "Largest distance r for Ripley's K/L, in metres (> R_MIN; at most about a quarter of the area's width "
-            "is advisable)",
-        )
-        self.declare(
-            QgsProcessingParameterNumber(
-                self.R_STEPS, self.tr("Number of distances"), QgsProcessingParameterNumber.Integer, 30, False, 2, 1000
-            ),
-            "How many distances, evenly spaced from R_MIN to R_MAX",
-        )
-        self.declare(
-            QgsProcessingParameterNumber(
-                self.NSIM, self.tr("Simulations for the envelope"), QgsProcessingParameterNumber.Integer, 99, False,
-                0, 9999,
-            ),
-            "Number of CSR simulations for the envelope (0: no envelope)",
-        )
-        self.declare(
-            QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
-                                         42, False, 0),
-            "The same seed gives the same envelope",
-        )
-        self.declare(
-            QgsProcessingParameterDistance(self.PIXEL_SIZE, self.tr("Pixel size for K (0: automatic)"), 0.0,
-                                           minValue=0.0),
-            "Pixel size in metres of the grid Ripley's K is computed on; 0 picks R_MAX/150 or finer", advanced=True,
-        )
-        self.declare(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ripley's L table"), QgsProcessing.TypeVector),
-            "One row per distance: radius_m, K (m²), L (m), L_minus_r (m), env_lo and env_hi (m)",
-        )
-        self.declare(
-            QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"),
-                                                  self.tr("PNG images (*.png);;SVG images (*.svg);;PDF files (*.pdf)")),
-            "Chart of L(r) − r with the CSR envelope (.png, .svg or .pdf)",
-        )
-        self.add_filter_parameters()
-        for key, description in (
-            (self.R, "Clark–Evans R"),
-            (self.Z, "Clark–Evans z-score"),
-            (self.P, "Clark–Evans p-value (two-sided)"),
-            (self.N, "Number of entities analysed"),
-            (self.AREA_KM2, "Study area (km²)"),
-            (self.MEAN_NN_M, "Mean nearest-neighbour distance (m)"),
-            (self.EXPECTED_NN_M, "Expected mean nearest-neighbour distance under CSR (m)"),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(description)))
+    INPUT = point_layer()
+    BOUNDARY = layer("Study area", "Polygons whose union is the study area (default: the convex hull of the entities)",
+                     "polygon", optional=True)
+    EDGE_CORRECTION = boolean("Donnelly edge correction", True,
+                              "Correct the Clark–Evans expectation for the study area's edge (Donnelly 1978)")
+    R_MIN = distance("Smallest distance", 100.0, "Smallest distance r for Ripley's K/L, in metres (> 0)")
+    R_MAX = distance("Largest distance", 3000.0, "Largest distance r for Ripley's K/L, in metres (> R_MIN; at most "
+                     "about a quarter of the area's width is advisable)")
+    R_STEPS = integer("Number of distances", 30, "How many distances, evenly spaced from R_MIN to R_MAX", minimum=2,
+                      maximum=1000)
+    NSIM = integer("Simulations for the envelope", 99, "Number of CSR simulations for the envelope (0: no envelope)",
+                   minimum=0, maximum=9999)
+    SEED = integer("Random seed", 42, "The same seed gives the same envelope", minimum=0)
+    PIXEL_SIZE = distance("Pixel size for K (0: automatic)", 0.0, "Pixel size in metres of the grid Ripley's K is "
+                          "computed on; 0 picks R_MAX/150 or finer", advanced=True)
+    OUTPUT = sink("Ripley's L table", "One row per distance: radius_m, K (m²), L (m), L_minus_r (m), env_lo and "
+                  "env_hi (m)")
+    CHART = file_destination("Chart", "PNG images (*.png);;SVG images (*.svg);;PDF files (*.pdf)",
+                             "Chart of L(r) − r with the CSR envelope (.png, .svg or .pdf)")
+    FILTERS = entity_filters()
+    R = number_output("Clark–Evans R")
+    Z = number_output("Clark–Evans z-score")
+    P = number_output("Clark–Evans p-value (two-sided)")
+    N = number_output("Number of entities analysed")
+    AREA_KM2 = number_output("Study area (km²)")
+    MEAN_NN_M = number_output("Mean nearest-neighbour distance (m)")
+    EXPECTED_NN_M = number_output("Expected mean nearest-neighbour distance under CSR (m)")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read, compute both statistics, write the table and the chart."""

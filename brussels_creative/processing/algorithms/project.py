@@ -5,28 +5,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingParameterEnum
+from qgis.core import QgsApplication, QgsProcessingException
 
 from ...core.store.taxonomy import LANGUAGES, normalize_language
+from .messages import tr
+from .parameters import Declared, labels
 
 LANGUAGE = "LANGUAGE"
 
 
+def language_parameter() -> Declared:
+    """LANGUAGE: the language of the stored forms, styles and layer names (default: QGIS's)."""
+    return labels("Language of the forms and styles stored in the file",
+                  lambda: [tr("QGIS's language"), "English", "Français", "Nederlands"],
+                  "The file keeps default styles with forms and a ready project in this language, so a colleague "
+                  "without the plugin opens it with the same forms (Project ▸ Open from ▸ GeoPackage)", key=LANGUAGE)
+
+
 def add_language_parameter(algorithm) -> None:
-    """Declare LANGUAGE: the language of the stored forms, styles and layer names (default: QGIS's)."""
-    parameter = QgsProcessingParameterEnum(
-        LANGUAGE,
-        algorithm.tr("Language of the forms and styles stored in the file"),
-        [algorithm.tr("QGIS's language"), "English", "Français", "Nederlands"],
-        defaultValue=0,
-    )
-    parameter.setHelp(
-        algorithm.tr(
-            "The file keeps default styles with forms and a ready project in this language, so a colleague "
-            "without the plugin opens it with the same forms (Project ▸ Open from ▸ GeoPackage)"
-        )
-    )
-    algorithm.addParameter(parameter)
+    """Declare LANGUAGE on `algorithm` (for the algorithms that do not declare it as an attribute)."""
+    language_parameter().add_to(algorithm)
 
 
 def chosen_language(algorithm, parameters, context) -> str:

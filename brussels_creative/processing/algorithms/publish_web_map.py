@@ -7,26 +7,16 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
 )
 
 from ...core.publish import webmap
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
 from .outputs import all_or_nothing
+from .parameters import codes, file_or_folder_destination, text
 
 
 class PublishWebMap(BrusselsCreativeAlgorithm):
     """Write the public web map of an ecosystem."""
-
-    INPUT = "INPUT"
-    TITLE = "TITLE"
-    CONTACT_EMAIL = "CONTACT_EMAIL"
-    LANGUAGE = "LANGUAGE"
-    TILE_URL = "TILE_URL"
-    TILE_ATTRIBUTION = "TILE_ATTRIBUTION"
-    OUTPUT = "OUTPUT"
 
     ALG_ID = "publish_web_map"
     ALG_NAME = "Publish web map"
@@ -52,29 +42,20 @@ class PublishWebMap(BrusselsCreativeAlgorithm):
         "a failure or cancel leaves nothing. A folder output must be new, empty or a previous web map."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.INPUT, "The ecosystem .gpkg file to publish (opened read-only, never changed)")
-        self.declare(QgsProcessingParameterString(self.TITLE, self.tr("Title of the page"),
-                                               defaultValue="Brussels Creative"),
-                  "Shown at the top of the page and as the browser tab's title")
-        self.declare(QgsProcessingParameterString(self.CONTACT_EMAIL, self.tr("Team e-mail for corrections"),
-                                               optional=True),
-                  "Where the page's correction e-mails are addressed; empty: the person chooses the address")
-        self.declare(QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Default language of the page"),
-                                             options=list(webmap.PAGE_LANGUAGES), defaultValue="fr",
-                                             usesStaticStrings=True),
-                  "fr, nl or en; readers switch language in the page")
-        self.declare(QgsProcessingParameterString(self.TILE_URL, self.tr("Online tile layer URL"),
-                                               defaultValue=webmap.DEFAULT_TILE_URL, optional=True),
-                  "An https:// XYZ template with {z}, {x} and {y}, shown under the municipalities only when "
-                  "reachable; empty: municipalities only")
-        self.declare(QgsProcessingParameterString(self.TILE_ATTRIBUTION, self.tr("Tile layer attribution"),
-                                               defaultValue=webmap.DEFAULT_TILE_ATTRIBUTION, optional=True),
-                  "The credit the tile provider requires, shown on the map with its tiles")
-        self.declare(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Output folder or .zip"),
-                                                        fileFilter="Folder (*);;Zip (*.zip)"),
-                  "A folder to create (a previous web map there is replaced) or a file name ending with .zip")
+    INPUT = ecosystem("The ecosystem .gpkg file to publish (opened read-only, never changed)")
+    TITLE = text("Title of the page", "Shown at the top of the page and as the browser tab's title",
+                 default="Brussels Creative")
+    CONTACT_EMAIL = text("Team e-mail for corrections", "Where the page's correction e-mails are addressed; empty: "
+                         "the person chooses the address", optional=True)
+    LANGUAGE = codes("Default language of the page", lambda: list(webmap.PAGE_LANGUAGES),
+                     "fr, nl or en; readers switch language in the page", default="fr")
+    TILE_URL = text("Online tile layer URL", "An https:// XYZ template with {z}, {x} and {y}, shown under the "
+                    "municipalities only when reachable; empty: municipalities only", default=webmap.DEFAULT_TILE_URL,
+                    optional=True)
+    TILE_ATTRIBUTION = text("Tile layer attribution", "The credit the tile provider requires, shown on the map with "
+                            "its tiles", default=webmap.DEFAULT_TILE_ATTRIBUTION, optional=True)
+    OUTPUT = file_or_folder_destination("Output folder or .zip", "Folder (*);;Zip (*.zip)", "A folder to create (a "
+                                        "previous web map there is replaced) or a file name ending with .zip")
 
     def _read(self, parameters, context) -> dict:
         """Read every parameter once."""

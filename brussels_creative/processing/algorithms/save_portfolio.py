@@ -5,13 +5,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterExpression,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterString,
 )
 
 from ...core.curation.portfolios import Portfolio, save_portfolio
@@ -19,22 +13,14 @@ from ...core.errors import BrusselsCreativeError
 from ...core.store.sources import open_store
 from ...layers.translation import error_text
 from ...layers.user import curator_name
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
 from .messages import check_canceled
+from .parameters import boolean, expression, layer, number_output, text
 from .portfolio_input import portfolio_members
 
 
 class SavePortfolio(BrusselsCreativeAlgorithm):
     """Save a portfolio in the ecosystem file."""
-
-    GEOPACKAGE = "GEOPACKAGE"
-    NAME = "NAME"
-    EXPRESSION = "EXPRESSION"
-    ENTITIES = "ENTITIES"
-    DESCRIPTION = "DESCRIPTION"
-    SHARED = "SHARED"
-    REPLACE = "REPLACE"
-    MEMBERS = "MEMBERS"
 
     ALG_ID = "save_portfolio"
     ALG_NAME = "Save a portfolio"
@@ -49,23 +35,16 @@ class SavePortfolio(BrusselsCreativeAlgorithm):
         "overwrites a portfolio of the same name. MEMBERS is the number of entities it holds now."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg that keeps the portfolio")
-        self.declare(QgsProcessingParameterString(self.NAME, self.tr("Portfolio name")), "A name of your choice")
-        self.declare(QgsProcessingParameterExpression(self.EXPRESSION, self.tr("Filter expression"), optional=True),
-                     "A QGIS expression on the entities' fields (leave empty to give entities instead)")
-        self.declare(QgsProcessingParameterFeatureSource(self.ENTITIES, self.tr("Entities"),
-                                                         [QgsProcessing.TypeVectorPoint], optional=True),
-                     "The entities of the portfolio (tick 'Selected features only' to keep a selection)")
-        self.declare(QgsProcessingParameterString(self.DESCRIPTION, self.tr("Description"), optional=True),
-                     "What the portfolio is for")
-        self.declare(QgsProcessingParameterBoolean(self.SHARED, self.tr("Shared with the team"), defaultValue=True),
-                     "Listed for every curator, not only its owner")
-        self.declare(QgsProcessingParameterBoolean(self.REPLACE, self.tr("Replace a portfolio of the same name"),
-                                                   defaultValue=False),
-                     "Overwrite a portfolio of the same name")
-        self.addOutput(QgsProcessingOutputNumber(self.MEMBERS, self.tr("Entities in the portfolio")))
+    GEOPACKAGE = ecosystem("The ecosystem .gpkg that keeps the portfolio")
+    NAME = text("Portfolio name", "A name of your choice")
+    EXPRESSION = expression("Filter expression", "A QGIS expression on the entities' fields (leave empty to give "
+                            "entities instead)", parent=None)  # None: no parent layer
+    ENTITIES = layer("Entities", "The entities of the portfolio (tick 'Selected features only' to keep a selection)",
+                     "point", optional=True)
+    DESCRIPTION = text("Description", "What the portfolio is for", optional=True)
+    SHARED = boolean("Shared with the team", True, "Listed for every curator, not only its owner")
+    REPLACE = boolean("Replace a portfolio of the same name", False, "Overwrite a portfolio of the same name")
+    MEMBERS = number_output("Entities in the portfolio")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the definition, store it, count its members."""
