@@ -10,7 +10,7 @@ from ...core.analysis import density, kpi, raster
 from ...core.store import region
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
-from .base import BrusselsCreativeAlgorithm, ecosystem, multi_step
+from .base import WholeEcosystemAlgorithm, ecosystem, multi_step
 from .messages import check_canceled
 from .outputs import check_writable, writing
 from .parameters import distance, raster_destination, text
@@ -19,7 +19,7 @@ from .periods import parameter_moment
 MAX_PIXELS = 16_000_000
 
 
-class DensityChange(BrusselsCreativeAlgorithm):
+class DensityChange(WholeEcosystemAlgorithm):
     """Where the ecosystem grew or shrank between two dates."""
 
     ALG_ID = "density_change"
@@ -48,12 +48,7 @@ class DensityChange(BrusselsCreativeAlgorithm):
                                    optional=True, create_by_default=False)
     OUTPUT = raster_destination("Density change", "The second density minus the first, entities per km² (GeoTIFF)")
 
-    def processAlgorithm(self, parameters, context, feedback) -> dict:
-        """Replay both dates, compute both densities on one grid, write them and their difference."""
-        with self.ecosystem_file(parameters, self.GEOPACKAGE, context, feedback) as path:
-            return self._process(path, parameters, context, feedback)
-
-    def _process(self, path: str, parameters, context, feedback) -> dict:
+    def process_file(self, path: str, parameters, context, feedback) -> dict:
         """The algorithm on the ecosystem's GeoPackage."""
         moments = [parameter_moment(self.parameterAsString(parameters, key, context), key)
                    for key in (self.DATE_FROM, self.DATE_TO)]

@@ -16,7 +16,7 @@ from ...core.publish import charts, report
 from ...core.store.gpkg import connect_read_only
 from ...core.store.timeline import active_points_at
 from . import report_maps
-from .base import BrusselsCreativeAlgorithm, ecosystem
+from .base import WholeEcosystemAlgorithm, ecosystem
 from .outputs import check_writable, writing
 from .parameters import file_destination, labels
 
@@ -25,7 +25,7 @@ TREND_KPIS = ("active_entities", "density", "relationships_per_entity", "share_v
 BANDWIDTH = 500.0
 
 
-class EcosystemReport(BrusselsCreativeAlgorithm):
+class EcosystemReport(WholeEcosystemAlgorithm):
     """Write the ecosystem report."""
 
     ALG_ID = "ecosystem_report"
@@ -51,12 +51,7 @@ class EcosystemReport(BrusselsCreativeAlgorithm):
     PDF = file_destination("PDF report", "PDF files (*.pdf)", "The report laid out by a QGIS print layout, as PDF",
                            optional=True, create_by_default=False)
 
-    def processAlgorithm(self, parameters, context, feedback) -> dict:
-        """Gather the figures, draw the charts and maps, write the HTML (and the PDF)."""
-        with self.ecosystem_file(parameters, self.GEOPACKAGE, context, feedback) as path:
-            return self._process(path, parameters, context, feedback)
-
-    def _process(self, path: str, parameters, context, feedback) -> dict:
+    def process_file(self, path: str, parameters, context, feedback) -> dict:
         """The algorithm on the ecosystem's GeoPackage."""
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)

@@ -17,7 +17,7 @@ from ...core.errors import BrusselsCreativeError
 from ...core.publish import charts
 from ...core.store.gpkg import connect_read_only
 from ...layers.translation import error_text
-from .base import BrusselsCreativeAlgorithm, ecosystem
+from .base import WholeEcosystemAlgorithm, ecosystem
 from .outputs import check_writable, make_fields, writing
 from .parameters import choice, file_destination, sink, text
 
@@ -32,7 +32,7 @@ TREND_FIELDS = (
 MAX_PANELS = 8
 
 
-class KpiTrends(BrusselsCreativeAlgorithm):
+class KpiTrends(WholeEcosystemAlgorithm):
     """Read the KPI series and their changes."""
 
     ALG_ID = "kpi_trends"
@@ -59,12 +59,7 @@ class KpiTrends(BrusselsCreativeAlgorithm):
                              "The trends drawn as a chart (PNG, SVG or PDF by the file's suffix)", optional=True,
                              create_by_default=False)
 
-    def processAlgorithm(self, parameters, context, feedback) -> dict:
-        """Read the series, write the table and the chart."""
-        with self.ecosystem_file(parameters, self.GEOPACKAGE, context, feedback) as path:
-            return self._process(path, parameters, context, feedback)
-
-    def _process(self, path: str, parameters, context, feedback) -> dict:
+    def process_file(self, path: str, parameters, context, feedback) -> dict:
         """The algorithm on the ecosystem's GeoPackage."""
         names = [name.strip() for name in self.parameterAsString(parameters, self.KPIS, context).split(",")]
         names = [name for name in names if name]
