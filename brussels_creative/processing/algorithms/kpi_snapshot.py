@@ -24,12 +24,8 @@ from .parameters import field, layer, number_output, sink, text
 from .periods import parameter_moment
 
 KPI_FIELDS = (
-    ("kpi", QMetaType.QString),
-    ("scope_type", QMetaType.QString),
-    ("scope_code", QMetaType.QString),
-    ("value", QMetaType.Double),
-    ("unit", QMetaType.QString),
-    ("taken_at", QMetaType.QString),
+    ("kpi", QMetaType.QString), ("scope_type", QMetaType.QString), ("scope_code", QMetaType.QString),
+    ("value", QMetaType.Double), ("unit", QMetaType.QString), ("taken_at", QMetaType.QString),
 )
 
 
