@@ -17,14 +17,14 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.intake import quality
 from ...core.intake.similarity import DEFAULT_RADIUS_M
-from .base import BrusselsCreativeAlgorithm, ecosystem
+from .base import WholeEcosystemAlgorithm, ecosystem
 from .map_picture import render_png
 from .messages import tr
 from .outputs import check_writable, writing
 from .parameters import decimal, file_destination, integer, number_output, sink
 
 
-class QualityReport(BrusselsCreativeAlgorithm):
+class QualityReport(WholeEcosystemAlgorithm):
     """Report the data quality of an ecosystem GeoPackage."""
 
     ALG_ID = "quality_report"
@@ -57,13 +57,8 @@ class QualityReport(BrusselsCreativeAlgorithm):
     ERRORS = number_output("Number of errors")
     WARNINGS = number_output("Number of warnings")
 
-    def processAlgorithm(self, parameters, context, feedback) -> dict:
+    def process_file(self, path: str, parameters, context, feedback) -> dict:
         """Check, write the table, render the map, write the page."""
-        with self.ecosystem_file(parameters, self.INPUT, context, feedback) as path:
-            return self._process(path, parameters, context, feedback)
-
-    def _process(self, path: str, parameters, context, feedback) -> dict:
-        """The algorithm on the ecosystem's GeoPackage."""
         months = self.parameterAsInt(parameters, self.MONTHS, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
