@@ -6,11 +6,7 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -18,15 +14,11 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.store import checks
 from .base import BrusselsCreativeAlgorithm
 from .outputs import add_feature
+from .parameters import file, number_output, sink
 
 
 class CheckGeoPackage(BrusselsCreativeAlgorithm):
     """Check an ecosystem GeoPackage."""
-
-    INPUT = "INPUT"
-    OUTPUT = "OUTPUT"
-    ERRORS = "ERRORS"
-    WARNINGS = "WARNINGS"
 
     ALG_ID = "check_geopackage"
     ALG_NAME = "Check ecosystem GeoPackage"
@@ -46,16 +38,10 @@ class CheckGeoPackage(BrusselsCreativeAlgorithm):
         "ERRORS and WARNINGS give the counts; nothing is fixed automatically."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        source = QgsProcessingParameterFile(self.INPUT, self.tr("Ecosystem GeoPackage"), extension="gpkg")
-        source.setHelp(self.tr("The .gpkg file to check (opened read-only)"))
-        self.addParameter(source)
-        findings = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Findings"), QgsProcessing.TypeVector)
-        findings.setHelp(self.tr("A table with one row per finding: severity, check, table_name, row, message"))
-        self.addParameter(findings)
-        self.addOutput(QgsProcessingOutputNumber(self.ERRORS, self.tr("Number of errors")))
-        self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Number of warnings")))
+    INPUT = file("Ecosystem GeoPackage", "The .gpkg file to check (opened read-only)", extension="gpkg")
+    OUTPUT = sink("Findings", "A table with one row per finding: severity, check, table_name, row, message")
+    ERRORS = number_output("Number of errors")
+    WARNINGS = number_output("Number of warnings")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Run the checks and write the findings."""

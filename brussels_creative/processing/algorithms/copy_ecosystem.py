@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from qgis.core import (
-    QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterProviderConnection,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessingException
 
 from ...core.errors import BrusselsCreativeError
 from ...core.store.postgis import copy, team_styles
@@ -23,6 +14,7 @@ from ...layers.postgres_connection import saved_connection_dsn
 from .base import BrusselsCreativeAlgorithm
 from .database_errors import database_errors
 from .messages import check_canceled
+from .parameters import boolean, choice, connection, file, number_output, text, text_output
 from .project import add_language_parameter, store_forms_and_project, store_postgis_forms_and_project
 
 DIRECTIONS = (("to_postgis", "GeoPackage → PostGIS (a new schema)"),
@@ -31,13 +23,6 @@ DIRECTIONS = (("to_postgis", "GeoPackage → PostGIS (a new schema)"),
 
 class CopyEcosystem(BrusselsCreativeAlgorithm):
     """Copy an ecosystem between a GeoPackage and a PostGIS schema."""
-
-    DIRECTION = "DIRECTION"
-    GEOPACKAGE = "GEOPACKAGE"
-    CONNECTION = "CONNECTION"
-    SCHEMA = "SCHEMA"
-    OVERWRITE = "OVERWRITE"
-    ROWS = "ROWS"
 
     ALG_ID = "copy_ecosystem"
     ALG_NAME = "Copy ecosystem between GeoPackage and PostGIS"
@@ -65,26 +50,22 @@ class CopyEcosystem(BrusselsCreativeAlgorithm):
         "database's default styles and a project in the schema, without any password)."
     )
 
+    DIRECTION = choice("Copy", [label for _, label in DIRECTIONS], "Which way the ecosystem is copied")
+    GEOPACKAGE = file("Ecosystem GeoPackage", "The GeoPackage read (to PostGIS) or written (to GeoPackage)",
+                      extension="gpkg")
+    CONNECTION = connection("PostgreSQL connection", "A PostgreSQL connection saved in QGIS")
+    SCHEMA = text("Schema", "The ecosystem's schema: made (to PostGIS) or read (to GeoPackage)",
+                  default="brussels_creative")
+    OVERWRITE = boolean("Replace an existing GeoPackage", False,
+                        "PostGIS → GeoPackage only: replace the file when it exists")
+    GEOPACKAGE_COPIED = text_output("Ecosystem GeoPackage", key="GEOPACKAGE")
+    SCHEMA_COPIED = text_output("Schema", key="SCHEMA")
+    ROWS = number_output("Rows copied")
+
     def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters and outputs."""
-        self.declare(QgsProcessingParameterEnum(self.DIRECTION, self.tr("Copy"),
-                                                [self.tr(label) for _, label in DIRECTIONS], defaultValue=0),
-                     "Which way the ecosystem is copied")
-        self.declare(QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"),
-                                                extension="gpkg"),
-                     "The GeoPackage read (to PostGIS) or written (to GeoPackage)")
-        self.declare(QgsProcessingParameterProviderConnection(self.CONNECTION, self.tr("PostgreSQL connection"),
-                                                              "postgres"),
-                     "A PostgreSQL connection saved in QGIS")
-        self.declare(QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), defaultValue="brussels_creative"),
-                     "The ecosystem's schema: made (to PostGIS) or read (to GeoPackage)")
-        self.declare(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace an existing GeoPackage"),
-                                                   defaultValue=False),
-                     "PostGIS → GeoPackage only: replace the file when it exists")
+        """Declare the parameters and outputs above, then LANGUAGE (the last parameter)."""
+        super().initAlgorithm(config)
         add_language_parameter(self)
-        self.addOutput(QgsProcessingOutputString(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage")))
-        self.addOutput(QgsProcessingOutputString(self.SCHEMA, self.tr("Schema")))
-        self.addOutput(QgsProcessingOutputNumber(self.ROWS, self.tr("Rows copied")))
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Copy every table in one transaction, reporting the rows table by table."""

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessingException,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFileDestination,
-)
+from qgis.core import QgsProcessingException
 
 from ...core.errors import BrusselsCreativeError
 from ...core.store.ecosystem import EcosystemStore
 from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
+from .parameters import boolean, file_destination
 from .project import add_language_parameter, store_forms_and_project
 
 
 class CreateGeoPackage(BrusselsCreativeAlgorithm):
     """Create an ecosystem GeoPackage."""
-
-    OUTPUT = "OUTPUT"
-    OVERWRITE = "OVERWRITE"
 
     ALG_ID = "create_geopackage"
     ALG_NAME = "Create ecosystem GeoPackage"
@@ -33,16 +27,12 @@ class CreateGeoPackage(BrusselsCreativeAlgorithm):
         "(QGIS, GDAL, sqlite3) is held to them.\n\nAn existing file is never replaced unless 'Overwrite' is ticked."
     )
 
+    OUTPUT = file_destination("Ecosystem GeoPackage", "GeoPackage (*.gpkg)", "Path of the new .gpkg file")
+    OVERWRITE = boolean("Overwrite an existing file", False, "Replace the file if it exists (its content is lost)")
+
     def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        output = QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Ecosystem GeoPackage"), self.tr("GeoPackage (*.gpkg)")
-        )
-        output.setHelp(self.tr("Path of the new .gpkg file"))
-        self.addParameter(output)
-        overwrite = QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite an existing file"), False)
-        overwrite.setHelp(self.tr("Replace the file if it exists (its content is lost)"))
-        self.addParameter(overwrite)
+        """Declare the parameters above, then LANGUAGE (last)."""
+        super().initAlgorithm(config)
         add_language_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:

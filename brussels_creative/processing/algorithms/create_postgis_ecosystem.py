@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterProviderConnection,
-    QgsProcessingParameterString,
-)
-
 from ...core.store.postgis.store import connect, create_ecosystem
 from ...layers.postgres_connection import saved_connection_dsn
 from .base import BrusselsCreativeAlgorithm
 from .database_errors import database_errors
 from .messages import check_canceled
+from .parameters import connection, number_output, text, text_output
 from .project import add_language_parameter, store_postgis_forms_and_project
 
 
 class CreatePostgisEcosystem(BrusselsCreativeAlgorithm):
     """Create an ecosystem schema in PostgreSQL/PostGIS."""
-
-    CONNECTION = "CONNECTION"
-    SCHEMA = "SCHEMA"
-    VERSION = "VERSION"
 
     ALG_ID = "create_postgis_ecosystem"
     ALG_NAME = "Create ecosystem in PostgreSQL/PostGIS"
@@ -50,16 +40,17 @@ class CreatePostgisEcosystem(BrusselsCreativeAlgorithm):
         "without any password; the plugin opens the ecosystem with Open ecosystem from PostgreSQL…."
     )
 
+    CONNECTION = connection("PostgreSQL connection",
+                            "A PostgreSQL connection saved in QGIS; its database needs the postgis extension")
+    SCHEMA = text("Schema", "The new schema: lower-case letters, digits and underscores, starting with a letter",
+                  default="brussels_creative")
+    SCHEMA_CREATED = text_output("Schema", key="SCHEMA")
+    VERSION = number_output("Schema version")
+
     def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters and outputs."""
-        self.declare(QgsProcessingParameterProviderConnection(self.CONNECTION, self.tr("PostgreSQL connection"),
-                                                              "postgres"),
-                     "A PostgreSQL connection saved in QGIS; its database needs the postgis extension")
-        self.declare(QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), defaultValue="brussels_creative"),
-                     "The new schema: lower-case letters, digits and underscores, starting with a letter")
+        """Declare the parameters and outputs above, then LANGUAGE (the last parameter)."""
+        super().initAlgorithm(config)
         add_language_parameter(self)
-        self.addOutput(QgsProcessingOutputString(self.SCHEMA, self.tr("Schema")))
-        self.addOutput(QgsProcessingOutputNumber(self.VERSION, self.tr("Schema version")))
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Create the schema, its tables, rules, roles, vocabularies and municipalities in one transaction."""

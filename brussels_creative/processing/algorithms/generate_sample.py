@@ -6,15 +6,7 @@ import dataclasses
 import tempfile
 from pathlib import Path
 
-from qgis.core import (
-    QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterProviderConnection,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessingException
 
 from ...core.errors import BrusselsCreativeError
 from ...core.sample.generator import generate_sample
@@ -25,20 +17,12 @@ from ...layers.postgres_connection import saved_connection_dsn
 from ...layers.translation import error_text
 from .base import ECOSYSTEM_CONNECTION, ECOSYSTEM_SCHEMA, BrusselsCreativeAlgorithm
 from .database_errors import database_errors
+from .parameters import boolean, connection, file_destination, integer, number_output, text
 from .project import add_language_parameter, store_forms_and_project, store_postgis_forms_and_project
 
 
 class GenerateSample(BrusselsCreativeAlgorithm):
     """Create an ecosystem GeoPackage filled with a generated sample ecosystem."""
-
-    OUTPUT = "OUTPUT"
-    CONNECTION = ECOSYSTEM_CONNECTION
-    SCHEMA = ECOSYSTEM_SCHEMA
-    COUNT = "COUNT"
-    SEED = "SEED"
-    OVERWRITE = "OVERWRITE"
-    ENTITIES = "ENTITIES"
-    RELATIONSHIPS = "RELATIONSHIPS"
 
     ALG_ID = "generate_sample"
     ALG_NAME = "Generate sample ecosystem"
@@ -53,37 +37,22 @@ class GenerateSample(BrusselsCreativeAlgorithm):
         "Nothing is written if the run is cancelled."
     )
 
+    OUTPUT = file_destination("Sample ecosystem GeoPackage", "GeoPackage (*.gpkg)", "Path of the new .gpkg file",
+                              optional=True, create_by_default=False)
+    CONNECTION = connection("or PostgreSQL connection", "Instead of (or besides) a GeoPackage: a PostgreSQL connection "
+                            "saved in QGIS whose database receives the sample", optional=True, key=ECOSYSTEM_CONNECTION)
+    SCHEMA = text("Schema", "The new schema of the sample in that database (one holding an ecosystem is refused)",
+                  default="sample", optional=True, key=ECOSYSTEM_SCHEMA)
+    COUNT = integer("Number of entities", 3000, "How many entities to generate", minimum=1, maximum=2_000_000)
+    SEED = integer("Random seed", 42, "The same seed gives the same ecosystem", minimum=0)
+    OVERWRITE = boolean("Overwrite an existing file", False, "Replace the file if it exists (its content is lost)")
+    ENTITIES = number_output("Entities")
+    RELATIONSHIPS = number_output("Relationships")
+
     def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        output = QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Sample ecosystem GeoPackage"), self.tr("GeoPackage (*.gpkg)"), optional=True,
-            createByDefault=False,
-        )
-        output.setHelp(self.tr("Path of the new .gpkg file"))
-        self.addParameter(output)
-        self.declare(QgsProcessingParameterProviderConnection(self.CONNECTION, self.tr("or PostgreSQL connection"),
-                                                              "postgres", optional=True),
-                     "Instead of (or besides) a GeoPackage: a PostgreSQL connection saved in QGIS whose database "
-                     "receives the sample")
-        self.declare(QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), defaultValue="sample",
-                                                  optional=True),
-                     "The new schema of the sample in that database (one holding an ecosystem is refused)")
-        count = QgsProcessingParameterNumber(
-            self.COUNT, self.tr("Number of entities"), QgsProcessingParameterNumber.Integer, 3000, False, 1, 2_000_000
-        )
-        count.setHelp(self.tr("How many entities to generate"))
-        self.addParameter(count)
-        seed = QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 42, False, 0
-        )
-        seed.setHelp(self.tr("The same seed gives the same ecosystem"))
-        self.addParameter(seed)
-        overwrite = QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite an existing file"), False)
-        overwrite.setHelp(self.tr("Replace the file if it exists (its content is lost)"))
-        self.addParameter(overwrite)
+        """Declare the parameters and outputs above, then LANGUAGE (the last parameter)."""
+        super().initAlgorithm(config)
         add_language_parameter(self)
-        self.addOutput(QgsProcessingOutputNumber(self.ENTITIES, self.tr("Entities")))
-        self.addOutput(QgsProcessingOutputNumber(self.RELATIONSHIPS, self.tr("Relationships")))
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Create the file and fill it."""

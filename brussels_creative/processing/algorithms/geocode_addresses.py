@@ -11,13 +11,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingUtils,
     QgsWkbTypes,
 )
@@ -30,6 +24,7 @@ from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
 from .messages import check_canceled
 from .outputs import CHECK_EVERY
+from .parameters import field, file, layer, number_output, sink
 
 RESULT_FIELDS = (
     ("match_type", QMetaType.QString),
@@ -44,17 +39,6 @@ RESULT_FIELDS = (
 
 class GeocodeAddresses(BrusselsCreativeAlgorithm):
     """Geocode the addresses of a table or layer."""
-
-    INPUT = "INPUT"
-    ADDRESS_FIELD = "ADDRESS_FIELD"
-    STREET_FIELD = "STREET_FIELD"
-    NUMBER_FIELD = "NUMBER_FIELD"
-    POSTCODE_FIELD = "POSTCODE_FIELD"
-    MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
-    GEOPACKAGE = "GEOPACKAGE"
-    OUTPUT = "OUTPUT"
-    MATCHED = "MATCHED"
-    UNMATCHED = "UNMATCHED"
 
     ALG_ID = "geocode_addresses"
     ALG_NAME = "Geocode addresses"
@@ -79,38 +63,19 @@ class GeocodeAddresses(BrusselsCreativeAlgorithm):
         "then the neighbouring ones; two different streets that fit equally give none, 'ambiguous'."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Addresses (table or layer)"),
-                                                [QgsProcessing.TypeVector]),
-            "Any table or layer with address fields (CSV, spreadsheet, GeoPackage...)",
-        )
-        for key, label, help_text in (
-            (self.ADDRESS_FIELD, "Full address field", "One field holding the whole address"),
-            (self.STREET_FIELD, "Street field", "Street name (may hold the number too)"),
-            (self.NUMBER_FIELD, "House number field", "House number, with letter or box"),
-            (self.POSTCODE_FIELD, "Postcode field", "Four-digit Belgian postcode"),
-            (self.MUNICIPALITY_FIELD, "Municipality field", "Municipality in French, Dutch or German"),
-        ):
-            self.declare(
-                QgsProcessingParameterField(key, self.tr(label), parentLayerParameterName=self.INPUT,
-                                            type=QgsProcessingParameterField.Any, optional=True),
-                help_text,
-            )
-        self.declare(
-            QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage with the address reference"),
-                                       extension="gpkg"),
-            "An ecosystem .gpkg into which 'Load address reference' has loaded address points (read only)",
-        )
-        self.declare(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Geocoded addresses"), QgsProcessing.TypeVectorPoint
-            ),
-            "Every input row with its point (EPSG:31370) and the match fields",
-        )
-        self.addOutput(QgsProcessingOutputNumber(self.MATCHED, self.tr("Rows with a point")))
-        self.addOutput(QgsProcessingOutputNumber(self.UNMATCHED, self.tr("Rows without a point")))
+    INPUT = layer("Addresses (table or layer)",
+                  "Any table or layer with address fields (CSV, spreadsheet, GeoPackage...)")
+    ADDRESS_FIELD = field("Full address field", INPUT, "One field holding the whole address")
+    STREET_FIELD = field("Street field", INPUT, "Street name (may hold the number too)")
+    NUMBER_FIELD = field("House number field", INPUT, "House number, with letter or box")
+    POSTCODE_FIELD = field("Postcode field", INPUT, "Four-digit Belgian postcode")
+    MUNICIPALITY_FIELD = field("Municipality field", INPUT, "Municipality in French, Dutch or German")
+    GEOPACKAGE = file("Ecosystem GeoPackage with the address reference",
+                      "An ecosystem .gpkg into which 'Load address reference' has loaded address points (read only)",
+                      extension="gpkg")
+    OUTPUT = sink("Geocoded addresses", "Every input row with its point (EPSG:31370) and the match fields", "point")
+    MATCHED = number_output("Rows with a point")
+    UNMATCHED = number_output("Rows without a point")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the addresses, geocode them, write every row."""

@@ -2,34 +2,22 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterMultipleLayers,
-    QgsWkbTypes,
-)
+from qgis.core import QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.curation.corrections import import_corrections
 from ...core.errors import BrusselsCreativeError
 from ...core.store.sources import open_store
 from ...layers.translation import error_text
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
 from .outputs import add_table_rows, make_fields
+from .parameters import files, number_output, sink
 
 REJECTION_FIELDS = (("file", QMetaType.QString), ("field", QMetaType.QString), ("reason", QMetaType.QString))
 
 
 class ImportCorrections(BrusselsCreativeAlgorithm):
     """Read correction files (JSON) from the public web map into pending proposals."""
-
-    GEOPACKAGE = "GEOPACKAGE"
-    FILES = "FILES"
-    REJECTED = "REJECTED"
-    PROPOSALS = "PROPOSALS"
-    REJECTED_FILES = "REJECTED_FILES"
 
     ALG_ID = "import_corrections"
     ALG_NAME = "Import corrections from the web map"
@@ -47,17 +35,11 @@ class ImportCorrections(BrusselsCreativeAlgorithm):
         "The file format is resources/web/correction.schema.json in the plugin (version 1)."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg that receives the proposals")
-        self.declare(QgsProcessingParameterMultipleLayers(self.FILES, self.tr("Correction files (JSON)"),
-                                                          QgsProcessing.TypeFile),
-                     "The .json files sent from the web map")
-        self.declare(QgsProcessingParameterFeatureSink(self.REJECTED, self.tr("Rejected files"),
-                                                       QgsProcessing.TypeVector),
-                     "One row per reason a file was refused: file, field, reason")
-        self.addOutput(QgsProcessingOutputNumber(self.PROPOSALS, self.tr("Proposals stored")))
-        self.addOutput(QgsProcessingOutputNumber(self.REJECTED_FILES, self.tr("Files rejected")))
+    GEOPACKAGE = ecosystem("The ecosystem .gpkg that receives the proposals")
+    FILES = files("Correction files (JSON)", "The .json files sent from the web map")
+    REJECTED = sink("Rejected files", "One row per reason a file was refused: file, field, reason")
+    PROPOSALS = number_output("Proposals stored")
+    REJECTED_FILES = number_output("Files rejected")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the files in one transaction; list the rejections."""

@@ -10,17 +10,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterCrs,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -33,7 +23,8 @@ from ...core.intake.mapping import parse_mapping
 from ...core.intake.similarity import DEFAULT_RADIUS_M
 from ...core.store.sources import open_store
 from ...layers.translation import error_text
-from .base import BrusselsCreativeAlgorithm
+from .base import BrusselsCreativeAlgorithm, ecosystem
+from .parameters import advanced, boolean, choice, crs, decimal, file, layer, number_output, sink, text
 from .tables import input_table
 
 MODES = (importer.ALL_OR_NOTHING, importer.VALID_ROWS)
@@ -43,23 +34,6 @@ REPORTED = 50
 
 class ImportEntities(BrusselsCreativeAlgorithm):
     """Import entities from a table or layer."""
-
-    INPUT = "INPUT"
-    GEOPACKAGE = "GEOPACKAGE"
-    ADDRESS_REFERENCE = "ADDRESS_REFERENCE"
-    MAPPING = "MAPPING"
-    MODE = "MODE"
-    DUPLICATES = "DUPLICATES"
-    DISTANCE = "DISTANCE"
-    COORDINATE_CRS = "COORDINATE_CRS"
-    DEFAULT_TYPE = "DEFAULT_TYPE"
-    REJECTS = "REJECTS"
-    INSERTED = "INSERTED"
-    UPDATED = "UPDATED"
-    AS_PROPOSALS = "AS_PROPOSALS"
-    PROPOSED = "PROPOSED"
-    SKIPPED = "SKIPPED"
-    REJECTED = "REJECTED"
 
     ALG_ID = "import_entities"
     ALG_NAME = "Import entities (partner lists)"
@@ -98,46 +72,37 @@ class ImportEntities(BrusselsCreativeAlgorithm):
         "other: the second is refused."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Partner list (table or layer)"),
-                                                      [QgsProcessing.TypeVector]),
+    INPUT = layer("Partner list (table or layer)",
                   "A CSV, XLSX, ODS, GeoJSON, shapefile, GeoPackage or any layer: one entity per row")
-        self.declare_ecosystem(self.GEOPACKAGE, "The ecosystem .gpkg file to fill")
-        self.declare(QgsProcessingParameterFile(self.ADDRESS_REFERENCE, self.tr("Address reference"),
-                                                extension="gpkg", optional=True),
-                     "A GeoPackage holding an address reference (Load address reference) that places the rows with "
-                     "an address and no point; empty: the ecosystem GeoPackage's own, if it has one", advanced=True)
-        self.declare(QgsProcessingParameterString(self.MAPPING, self.tr("Column mapping (field=column;...)"),
-                                               optional=True),
-                  "Overrides the automatic choice of columns, e.g. name=Organisation;website=URL;sectors=Domaines")
-        self.declare(QgsProcessingParameterEnum(self.MODE, self.tr("Mode"),
-                                             [self.tr("All or nothing"), self.tr("Import the valid rows")],
-                                             defaultValue=0),
+    GEOPACKAGE = ecosystem("The ecosystem .gpkg file to fill")
+    ADDRESS_REFERENCE = advanced(file(
+        "Address reference", "A GeoPackage holding an address reference (Load address reference) that places the "
+        "rows with an address and no point; empty: the ecosystem GeoPackage's own, if it has one", extension="gpkg",
+        optional=True))
+    MAPPING = text("Column mapping (field=column;...)",
+                   "Overrides the automatic choice of columns, e.g. name=Organisation;website=URL;sectors=Domaines",
+                   optional=True)
+    MODE = choice("Mode", ["All or nothing", "Import the valid rows"],
                   "All or nothing: one bad row imports nothing. Valid rows: bad rows go to REJECTS")
-        self.declare(QgsProcessingParameterEnum(self.DUPLICATES, self.tr("Rows matching an existing entity"),
-                                             [self.tr("Skip them"), self.tr("Update the entity")], defaultValue=0),
-                  "Same uuid, or same name within DISTANCE metres: skip the row or update the entity")
-        self.declare(QgsProcessingParameterNumber(self.DISTANCE, self.tr("Duplicate distance (m)"),
-                                               QgsProcessingParameterNumber.Double, DEFAULT_RADIUS_M, minValue=0),
-                  "Two entities of the same name closer than this (metres) are the same entity")
-        self.declare(QgsProcessingParameterCrs(self.COORDINATE_CRS, self.tr("CRS of the X/Y columns"), optional=True),
-                  "The CRS of X/Y or longitude/latitude columns (default: EPSG:4326 for longitude/latitude, "
-                  "EPSG:31370 for X/Y)")
-        self.declare(QgsProcessingParameterString(self.DEFAULT_TYPE, self.tr("Entity type of rows without one"),
-                                               optional=True),
-                  "A code or label of entity_types given to rows whose type is empty (none: such rows are refused)")
-        self.declare(QgsProcessingParameterFeatureSink(self.REJECTS, self.tr("Rejected rows"), QgsProcessing.TypeVector,
-                                                    optional=True, createByDefault=True),
-                  "Valid-rows mode: one row per problem (row, column, value, reason, then the row's values)")
-        self.declare(QgsProcessingParameterBoolean(self.AS_PROPOSALS, self.tr("Import as proposals for a curator"),
-                                                   defaultValue=False),
-                     "Write nothing in the entities: each row becomes pending proposals (new entity, or the values "
-                     "that differ from the matching entity's), approved or rejected in the curation dock")
-        for key, label in ((self.INSERTED, "Entities added"), (self.UPDATED, "Entities updated"),
-                           (self.SKIPPED, "Rows skipped as duplicates"), (self.REJECTED, "Rows refused"),
-                           (self.PROPOSED, "Proposals stored")):
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+    DUPLICATES = choice("Rows matching an existing entity", ["Skip them", "Update the entity"],
+                        "Same uuid, or same name within DISTANCE metres: skip the row or update the entity")
+    DISTANCE = decimal("Duplicate distance (m)", DEFAULT_RADIUS_M,
+                       "Two entities of the same name closer than this (metres) are the same entity", minimum=0)
+    COORDINATE_CRS = crs("CRS of the X/Y columns", "The CRS of X/Y or longitude/latitude columns (default: EPSG:4326 "
+                         "for longitude/latitude, EPSG:31370 for X/Y)", optional=True)
+    DEFAULT_TYPE = text("Entity type of rows without one", "A code or label of entity_types given to rows whose type "
+                        "is empty (none: such rows are refused)", optional=True)
+    REJECTS = sink("Rejected rows",
+                   "Valid-rows mode: one row per problem (row, column, value, reason, then the row's values)",
+                   optional=True)
+    AS_PROPOSALS = boolean("Import as proposals for a curator", False,
+                           "Write nothing in the entities: each row becomes pending proposals (new entity, or the "
+                           "values that differ from the matching entity's), approved or rejected in the curation dock")
+    INSERTED = number_output("Entities added")
+    UPDATED = number_output("Entities updated")
+    SKIPPED = number_output("Rows skipped as duplicates")
+    REJECTED = number_output("Rows refused")
+    PROPOSED = number_output("Proposals stored")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read, check, import; report the refused rows."""

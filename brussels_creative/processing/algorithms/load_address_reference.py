@@ -9,12 +9,7 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsWkbTypes,
 )
 
@@ -24,6 +19,7 @@ from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .inputs import WORKING_CRS
 from .messages import check_canceled
+from .parameters import field, file, layer, number_output, text_field
 
 
 def best_csv_path(source: str) -> str | None:
@@ -38,16 +34,6 @@ def best_csv_path(source: str) -> str | None:
 
 class LoadAddressReference(BrusselsCreativeAlgorithm):
     """Load the address reference used by geocode_addresses."""
-
-    INPUT = "INPUT"
-    GEOPACKAGE = "GEOPACKAGE"
-    STREET_FR_FIELD = "STREET_FR_FIELD"
-    STREET_NL_FIELD = "STREET_NL_FIELD"
-    NUMBER_FIELD = "NUMBER_FIELD"
-    POSTCODE_FIELD = "POSTCODE_FIELD"
-    BOX_FIELD = "BOX_FIELD"
-    POINTS = "POINTS"
-    STREETS = "STREETS"
 
     ALG_ID = "load_address_reference"
     ALG_NAME = "Load address reference"
@@ -66,32 +52,16 @@ class LoadAddressReference(BrusselsCreativeAlgorithm):
         "are skipped and counted in the log."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Address points (BeST CSV or point layer)"), [QgsProcessing.TypeVector]
-            ),
-            "BeST openaddress CSV, or a point layer with street, number and postcode fields",
-        )
-        self.declare(
-            QgsProcessingParameterFile(self.GEOPACKAGE, self.tr("Ecosystem GeoPackage"), extension="gpkg"),
-            "The ecosystem .gpkg file that receives the reference",
-        )
-        for key, label, kind in (
-            (self.STREET_FR_FIELD, "Street name in French", QgsProcessingParameterField.String),
-            (self.STREET_NL_FIELD, "Street name in Dutch", QgsProcessingParameterField.String),
-            (self.NUMBER_FIELD, "House number", QgsProcessingParameterField.Any),
-            (self.POSTCODE_FIELD, "Postcode", QgsProcessingParameterField.Any),
-            (self.BOX_FIELD, "Box", QgsProcessingParameterField.Any),
-        ):
-            self.declare(
-                QgsProcessingParameterField(key, self.tr(label), parentLayerParameterName=self.INPUT, type=kind,
-                                            optional=True),
-                "For a point layer (not needed for a BeST CSV)",
-            )
-        self.addOutput(QgsProcessingOutputNumber(self.POINTS, self.tr("Address points loaded")))
-        self.addOutput(QgsProcessingOutputNumber(self.STREETS, self.tr("Streets")))
+    INPUT = layer("Address points (BeST CSV or point layer)",
+                  "BeST openaddress CSV, or a point layer with street, number and postcode fields")
+    GEOPACKAGE = file("Ecosystem GeoPackage", "The ecosystem .gpkg file that receives the reference", extension="gpkg")
+    STREET_FR_FIELD = text_field("Street name in French", INPUT, "For a point layer (not needed for a BeST CSV)")
+    STREET_NL_FIELD = text_field("Street name in Dutch", INPUT, "For a point layer (not needed for a BeST CSV)")
+    NUMBER_FIELD = field("House number", INPUT, "For a point layer (not needed for a BeST CSV)")
+    POSTCODE_FIELD = field("Postcode", INPUT, "For a point layer (not needed for a BeST CSV)")
+    BOX_FIELD = field("Box", INPUT, "For a point layer (not needed for a BeST CSV)")
+    POINTS = number_output("Address points loaded")
+    STREETS = number_output("Streets")
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Read the source, write the reference."""

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
@@ -320,4 +321,25 @@ def help_values(declared: Declared, *values: object) -> Declared:
     """The declaration with its help formatted with `values` after translation (for kinds without `values`)."""
     help_text = declared.help_text
     declared.help_text = lambda: help_text().format(*values)
+    return declared
+
+
+def crs(description: str, help_text: str, default: str | None = None, optional: bool = False, advanced: bool = False,
+        key: str = "") -> Declared:
+    """A coordinate reference system (default: none, or an authority id such as "EPSG:31370")."""
+    return Declared(lambda k: QgsProcessingParameterCrs(k, tr(description), default, optional=optional),
+                    _help(help_text), advanced, key)
+
+
+def text_field(description: str, parent: Declared | str, help_text: str, optional: bool = True,
+               key: str = "") -> Declared:
+    """A text field of the layer of the parameter `parent` (its key, or its declaration in the same class)."""
+    return Declared(lambda k: QgsProcessingParameterField(k, tr(description), None, key_of(parent),
+                                                          QgsProcessingParameterField.String, optional=optional),
+                    _help(help_text), key=key)
+
+
+def advanced(declared: Declared) -> Declared:
+    """A parameter put under the dialog's advanced parameters, for the kinds declared without `advanced=`."""
+    declared.advanced = True
     return declared

@@ -10,34 +10,22 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.intake import quality
 from ...core.intake.similarity import DEFAULT_RADIUS_M
-from .base import BrusselsCreativeAlgorithm
+from .base import WholeEcosystemAlgorithm, ecosystem
 from .map_picture import render_png
 from .messages import tr
 from .outputs import check_writable, writing
+from .parameters import decimal, file_destination, integer, number_output, sink
 
 
-class QualityReport(BrusselsCreativeAlgorithm):
+class QualityReport(WholeEcosystemAlgorithm):
     """Report the data quality of an ecosystem GeoPackage."""
-
-    INPUT = "INPUT"
-    MONTHS = "MONTHS"
-    DISTANCE = "DISTANCE"
-    OUTPUT = "OUTPUT"
-    REPORT = "REPORT"
-    ERRORS = "ERRORS"
-    WARNINGS = "WARNINGS"
 
     ALG_ID = "quality_report"
     ALG_NAME = "Data quality report"
@@ -58,30 +46,19 @@ class QualityReport(BrusselsCreativeAlgorithm):
         "older than MONTHS months) (information).\n\nERRORS and WARNINGS count the findings."
     )
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters."""
-        self.declare_ecosystem(self.INPUT, "The ecosystem .gpkg file to check (opened read-only)")
-        self.declare(QgsProcessingParameterNumber(self.MONTHS, self.tr("Review period (months)"),
-                                               QgsProcessingParameterNumber.Integer, 12, minValue=0),
-                  "Entities whose last review is older than this many months are listed")
-        self.declare(QgsProcessingParameterNumber(self.DISTANCE, self.tr("Duplicate distance (m)"),
-                                               QgsProcessingParameterNumber.Double, DEFAULT_RADIUS_M, minValue=0),
-                  "Entities with similar names closer than this (metres) are probable duplicates")
-        self.declare(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Findings"), QgsProcessing.TypeVector),
-                  "One row per entity and problem")
-        self.declare(QgsProcessingParameterFileDestination(self.REPORT, self.tr("HTML report"),
-                                                        self.tr("HTML files (*.html)")),
-                  "A page with the figures, a map and the rows to fix")
-        self.addOutput(QgsProcessingOutputNumber(self.ERRORS, self.tr("Number of errors")))
-        self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Number of warnings")))
+    INPUT = ecosystem("The ecosystem .gpkg file to check (opened read-only)")
+    MONTHS = integer("Review period (months)", 12,
+                     "Entities whose last review is older than this many months are listed", minimum=0)
+    DISTANCE = decimal("Duplicate distance (m)", DEFAULT_RADIUS_M,
+                       "Entities with similar names closer than this (metres) are probable duplicates", minimum=0)
+    OUTPUT = sink("Findings", "One row per entity and problem")
+    REPORT = file_destination("HTML report", "HTML files (*.html)",
+                              "A page with the figures, a map and the rows to fix")
+    ERRORS = number_output("Number of errors")
+    WARNINGS = number_output("Number of warnings")
 
-    def processAlgorithm(self, parameters, context, feedback) -> dict:
+    def process_file(self, path: str, parameters, context, feedback) -> dict:
         """Check, write the table, render the map, write the page."""
-        with self.ecosystem_file(parameters, self.INPUT, context, feedback) as path:
-            return self._process(path, parameters, context, feedback)
-
-    def _process(self, path: str, parameters, context, feedback) -> dict:
-        """The algorithm on the ecosystem's GeoPackage."""
         months = self.parameterAsInt(parameters, self.MONTHS, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
