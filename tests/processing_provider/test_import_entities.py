@@ -95,7 +95,7 @@ def test_a_canceled_import_leaves_the_geopackage_byte_for_byte(provider, files, 
     big.write_text("name,type,x,y\n" + "\n".join(f"E{i},company,{145000 + i},170000" for i in range(6000)),
                    encoding="utf-8")
     before = _hashes(gpkg)
-    with pytest.raises(QgsProcessingException, match="Canceled: nothing was written"):
+    with pytest.raises(QgsProcessingException, match="Cancelled: nothing was written"):
         _run(gpkg, str(big), tmp_path, feedback=CancelWhileWriting())
     assert _hashes(gpkg) == before
 

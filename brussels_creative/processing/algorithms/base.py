@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingParameterDefinition,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -25,7 +24,7 @@ from .parameters import Group, connection, declared_in, file, group, schema
 
 HELP_FOLDER = Path(__file__).with_name("help")  # each algorithm's name, tags and help: <id>.json
 
-# where an ecosystem in PostGIS is, for the algorithms that take an ecosystem (declare_ecosystem)
+# where an ecosystem in PostGIS is, for the algorithms that take an ecosystem (base.ecosystem)
 ECOSYSTEM_CONNECTION = "CONNECTION"
 ECOSYSTEM_SCHEMA = "SCHEMA"
 
@@ -171,41 +170,8 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
         """Return the plugin icon."""
         return QIcon(icon_path())
 
-    def declare(self, parameter, help_text: str, advanced: bool = False, values: tuple = ()) -> None:
-        """Add a parameter with its help (translated, then formatted with `values`); `advanced` puts it under the
-        dialog's advanced parameters."""
-        self._declare_translated(parameter, self.tr(help_text).format(*values) if values else self.tr(help_text),
-                                 advanced)
-
-    def declare_choice(self, key: str, description: str, options: list[str], help_text: str) -> None:
-        """Declare a single-choice parameter (first option by default); description and options translated by the
-        caller."""
-        from qgis.core import QgsProcessingParameterEnum
-
-        self.declare(QgsProcessingParameterEnum(key, description, options=options, defaultValue=0), help_text)
-
-    def declare_ecosystem(self, key: str, help_text: str) -> None:
-        """Declare where the ecosystem is: a GeoPackage (the parameter `key`), or the schema SCHEMA in the database of
-        the saved PostgreSQL connection CONNECTION."""
-        from qgis.core import (
-            QgsProcessingParameterDatabaseSchema,
-            QgsProcessingParameterFile,
-            QgsProcessingParameterProviderConnection,
-        )
-
-        self._takes_ecosystem = True
-        self.declare(QgsProcessingParameterFile(key, self.tr("Ecosystem GeoPackage"), extension="gpkg",
-                                                optional=True), help_text)
-        self.declare(QgsProcessingParameterProviderConnection(ECOSYSTEM_CONNECTION, self.tr("or PostgreSQL connection"),
-                                                              "postgres", optional=True),
-                     "Instead of a GeoPackage: a PostgreSQL connection saved in QGIS whose database holds the "
-                     "ecosystem")
-        self.declare(QgsProcessingParameterDatabaseSchema(ECOSYSTEM_SCHEMA, self.tr("Schema"), ECOSYSTEM_CONNECTION,
-                                                          optional=True),
-                     "The schema of the ecosystem in that database")
-
     def ecosystem(self, parameters, key: str, context):
-        """The ecosystem of the parameters declare_ecosystem declared (a core EcosystemSource), checked: an error
+        """The ecosystem of the parameters base.ecosystem declared (a core EcosystemSource), checked: an error
         names the parameter when it is neither a GeoPackage ecosystem nor a schema holding one of this plugin's
         version."""
         from ...core.errors import BrusselsCreativeError
@@ -234,7 +200,7 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
 
     @contextmanager
     def ecosystem_file(self, parameters, key: str, context, feedback) -> Iterator[str]:
-        """The GeoPackage of the ecosystem declare_ecosystem declared, for the algorithms that read a whole file
+        """The GeoPackage of the ecosystem base.ecosystem declared, for the algorithms that read a whole file
         (reports, exports, the web map, the history's replays): the file itself, or for a PostGIS schema a copy of
         it taken at one instant (one consistent state while others edit), removed afterwards."""
         ecosystem = self.ecosystem(parameters, key, context)
@@ -289,38 +255,6 @@ class BrusselsCreativeAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(
                 self.tr("{} is not a Brussels Creative ecosystem GeoPackage (no schema version)").format(path))
         return version
-
-    def declare_numeric_field(self, key: str, description: str, parent: str, help_text: str) -> None:
-        """Declare an optional numeric field of the layer of the parameter `parent` (description translated by the
-        caller)."""
-        from qgis.core import QgsProcessingParameterField
-
-        self.declare(
-            QgsProcessingParameterField(key, description, parentLayerParameterName=parent,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
-            help_text,
-        )
-
-    def _declare_translated(self, parameter, help_text: str, advanced: bool) -> None:
-        """declare() with a help text translated already."""
-        parameter.setHelp(help_text)
-        if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(parameter)
-
-    def add_points_input(self, key: str = "INPUT") -> None:
-        """Add the entities (or any point layer) input shared by the analyses."""
-        from .inputs import point_layer
-
-        declared = point_layer()
-        declared.key = key
-        declared.add_to(self)
-
-    def add_filter_parameters(self, input_key: str = "INPUT") -> None:
-        """Add the optional entity filters (advanced parameters) on the points of input_key."""
-        from .inputs import entity_filters
-
-        entity_filters(input_key).add_to(self)
 
     def points_input(self, parameters, context, key: str = "INPUT"):
         """The point input and its filters, resolved once (layer, source, the ecosystem file behind them, filters)

@@ -15,7 +15,7 @@ from .base import BrusselsCreativeAlgorithm
 from .database_errors import database_errors
 from .messages import check_canceled
 from .parameters import boolean, choice, connection, file, number_output, text, text_output
-from .project import add_language_parameter, store_forms_and_project, store_postgis_forms_and_project
+from .project import language_parameter, store_forms_and_project, store_postgis_forms_and_project
 
 DIRECTIONS = (("to_postgis", "GeoPackage → PostGIS (a new schema)"),
               ("to_geopackage", "PostGIS → GeoPackage (a new file)"))
@@ -62,10 +62,7 @@ class CopyEcosystem(BrusselsCreativeAlgorithm):
     SCHEMA_COPIED = text_output("Schema", key="SCHEMA")
     ROWS = number_output("Rows copied")
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters and outputs above, then LANGUAGE (the last parameter)."""
-        super().initAlgorithm(config)
-        add_language_parameter(self)
+    LANGUAGE = language_parameter()  # the last parameter
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Copy every table in one transaction, reporting the rows table by table."""

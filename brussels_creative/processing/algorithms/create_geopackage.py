@@ -9,7 +9,7 @@ from ...core.store.ecosystem import EcosystemStore
 from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm
 from .parameters import boolean, file_destination
-from .project import add_language_parameter, store_forms_and_project
+from .project import language_parameter, store_forms_and_project
 
 
 class CreateGeoPackage(BrusselsCreativeAlgorithm):
@@ -30,10 +30,7 @@ class CreateGeoPackage(BrusselsCreativeAlgorithm):
     OUTPUT = file_destination("Ecosystem GeoPackage", "GeoPackage (*.gpkg)", "Path of the new .gpkg file")
     OVERWRITE = boolean("Overwrite an existing file", False, "Replace the file if it exists (its content is lost)")
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters above, then LANGUAGE (last)."""
-        super().initAlgorithm(config)
-        add_language_parameter(self)
+    LANGUAGE = language_parameter()  # the last parameter
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Create the file."""

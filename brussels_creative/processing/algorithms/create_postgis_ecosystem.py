@@ -8,7 +8,7 @@ from .base import BrusselsCreativeAlgorithm
 from .database_errors import database_errors
 from .messages import check_canceled
 from .parameters import connection, number_output, text, text_output
-from .project import add_language_parameter, store_postgis_forms_and_project
+from .project import language_parameter, store_postgis_forms_and_project
 
 
 class CreatePostgisEcosystem(BrusselsCreativeAlgorithm):
@@ -47,10 +47,7 @@ class CreatePostgisEcosystem(BrusselsCreativeAlgorithm):
     SCHEMA_CREATED = text_output("Schema", key="SCHEMA")
     VERSION = number_output("Schema version")
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters and outputs above, then LANGUAGE (the last parameter)."""
-        super().initAlgorithm(config)
-        add_language_parameter(self)
+    LANGUAGE = language_parameter()  # the last parameter
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Create the schema, its tables, rules, roles, vocabularies and municipalities in one transaction."""

@@ -18,7 +18,7 @@ from ...layers.translation import error_text
 from .base import ECOSYSTEM_CONNECTION, ECOSYSTEM_SCHEMA, BrusselsCreativeAlgorithm
 from .database_errors import database_errors
 from .parameters import boolean, connection, file_destination, integer, number_output, text
-from .project import add_language_parameter, store_forms_and_project, store_postgis_forms_and_project
+from .project import language_parameter, store_forms_and_project, store_postgis_forms_and_project
 
 
 class GenerateSample(BrusselsCreativeAlgorithm):
@@ -49,10 +49,7 @@ class GenerateSample(BrusselsCreativeAlgorithm):
     ENTITIES = number_output("Entities")
     RELATIONSHIPS = number_output("Relationships")
 
-    def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters and outputs above, then LANGUAGE (the last parameter)."""
-        super().initAlgorithm(config)
-        add_language_parameter(self)
+    LANGUAGE = language_parameter()  # the last parameter
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
         """Create the file and fill it."""

@@ -27,12 +27,8 @@ from .outputs import CHECK_EVERY
 from .parameters import field, file, layer, number_output, sink
 
 RESULT_FIELDS = (
-    ("match_type", QMetaType.QString),
-    ("match_score", QMetaType.Double),
-    ("matched_fr", QMetaType.QString),
-    ("matched_nl", QMetaType.QString),
-    ("matched_postcode", QMetaType.QString),
-    ("nis_code", QMetaType.QString),
+    ("match_type", QMetaType.QString), ("match_score", QMetaType.Double), ("matched_fr", QMetaType.QString),
+    ("matched_nl", QMetaType.QString), ("matched_postcode", QMetaType.QString), ("nis_code", QMetaType.QString),
     ("match_reason", QMetaType.QString),
 )
 

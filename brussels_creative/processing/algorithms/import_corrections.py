@@ -10,6 +10,7 @@ from ...core.errors import BrusselsCreativeError
 from ...core.store.sources import open_store
 from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm, ecosystem
+from .messages import cancelled
 from .outputs import add_table_rows, make_fields
 from .parameters import files, number_output, sink
 
@@ -53,7 +54,7 @@ class ImportCorrections(BrusselsCreativeAlgorithm):
             with open_store(ecosystem) as store:
                 result = import_corrections(store, files, feedback.isCanceled)
         except InterruptedError as error:
-            raise QgsProcessingException(self.tr("Canceled")) from error
+            raise cancelled() from error
         except BrusselsCreativeError as error:
             raise QgsProcessingException(error_text(error)) from error
         reasons = [error_text(r.message) for r in result.rejections]

@@ -24,6 +24,7 @@ from ...core.intake.similarity import DEFAULT_RADIUS_M
 from ...core.store.sources import open_store
 from ...layers.translation import error_text
 from .base import BrusselsCreativeAlgorithm, ecosystem
+from .messages import cancelled
 from .parameters import advanced, boolean, choice, crs, decimal, file, layer, number_output, sink, text
 from .tables import input_table
 
@@ -135,7 +136,7 @@ class ImportEntities(BrusselsCreativeAlgorithm):
                 result = importer.import_entities(store, table, options, geocode=geocode,
                                                   is_canceled=feedback.isCanceled, progress=feedback.setProgress)
         except importer.ImportCanceledError as error:
-            raise QgsProcessingException(self.tr("Canceled: nothing was written")) from error
+            raise cancelled() from error
         except BrusselsCreativeError as error:
             raise QgsProcessingException(error_text(error)) from error
         feedback.pushInfo(self.tr("Columns used: {}").format(

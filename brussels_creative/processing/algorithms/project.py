@@ -22,11 +22,6 @@ def language_parameter() -> Declared:
                   "without the plugin opens it with the same forms (Project ▸ Open from ▸ GeoPackage)", key=LANGUAGE)
 
 
-def add_language_parameter(algorithm) -> None:
-    """Declare LANGUAGE on `algorithm` (for the algorithms that do not declare it as an attribute)."""
-    language_parameter().add_to(algorithm)
-
-
 def chosen_language(algorithm, parameters, context) -> str:
     """The language code ('en', 'fr' or 'nl') the LANGUAGE parameter asks for (QGIS's own when 0)."""
     choice = algorithm.parameterAsEnum(parameters, LANGUAGE, context)

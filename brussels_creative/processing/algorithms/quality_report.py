@@ -19,7 +19,7 @@ from ...core.intake import quality
 from ...core.intake.similarity import DEFAULT_RADIUS_M
 from .base import WholeEcosystemAlgorithm, ecosystem
 from .map_picture import render_png
-from .messages import tr
+from .messages import check_canceled, tr, watched
 from .outputs import check_writable, writing
 from .parameters import decimal, file_destination, integer, number_output, sink
 
@@ -66,8 +66,7 @@ class QualityReport(WholeEcosystemAlgorithm):
         check_writable(report_path, self.REPORT)
         feedback.pushInfo(self.tr("Checking {}").format(path))
         report = quality.build_report(path, months=months, distance_m=distance, is_canceled=feedback.isCanceled)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Canceled"))
+        check_canceled(feedback)
         feedback.setProgress(50)
         fields = QgsFields()
         for name in ("check", "severity", "uuid", "name", "field", "value", "message"):
@@ -77,9 +76,7 @@ class QualityReport(WholeEcosystemAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for index, finding in enumerate(report.findings):
-            if index % 2000 == 0 and feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled"))
+        for finding in watched(report.findings, feedback, every=2000):
             feature = QgsFeature(fields)
             feature.setAttributes([finding.check, finding.severity, finding.uuid, finding.name, finding.field,
                                    finding.value, finding.message, finding.x, finding.y])
