@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (
-    QgsFeatureRequest,
-    QgsMapRendererParallelJob,
-    QgsMapSettings,
-    QgsProject,
-    QgsRectangle,
-)
+from qgis.core import QgsFeatureRequest, QgsMapRendererParallelJob, QgsMapSettings, QgsProject, QgsRectangle
 from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor

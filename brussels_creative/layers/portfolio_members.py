@@ -5,13 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from qgis.core import (
-    QgsExpression,
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
-    QgsFeatureRequest,
-    QgsVectorLayer,
-)
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest, QgsVectorLayer
 
 from ..core.curation.portfolios import Portfolio
 from ..core.errors import ValidationError, tr_noop

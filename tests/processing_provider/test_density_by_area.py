@@ -10,13 +10,7 @@ import processing
 import pytest
 import shapely
 from helpers import SAMPLE_ENTITIES, entities, layer_rows, memory_layer, municipalities, points_layer, sql_rows
-from qgis.core import (
-    QgsGeometry,
-    QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsVectorLayer,
-    QgsWkbTypes,
-)
+from qgis.core import QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
 
 from brussels_creative.core.store.ecosystem import EcosystemStore
 

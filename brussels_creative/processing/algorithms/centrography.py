@@ -40,20 +40,7 @@ class Centrography(WholeEcosystemAlgorithm):
     """Centre and spread of the ecosystem per period."""
 
     ALG_ID = "centrography"
-    ALG_NAME = "Centrography over time"
     ALG_GROUP = "monitoring"
-    ALG_TAGS = ("centrography", "mean centre", "standard distance", "ellipse", "directional distribution", "shift")
-    ALG_HELP = (
-        "Shows where the ecosystem is centred and how it spreads, period by period, and how its centre moves. For "
-        "the entities active at the end of each period (replayed from the file's history): the mean centre, the "
-        "standard distance (how far, on average, entities lie from the centre) and the standard deviational "
-        "ellipse (its long axis points where entities stretch out; about 63 % of a compact cloud falls inside). "
-        "Shifts are lines from each period's centre to the next, with their length and bearing (degrees clockwise "
-        "from north).\n\n"
-        "Distances in metres (EPSG:31370). The ellipse's semi-axes are √2 times the standard deviations along its "
-        "axes, as ArcGIS's Directional Distribution draws one standard deviation; rotation is the long axis's "
-        "bearing, 0–180°."
-    )
 
     GEOPACKAGE = ecosystem("The ecosystem .gpkg whose history is replayed (opened read-only)")
     PERIODS = period_parameters(default_step=1)

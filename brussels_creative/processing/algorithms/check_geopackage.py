@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.store import checks
@@ -21,22 +15,7 @@ class CheckGeoPackage(BrusselsCreativeAlgorithm):
     """Check an ecosystem GeoPackage."""
 
     ALG_ID = "check_geopackage"
-    ALG_NAME = "Check ecosystem GeoPackage"
     ALG_GROUP = "quality"
-    ALG_TAGS = ("check", "validate", "integrity", "quality", "geopackage")
-    ALG_HELP = (
-        "Checks an ecosystem GeoPackage without changing it and lists every finding in a table "
-        "(severity, check, table, row, message):\n"
-        "- SQLite integrity_check and the schema version;\n"
-        "- integrity triggers that a client may have dropped;\n"
-        "- references: link rows and relationships pointing at missing entities, unknown vocabulary codes, "
-        "duplicate or missing uuids;\n"
-        "- GeoPackage conformance with GDAL's validator (validate_gpkg);\n"
-        "- empty or invalid geometries, entity points outside the Brussels Capital Region (the union of the 19 "
-        "municipalities; a point on the region's border counts as inside);\n"
-        "- entities without a sector or without a primary sector (warnings).\n\n"
-        "ERRORS and WARNINGS give the counts; nothing is fixed automatically."
-    )
 
     INPUT = file("Ecosystem GeoPackage", "The .gpkg file to check (opened read-only)", extension="gpkg")
     OUTPUT = sink("Findings", "A table with one row per finding: severity, check, table_name, row, message")

@@ -6,12 +6,7 @@ from collections import Counter
 
 import numpy as np
 import shapely
-from qgis.core import (
-    QgsField,
-    QgsFields,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsField, QgsFields, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import clusters
@@ -37,37 +32,7 @@ class Clusters(BrusselsCreativeAlgorithm):
     """DBSCAN clustering of entities."""
 
     ALG_ID = "clusters"
-    ALG_NAME = "Clusters (DBSCAN)"
     ALG_GROUP = "density"
-    ALG_TAGS = ("dbscan", "cluster", "clustering", "density", "hull", "concave", "convex", "agglomeration")
-    ALG_MEANING = (
-        "Which groups of entities lie close together on the ground? Entities with at least MIN_POINTS "
-        "neighbours within EPS metres are linked into clusters; isolated ones are noise. Each cluster gets a "
-        "polygon with its size, area, density and dominant types and sectors: the creative quarters of the "
-        "region at that distance. A smaller EPS finds tighter, smaller groups."
-    )
-    ALG_HELP = (
-        "Finds dense groups of entities with DBSCAN (distances in metres, EPSG:31370) and describes each group.\n\n"
-        "Rules, as QGIS's DBSCAN clustering: a core point has at least MIN_POINTS entities, itself included, "
-        "within EPS metres (a distance equal to EPS counts); clusters are the groups of core points linked by "
-        "steps of at most EPS, so the core points of each cluster are exactly QGIS's (the numbers may differ: "
-        "here clusters are numbered 0, 1, … in the input order of their first core point). A border point (not "
-        "core, but within EPS of a core point) joins the cluster of its nearest core point (ties: the first core "
-        "point in input order), whereas QGIS gives it to whichever cluster reaches it first, so a border point "
-        "between two clusters may be labelled differently; with 'border points are noise' (DBSCAN*) they are "
-        "noise, as in QGIS's DBSCAN* option. Everything else is noise.\n\n"
-        "Output 1, the entities: the input's own fields (for the entities of an ecosystem GeoPackage: uuid, name, "
-        "entity_type and municipality; the rest stays in the file, joined by uuid), then cluster_id (NULL for "
-        "noise) and is_core; for a layer without a uuid field, source_fid, the id of the input feature each point "
-        "comes from.\n"
-        "Output 2, one polygon per cluster: its convex hull, or a concave hull (shapely's concave_hull with "
-        "CONCAVE_RATIO: 1 is the convex hull, smaller values hug the points more tightly), with size (entities), "
-        "n_core, area_km2 and density_km2 (entities per km² of the hull), the top entity types and, for the "
-        "entities layer of an ecosystem GeoPackage, the top sectors (share of the cluster's entities linked to "
-        "each sector, primary or not). A cluster whose points are all at one place or on one line, or nearly (a "
-        "hull narrower than 5 m on average), has no meaningful area: its polygon is that hull buffered by 1 m, for "
-        "display only, and its area_km2 is 0 and density_km2 NULL."
-    )
 
     INPUT = point_layer()
     EPS = distance("Neighbourhood radius (EPS)", 150.0,

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsField,
-    QgsFields,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsField, QgsFields, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis.kpi import municipality_areas
@@ -26,18 +21,7 @@ class ComparePortfolios(BrusselsCreativeAlgorithm):
     """Compare saved portfolios."""
 
     ALG_ID = "compare_portfolios"
-    ALG_NAME = "Compare portfolios"
     ALG_GROUP = "monitoring"
-    ALG_TAGS = ("portfolio", "compare", "selection", "chart", "sector", "verified", "degree")
-    ALG_HELP = (
-        "Puts two or more portfolios (saved selections of entities) side by side: a table with one row per "
-        "figure and one column per portfolio, and a chart.\n\n"
-        "The figures: entities; entities per km² of the region; the share verified (%); the mean number of "
-        "relationships per entity (network degree, links of any type in either direction); then the number of "
-        "entities of each entity type and of each primary sector. A portfolio by expression counts the entities "
-        "its expression selects now; one by list, its entities still in the file.\n\n"
-        "Portfolios: their names, separated by semicolons (;). The chart is written as .png, .svg or .pdf."
-    )
 
     GEOPACKAGE = ecosystem("The ecosystem .gpkg holding the portfolios (read only)")
     PORTFOLIOS = text("Portfolios", "Two or more portfolio names separated by semicolons (;)")

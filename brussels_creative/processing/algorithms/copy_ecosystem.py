@@ -25,30 +25,7 @@ class CopyEcosystem(BrusselsCreativeAlgorithm):
     """Copy an ecosystem between a GeoPackage and a PostGIS schema."""
 
     ALG_ID = "copy_ecosystem"
-    ALG_NAME = "Copy ecosystem between GeoPackage and PostGIS"
     ALG_GROUP = "data"
-    ALG_TAGS = ("postgis", "postgresql", "geopackage", "copy", "migrate", "team", "backup", "ecosystem")
-    ALG_MEANING = (
-        "Moves an ecosystem to a database when a team starts editing it together, or takes a copy home as one "
-        "GeoPackage (a backup, a snapshot, work offline). Everything travels as it is: every entity with its uuid, "
-        "sectors, services and audiences, the relationships, the whole history with who changed what and when, the "
-        "proposals, the portfolios, the KPI snapshots and the vocabularies, so a copy taken there and back is "
-        "identical table by table."
-    )
-    ALG_HELP = (
-        "GeoPackage → PostGIS makes the schema SCHEMA in the database of the saved PostgreSQL connection "
-        "(Browser ▸ PostgreSQL ▸ New Connection; the database needs the postgis extension) and copies the "
-        "GeoPackage into it; a schema that holds an ecosystem already is refused. PostGIS → GeoPackage writes a "
-        "new GeoPackage from the schema's ecosystem, read at one moment even while others edit; an existing file "
-        "is replaced only with OVERWRITE.\n\n"
-        "The copy is one transaction: on an error or a cancel nothing is left behind (no schema, no file). Rows keep "
-        "their fid; dates keep their milliseconds (UTC); the history is copied, not rewritten, and the target's "
-        "rules hold again afterwards. A column that the target has no place for (one added by hand) stops the copy "
-        "naming it, rather than being dropped. Coordinates stay in EPSG:31370 (Belgian Lambert 72, metres). The "
-        "number of rows copied is reported table by table.\n\n"
-        "The target gets the plugin's styles, forms and ready project in the LANGUAGE chosen (in PostGIS: the "
-        "database's default styles and a project in the schema, without any password)."
-    )
 
     DIRECTION = choice("Copy", [label for _, label in DIRECTIONS], "Which way the ecosystem is copied")
     GEOPACKAGE = file("Ecosystem GeoPackage", "The GeoPackage read (to PostGIS) or written (to GeoPackage)",

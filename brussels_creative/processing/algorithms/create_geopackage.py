@@ -16,16 +16,7 @@ class CreateGeoPackage(BrusselsCreativeAlgorithm):
     """Create an ecosystem GeoPackage."""
 
     ALG_ID = "create_geopackage"
-    ALG_NAME = "Create ecosystem GeoPackage"
     ALG_GROUP = "data"
-    ALG_TAGS = ("geopackage", "create", "new", "schema", "ecosystem")
-    ALG_HELP = (
-        "Creates a new ecosystem GeoPackage in EPSG:31370 (Belgian Lambert 72, metres): the entities point layer, "
-        "sectors, services, audiences, relationships and their lines, the history, and the vocabularies in English, "
-        "French and Dutch, with the 19 municipalities of the Brussels Capital Region as a polygon layer "
-        "(UrbIS © CIRB/CIBG).\n\nIntegrity rules and the change history live in the file itself, so every client "
-        "(QGIS, GDAL, sqlite3) is held to them.\n\nAn existing file is never replaced unless 'Overwrite' is ticked."
-    )
 
     OUTPUT = file_destination("Ecosystem GeoPackage", "GeoPackage (*.gpkg)", "Path of the new .gpkg file")
     OVERWRITE = boolean("Overwrite an existing file", False, "Replace the file if it exists (its content is lost)")

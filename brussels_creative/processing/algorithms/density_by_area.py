@@ -4,12 +4,7 @@ quotients, optionally per 1 000 inhabitants."""
 from __future__ import annotations
 
 import numpy as np
-from qgis.core import (
-    QgsField,
-    QgsFields,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsField, QgsFields, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import density
@@ -39,44 +34,7 @@ class DensityByArea(BrusselsCreativeAlgorithm):
     """Count and density of entities per polygon."""
 
     ALG_ID = "density_by_area"
-    ALG_NAME = "Density by area"
     ALG_GROUP = "density"
-    ALG_TAGS = ("density", "count", "points in polygon", "location quotient", "municipality", "per capita")
-    ALG_MEANING = (
-        "Where are the creative entities concentrated, area by area? Each polygon gets its number of "
-        "entities, its density (entities per km²) and its share of all entities. A location quotient above 1 "
-        "means a sector is over-represented in the area compared with the whole study area (1.5: half as much"
-        " again as expected), below 1 under-represented. With a population field, entities per 1 000 "
-        "inhabitants compare places of different sizes. The layer loads in five classes of density, light to "
-        "dark."
-    )
-    ALG_HELP = (
-        "Counts the entities (or any points) in each polygon of AREAS — municipalities, statistical sectors, "
-        "neighbourhoods — and writes the polygons, in EPSG:31370, with:\n"
-        "- n_entities: number of points counted in the polygon;\n"
-        "- area_km2: the polygon's planar area in EPSG:31370 (km²); density_km2: n_entities per km²;\n"
-        "- share_pct: the polygon's share (%) of the points counted in any polygon;\n"
-        "- n_sector_<code> and lq_<code> per sector (ecosystem entities only): count and location quotient "
-        "(share of the sector in the polygon ÷ its share over all polygons; 1 = as in the region, empty for an empty "
-        "polygon). SECTOR_MODE 'primary' (default) counts each entity once, under its primary sector, so the sector "
-        "counts add up to n_entities; 'all' counts it under every sector it has;\n"
-        "- n_type_<code> per entity type, when the points have an entity_type field;\n"
-        "- per_1000_inh: n_entities per 1 000 inhabitants when a POPULATION field is given (empty where the "
-        "population is missing or zero).\n\n"
-        "Points on borders (BORDER_RULE): by default every point is counted once — a point inside a polygon in that "
-        "polygon, a point on a border shared by several polygons in the first of them in the layer's feature order "
-        "— so counts add up to the points inside the areas and shares to 100 %. Off borders the counts equal QGIS's "
-        "native:countpointsinpolygon; that algorithm counts a point lying exactly on a boundary nowhere, which the "
-        "'contains' rule reproduces. 'intersects' counts a border point in every polygon it touches.\n\n"
-        "Points outside every polygon are not counted (their number is reported). Polygons in any CRS are "
-        "transformed to EPSG:31370 with the project's transformation settings; points too. Features without "
-        "geometry are kept with zero counts and empty areas. The filters select entities by sector, type, status, "
-        "visibility, creation date or expression.\n\n"
-        "When the points and the areas are tables of one PostgreSQL/PostGIS database (layers of the postgres "
-        "provider, both in EPSG:31370), the database counts them in one query with its spatial indexes, under the "
-        "same rules, instead of the points being read out; a QGIS filter expression, selected features only or "
-        "multipoints read the points out as for any other source."
-    )
 
     INPUT = inputs.point_layer()
     AREAS = layer("Areas (polygons)", "Polygons to count in, in any CRS: municipalities, statistical sectors, …",

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessingException,
-)
+from qgis.core import QgsProcessingException
 
 from ...core.analysis import density, kpi, raster
 from ...core.store import region
@@ -23,19 +21,7 @@ class DensityChange(WholeEcosystemAlgorithm):
     """Where the ecosystem grew or shrank between two dates."""
 
     ALG_ID = "density_change"
-    ALG_NAME = "Density change between two dates"
     ALG_GROUP = "monitoring"
-    ALG_TAGS = ("change", "difference", "kernel density", "heatmap", "monitoring", "two dates")
-    ALG_HELP = (
-        "Shows where the ecosystem grew or shrank between two dates: the change raster is the density of the "
-        "active entities at the second date minus the density at the first, in entities per km² (positive: more "
-        "entities around than before; negative: fewer). The two density rasters are written too.\n\n"
-        "The active entities at each date are replayed from the file's history (a date means the end of that "
-        "day). Both densities use the same quartic kernel (bandwidth in metres) on one fixed grid: the region's "
-        "extent snapped to multiples of the pixel size in EPSG:31370, so rasters of other runs with the same pixel "
-        "size line up pixel for pixel and can be compared or subtracted. Each density integrates to its number of "
-        "entities (binned FFT, as Kernel density)."
-    )
 
     GEOPACKAGE = ecosystem("The ecosystem .gpkg whose history is replayed (opened read-only)")
     DATE_FROM = text("First date", "The earlier date (YYYY-MM-DD)")

@@ -6,12 +6,7 @@ import math
 
 import numpy as np
 import shapely
-from qgis.core import (
-    QgsField,
-    QgsFields,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsField, QgsFields, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import density
@@ -32,34 +27,7 @@ class DensityGrid(BrusselsCreativeAlgorithm):
     """Count and density of entities per grid cell."""
 
     ALG_ID = "density_grid"
-    ALG_NAME = "Density grid"
     ALG_GROUP = "density"
-    ALG_TAGS = ("density", "grid", "hexagon", "square", "count", "binning", "aligned")
-    ALG_MEANING = (
-        "Where are the entities concentrated, whatever the administrative borders? Each cell of a regular "
-        "grid gets its number of entities and its density (entities per km²); all cells have the same size, "
-        "so their counts compare directly. The grid is aligned on a fixed origin: grids of two dates match "
-        "cell for cell, and the change is a simple difference."
-    )
-    ALG_HELP = (
-        "Counts the entities (or any points) per cell of a square or hexagonal grid in EPSG:31370 and writes the "
-        "cells with:\n"
-        "- col, row: integer cell ids relative to the origin (col grows eastwards, row northwards);\n"
-        "- n_entities: points in the cell; density_km2: n_entities per km² of the whole cell; cell_area_km2;\n"
-        "- boundary_pct (with a BOUNDARY): the share (%) of the cell's area inside the boundary.\n\n"
-        "CELL_SIZE is the square's side, or the hexagon's side (= its circumradius; flat-topped hexagons), in metres. "
-        "The grid is anchored at ORIGIN_X, ORIGIN_Y (EPSG:31370 metres, default 0, 0): grids made with the same "
-        "origin, cell size and shape align cell for cell whatever their extent, so two dates can be joined on "
-        "(col, row) and subtracted.\n\n"
-        "Extent: the cells covering the points' extent, or, with a BOUNDARY layer, the cells meeting the boundary's "
-        "polygons (cells entirely outside it are left out). Cells are kept whole, never clipped, so every cell has "
-        "the same area and densities compare; boundary_pct tells how much of a border cell lies inside. Every point "
-        "in a kept cell is counted, including a point just outside the boundary in a border cell.\n\n"
-        "Edges: each point is counted in exactly one cell. Squares are half-open: a point on a vertical grid line "
-        "goes to the cell to its east, on a horizontal line to the cell to its north. Hexagons: a point goes to the "
-        "nearest cell centre; ties go to the eastern column, then to the northern cell. KEEP_EMPTY keeps cells with "
-        "no point (n_entities 0). Inputs in any CRS are transformed to EPSG:31370."
-    )
 
     INPUT = inputs.point_layer()
     CELL_SIZE = decimal("Cell size (m)", 500.0,

@@ -6,10 +6,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from qgis.core import (
-    QgsProcessingException,
-    QgsProject,
-)
+from qgis.core import QgsProcessingException, QgsProject
 
 from ...core.analysis import kpi
 from ...core.publish import charts, report
@@ -29,19 +26,7 @@ class EcosystemReport(WholeEcosystemAlgorithm):
     """Write the ecosystem report."""
 
     ALG_ID = "ecosystem_report"
-    ALG_NAME = "Ecosystem report"
     ALG_GROUP = "monitoring"
-    ALG_TAGS = ("report", "kpi", "monitoring", "html", "pdf", "policy")
-    ALG_HELP = (
-        "Writes a report on the ecosystem for decision makers, in English, French or Dutch: the key figures and "
-        "their change since the previous KPI snapshot and since a year before, the trends of the snapshots kept in "
-        "the file, a map of the active entities by type and a kernel density map (drawn by QGIS), tables by "
-        "municipality and by sector with their most over-represented sector or municipality (location quotient), "
-        "the most connected entities, data quality, and the sources and method.\n\n"
-        "The HTML file holds its images inside it and opens offline; the PDF is laid out by a QGIS print layout "
-        "(A4 landscape). Run KPI snapshot first (for example monthly from the history) to see changes and trends. "
-        "The file is only read."
-    )
 
     GEOPACKAGE = ecosystem("The ecosystem .gpkg reported on (opened read-only)")
     LANGUAGE = labels("Language of the report", lambda: ["English", "Français", "Nederlands"],

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsGeometry,
-    QgsProcessingException,
-    QgsRectangle,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessingException, QgsRectangle, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis.emerging import emerging_hotspots
@@ -35,28 +28,7 @@ class EmergingHotspots(WholeEcosystemAlgorithm):
     """Where hot and cold spots of entities appear, grow, last or fade over time."""
 
     ALG_ID = "emerging_hotspots"
-    ALG_NAME = "Emerging hot spots"
     ALG_GROUP = "monitoring"
-    ALG_TAGS = ("emerging", "hot spot", "trend", "space-time", "Getis-Ord", "Mann-Kendall", "monitoring")
-    ALG_HELP = (
-        "Shows where concentrations of active entities appear, grow, last or fade over time. Each square of the "
-        "region gets a pattern:\n"
-        "- new: a hot spot in the last period only;\n"
-        "- consecutive: a hot spot in an unbroken run of the last periods, never before;\n"
-        "- intensifying, persistent, diminishing: a hot spot in at least 90 % of the periods, the last one "
-        "included, getting stronger, steady or weaker;\n"
-        "- sporadic: a hot spot in the last period, and on and off before, never a cold spot;\n"
-        "- oscillating: a hot spot in the last period that was a cold spot before;\n"
-        "- historical: a hot spot in at least 90 % of the periods but not in the last one;\n"
-        "- the same for cold spots (fewer entities than around them), and no pattern otherwise.\n\n"
-        "How: the entities active at the end of each period are replayed from the file's history and counted in "
-        "squares of the cell size (aligned on the origin 0, 0 of EPSG:31370; squares whose centre is in the "
-        "region). In each period, Getis-Ord Gi* compares each square and its neighbours within the distance with "
-        "the whole region (hot or cold at 90 % confidence or more, Benjamini–Hochberg corrected unless turned "
-        "off). The trend is a Mann–Kendall test (two-sided, 5 %) of the square's Gi* z-scores over the periods. "
-        "Distances in metres; fields give the trend's z and p, the periods a square was hot or cold, its first "
-        "and last counts and its last Gi* z-score and class (+3…−3)."
-    )
 
     GEOPACKAGE = ecosystem("The ecosystem .gpkg whose history is replayed (opened read-only)")
     PERIODS = period_parameters(default_step=1)

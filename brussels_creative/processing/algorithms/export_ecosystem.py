@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingException,
-)
+from qgis.core import QgsProcessing, QgsProcessingException
 
 from ...core.publish import export
 from ...core.store import taxonomy
@@ -32,30 +29,7 @@ class ExportEcosystem(BrusselsCreativeAlgorithm):
     """Export the ecosystem under a privacy profile."""
 
     ALG_ID = "export_ecosystem"
-    ALG_NAME = "Export ecosystem (GeoPackage, shapefiles, GeoJSON)"
     ALG_GROUP = "export"
-    ALG_TAGS = ("export", "publish", "privacy", "partner", "public", "shapefile", "geojson", "geopackage", "web")
-    ALG_HELP = (
-        "Exports the entities, their sectors, services and audiences and their relationships, filtered and under a "
-        "privacy profile, as:\n"
-        "- GeoPackage: a self-contained ecosystem file (schema, vocabularies, municipalities, styles and forms "
-        "from layer_styles) that passes GDAL's validator;\n"
-        "- Shapefiles (folder or zip): entities.shp (points), relations.shp (lines), sectors/services/audiences.dbf "
-        "(one row per entity and code), fields.csv (the fixed mapping of ≤10-character field names: layer, "
-        "short name, full name, description) and long_texts.csv; UTF-8 (.cpg), EPSG:31370 (.prj); codes shown as "
-        "labels in LANGUAGE, lists as ';'-joined labels;\n"
-        "- GeoJSON: the entities in EPSG:4326 (RFC 7946, lon/lat, 8 decimals ≈ 1 mm) for web maps.\n\n"
-        "Privacy profiles (internal / partner / public):\n{privacy}\n"
-        "public keeps only published entries (visibility public, status active) that are verified or claimed. "
-        "Relationships are kept when both ends are. The GeoPackage keeps its fixed schema, so dropped fields are "
-        "left empty there. History: only internal copies it (all of it, or with filters that of the exported "
-        "rows); the copy itself logs nothing.\n\n"
-        "Filters select among what the profile allows; none set means all. Dates are inclusive, on created_at.\n"
-        "Edges: a DBF text holds 254 bytes: a longer text (or joined list) is cut at a whole UTF-8 character, a "
-        "warning names the entities and long_texts.csv holds the full text. Units: coordinates in metres "
-        "(EPSG:31370) or degrees (GeoJSON). The output appears only once complete; a failure or cancel leaves "
-        "nothing, and the source is opened read-only."
-    )
 
     INPUT = ecosystem("The ecosystem .gpkg file to export (opened read-only, never changed)")
     FORMAT = labels("Format", lambda: [export.FORMAT_LABELS[f] for f in export.FORMATS],

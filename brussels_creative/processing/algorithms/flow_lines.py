@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import shapely
-from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature, QgsFeatureSink, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import flows
@@ -48,27 +43,7 @@ class FlowLines(BrusselsCreativeAlgorithm):
     """Relationship lines or flows between areas."""
 
     ALG_ID = "flow_lines"
-    ALG_NAME = "Flow lines"
     ALG_GROUP = "network"
-    ALG_TAGS = ("network", "flow", "origin", "destination", "od", "lines", "municipalities", "relationships")
-    ALG_HELP = (
-        "Draws the relationships on the map (EPSG:31370), styled on loading with the width by the number of links:\n"
-        "- MODE 'Lines between entities': one line per relationship, from its source entity to its target, with "
-        "from_uuid, to_uuid, relation_type, directed and links (1);\n"
-        "- MODE 'Flows between areas': each entity is placed in the polygon of AREAS that holds it (default: the "
-        "municipalities of the ecosystem GeoPackage), and one line joins each pair of different areas linked by "
-        "relationships, between points inside them (point on surface), with area_a, area_b, links (relationships "
-        "between them, both ways) and types ('member_of 12, collaborates_with 3'). Entities outside every area "
-        "are left out (the log says how many relationships that drops). OD_TABLE, the origin–destination table "
-        "beside it: one row per (origin area, destination area) with links and types, each relationship counted "
-        "from its source's area to its target's (rows with origin = destination are the links within an area).\n"
-        "CURVED draws each line as an arc bending to the right of its direction, so links both ways between the "
-        "same places do not overlap.\n\n"
-        "Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer "
-        "with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only "
-        "relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); "
-        "with CURRENT_ONLY, only those current today; RELATION_TYPES keeps some types."
-    )
 
     INPUT = point_layer()
     MODE = choice("Lines", [m[1] for m in MODES], "One line per relationship, or one per pair of areas with the number "

@@ -25,17 +25,7 @@ class GenerateSample(BrusselsCreativeAlgorithm):
     """Create an ecosystem GeoPackage filled with a generated sample ecosystem."""
 
     ALG_ID = "generate_sample"
-    ALG_NAME = "Generate sample ecosystem"
     ALG_GROUP = "data"
-    ALG_TAGS = ("sample", "demo", "synthetic", "training", "generate", "test data")
-    ALG_HELP = (
-        "Creates a new ecosystem GeoPackage filled with a realistic, fictitious creative ecosystem of the Brussels "
-        "Capital Region: N entities clustered like creative places in the city (a few dense centres, a sparse "
-        "periphery, all inside the region), with sectors, services, audiences, relationships (hubs with many "
-        "members, spin-offs, collaborations) and two years of change history.\n\n"
-        "The same seed always gives the same file. Names, addresses and contacts are invented. "
-        "Nothing is written if the run is cancelled."
-    )
 
     OUTPUT = file_destination("Sample ecosystem GeoPackage", "GeoPackage (*.gpkg)", "Path of the new .gpkg file",
                               optional=True, create_by_default=False)

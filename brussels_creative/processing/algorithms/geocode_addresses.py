@@ -37,27 +37,7 @@ class GeocodeAddresses(BrusselsCreativeAlgorithm):
     """Geocode the addresses of a table or layer."""
 
     ALG_ID = "geocode_addresses"
-    ALG_NAME = "Geocode addresses"
     ALG_GROUP = "data"
-    ALG_TAGS = ("address", "geocoding", "geocoder", "offline", "BeST", "street", "postcode")
-    ALG_HELP = (
-        "Gives each row of a table or layer a point (EPSG:31370) from its Brussels address, offline, using the "
-        "address reference loaded into the ecosystem GeoPackage by 'Load address reference'.\n\n"
-        "How to read the result: every input row and field is kept, plus match_type — exact (the address point), "
-        "interpolated (between the nearest numbers on the same side of the street), street (the street's middle: "
-        "no number, or a number far beyond the street's), postcode (the postcode's centre: the street was not "
-        "found), none (no point; the geometry stays empty) — match_score (0–1: street name certainty × position "
-        "certainty, 1 = exact), the matched address in French and Dutch, its postcode and NIS code, and "
-        "match_reason: why a row was not matched, or what was assumed (a corrected spelling, a box not in the "
-        "reference, another postcode). Nothing is guessed silently.\n\n"
-        "Give either one free-text ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelles') or STREET_FIELD with "
-        "NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (separate fields also complete a free-text one). Case, "
-        "accents, apostrophes, hyphens and spaces are ignored; French and Dutch abbreviations (av., bd, chée, pl., "
-        "r., str., stwg, ln...) and bilingual names ('Rue X - Xstraat') are understood; numbers may be 5A, 5-7, "
-        "5 bte 2, 5/2, 5 bus 2; municipalities may be written in French, Dutch, German or by their old names "
-        "(Laeken, Neder-Over-Heembeek). A misspelt street is looked for by fuzzy matching within the postcode, "
-        "then the neighbouring ones; two different streets that fit equally give none, 'ambiguous'."
-    )
 
     INPUT = layer("Addresses (table or layer)",
                   "Any table or layer with address fields (CSV, spreadsheet, GeoPackage...)")

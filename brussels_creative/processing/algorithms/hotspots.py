@@ -7,13 +7,7 @@ from typing import NamedTuple
 
 import numpy as np
 import shapely
-from qgis.core import (
-    QgsField,
-    QgsFields,
-    QgsPointXY,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsField, QgsFields, QgsPointXY, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import density, hotspots
@@ -34,38 +28,7 @@ class Hotspots(BrusselsCreativeAlgorithm):
     """Getis-Ord Gi* on grid cells or areas."""
 
     ALG_ID = "hotspots"
-    ALG_NAME = "Hot spots (Getis-Ord Gi*)"
     ALG_GROUP = "density"
-    ALG_TAGS = ("hotspot", "hot spot", "cold spot", "getis-ord", "gi*", "cluster", "fdr", "grid", "statistics")
-    ALG_MEANING = (
-        "Are there significant concentrations (hot spots) or gaps (cold spots)? A unit is a hot spot when it "
-        "and its neighbours together hold more entities than chance would give; its class says how confident "
-        "that is (99, 95 or 90 %). One busy cell among empty ones is not a hot spot; a group of busy cells "
-        "is. Not significant means no evidence of a concentration or a gap."
-    )
-    ALG_HELP = (
-        "Counts the entities (after the filters) per observation unit and computes the Getis-Ord Gi* statistic "
-        "of each unit: a z-score (gi_z), its two-sided normal p-value (gi_p), the Benjamini–Hochberg false "
-        "discovery rate adjusted p-value (gi_p_fdr) and a class: hot or cold spot at 99/95/90 % confidence, or "
-        "not significant (gi_bin: +3…−3, 0). With FDR on (the default) the classes use gi_p_fdr, so that among "
-        "the units called hot or cold at 95 % at most about 5 % are false alarms; off, they use gi_p per unit.\n\n"
-        "Units of observation:\n"
-        "- a square grid (no AREAS layer): cells of CELL_SIZE metres aligned on ORIGIN (EPSG:31370, default 0,0), "
-        "so grids of two dates align cell for cell; over the points' extent, or over a BOUNDARY layer: then only "
-        "the cells that share some area with the boundary are observations (the others are masked out and not "
-        "written) and only points inside the boundary (or on it) are counted. A point on a grid line goes to the "
-        "cell to its east / north (cells are half-open), so every point counts once;\n"
-        "- areas (an AREAS polygon layer, e.g. the municipalities): a point counts in every polygon it touches, "
-        "so a point on a shared border counts in both.\n\n"
-        "Weights are binary, the unit itself included (Gi*, as PySAL esda G_Local(star=True, transform='B')):\n"
-        "- distance band (DISTANCE metres): on the grid, the cells whose centres lie within DISTANCE of the "
-        "cell's centre (a disk of cells, computed as a convolution; edge cells simply have fewer neighbours); "
-        "for areas, the areas whose centroids lie within DISTANCE of the area's centroid;\n"
-        "- k nearest neighbours (K): the K cell centres / area centroids nearest to the unit's (ties broken "
-        "arbitrarily, which matters on a regular grid).\n"
-        "p-values: 2·(1 − Φ(|z|)). The output polygons (EPSG:31370) carry count (entities), neighbours (units in "
-        "the band, itself included), gi_z, gi_p, gi_p_fdr, gi_bin and class; grid cells also their col/row ids."
-    )
 
     INPUT = point_layer()
     AREAS = layer("Areas (instead of a grid)", "A polygon layer whose areas are the units (e.g. the municipalities); "

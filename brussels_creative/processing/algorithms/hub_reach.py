@@ -6,10 +6,7 @@ from collections import Counter
 
 import numpy as np
 import shapely
-from qgis.core import (
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import centrography as cg
@@ -31,28 +28,7 @@ class HubReach(BrusselsCreativeAlgorithm):
     """Reach of hubs through the relationship network."""
 
     ALG_ID = "hub_reach"
-    ALG_NAME = "Hub reach"
     ALG_GROUP = "network"
-    ALG_TAGS = ("network", "hub", "reach", "neighbourhood", "hops", "ellipse", "hull", "spread", "sna")
-    ALG_HELP = (
-        "For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the "
-        "entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those "
-        "who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):\n"
-        "- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached "
-        "(entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m "
-        "(mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard "
-        "deviational ellipse of the reached entities: sde_major_m, sde_minor_m (√2 standard deviations along each "
-        "axis, as Centrography over time draws one standard deviation) and sde_azimuth (major axis, degrees "
-        "clockwise from north, 0–180);\n"
-        "- ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.\n"
-        "A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered "
-        "by 1 m, with hull_area_km2 0; an ellipse needs three reached entities.\n\n"
-        "Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer "
-        "with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only "
-        "relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); "
-        "with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per "
-        "hub and relation type (network)."
-    )
 
     INPUT = point_layer()
     HOPS = integer("Hops (K)", 2, "Relationships to follow from each hub: 1 its direct contacts, 2 theirs too, …",

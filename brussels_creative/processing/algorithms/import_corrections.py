@@ -21,20 +21,7 @@ class ImportCorrections(BrusselsCreativeAlgorithm):
     """Read correction files (JSON) from the public web map into pending proposals."""
 
     ALG_ID = "import_corrections"
-    ALG_NAME = "Import corrections from the web map"
     ALG_GROUP = "data"
-    ALG_TAGS = ("curation", "claim", "correction", "proposal", "web map", "json")
-    ALG_HELP = (
-        "Reads the files people send from the public web map (\"Claim or correct this entry\", \"Add my "
-        "organisation\") and turns them into proposals waiting for a curator in the ecosystem GeoPackage: one "
-        "proposal per changed field, one for a claim, one for a new organisation. Nothing in the entries changes "
-        "until a curator approves a proposal (curation dock).\n\n"
-        "Each file is taken whole or not at all. A file with an unknown field, an entity that is not in the "
-        "ecosystem, a code that is not in the vocabularies, markup or control characters, or a text longer than "
-        "allowed is refused, and every reason is listed in the table of rejected files; a file read before is "
-        "refused too. Everything is written in one transaction.\n\n"
-        "The file format is resources/web/correction.schema.json in the plugin (version 1)."
-    )
 
     GEOPACKAGE = ecosystem("The ecosystem .gpkg that receives the proposals")
     FILES = files("Correction files (JSON)", "The .json files sent from the web map")

@@ -5,14 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import BrusselsCreativeError
@@ -37,41 +30,7 @@ class ImportEntities(BrusselsCreativeAlgorithm):
     """Import entities from a table or layer."""
 
     ALG_ID = "import_entities"
-    ALG_NAME = "Import entities (partner lists)"
     ALG_GROUP = "data"
-    ALG_TAGS = ("import", "csv", "xlsx", "ods", "spreadsheet", "partner", "list", "upsert", "duplicates")
-    ALG_HELP = (
-        "Adds the rows of a partner's list to the ecosystem GeoPackage as entities, in one transaction: the file "
-        "is never half-written, whatever fails or is canceled. INSERTED, UPDATED, SKIPPED and REJECTED count the "
-        "rows; the log names every refused row (its line in the file, the header is line 1; a spreadsheet's row; "
-        "a layer's feature number), the column and why.\n\n"
-        "Input: a CSV (any delimiter among ; , tab |, UTF-8 with or without BOM, else read as Windows-1252/"
-        "Latin-1; quoted values may hold newlines; blank lines skipped), XLSX, ODS (first row: headers), GeoJSON, "
-        "shapefile, GeoPackage or any layer QGIS holds.\n\n"
-        "Columns are found by their header in English, French or Dutch (name/nom/naam, type, sector/secteur, "
-        "address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, "
-        "email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), case and accents ignored. MAPPING "
-        "overrides them: 'name=Organisation;website=URL' ('entity_type=' with nothing leaves a column out). "
-        "Sectors, services and audiences may hold several values split on ; , or | (the first sector is the "
-        "primary one). Values of vocabularies are matched to the file's "
-        "codes by code or by label in English, French or Dutch, ignoring case and accents; an unknown value refuses "
-        "its row, it is never guessed. A website without http(s):// gets https://.\n\n"
-        "Location: the layer's geometry (any CRS, to EPSG:31370); else longitude/latitude columns (EPSG:4326) or "
-        "X/Y columns (COORDINATE_CRS, EPSG:31370 if not set), comma decimals accepted; coordinates swapped so that "
-        "the point falls outside Brussels but inside when read the other way are corrected and reported. Rows "
-        "with only an address need an address reference and geocoding: without them they are refused ('no "
-        "location: load an address reference and geocode'). A point outside the Brussels Capital Region is refused. "
-        "The municipality, when not given, is the one holding the point.\n\n"
-        "Rules of the file checked before writing: name and type required, postcode 1000–1299, e-mail "
-        "name@host.tld, website http(s)://host.tld, founding year 1800 to next year.\n\n"
-        "MODE all-or-nothing (default): one refused row imports nothing. valid-rows: the refused rows go to "
-        "REJECTS (row, column, value, reason and the row's values), the others are imported.\n"
-        "DUPLICATES: a row with the uuid of an entity, or the same name (accents, case, punctuation and legal forms "
-        "such as asbl/vzw ignored) within DISTANCE metres (default 250) of one, is skipped (default) or updates it "
-        "(its non-empty values replace the stored ones; the history logs the change by 'import_entities: <file>', "
-        "and source names the file and the time of the import). Two rows of the file that are duplicates of each "
-        "other: the second is refused."
-    )
 
     INPUT = layer("Partner list (table or layer)",
                   "A CSV, XLSX, ODS, GeoJSON, shapefile, GeoPackage or any layer: one entity per row")

@@ -6,9 +6,7 @@ import math
 from pathlib import Path
 
 import numpy as np
-from qgis.core import (
-    QgsProcessingException,
-)
+from qgis.core import QgsProcessingException
 
 from ...core.analysis import density, raster
 from . import inputs
@@ -36,33 +34,7 @@ class KernelDensity(BrusselsCreativeAlgorithm):
     """Kernel density raster of entities per km²."""
 
     ALG_ID = "kernel_density"
-    ALG_NAME = "Kernel density"
     ALG_GROUP = "density"
-    ALG_TAGS = ("density", "kernel", "heatmap", "kde", "raster", "quartic", "gaussian")
-    ALG_MEANING = (
-        "A smooth surface of where entities concentrate: each pixel holds the number of entities per km² "
-        "around it, nearer entities counting more, within the bandwidth. Dark areas are concentrations; a "
-        "larger bandwidth gives broader, smoother patterns, a smaller one shows local clusters. Give a fixed "
-        "extent to compare two dates pixel by pixel."
-    )
-    ALG_HELP = (
-        "Writes a GeoTIFF (EPSG:31370, Float32) of the density of entities (or any points) in entities per km², "
-        "optionally weighted by a WEIGHT field (then in weight units per km²).\n\n"
-        "Kernels: quartic, triangular, Epanechnikov, uniform and Gaussian, each normalised so that the raster "
-        "integrates to the (weighted) number of points: the sum of pixel values × pixel area in km² equals n away from "
-        "the edges (within 1 %; QGIS's Heatmap 'scaled' quartic integrates to 7.25 n instead). BANDWIDTH is the "
-        "kernel's radius in metres (the Gaussian's sigma, cut at 4 sigma); 0 chooses it by RULE from the points' "
-        "spread: Silverman's robust spatial rule 0.9·min(SD, √(1/ln 2)·Dm)·n^-1/5 (as ArcGIS's default search radius) "
-        "or Scott's σ·n^-1/6.\n\n"
-        "Computed by binning the points on the pixel grid (linear binning: well under half a pixel of position "
-        "error) and one FFT convolution, so time grows with pixels, not points × pixels.\n\n"
-        "Extent and edges: the raster covers EXTENT when given (transformed to EPSG:31370; rasters of two dates with "
-        "the same EXTENT and PIXEL_SIZE share their geotransform and subtract cleanly); else the CLIP layer's extent; "
-        "else the points' extent grown by the kernel's reach. Default extents are snapped outwards to multiples of "
-        "the pixel size. Points outside the extent but within the kernel's reach still contribute, so edge pixels are "
-        "not biased low; mass spread beyond the extent is not in the raster. With CLIP, pixels whose centre lies "
-        "outside the polygons are nodata (-9999). Refused above 50 million pixels: choose a larger PIXEL_SIZE."
-    )
 
     INPUT = inputs.point_layer()
     KERNEL = choice("Kernel", [k[1] for k in KERNELS], "Kernel shape; all are normalised to integrate to one point")

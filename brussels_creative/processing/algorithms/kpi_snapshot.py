@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature, QgsFeatureSink, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import kpi
@@ -33,28 +28,7 @@ class KpiSnapshot(BrusselsCreativeAlgorithm):
     """Compute the KPIs and keep them, dated, in the ecosystem GeoPackage."""
 
     ALG_ID = "kpi_snapshot"
-    ALG_NAME = "KPI snapshot"
     ALG_GROUP = "monitoring"
-    ALG_TAGS = ("kpi", "monitoring", "indicators", "snapshot", "time series", "history")
-    ALG_HELP = (
-        "Takes the ecosystem's key figures at a date and keeps them in the file (table kpi_snapshots), so that "
-        "KPI trends can follow them over time. Running it again for the same day replaces that day's snapshot.\n\n"
-        "The figures (active entities only, private ones included): active entities in the region, by type "
-        "(active_entities:<type>), by municipality and by sector; entities per km² (density) in the region and "
-        "each municipality, and per 1 000 inhabitants when a population table is given; location quotients of "
-        "each sector in each municipality (location_quotient:<sector>; above 1: more of the sector than in the "
-        "region as a whole); the share of intermediaries (hubs, clusters, networks, labs, coworkings, incubators) "
-        "and of each kind of place; relationships and relationships per entity; data quality (share verified, "
-        "share reviewed or verified in the last 12 months, completeness of key fields, in %); concentration "
-        "(share in the three largest municipalities, Herfindahl index of the primary sectors, 0–1); and the "
-        "entities new, closed, deleted and changed since the previous snapshot (from the history).\n\n"
-        "Date as of: empty for now (the tables as they are), or a past date (YYYY-MM-DD, meaning the end of that "
-        "day) or date-time: the register is then replayed from its history as it was at that moment. Monthly "
-        "from: a snapshot at the end of every month from that date up to the date as of, computed at once from "
-        "the history.\n\n"
-        "Areas are planar, in km² (EPSG:31370). Everything is written in one transaction: a failure or a cancel "
-        "leaves the file as it was."
-    )
 
     GEOPACKAGE = ecosystem("The ecosystem .gpkg whose KPIs are computed and kept")
     AS_OF = text("Date as of", "Empty for now; a past date (YYYY-MM-DD) or ISO date-time is replayed from the history",

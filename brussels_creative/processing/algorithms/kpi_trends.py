@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature, QgsFeatureSink, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import kpi
@@ -36,18 +31,7 @@ class KpiTrends(WholeEcosystemAlgorithm):
     """Read the KPI series and their changes."""
 
     ALG_ID = "kpi_trends"
-    ALG_NAME = "KPI trends"
     ALG_GROUP = "monitoring"
-    ALG_TAGS = ("kpi", "monitoring", "trend", "time series", "chart", "evolution")
-    ALG_HELP = (
-        "Shows how the chosen KPIs evolved, from the snapshots kept by KPI snapshot: one row per KPI, place and "
-        "snapshot with its value, the change since the previous snapshot (in the KPI's unit and in %) and the "
-        "change since a year before (the snapshot nearest to 365 days earlier, within 20 days; empty when there "
-        "is none). The chart draws one panel per KPI (at most 8), one line per place.\n\n"
-        "KPIs: names separated by commas, as KPI snapshot writes them (e.g. active_entities, density, "
-        "share_verified); a name ending with a colon takes every category (active_entities: gives one line per "
-        "entity type). Scope: the region as a whole, each municipality or each sector."
-    )
 
     GEOPACKAGE = ecosystem("The ecosystem .gpkg holding the snapshots (opened read-only)")
     KPIS = text("KPIs", "KPI names separated by commas; a name ending with ':' takes every category",

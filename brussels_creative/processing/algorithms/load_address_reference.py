@@ -6,12 +6,7 @@ import csv
 import sqlite3
 from pathlib import Path
 
-from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProcessingException, QgsWkbTypes
 
 from ...core.errors import BrusselsCreativeError
 from ...core.intake import address_reference
@@ -36,21 +31,7 @@ class LoadAddressReference(BrusselsCreativeAlgorithm):
     """Load the address reference used by geocode_addresses."""
 
     ALG_ID = "load_address_reference"
-    ALG_NAME = "Load address reference"
     ALG_GROUP = "data"
-    ALG_TAGS = ("address", "geocoding", "BeST", "UrbIS", "reference", "import")
-    ALG_HELP = (
-        "Loads official address points into the ecosystem GeoPackage, where 'Geocode addresses' finds them "
-        "offline: the point layer address_points (EPSG:31370: street in French and Dutch, house number, box, "
-        "postcode, NIS code) and the table streets (one row per street and postcode, with its middle point).\n\n"
-        "INPUT is either BOSA's BeST 'openaddress' CSV for Brussels (recognised by its columns EPSG:31370_x, "
-        "streetname_fr, house_number...; read directly, retired addresses left out), or any point layer (UrbIS "
-        "addresses, a municipality's own points) with the street, number and postcode fields chosen below, in any "
-        "CRS. A house number field holding '12 bte 3' gives number 12 and box 3.\n\n"
-        "Loading again replaces the previous reference in one transaction: a failure or cancel leaves the old one "
-        "in place. The two tables are not part of the versioned schema; rows without location, street or number "
-        "are skipped and counted in the log."
-    )
 
     INPUT = layer("Address points (BeST CSV or point layer)",
                   "BeST openaddress CSV, or a point layer with street, number and postcode fields")

@@ -3,12 +3,7 @@ community), as a styled point layer."""
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsField,
-    QgsFields,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsField, QgsFields, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from . import network_common as common
@@ -31,31 +26,7 @@ class NetworkMetrics(common.NetworkMeasure):
     """Per-entity network metrics."""
 
     ALG_ID = "network_metrics"
-    ALG_NAME = "Network metrics"
     ALG_GROUP = "network"
-    ALG_TAGS = ("network", "graph", "centrality", "betweenness", "pagerank", "community", "louvain", "degree",
-                "closeness", "eigenvector", "k-core", "clustering", "sna")
-    ALG_HELP = (
-        "Measures each entity's place in the relationship network and writes the entities (points, "
-        "EPSG:31370) with these fields, styled on loading (size by betweenness, colour by community):\n- "
-        "degree_in, degree_out, degree: relationships received, given and in all (in a directed network a "
-        "link both ways counts in both; in an undirected one the three are equal); weighted_degree: the same "
-        "counting every relationship between the two entities;\n- betweenness (0–1): share of the shortest "
-        "paths between other entities that pass through the entity (1 for the centre of a star): brokers "
-        "between groups score high;\n- closeness (0–1): how few steps the entity is from those that reach "
-        "it, scaled by the share of the network that reaches it (Wasserman–Faust, as networkx);\n- pagerank "
-        "(sums to 1): importance from being linked to by important entities (damping 0.85);\n- eigenvector "
-        "(unit length): importance from important neighbours, directions ignored;\n- k_core: the largest k "
-        "such that the entity belongs to a group where everyone has at least k links;\n- clustering (0–1): "
-        "share of the entity's pairs of neighbours that are linked themselves;\n- community, community_size: "
-        "Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … "
-        "from the largest;\n- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: "
-        "empty when betweenness and closeness are exact, else the pivots both were estimated from (closeness "
-        "then uses the mean distance from the pivots that reach the entity).\n\nMaths: shortest paths count "
-        "steps (relationships), not metres. Eigenvector, clustering and communities use the network without "
-        "directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 "
-        "and a community of its own."
-    )
 
     OUTPUT = sink("Network metrics", "The entities with their network metrics (EPSG:31370)", "point")
     FILTERS = entity_filters(common.INPUT)

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import math
 
-from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import network
@@ -45,26 +38,7 @@ class NetworkSummary(common.NetworkMeasure):
     """The network's summary figures and KPIs."""
 
     ALG_ID = "network_summary"
-    ALG_NAME = "Network summary"
     ALG_GROUP = "network"
-    ALG_TAGS = ("network", "graph", "density", "modularity", "kpi", "diameter", "reciprocity", "assortativity",
-                "engagement", "embeddedness", "sna")
-    ALG_HELP = (
-        "The figures of the relationship network that social-network dashboards show, as a table (one row per "
-        "network: 'all', or each relation type with BY_TYPE) and in the log, and the ecosystem KPIs the "
-        "monitoring keeps:\n- nodes: the chosen entities (with BY_TYPE, those the type links); links: linked "
-        "pairs (ordered pairs, arcs, when the network is directed);\n- density (0–1): links / possible "
-        "links; reciprocity: share of arcs returned (1 for an undirected network);\n- mean_degree: links per "
-        "entity counted at both ends (2 × links / nodes);\n- components: groups of entities connected "
-        "through relationships (an isolated entity is one), largest_component_share (0–1);\n- diameter, "
-        "mean_path_length: longest and mean shortest path (in steps) within the largest component, directions "
-        "ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the "
-        "longest path from a pivot, a lower bound);\n- communities, modularity (−0.5–1, above ~0.3 marks "
-        "clear communities): Louvain, seeded by SEED;\n- assortativity (−1–1): do well-linked entities link "
-        "to each other (> 0) or to the little-linked (< 0); empty when all entities have the same degree;\n- "
-        "KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised "
-        "betweenness, embeddedness = share in the main component."
-    )
 
     OUTPUT = sink("Network summary", "One row per network with its figures and KPIs", optional=True)
     FILTERS = entity_filters(common.INPUT)

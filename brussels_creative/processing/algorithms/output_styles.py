@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (
-    QgsExpressionContextUtils,
-    QgsLayerTreeGroup,
-    QgsProcessingLayerPostProcessorInterface,
-    QgsProject,
-)
+from qgis.core import QgsExpressionContextUtils, QgsLayerTreeGroup, QgsProcessingLayerPostProcessorInterface, QgsProject
 
 from ...layers.analysis_styles import ANALYSIS_STYLES
 from ...layers.ecosystem_layers import layer_table

@@ -17,15 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
-    QgsProcessingException,
-)
+from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsProcessingException
 from qgis.PyQt.QtCore import QByteArray, QMetaType
 
 from ...core.errors import BrusselsCreativeError

@@ -7,13 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.analysis import pattern
@@ -35,38 +29,7 @@ class PointPattern(BrusselsCreativeAlgorithm):
     """Clark–Evans and Ripley's L with a Monte Carlo envelope."""
 
     ALG_ID = "point_pattern"
-    ALG_NAME = "Point pattern statistics (Clark–Evans, Ripley's L)"
     ALG_GROUP = "density"
-    ALG_TAGS = ("clark-evans", "nearest neighbour", "ripley", "k function", "l function", "csr", "envelope",
-                "monte carlo", "point pattern", "clustering")
-    ALG_MEANING = (
-        "Are the entities clustered, random or evenly spread, and at which distances? A Clark–Evans ratio R "
-        "below 1 means clustering (near 0: all at a few places), near 1 randomness, above 1 regular spacing; "
-        "p says whether the difference from randomness is significant. On the chart, L(r) − r above the "
-        "envelope at a distance r means clustering at that scale, below it dispersion."
-    )
-    ALG_HELP = (
-        "Tests whether the entities (after the filters) are clustered, random or regular, in EPSG:31370 metres.\n\n"
-        "Study area: the union of the BOUNDARY layer (entities outside it are left out; on its edge they count), "
-        "or the convex hull of the entities.\n\n"
-        "Clark–Evans: R = mean nearest-neighbour distance ÷ its expectation under complete spatial randomness "
-        "(CSR), 0.5·√(A/n); R < 1 clustered, ≈ 1 random, > 1 regular (2.149 for a triangular lattice, 2 for a "
-        "square one); z-score and two-sided normal p-value (outputs R, Z, P). With EDGE_CORRECTION (the default) "
-        "Donnelly's correction adds (0.0514 + 0.041/√n)·P/n to the expectation (P the study area's perimeter), "
-        "since points near the edge lack neighbours outside it. QGIS's Nearest neighbour analysis uses no "
-        "correction and the layer's bounding box as the area, so its R is lower than this one on a hull or "
-        "boundary; this algorithm with a rectangular BOUNDARY equal to the extent and no edge correction gives "
-        "QGIS's numbers.\n\n"
-        "Ripley's K(r) (m²) with the translation edge correction, and L(r) = √(K/π) (m), at R_STEPS distances "
-        "from R_MIN to R_MAX metres; under CSR L(r) − r ≈ 0, above 0 the entities are clustered at that "
-        "distance, below 0 dispersed. K is computed as spatstat's Kest.fft: points binned on a pixel grid "
-        "(PIXEL_SIZE, by default R_MAX/150 or finer; each pair distance is off by at most one pixel diagonal) "
-        "and pair counts from an FFT, so 100 000 points are fine. The envelope is the pointwise minimum and "
-        "maximum of L(r) − r over NSIM patterns of the same number of uniform random points in the study area "
-        "(SEED makes it repeatable; 99 simulations give a pointwise test at 2 %).\n\n"
-        "Outputs: a table (radius_m, K, L, L_minus_r, env_lo, env_hi) and a chart of L(r) − r with the "
-        "envelope (PNG, SVG or PDF, as the file name says)."
-    )
 
     INPUT = point_layer()
     BOUNDARY = layer("Study area", "Polygons whose union is the study area (default: the convex hull of the entities)",

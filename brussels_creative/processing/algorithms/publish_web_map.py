@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingException,
-)
+from qgis.core import QgsProcessing, QgsProcessingException
 
 from ...core.publish import webmap
 from .base import BrusselsCreativeAlgorithm, ecosystem
@@ -19,28 +16,7 @@ class PublishWebMap(BrusselsCreativeAlgorithm):
     """Write the public web map of an ecosystem."""
 
     ALG_ID = "publish_web_map"
-    ALG_NAME = "Publish web map"
     ALG_GROUP = "export"
-    ALG_TAGS = ("web", "map", "publish", "public", "html", "leaflet", "claim", "correction", "export")
-    ALG_HELP = (
-        "Writes the public web map of the ecosystem: a folder (or a .zip of it) holding index.html, the data and "
-        "the Leaflet library, that works opened from disk (file://) or put on any static web host, with no server "
-        "and no internet connection.\n\n"
-        "The page lets anyone search entries by name (accents and capitals ignored), filter them by sector, type, "
-        "service and municipality, see them clustered on the map, open an entry's card (type, sectors, services, "
-        "audiences, website, public contacts, relationships as links) with a permalink (index.html#entry=uuid), "
-        "switch between French, Dutch and English, and claim or correct an entry or add their organisation: the "
-        "form makes a JSON correction file (schema correction.schema.json in the folder) to download or send by "
-        "e-mail to CONTACT_EMAIL; nothing is sent by the page itself.\n\n"
-        "Only what the public privacy profile of export_ecosystem publishes appears: active, public, verified or "
-        "claimed entries, without persons' e-mail and phone; of those, only the fields the page shows (no history, "
-        "no claimant or verifier, no curation fields). Relationships appear when both entries do and the "
-        "relationship has not ended.\n\n"
-        "Background: the 19 municipality polygons, always; the online tile layer of TILE_URL only when the "
-        "reader's browser can reach it (the page says which). Coordinates are WGS84 degrees rounded to 1e-5 "
-        "(about 1 m). The page's data for 25 000 entries is under 5 MB. The output appears only once complete; "
-        "a failure or cancel leaves nothing. A folder output must be new, empty or a previous web map."
-    )
 
     INPUT = ecosystem("The ecosystem .gpkg file to publish (opened read-only, never changed)")
     TITLE = text("Title of the page", "Shown at the top of the page and as the browser tab's title",

@@ -5,14 +5,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsProcessingException,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.intake import quality
@@ -28,23 +21,7 @@ class QualityReport(WholeEcosystemAlgorithm):
     """Report the data quality of an ecosystem GeoPackage."""
 
     ALG_ID = "quality_report"
-    ALG_NAME = "Data quality report"
     ALG_GROUP = "quality"
-    ALG_TAGS = ("quality", "completeness", "duplicates", "email", "postcode", "review", "report", "html")
-    ALG_HELP = (
-        "Lists what to fix in the entities of an ecosystem GeoPackage (opened read-only, never changed): OUTPUT "
-        "is a table with one row per entity and problem (check, severity, uuid, name, field, value, message, x, y "
-        "in EPSG:31370); REPORT is an HTML page for people: the figures, a map of the entities to fix (red) among "
-        "the others (grey), the completeness of each field (% of entities with it filled) and the rows to fix.\n\n"
-        "Checks: e-mails, websites (http(s) with a host ending in a top-level domain), phone numbers (Belgian +32 / "
-        "0 then 8–9 digits, or international +…) and postcodes (one of the municipalities' postcodes) that cannot "
-        "be used (errors; phones are warnings); entities without a point (error), outside the Brussels Capital "
-        "Region, whose postcode belongs to another municipality (1050 is accepted for the City of Brussels too), or "
-        "whose point lies in another municipality than the one they name (warnings); probable duplicates: names "
-        "similar at 0.85 or more (case, accents, word order and legal forms ignored) within DISTANCE metres "
-        "(warnings, both entities listed); entities never verified, and not reviewed (last_reviewed empty or "
-        "older than MONTHS months) (information).\n\nERRORS and WARNINGS count the findings."
-    )
 
     INPUT = ecosystem("The ecosystem .gpkg file to check (opened read-only)")
     MONTHS = integer("Review period (months)", 12,

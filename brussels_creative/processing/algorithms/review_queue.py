@@ -23,16 +23,7 @@ class ReviewQueue(BrusselsCreativeAlgorithm):
     """List the entities waiting for a curator."""
 
     ALG_ID = "review_queue"
-    ALG_NAME = "Review queue"
     ALG_GROUP = "quality"
-    ALG_TAGS = ("curation", "review", "verification", "claim", "queue")
-    ALG_HELP = (
-        "Lists the entries a curator should look at, one point per entry with the reason: claimed but not yet "
-        "verified (those whose claimant's e-mail matches the entry's website come first: domain_match = 1, they "
-        "can be verified fast), never verified, or verified but not reviewed for more than the review period. "
-        "'since' is the date of the claim, of the creation, or of the last review. Closed entries are left out.\n\n"
-        "The ecosystem GeoPackage is only read. Mark entries reviewed or verified from the curation dock."
-    )
 
     GEOPACKAGE = ecosystem("The ecosystem .gpkg whose entries are listed (read only)")
     MONTHS = integer("Review period (months)", 12, "Verified entries not reviewed for longer than this are listed",

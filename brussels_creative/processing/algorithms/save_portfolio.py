@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsExpression,
-    QgsFeatureRequest,
-    QgsProcessingException,
-)
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsProcessingException
 
 from ...core.curation.portfolios import Portfolio, save_portfolio
 from ...core.errors import BrusselsCreativeError
@@ -23,17 +19,7 @@ class SavePortfolio(BrusselsCreativeAlgorithm):
     """Save a portfolio in the ecosystem file."""
 
     ALG_ID = "save_portfolio"
-    ALG_NAME = "Save a portfolio"
     ALG_GROUP = "data"
-    ALG_TAGS = ("portfolio", "selection", "saved", "curation")
-    ALG_HELP = (
-        "Keeps a named selection of entities (a portfolio) in the ecosystem GeoPackage, for the analyses' Portfolio "
-        "filter and Compare portfolios. Give either a filter expression (the portfolio follows the entities: "
-        "those the expression selects when it is used) or entities (a layer of the ecosystem's entities, often "
-        "its selected features: the portfolio keeps that list; entities deleted later drop out).\n\n"
-        "Shared portfolios are listed for every curator; others for their owner (the user running it). Replace "
-        "overwrites a portfolio of the same name. MEMBERS is the number of entities it holds now."
-    )
 
     GEOPACKAGE = ecosystem("The ecosystem .gpkg that keeps the portfolio")
     NAME = text("Portfolio name", "A name of your choice")

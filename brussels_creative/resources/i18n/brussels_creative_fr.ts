@@ -715,7 +715,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
         <source>Data quality report</source>
         <translation>Rapport de qualité des données</translation>
     </message>
@@ -2225,51 +2225,6 @@ Communes : UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
-        <source>Centrography over time</source>
-        <translation>Centrographie dans le temps</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>centrography</source>
-        <translation>centrographie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>mean centre</source>
-        <translation>centre moyen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>standard distance</source>
-        <translation>distance standard</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>ellipse</source>
-        <translation>ellipse</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>directional distribution</source>
-        <translation>distribution directionnelle</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>shift</source>
-        <translation>déplacement</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>Shows where the ecosystem is centred and how it spreads, period by period, and how its centre moves. For the entities active at the end of each period (replayed from the file's history): the mean centre, the standard distance (how far, on average, entities lie from the centre) and the standard deviational ellipse (its long axis points where entities stretch out; about 63 % of a compact cloud falls inside). Shifts are lines from each period's centre to the next, with their length and bearing (degrees clockwise from north).
-
-Distances in metres (EPSG:31370). The ellipse's semi-axes are √2 times the standard deviations along its axes, as ArcGIS's Directional Distribution draws one standard deviation; rotation is the long axis's bearing, 0–180°.</source>
-        <translation>Montre où l'écosystème est centré et comment il s'étend, période par période, et comment son centre se déplace. Pour les entités actives à la fin de chaque période (rejouées à partir de l'historique du fichier) : le centre moyen, la distance standard (à quelle distance du centre les entités se trouvent en moyenne) et l'ellipse de déviation standard (son grand axe pointe là où les entités s'étirent ; environ 63 % d'un nuage compact tombe à l'intérieur). Les déplacements sont des lignes du centre de chaque période au suivant, avec leur longueur et leur azimut (degrés dans le sens horaire depuis le nord).
-
-Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois les écarts types le long de ses axes, comme la distribution directionnelle d'ArcGIS dessine un écart type ; la rotation est l'azimut du grand axe, 0–180°.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
         <location filename="../../processing/algorithms/density_change.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>The ecosystem .gpkg whose history is replayed (opened read-only)</source>
@@ -2304,61 +2259,6 @@ Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois l
         <location filename="../../processing/algorithms/centrography.py"/>
         <source>A sink refused the feature of {}: {}</source>
         <translation>Une sortie a refusé l'entité de {} : {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <source>Check ecosystem GeoPackage</source>
-        <translation>Vérifier un GeoPackage d'écosystème</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <source>check</source>
-        <translation>vérifier</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <source>validate</source>
-        <translation>valider</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <source>integrity</source>
-        <translation>intégrité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>quality</source>
-        <translation>qualité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>geopackage</source>
-        <translation>geopackage</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <source>Checks an ecosystem GeoPackage without changing it and lists every finding in a table (severity, check, table, row, message):
-- SQLite integrity_check and the schema version;
-- integrity triggers that a client may have dropped;
-- references: link rows and relationships pointing at missing entities, unknown vocabulary codes, duplicate or missing uuids;
-- GeoPackage conformance with GDAL's validator (validate_gpkg);
-- empty or invalid geometries, entity points outside the Brussels Capital Region (the union of the 19 municipalities; a point on the region's border counts as inside);
-- entities without a sector or without a primary sector (warnings).
-
-ERRORS and WARNINGS give the counts; nothing is fixed automatically.</source>
-        <translation>Vérifie un GeoPackage d'écosystème sans le modifier et liste chaque constat dans une table (gravité, contrôle, table, ligne, message) :
-- integrity_check de SQLite et la version du schéma ;
-- les déclencheurs d'intégrité qu'un client aurait pu supprimer ;
-- les références : lignes de liaison et relations pointant vers des entités absentes, codes de vocabulaire inconnus, uuid en double ou manquants ;
-- la conformité GeoPackage selon le validateur de GDAL (validate_gpkg) ;
-- les géométries vides ou invalides, les points d'entités hors de la Région de Bruxelles-Capitale (l'union des 19 communes ; un point sur la limite régionale compte comme intérieur) ;
-- les entités sans secteur ou sans secteur principal (avertissements).
-
-ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
@@ -2397,79 +2297,6 @@ ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <source>{} errors, {} warnings</source>
         <translation>{} erreurs, {} avertissements</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>Clusters (DBSCAN)</source>
-        <translation>Agrégats (DBSCAN)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>dbscan</source>
-        <translation>dbscan</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>cluster</source>
-        <translation>agrégat</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>clustering</source>
-        <translation>agrégation</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>density</source>
-        <translation>densité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>hull</source>
-        <translation>enveloppe</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>concave</source>
-        <translation>concave</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>convex</source>
-        <translation>convexe</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>agglomeration</source>
-        <translation>agglomération</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>Which groups of entities lie close together on the ground? Entities with at least MIN_POINTS neighbours within EPS metres are linked into clusters; isolated ones are noise. Each cluster gets a polygon with its size, area, density and dominant types and sectors: the creative quarters of the region at that distance. A smaller EPS finds tighter, smaller groups.</source>
-        <translation>Quels groupes d'entités sont proches les uns des autres sur le terrain ? Les entités ayant au moins MIN_POINTS voisines à moins de EPS mètres sont reliées en agrégats ; les isolées sont du bruit. Chaque agrégat reçoit un polygone avec sa taille, sa surface, sa densité et ses types et secteurs dominants : les quartiers créatifs de la Région à cette distance. Un EPS plus petit trouve des groupes plus serrés et plus petits.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>Finds dense groups of entities with DBSCAN (distances in metres, EPSG:31370) and describes each group.
-
-Rules, as QGIS's DBSCAN clustering: a core point has at least MIN_POINTS entities, itself included, within EPS metres (a distance equal to EPS counts); clusters are the groups of core points linked by steps of at most EPS, so the core points of each cluster are exactly QGIS's (the numbers may differ: here clusters are numbered 0, 1, … in the input order of their first core point). A border point (not core, but within EPS of a core point) joins the cluster of its nearest core point (ties: the first core point in input order), whereas QGIS gives it to whichever cluster reaches it first, so a border point between two clusters may be labelled differently; with 'border points are noise' (DBSCAN*) they are noise, as in QGIS's DBSCAN* option. Everything else is noise.
-
-Output 1, the entities: the input's own fields (for the entities of an ecosystem GeoPackage: uuid, name, entity_type and municipality; the rest stays in the file, joined by uuid), then cluster_id (NULL for noise) and is_core; for a layer without a uuid field, source_fid, the id of the input feature each point comes from.
-Output 2, one polygon per cluster: its convex hull, or a concave hull (shapely's concave_hull with CONCAVE_RATIO: 1 is the convex hull, smaller values hug the points more tightly), with size (entities), n_core, area_km2 and density_km2 (entities per km² of the hull), the top entity types and, for the entities layer of an ecosystem GeoPackage, the top sectors (share of the cluster's entities linked to each sector, primary or not). A cluster whose points are all at one place or on one line, or nearly (a hull narrower than 5 m on average), has no meaningful area: its polygon is that hull buffered by 1 m, for display only, and its area_km2 is 0 and density_km2 NULL.</source>
-        <translation>Trouve les groupes denses d'entités avec DBSCAN (distances en mètres, EPSG:31370) et décrit chaque groupe.
-
-Règles, comme l'agrégation DBSCAN de QGIS : un point central a au moins MIN_POINTS entités, lui-même compris, à EPS mètres au plus (une distance égale à EPS compte) ; les agrégats sont les groupes de points centraux reliés par des pas d'au plus EPS, de sorte que les points centraux de chaque agrégat sont exactement ceux de QGIS (les numéros peuvent différer : ici, les agrégats sont numérotés 0, 1, … dans l'ordre d'entrée de leur premier point central). Un point de bordure (non central, mais à EPS au plus d'un point central) rejoint l'agrégat de son point central le plus proche (en cas d'égalité : le premier point central dans l'ordre d'entrée), alors que QGIS le donne au premier agrégat qui l'atteint ; un point de bordure situé entre deux agrégats peut donc être étiqueté différemment. Avec « Points de bordure considérés comme bruit » (DBSCAN*), ces points sont du bruit, comme avec l'option DBSCAN* de QGIS. Tout le reste est du bruit.
-
-Sortie 1, les entités : les champs de l'entrée (pour les entités d'un GeoPackage d'écosystème : uuid, name, entity_type et municipality ; le reste reste dans le fichier, joint par uuid), puis cluster_id (NULL pour le bruit) et is_core ; pour une couche sans champ uuid, source_fid, l'identifiant de l'objet d'entrée dont vient chaque point.
-Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe concave (concave_hull de shapely avec CONCAVE_RATIO : 1 donne l'enveloppe convexe, des valeurs plus petites épousent les points de plus près), avec size (entités), n_core, area_km2 et density_km2 (entités par km² de l'enveloppe), les types d'entités les plus fréquents et, pour la couche des entités d'un GeoPackage d'écosystème, les secteurs les plus fréquents (part des entités de l'agrégat liées à chaque secteur, principal ou non). Un agrégat dont tous les points sont en un même endroit ou sur une même ligne, ou presque (une enveloppe de moins de 5 m de large en moyenne), n'a pas de surface significative : son polygone est cette enveloppe avec un tampon de 1 m, pour l'affichage uniquement ; son area_km2 vaut 0 et son density_km2 est NULL.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
@@ -2621,63 +2448,6 @@ Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe co
     </message>
     <message>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>Compare portfolios</source>
-        <translation>Comparer des portefeuilles</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>portfolio</source>
-        <translation>portefeuille</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>compare</source>
-        <translation>comparer</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>selection</source>
-        <translation>sélection</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>chart</source>
-        <translation>graphique</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>sector</source>
-        <translation>secteur</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>verified</source>
-        <translation>vérifié</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>degree</source>
-        <translation>degré</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>Puts two or more portfolios (saved selections of entities) side by side: a table with one row per figure and one column per portfolio, and a chart.
-
-The figures: entities; entities per km² of the region; the share verified (%); the mean number of relationships per entity (network degree, links of any type in either direction); then the number of entities of each entity type and of each primary sector. A portfolio by expression counts the entities its expression selects now; one by list, its entities still in the file.
-
-Portfolios: their names, separated by semicolons (;). The chart is written as .png, .svg or .pdf.</source>
-        <translation>Met deux portefeuilles ou plus (sélections d'entités enregistrées) côte à côte : un tableau avec une ligne par chiffre et une colonne par portefeuille, et un graphique.
-
-Les chiffres : entités ; entités par km² de la région ; la part vérifiée (%) ; le nombre moyen de relations par entité (degré dans le réseau, liens de tout type dans les deux sens) ; puis le nombre d'entités de chaque type d'entité et de chaque secteur principal. Un portefeuille défini par une expression compte les entités que son expression sélectionne maintenant ; un portefeuille défini par une liste, ses entités encore présentes dans le fichier.
-
-Portefeuilles : leurs noms, séparés par des points-virgules (;). Le graphique est écrit en .png, .svg ou .pdf.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <source>The ecosystem .gpkg holding the portfolios (read only)</source>
         <translation>Le .gpkg d'écosystème qui contient les portefeuilles (lu seulement)</translation>
     </message>
@@ -2758,69 +2528,6 @@ Portefeuilles : leurs noms, séparés par des points-virgules (;). Le graphique 
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <source>Entities by primary sector</source>
         <translation>Entités par secteur principal</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>Copy ecosystem between GeoPackage and PostGIS</source>
-        <translation>Copier l'écosystème entre GeoPackage et PostGIS</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>postgis</source>
-        <translation>postgis</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>postgresql</source>
-        <translation>postgresql</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>copy</source>
-        <translation>copie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>migrate</source>
-        <translation>migrer</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>team</source>
-        <translation>équipe</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>backup</source>
-        <translation>sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>ecosystem</source>
-        <translation>écosystème</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>Moves an ecosystem to a database when a team starts editing it together, or takes a copy home as one GeoPackage (a backup, a snapshot, work offline). Everything travels as it is: every entity with its uuid, sectors, services and audiences, the relationships, the whole history with who changed what and when, the proposals, the portfolios, the KPI snapshots and the vocabularies, so a copy taken there and back is identical table by table.</source>
-        <translation>Déplace un écosystème vers une base de données quand une équipe commence à le modifier ensemble, ou en ramène une copie dans un seul GeoPackage (une sauvegarde, un instantané, du travail hors ligne). Tout voyage tel quel : chaque entité avec son uuid, ses secteurs, services et publics, les relations, tout l'historique avec qui a changé quoi et quand, les propositions, les portefeuilles, les instantanés d'indicateurs et les vocabulaires ; une copie faite aller et retour est identique table par table.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>GeoPackage → PostGIS makes the schema SCHEMA in the database of the saved PostgreSQL connection (Browser ▸ PostgreSQL ▸ New Connection; the database needs the postgis extension) and copies the GeoPackage into it; a schema that holds an ecosystem already is refused. PostGIS → GeoPackage writes a new GeoPackage from the schema's ecosystem, read at one moment even while others edit; an existing file is replaced only with OVERWRITE.
-
-The copy is one transaction: on an error or a cancel nothing is left behind (no schema, no file). Rows keep their fid; dates keep their milliseconds (UTC); the history is copied, not rewritten, and the target's rules hold again afterwards. A column that the target has no place for (one added by hand) stops the copy naming it, rather than being dropped. Coordinates stay in EPSG:31370 (Belgian Lambert 72, metres). The number of rows copied is reported table by table.
-
-The target gets the plugin's styles, forms and ready project in the LANGUAGE chosen (in PostGIS: the database's default styles and a project in the schema, without any password).</source>
-        <translation>GeoPackage → PostGIS crée le schéma SCHEMA dans la base de données de la connexion PostgreSQL enregistrée (Explorateur ▸ PostgreSQL ▸ Nouvelle connexion ; la base de données a besoin de l'extension postgis) et y copie le GeoPackage ; un schéma qui contient déjà un écosystème est refusé. PostGIS → GeoPackage écrit un nouveau GeoPackage à partir de l'écosystème du schéma, lu à un seul instant même pendant que d'autres modifient ; un fichier existant n'est remplacé qu'avec OVERWRITE.
-
-La copie est une seule transaction : en cas d'erreur ou d'annulation, rien ne reste (ni schéma, ni fichier). Les lignes gardent leur fid ; les dates gardent leurs millisecondes (UTC) ; l'historique est copié, pas réécrit, et les règles de la cible s'appliquent de nouveau ensuite. Une colonne qui n'a pas de place dans la cible (ajoutée à la main) arrête la copie en la nommant, au lieu d'être abandonnée. Les coordonnées restent en EPSG:31370 (Lambert belge 72, mètres). Le nombre de lignes copiées est indiqué table par table.
-
-La cible reçoit les styles, formulaires et le projet prêt du plugin dans la langue LANGUAGE choisie (dans PostGIS : les styles par défaut de la base de données et un projet dans le schéma, sans aucun mot de passe).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
@@ -2906,41 +2613,6 @@ La cible reçoit les styles, formulaires et le projet prêt du plugin dans la la
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <source>Create ecosystem GeoPackage</source>
-        <translation>Créer un GeoPackage d'écosystème</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>create</source>
-        <translation>créer</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <source>new</source>
-        <translation>nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>schema</source>
-        <translation>schéma</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <source>Creates a new ecosystem GeoPackage in EPSG:31370 (Belgian Lambert 72, metres): the entities point layer, sectors, services, audiences, relationships and their lines, the history, and the vocabularies in English, French and Dutch, with the 19 municipalities of the Brussels Capital Region as a polygon layer (UrbIS © CIRB/CIBG).
-
-Integrity rules and the change history live in the file itself, so every client (QGIS, GDAL, sqlite3) is held to them.
-
-An existing file is never replaced unless 'Overwrite' is ticked.</source>
-        <translation>Crée un nouveau GeoPackage d'écosystème en EPSG:31370 (Lambert belge 72, mètres) : la couche de points des entités, les secteurs, services, publics, relations et leurs lignes, l'historique, et les vocabulaires en anglais, français et néerlandais, avec les 19 communes de la Région de Bruxelles-Capitale en couche de polygones (UrbIS © CIRB/CIBG).
-
-Les règles d'intégrité et l'historique des modifications résident dans le fichier lui-même : tout client (QGIS, GDAL, sqlite3) doit donc les respecter.
-
-Un fichier existant n'est jamais remplacé, sauf si « Écraser un fichier existant » est coché.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
@@ -2972,34 +2644,6 @@ Un fichier existant n'est jamais remplacé, sauf si « Écraser un fichier exis
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <source>Created {} (schema version {}, {} municipalities)</source>
         <translation>{} créé (version de schéma {}, {} communes)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>Create ecosystem in PostgreSQL/PostGIS</source>
-        <translation>Créer un écosystème dans PostgreSQL/PostGIS</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>database</source>
-        <translation>base de données</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with PostGIS, holding the entities with their sectors, services and audiences, the relationships, the history, the proposals, the portfolios and the KPI snapshots, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for them. The analyses read its entities layer as they read a GeoPackage's; copy_ecosystem fills it from a GeoPackage.</source>
-        <translation>Crée un lieu où plusieurs personnes peuvent modifier un même écosystème en même temps : un schéma dans une base de données PostgreSQL avec PostGIS, avec les entités et leurs secteurs, services et publics, les relations, l'historique, les propositions, les portefeuilles et les instantanés d'indicateurs, comme un GeoPackage d'écosystème, les vocabulaires en anglais, français et néerlandais et les 19 communes. Un GeoPackage sur un partage réseau n'est pas sûr pour plusieurs éditeurs ; une base de données est faite pour eux. Les analyses lisent sa couche des entités comme celle d'un GeoPackage ; copy_ecosystem la remplit à partir d'un GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>The database is the one of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL ▸ New Connection); it must have the postgis extension. The schema is created; a schema that holds an ecosystem already is refused and left as it is. Everything is written in one transaction: on any error nothing is left behind.
-
-The database enforces the GeoPackage's rules under the same names (bc_email_shape, bc_entity_type_known...) for every client, writes the history of every change with the name of the database user who made it, and has three roles to grant to people's logins: bc_curator (everything), bc_editor (entities, relationships, their sectors, services and audiences, and proposals) and bc_reader (the view public_entities only). Coordinates are stored in EPSG:31370 (Belgian Lambert 72, metres).
-
-The layers' styles and forms are stored as the database's default styles (QGIS's layer_styles) and a ready project in the schema (Project ▸ Open from ▸ PostgreSQL), in the LANGUAGE chosen, naming the connection without any password; the plugin opens the ecosystem with Open ecosystem from PostgreSQL….</source>
-        <translation>La base de données est celle d'une connexion PostgreSQL enregistrée dans QGIS (Explorateur ▸ PostgreSQL ▸ Nouvelle connexion) ; elle doit avoir l'extension postgis. Le schéma est créé ; un schéma qui contient déjà un écosystème est refusé et laissé tel quel. Tout est écrit en une transaction : à la moindre erreur, rien ne reste.
-
-La base de données applique les règles du GeoPackage sous les mêmes noms (bc_email_shape, bc_entity_type_known...) pour tout client, écrit l'historique de chaque modification avec le nom de l'utilisateur de la base qui l'a faite, et a trois rôles à accorder aux comptes des personnes : bc_curator (tout), bc_editor (entités, relations, leurs secteurs, services et publics, et propositions) et bc_reader (la vue public_entities seulement). Les coordonnées sont stockées en EPSG:31370 (Lambert belge 72, mètres).
-
-Les styles et formulaires des couches sont enregistrés comme styles par défaut de la base de données (layer_styles de QGIS) et un projet prêt dans le schéma (Projet ▸ Ouvrir depuis ▸ PostgreSQL), dans la langue LANGUAGE choisie, en nommant la connexion sans aucun mot de passe ; le plugin ouvre l'écosystème avec Ouvrir un écosystème depuis PostgreSQL….</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
@@ -3040,71 +2684,6 @@ Les styles et formulaires des couches sont enregistrés comme styles par défaut
         <location filename="../../processing/algorithms/database_errors.py"/>
         <source>{}: the database refused: {}</source>
         <translation>{} : la base de données a refusé : {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>Density by area</source>
-        <translation>Densité par zone</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>count</source>
-        <translation>comptage</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>points in polygon</source>
-        <translation>points dans polygone</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>location quotient</source>
-        <translation>quotient de localisation</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>municipality</source>
-        <translation>commune</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>per capita</source>
-        <translation>par habitant</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>Where are the creative entities concentrated, area by area? Each polygon gets its number of entities, its density (entities per km²) and its share of all entities. A location quotient above 1 means a sector is over-represented in the area compared with the whole study area (1.5: half as much again as expected), below 1 under-represented. With a population field, entities per 1 000 inhabitants compare places of different sizes. The layer loads in five classes of density, light to dark.</source>
-        <translation>Où les entités créatives se concentrent-elles, zone par zone ? Chaque polygone reçoit son nombre d'entités, sa densité (entités par km²) et sa part du total. Un quotient de localisation supérieur à 1 signifie qu'un secteur est surreprésenté dans la zone par rapport à l'ensemble de la zone d'étude (1,5 : moitié plus que prévu), inférieur à 1 sous-représenté. Avec un champ de population, les entités pour 1 000 habitants comparent des lieux de tailles différentes. La couche se charge en cinq classes de densité, du clair au foncé.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>Counts the entities (or any points) in each polygon of AREAS — municipalities, statistical sectors, neighbourhoods — and writes the polygons, in EPSG:31370, with:
-- n_entities: number of points counted in the polygon;
-- area_km2: the polygon's planar area in EPSG:31370 (km²); density_km2: n_entities per km²;
-- share_pct: the polygon's share (%) of the points counted in any polygon;
-- n_sector_&lt;code&gt; and lq_&lt;code&gt; per sector (ecosystem entities only): count and location quotient (share of the sector in the polygon ÷ its share over all polygons; 1 = as in the region, empty for an empty polygon). SECTOR_MODE 'primary' (default) counts each entity once, under its primary sector, so the sector counts add up to n_entities; 'all' counts it under every sector it has;
-- n_type_&lt;code&gt; per entity type, when the points have an entity_type field;
-- per_1000_inh: n_entities per 1 000 inhabitants when a POPULATION field is given (empty where the population is missing or zero).
-
-Points on borders (BORDER_RULE): by default every point is counted once — a point inside a polygon in that polygon, a point on a border shared by several polygons in the first of them in the layer's feature order — so counts add up to the points inside the areas and shares to 100 %. Off borders the counts equal QGIS's native:countpointsinpolygon; that algorithm counts a point lying exactly on a boundary nowhere, which the 'contains' rule reproduces. 'intersects' counts a border point in every polygon it touches.
-
-Points outside every polygon are not counted (their number is reported). Polygons in any CRS are transformed to EPSG:31370 with the project's transformation settings; points too. Features without geometry are kept with zero counts and empty areas. The filters select entities by sector, type, status, visibility, creation date or expression.
-
-When the points and the areas are tables of one PostgreSQL/PostGIS database (layers of the postgres provider, both in EPSG:31370), the database counts them in one query with its spatial indexes, under the same rules, instead of the points being read out; a QGIS filter expression, selected features only or multipoints read the points out as for any other source.</source>
-        <translation>Compte les entités (ou n'importe quels points) dans chaque polygone de AREAS — communes, secteurs statistiques, quartiers — et écrit les polygones, en EPSG:31370, avec :
-- n_entities : nombre de points comptés dans le polygone ;
-- area_km2 : la superficie planimétrique du polygone en EPSG:31370 (km²) ; density_km2 : n_entities par km² ;
-- share_pct : la part (%) du polygone dans les points comptés dans l'un ou l'autre polygone ;
-- n_sector_&lt;code&gt; et lq_&lt;code&gt; par secteur (entités d'écosystème uniquement) : nombre et quotient de localisation (part du secteur dans le polygone ÷ sa part sur l'ensemble des polygones ; 1 = comme dans la région, vide pour un polygone vide). SECTOR_MODE 'primary' (par défaut) compte chaque entité une seule fois, sous son secteur principal, de sorte que les nombres par secteur totalisent n_entities ; 'all' la compte sous chacun de ses secteurs ;
-- n_type_&lt;code&gt; par type d'entité, quand les points ont un champ entity_type ;
-- per_1000_inh : n_entities pour 1 000 habitants quand un champ POPULATION est indiqué (vide quand la population est manquante ou nulle).
-
-Points sur les limites (BORDER_RULE) : par défaut, chaque point est compté une seule fois — un point intérieur à un polygone dans ce polygone, un point sur une limite commune à plusieurs polygones dans le premier d'entre eux selon l'ordre des objets de la couche — de sorte que les nombres totalisent les points situés dans les zones et les parts 100 %. En dehors des limites, les nombres sont égaux à ceux de native:countpointsinpolygon de QGIS ; cet algorithme ne compte nulle part un point situé exactement sur une limite, ce que reproduit la règle 'contains'. 'intersects' compte un point de limite dans chaque polygone qu'il touche.
-
-Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé). Les polygones, dans n'importe quel SCR, sont transformés en EPSG:31370 avec les paramètres de transformation du projet ; les points aussi. Les objets sans géométrie sont conservés avec des nombres nuls et des superficies vides. Les filtres sélectionnent les entités par secteur, type, statut, visibilité, date de création ou expression.
-
-Quand les points et les zones sont des tables d'une même base de données PostgreSQL/PostGIS (couches du fournisseur postgres, toutes deux en EPSG:31370), la base de données les compte en une seule requête avec ses index spatiaux, selon les mêmes règles, au lieu de lire les points ; une expression de filtre QGIS, les entités sélectionnées seulement ou des multipoints font lire les points comme pour toute autre source.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -3174,6 +2753,12 @@ Quand les points et les zones sont des tables d'une même base de données Postg
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>Density by area</source>
+        <translation>Densité par zone</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>The areas (EPSG:31370) with counts, densities per km², shares and quotients</source>
         <translation>Les zones (EPSG:31370) avec nombres, densités par km², parts et quotients</translation>
     </message>
@@ -3228,55 +2813,6 @@ Quand les points et les zones sont des tables d'une même base de données Postg
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>POPULATION: AREAS has no field {} (fields: {})</source>
         <translation>POPULATION : AREAS n’a pas de champ {} (champs : {})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>Density change between two dates</source>
-        <translation>Évolution de la densité entre deux dates</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>change</source>
-        <translation>évolution</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>difference</source>
-        <translation>différence</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>kernel density</source>
-        <translation>densité par noyau</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>heatmap</source>
-        <translation>carte de chaleur</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>monitoring</source>
-        <translation>suivi</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>two dates</source>
-        <translation>deux dates</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>Shows where the ecosystem grew or shrank between two dates: the change raster is the density of the active entities at the second date minus the density at the first, in entities per km² (positive: more entities around than before; negative: fewer). The two density rasters are written too.
-
-The active entities at each date are replayed from the file's history (a date means the end of that day). Both densities use the same quartic kernel (bandwidth in metres) on one fixed grid: the region's extent snapped to multiples of the pixel size in EPSG:31370, so rasters of other runs with the same pixel size line up pixel for pixel and can be compared or subtracted. Each density integrates to its number of entities (binned FFT, as Kernel density).</source>
-        <translation>Montre où l'écosystème a grandi ou diminué entre deux dates : le raster d'évolution est la densité des entités actives à la seconde date moins la densité à la première, en entités par km² (positif : plus d'entités autour qu'avant ; négatif : moins). Les deux rasters de densité sont écrits aussi.
-
-Les entités actives à chaque date sont rejouées à partir de l'historique du fichier (une date désigne la fin de ce jour). Les deux densités utilisent le même noyau quartique (rayon en mètres) sur une seule grille fixe : l'emprise de la Région calée sur des multiples de la taille des pixels en EPSG:31370, de sorte que les rasters d'autres exécutions avec la même taille de pixel se superposent pixel pour pixel et peuvent être comparés ou soustraits. Chaque densité intègre à son nombre d'entités (FFT sur grille, comme la densité par noyau).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_change.py"/>
@@ -3365,65 +2901,6 @@ Les entités actives à chaque date sont rejouées à partir de l'historique du 
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>Density grid</source>
-        <translation>Grille de densité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>grid</source>
-        <translation>grille</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>hexagon</source>
-        <translation>hexagone</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>square</source>
-        <translation>carré</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>binning</source>
-        <translation>discrétisation</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>aligned</source>
-        <translation>alignée</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>Where are the entities concentrated, whatever the administrative borders? Each cell of a regular grid gets its number of entities and its density (entities per km²); all cells have the same size, so their counts compare directly. The grid is aligned on a fixed origin: grids of two dates match cell for cell, and the change is a simple difference.</source>
-        <translation>Où les entités se concentrent-elles, quelles que soient les limites administratives ? Chaque cellule d'une grille régulière reçoit son nombre d'entités et sa densité (entités par km²) ; toutes les cellules ont la même taille, leurs nombres se comparent donc directement. La grille est alignée sur une origine fixe : les grilles de deux dates correspondent cellule par cellule, et le changement est une simple différence.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>Counts the entities (or any points) per cell of a square or hexagonal grid in EPSG:31370 and writes the cells with:
-- col, row: integer cell ids relative to the origin (col grows eastwards, row northwards);
-- n_entities: points in the cell; density_km2: n_entities per km² of the whole cell; cell_area_km2;
-- boundary_pct (with a BOUNDARY): the share (%) of the cell's area inside the boundary.
-
-CELL_SIZE is the square's side, or the hexagon's side (= its circumradius; flat-topped hexagons), in metres. The grid is anchored at ORIGIN_X, ORIGIN_Y (EPSG:31370 metres, default 0, 0): grids made with the same origin, cell size and shape align cell for cell whatever their extent, so two dates can be joined on (col, row) and subtracted.
-
-Extent: the cells covering the points' extent, or, with a BOUNDARY layer, the cells meeting the boundary's polygons (cells entirely outside it are left out). Cells are kept whole, never clipped, so every cell has the same area and densities compare; boundary_pct tells how much of a border cell lies inside. Every point in a kept cell is counted, including a point just outside the boundary in a border cell.
-
-Edges: each point is counted in exactly one cell. Squares are half-open: a point on a vertical grid line goes to the cell to its east, on a horizontal line to the cell to its north. Hexagons: a point goes to the nearest cell centre; ties go to the eastern column, then to the northern cell. KEEP_EMPTY keeps cells with no point (n_entities 0). Inputs in any CRS are transformed to EPSG:31370.</source>
-        <translation>Compte les entités (ou n'importe quels points) par cellule d'une grille carrée ou hexagonale en EPSG:31370 et écrit les cellules avec :
-- col, row : identifiants entiers de la cellule par rapport à l'origine (col croît vers l'est, row vers le nord) ;
-- n_entities : points dans la cellule ; density_km2 : n_entities par km² de la cellule entière ; cell_area_km2 ;
-- boundary_pct (avec une couche BOUNDARY) : la part (%) de la superficie de la cellule située à l'intérieur de la limite.
-
-CELL_SIZE est le côté du carré, ou le côté de l'hexagone (= le rayon du cercle circonscrit ; hexagones avec un côté plat en haut), en mètres. La grille est ancrée en ORIGIN_X, ORIGIN_Y (mètres EPSG:31370, par défaut 0, 0) : des grilles de même origine, même taille de cellule et même forme s'alignent cellule par cellule quelle que soit leur emprise ; deux dates peuvent donc être jointes sur (col, row) et soustraites.
-
-Emprise : les cellules couvrant l'emprise des points ou, avec une couche BOUNDARY, les cellules qui touchent les polygones de la limite (les cellules entièrement en dehors sont écartées). Les cellules sont conservées entières, jamais découpées : toutes ont la même superficie et les densités sont comparables ; boundary_pct indique quelle part d'une cellule de bord est à l'intérieur. Tout point d'une cellule conservée est compté, y compris un point juste en dehors de la limite dans une cellule de bord.
-
-Bords : chaque point est compté dans exactement une cellule. Les carrés sont semi-ouverts : un point sur une ligne verticale de la grille va à la cellule située à son est, sur une ligne horizontale à la cellule située à son nord. Hexagones : un point va au centre de cellule le plus proche ; en cas d'égalité, à la colonne est, puis à la cellule nord. KEEP_EMPTY conserve les cellules sans point (n_entities 0). Les entrées, dans n'importe quel SCR, sont transformées en EPSG:31370.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
         <source>Cell size (m)</source>
         <translation>Taille de cellule (m)</translation>
     </message>
@@ -3479,13 +2956,19 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>A grid corner (EPSG:31370 metres); the same origin aligns grids of two dates</source>
+        <translation>Un coin de la grille (mètres EPSG:31370) ; une même origine aligne les grilles de deux dates</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
         <source>Grid origin Y (m, EPSG:31370)</source>
         <translation>Origine Y de la grille (m, EPSG:31370)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>A grid corner (EPSG:31370 metres); the same origin aligns grids of two dates</source>
-        <translation>Un coin de la grille (mètres EPSG:31370) ; une même origine aligne les grilles de deux dates</translation>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>Density grid</source>
+        <translation>Grille de densité</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
@@ -3516,51 +2999,6 @@ Bords : chaque point est compté dans exactement une cellule. Les carrés sont 
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>CELL_SIZE: {} m makes {} cells over the extent (more than {}); choose a larger cell</source>
         <translation>CELL_SIZE : {} m donne {} cellules sur l'emprise (plus de {}) ; choisissez une cellule plus grande</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <source>Ecosystem report</source>
-        <translation>Rapport sur l'écosystème</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>report</source>
-        <translation>rapport</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>kpi</source>
-        <translation>indicateur</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>html</source>
-        <translation>html</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <source>pdf</source>
-        <translation>pdf</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <source>policy</source>
-        <translation>politique</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <source>Writes a report on the ecosystem for decision makers, in English, French or Dutch: the key figures and their change since the previous KPI snapshot and since a year before, the trends of the snapshots kept in the file, a map of the active entities by type and a kernel density map (drawn by QGIS), tables by municipality and by sector with their most over-represented sector or municipality (location quotient), the most connected entities, data quality, and the sources and method.
-
-The HTML file holds its images inside it and opens offline; the PDF is laid out by a QGIS print layout (A4 landscape). Run KPI snapshot first (for example monthly from the history) to see changes and trends. The file is only read.</source>
-        <translation>Écrit un rapport sur l'écosystème pour les décideurs, en anglais, en français ou en néerlandais : les chiffres clés et leur évolution depuis l'instantané précédent des indicateurs et depuis un an, les tendances des instantanés conservés dans le fichier, une carte des entités actives par type et une carte de densité par noyau (dessinées par QGIS), des tableaux par commune et par secteur avec leur secteur ou leur commune le plus surreprésenté (quotient de localisation), les entités les plus connectées, la qualité des données, et les sources et la méthode.
-
-Le fichier HTML contient ses images et s'ouvre hors ligne ; le PDF est mis en page par une mise en page QGIS (A4 paysage). Lancez d'abord l'instantané des indicateurs (par exemple mensuel depuis l'historique) pour voir les évolutions et les tendances. Le fichier est seulement lu.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
@@ -3616,66 +3054,6 @@ Le fichier HTML contient ses images et s'ouvre hors ligne ; le PDF est mis en pa
     </message>
     <message>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>Emerging hot spots</source>
-        <translation>Points chauds émergents</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>emerging</source>
-        <translation>émergent</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>hot spot</source>
-        <translation>point chaud</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>trend</source>
-        <translation>tendance</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>space-time</source>
-        <translation>espace-temps</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>Getis-Ord</source>
-        <translation>Getis-Ord</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>Mann-Kendall</source>
-        <translation>Mann-Kendall</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>Shows where concentrations of active entities appear, grow, last or fade over time. Each square of the region gets a pattern:
-- new: a hot spot in the last period only;
-- consecutive: a hot spot in an unbroken run of the last periods, never before;
-- intensifying, persistent, diminishing: a hot spot in at least 90 % of the periods, the last one included, getting stronger, steady or weaker;
-- sporadic: a hot spot in the last period, and on and off before, never a cold spot;
-- oscillating: a hot spot in the last period that was a cold spot before;
-- historical: a hot spot in at least 90 % of the periods but not in the last one;
-- the same for cold spots (fewer entities than around them), and no pattern otherwise.
-
-How: the entities active at the end of each period are replayed from the file's history and counted in squares of the cell size (aligned on the origin 0, 0 of EPSG:31370; squares whose centre is in the region). In each period, Getis-Ord Gi* compares each square and its neighbours within the distance with the whole region (hot or cold at 90 % confidence or more, Benjamini–Hochberg corrected unless turned off). The trend is a Mann–Kendall test (two-sided, 5 %) of the square's Gi* z-scores over the periods. Distances in metres; fields give the trend's z and p, the periods a square was hot or cold, its first and last counts and its last Gi* z-score and class (+3…−3).</source>
-        <translation>Montre où les concentrations d'entités actives apparaissent, grandissent, durent ou s'estompent dans le temps. Chaque carré de la Région reçoit une tendance :
-- nouveau : un point chaud dans la dernière période seulement ;
-- consécutif : un point chaud dans une suite ininterrompue des dernières périodes, jamais avant ;
-- en intensification, persistant, en diminution : un point chaud dans au moins 90 % des périodes, la dernière comprise, qui se renforce, reste stable ou s'affaiblit ;
-- sporadique : un point chaud dans la dernière période, et par intermittence avant, jamais un point froid ;
-- oscillant : un point chaud dans la dernière période qui a été un point froid auparavant ;
-- historique : un point chaud dans au moins 90 % des périodes mais pas dans la dernière ;
-- de même pour les points froids (moins d'entités qu'autour), et aucune tendance sinon.
-
-Comment : les entités actives à la fin de chaque période sont rejouées à partir de l'historique du fichier et comptées dans des carrés de la taille de cellule (alignés sur l'origine 0, 0 de l'EPSG:31370 ; carrés dont le centre est dans la Région). À chaque période, le Gi* de Getis-Ord compare chaque carré et ses voisins à moins de la distance avec l'ensemble de la Région (chaud ou froid à 90 % de confiance ou plus, corrigé par Benjamini–Hochberg sauf si désactivé). La tendance est un test de Mann–Kendall (bilatéral, 5 %) des scores z de Gi* du carré au fil des périodes. Distances en mètres ; les champs donnent le z et le p de la tendance, les périodes où le carré était chaud ou froid, ses premier et dernier comptages et son dernier score z de Gi* et sa classe (+3…−3).</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Cell size</source>
         <translation>Taille de cellule</translation>
@@ -3707,6 +3085,12 @@ Comment : les entités actives à la fin de chaque période sont rejouées à pa
     </message>
     <message>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>Emerging hot spots</source>
+        <translation>Points chauds émergents</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>One square per cell of the region with its pattern</source>
         <translation>Un carré par cellule de la Région avec sa tendance</translation>
     </message>
@@ -3729,81 +3113,6 @@ Comment : les entités actives à la fin de chaque période sont rejouées à pa
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>{}: {} squares</source>
         <translation>{} : {} carrés</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>Export ecosystem (GeoPackage, shapefiles, GeoJSON)</source>
-        <translation>Exporter un écosystème (GeoPackage, shapefiles, GeoJSON)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>export</source>
-        <translation>exporter</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>publish</source>
-        <translation>publier</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>privacy</source>
-        <translation>confidentialité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>partner</source>
-        <translation>partenaire</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>public</source>
-        <translation>public</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>shapefile</source>
-        <translation>shapefile</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>geojson</source>
-        <translation>geojson</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>web</source>
-        <translation>web</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>Exports the entities, their sectors, services and audiences and their relationships, filtered and under a privacy profile, as:
-- GeoPackage: a self-contained ecosystem file (schema, vocabularies, municipalities, styles and forms from layer_styles) that passes GDAL's validator;
-- Shapefiles (folder or zip): entities.shp (points), relations.shp (lines), sectors/services/audiences.dbf (one row per entity and code), fields.csv (the fixed mapping of ≤10-character field names: layer, short name, full name, description) and long_texts.csv; UTF-8 (.cpg), EPSG:31370 (.prj); codes shown as labels in LANGUAGE, lists as ';'-joined labels;
-- GeoJSON: the entities in EPSG:4326 (RFC 7946, lon/lat, 8 decimals ≈ 1 mm) for web maps.
-
-Privacy profiles (internal / partner / public):
-{privacy}
-public keeps only published entries (visibility public, status active) that are verified or claimed. Relationships are kept when both ends are. The GeoPackage keeps its fixed schema, so dropped fields are left empty there. History: only internal copies it (all of it, or with filters that of the exported rows); the copy itself logs nothing.
-
-Filters select among what the profile allows; none set means all. Dates are inclusive, on created_at.
-Edges: a DBF text holds 254 bytes: a longer text (or joined list) is cut at a whole UTF-8 character, a warning names the entities and long_texts.csv holds the full text. Units: coordinates in metres (EPSG:31370) or degrees (GeoJSON). The output appears only once complete; a failure or cancel leaves nothing, and the source is opened read-only.</source>
-        <translation>Exporte les entités, leurs secteurs, services et publics ainsi que leurs relations, filtrés et selon un profil de confidentialité, en :
-- GeoPackage : un fichier d'écosystème autonome (schéma, vocabulaires, communes, styles et formulaires de layer_styles) conforme au validateur de GDAL ;
-- Shapefiles (dossier ou zip) : entities.shp (points), relations.shp (lignes), sectors/services/audiences.dbf (une ligne par entité et par code), fields.csv (la correspondance fixe des noms de champs de 10 caractères au plus : couche, nom court, nom complet, description) et long_texts.csv ; UTF-8 (.cpg), EPSG:31370 (.prj) ; codes affichés sous forme de libellés dans la langue LANGUAGE, listes sous forme de libellés joints par des ';' ;
-- GeoJSON : les entités en EPSG:4326 (RFC 7946, lon/lat, 8 décimales ≈ 1 mm) pour les cartes web.
-
-Profils de confidentialité (internal / partner / public) :
-{privacy}
-public ne garde que les entrées publiées (visibility = public, status = active) vérifiées ou revendiquées. Les relations sont conservées quand leurs deux extrémités le sont. Le GeoPackage garde son schéma fixe : les champs retirés y restent donc vides. Historique : seul internal le copie (en entier ou, avec des filtres, celui des lignes exportées) ; la copie elle-même n'est pas journalisée.
-
-Les filtres choisissent parmi ce que le profil autorise ; sans filtre, tout est pris. Les dates sont incluses, sur created_at.
-Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste jointe) est coupé sur un caractère UTF-8 entier, un avertissement nomme les entités et long_texts.csv contient le texte complet. Unités : coordonnées en mètres (EPSG:31370) ou en degrés (GeoJSON). La sortie n'apparaît qu'une fois complète ; un échec ou une annulation ne laisse rien, et la source est ouverte en lecture seule.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
@@ -3888,14 +3197,14 @@ Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste 
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <location filename="../../processing/algorithms/inputs.py"/>
-        <source>Created on or before</source>
-        <translation>Créées jusqu'au</translation>
+        <source>Date filter on the entities' created_at (inclusive)</source>
+        <translation>Filtre de date sur le champ created_at des entités (bornes incluses)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <location filename="../../processing/algorithms/inputs.py"/>
-        <source>Date filter on the entities' created_at (inclusive)</source>
-        <translation>Filtre de date sur le champ created_at des entités (bornes incluses)</translation>
+        <source>Created on or before</source>
+        <translation>Créées jusqu'au</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
@@ -3926,69 +3235,6 @@ Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste 
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>No entity was exported: the filters and profile select none</source>
         <translation>Aucune entité n'a été exportée : les filtres et le profil n'en sélectionnent aucune</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>Flow lines</source>
-        <translation>Lignes de flux</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>network</source>
-        <translation>réseau</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>flow</source>
-        <translation>flux</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>origin</source>
-        <translation>origine</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>destination</source>
-        <translation>destination</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>od</source>
-        <translation>od</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>lines</source>
-        <translation>lignes</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>municipalities</source>
-        <translation>communes</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>relationships</source>
-        <translation>relations</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>Draws the relationships on the map (EPSG:31370), styled on loading with the width by the number of links:
-- MODE 'Lines between entities': one line per relationship, from its source entity to its target, with from_uuid, to_uuid, relation_type, directed and links (1);
-- MODE 'Flows between areas': each entity is placed in the polygon of AREAS that holds it (default: the municipalities of the ecosystem GeoPackage), and one line joins each pair of different areas linked by relationships, between points inside them (point on surface), with area_a, area_b, links (relationships between them, both ways) and types ('member_of 12, collaborates_with 3'). Entities outside every area are left out (the log says how many relationships that drops). OD_TABLE, the origin–destination table beside it: one row per (origin area, destination area) with links and types, each relationship counted from its source's area to its target's (rows with origin = destination are the links within an area).
-CURVED draws each line as an arc bending to the right of its direction, so links both ways between the same places do not overlap.
-
-Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today; RELATION_TYPES keeps some types.</source>
-        <translation>Dessine les relations sur la carte (EPSG:31370), stylées au chargement avec l'épaisseur selon le nombre de liens :
-- MODE « Lignes entre entités » : une ligne par relation, de son entité source à sa cible, avec from_uuid, to_uuid, relation_type, directed et links (1) ;
-- MODE « Flux entre zones » : chaque entité est placée dans le polygone d'AREAS qui la contient (par défaut : les communes du GeoPackage de l'écosystème), et une ligne relie chaque paire de zones différentes liées par des relations, entre des points situés à l'intérieur (point sur la surface), avec area_a, area_b, links (relations entre elles, dans les deux sens) et types ('member_of 12, collaborates_with 3'). Les entités hors de toute zone sont écartées (le journal dit combien de relations cela retire). OD_TABLE, la table origine–destination à côté : une ligne par (zone d'origine, zone de destination) avec links et types, chaque relation comptée de la zone de sa source vers celle de sa cible (les lignes où origine = destination sont les liens internes à une zone).
-CURVED dessine chaque ligne comme un arc courbé vers la droite de sa direction, de sorte que les liens dans les deux sens entre les mêmes lieux ne se superposent pas.
-
-Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants. Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression) ; avec CURRENT_ONLY, seules celles en cours aujourd'hui ; RELATION_TYPES garde certains types.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/flow_lines.py"/>
@@ -4042,6 +3288,12 @@ Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des re
     </message>
     <message>
         <location filename="../../processing/algorithms/flow_lines.py"/>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>Flow lines</source>
+        <translation>Lignes de flux</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
         <source>The lines (EPSG:31370)</source>
         <translation>Les lignes (EPSG:31370)</translation>
     </message>
@@ -4082,50 +3334,6 @@ Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des re
         <location filename="../../processing/algorithms/flow_lines.py"/>
         <source>AREAS: give polygons (the default, the municipalities, needs the entities layer of an ecosystem)</source>
         <translation>AREAS : donnez des polygones (la valeur par défaut, les communes, demande la couche des entités d'un écosystème)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>Generate sample ecosystem</source>
-        <translation>Générer un écosystème d'exemple</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>sample</source>
-        <translation>exemple</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>demo</source>
-        <translation>démo</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>synthetic</source>
-        <translation>synthétique</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>training</source>
-        <translation>formation</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>generate</source>
-        <translation>générer</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>test data</source>
-        <translation>données de test</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>Creates a new ecosystem GeoPackage filled with a realistic, fictitious creative ecosystem of the Brussels Capital Region: N entities clustered like creative places in the city (a few dense centres, a sparse periphery, all inside the region), with sectors, services, audiences, relationships (hubs with many members, spin-offs, collaborations) and two years of change history.
-
-The same seed always gives the same file. Names, addresses and contacts are invented. Nothing is written if the run is cancelled.</source>
-        <translation>Crée un nouveau GeoPackage d'écosystème rempli d'un écosystème créatif fictif mais réaliste de la Région de Bruxelles-Capitale : N entités regroupées comme les lieux créatifs de la ville (quelques centres denses, une périphérie clairsemée, toutes à l'intérieur de la région), avec secteurs, services, publics, relations (hubs comptant de nombreux membres, spin-offs, collaborations) et deux ans d'historique des modifications.
-
-La même graine donne toujours le même fichier. Les noms, adresses et contacts sont inventés. Rien n'est écrit si l'exécution est annulée.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
@@ -4186,63 +3394,6 @@ La même graine donne toujours le même fichier. Les noms, adresses et contacts 
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>Geocode addresses</source>
-        <translation>Géocoder des adresses</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>geocoding</source>
-        <translation>géocodage</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>geocoder</source>
-        <translation>géocodeur</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>offline</source>
-        <translation>hors ligne</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>BeST</source>
-        <translation>BeST</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>street</source>
-        <translation>rue</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>postcode</source>
-        <translation>code postal</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>Gives each row of a table or layer a point (EPSG:31370) from its Brussels address, offline, using the address reference loaded into the ecosystem GeoPackage by 'Load address reference'.
-
-How to read the result: every input row and field is kept, plus match_type — exact (the address point), interpolated (between the nearest numbers on the same side of the street), street (the street's middle: no number, or a number far beyond the street's), postcode (the postcode's centre: the street was not found), none (no point; the geometry stays empty) — match_score (0–1: street name certainty × position certainty, 1 = exact), the matched address in French and Dutch, its postcode and NIS code, and match_reason: why a row was not matched, or what was assumed (a corrected spelling, a box not in the reference, another postcode). Nothing is guessed silently.
-
-Give either one free-text ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelles') or STREET_FIELD with NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (separate fields also complete a free-text one). Case, accents, apostrophes, hyphens and spaces are ignored; French and Dutch abbreviations (av., bd, chée, pl., r., str., stwg, ln...) and bilingual names ('Rue X - Xstraat') are understood; numbers may be 5A, 5-7, 5 bte 2, 5/2, 5 bus 2; municipalities may be written in French, Dutch, German or by their old names (Laeken, Neder-Over-Heembeek). A misspelt street is looked for by fuzzy matching within the postcode, then the neighbouring ones; two different streets that fit equally give none, 'ambiguous'.</source>
-        <translation>Donne à chaque ligne d'une table ou d'une couche un point (EPSG:31370) à partir de son adresse bruxelloise, hors ligne, grâce à la référence d'adresses chargée dans le GeoPackage de l'écosystème par « Charger la référence d'adresses ».
-
-Lecture du résultat : chaque ligne et chaque champ de l'entrée sont conservés, avec match_type — exact (le point d'adresse), interpolated (entre les numéros les plus proches du même côté de la rue), street (le milieu de la rue : pas de numéro, ou un numéro bien au-delà de ceux de la rue), postcode (le centre du code postal : rue introuvable), none (pas de point ; la géométrie reste vide) — match_score (0–1 : certitude du nom de rue × certitude de la position, 1 = exact), l'adresse trouvée en français et en néerlandais, son code postal et son code INS, et match_reason : pourquoi une ligne n'a pas été trouvée, ou ce qui a été supposé (orthographe corrigée, boîte absente de la référence, autre code postal). Rien n'est deviné en silence.
-
-Indiquez soit un champ d'adresse libre ADDRESS_FIELD (« Av. Louise 54 bte 3, 1050 Ixelles »), soit STREET_FIELD avec NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (des champs séparés complètent aussi un champ libre). Casse, accents, apostrophes, traits d'union et espaces sont ignorés ; les abréviations françaises et néerlandaises (av., bd, chée, pl., r., str., stwg, ln...) et les noms bilingues (« Rue X - Xstraat ») sont compris ; les numéros peuvent s'écrire 5A, 5-7, 5 bte 2, 5/2, 5 bus 2 ; les communes peuvent être écrites en français, en néerlandais, en allemand ou sous leurs anciens noms (Laeken, Neder-Over-Heembeek). Une rue mal orthographiée est cherchée par correspondance approchée dans le code postal, puis dans les codes voisins ; deux rues différentes qui conviennent autant donnent none, « ambiguous ».</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>Addresses (table or layer)</source>
         <translation>Adresses (table ou couche)</translation>
     </message>
@@ -4258,28 +3409,13 @@ Indiquez soit un champ d'adresse libre ADDRESS_FIELD (« Av. Louise 54 bte 3, 10
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>Street field</source>
-        <translation>Champ rue</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>House number field</source>
-        <translation>Champ numéro</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>Postcode field</source>
-        <translation>Champ code postal</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>Municipality field</source>
-        <translation>Champ commune</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>One field holding the whole address</source>
         <translation>Un champ contenant toute l'adresse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Street field</source>
+        <translation>Champ rue</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
@@ -4288,13 +3424,28 @@ Indiquez soit un champ d'adresse libre ADDRESS_FIELD (« Av. Louise 54 bte 3, 10
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>House number field</source>
+        <translation>Champ numéro</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>House number, with letter or box</source>
         <translation>Numéro, avec lettre ou boîte</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Postcode field</source>
+        <translation>Champ code postal</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>Four-digit Belgian postcode</source>
         <translation>Code postal belge à quatre chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Municipality field</source>
+        <translation>Champ commune</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
@@ -4381,69 +3532,6 @@ Indiquez soit un champ d'adresse libre ADDRESS_FIELD (« Av. Louise 54 bte 3, 10
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>OUTPUT: cannot write row {}</source>
         <translation>OUTPUT : impossible d'écrire la ligne {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Hot spots (Getis-Ord Gi*)</source>
-        <translation>Points chauds (Getis-Ord Gi*)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>hotspot</source>
-        <translation>hotspot</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>cold spot</source>
-        <translation>point froid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>getis-ord</source>
-        <translation>getis-ord</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>gi*</source>
-        <translation>gi*</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>fdr</source>
-        <translation>fdr</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>statistics</source>
-        <translation>statistiques</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Are there significant concentrations (hot spots) or gaps (cold spots)? A unit is a hot spot when it and its neighbours together hold more entities than chance would give; its class says how confident that is (99, 95 or 90 %). One busy cell among empty ones is not a hot spot; a group of busy cells is. Not significant means no evidence of a concentration or a gap.</source>
-        <translation>Y a-t-il des concentrations significatives (points chauds) ou des vides (points froids) ? Une unité est un point chaud quand elle et ses voisines comptent ensemble plus d'entités que le hasard n'en donnerait ; sa classe dit avec quelle confiance (99, 95 ou 90 %). Une cellule chargée parmi des cellules vides n'est pas un point chaud ; un groupe de cellules chargées l'est. Non significatif signifie qu'il n'y a d'indice ni de concentration ni de vide.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Counts the entities (after the filters) per observation unit and computes the Getis-Ord Gi* statistic of each unit: a z-score (gi_z), its two-sided normal p-value (gi_p), the Benjamini–Hochberg false discovery rate adjusted p-value (gi_p_fdr) and a class: hot or cold spot at 99/95/90 % confidence, or not significant (gi_bin: +3…−3, 0). With FDR on (the default) the classes use gi_p_fdr, so that among the units called hot or cold at 95 % at most about 5 % are false alarms; off, they use gi_p per unit.
-
-Units of observation:
-- a square grid (no AREAS layer): cells of CELL_SIZE metres aligned on ORIGIN (EPSG:31370, default 0,0), so grids of two dates align cell for cell; over the points' extent, or over a BOUNDARY layer: then only the cells that share some area with the boundary are observations (the others are masked out and not written) and only points inside the boundary (or on it) are counted. A point on a grid line goes to the cell to its east / north (cells are half-open), so every point counts once;
-- areas (an AREAS polygon layer, e.g. the municipalities): a point counts in every polygon it touches, so a point on a shared border counts in both.
-
-Weights are binary, the unit itself included (Gi*, as PySAL esda G_Local(star=True, transform='B')):
-- distance band (DISTANCE metres): on the grid, the cells whose centres lie within DISTANCE of the cell's centre (a disk of cells, computed as a convolution; edge cells simply have fewer neighbours); for areas, the areas whose centroids lie within DISTANCE of the area's centroid;
-- k nearest neighbours (K): the K cell centres / area centroids nearest to the unit's (ties broken arbitrarily, which matters on a regular grid).
-p-values: 2·(1 − Φ(|z|)). The output polygons (EPSG:31370) carry count (entities), neighbours (units in the band, itself included), gi_z, gi_p, gi_p_fdr, gi_bin and class; grid cells also their col/row ids.</source>
-        <translation>Compte les entités (après les filtres) par unité d'observation et calcule la statistique Gi* de Getis-Ord de chaque unité : un score z (gi_z), sa valeur p normale bilatérale (gi_p), la valeur p ajustée selon le taux de fausses découvertes de Benjamini–Hochberg (gi_p_fdr) et une classe : point chaud ou froid à un niveau de confiance de 99/95/90 %, ou non significatif (gi_bin : +3…−3, 0). Avec FDR activé (par défaut), les classes utilisent gi_p_fdr, de sorte que parmi les unités déclarées chaudes ou froides à 95 %, environ 5 % au plus sont de fausses alertes ; désactivé, elles utilisent gi_p unité par unité.
-
-Unités d'observation :
-- une grille carrée (pas de couche AREAS) : cellules de CELL_SIZE mètres alignées sur ORIGIN (EPSG:31370, par défaut 0,0), de sorte que les grilles de deux dates s'alignent cellule par cellule ; sur l'emprise des points, ou sur une couche BOUNDARY : seules les cellules qui partagent une surface avec la limite sont alors des observations (les autres sont masquées et non écrites) et seuls les points situés à l'intérieur de la limite (ou sur celle-ci) sont comptés. Un point sur une ligne de la grille va à la cellule située à son est / nord (les cellules sont semi-ouvertes) : chaque point compte donc une fois ;
-- des zones (une couche de polygones AREAS, p. ex. les communes) : un point compte dans chaque polygone qu'il touche ; un point sur une limite commune compte donc dans les deux.
-
-Les poids sont binaires, l'unité elle-même comprise (Gi*, comme G_Local(star=True, transform='B') d'esda de PySAL) :
-- bande de distance (DISTANCE mètres) : sur la grille, les cellules dont le centre est à DISTANCE au plus du centre de la cellule (un disque de cellules, calculé par convolution ; les cellules de bord ont simplement moins de voisines) ; pour les zones, les zones dont le centroïde est à DISTANCE au plus du centroïde de la zone ;
-- k plus proches voisins (K) : les K centres de cellules / centroïdes de zones les plus proches de celui de l'unité (égalités départagées arbitrairement, ce qui compte sur une grille régulière).
-Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent count (entités), neighbours (unités dans la bande, elle-même comprise), gi_z, gi_p, gi_p_fdr, gi_bin et class ; les cellules de grille portent aussi leurs identifiants col/row.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -4642,58 +3730,6 @@ Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent co
     </message>
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>Hub reach</source>
-        <translation>Portée des hubs</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>hub</source>
-        <translation>hub</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>reach</source>
-        <translation>portée</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>neighbourhood</source>
-        <translation>voisinage</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>hops</source>
-        <translation>sauts</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>spread</source>
-        <translation>dispersion</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>sna</source>
-        <translation>analyse de réseaux sociaux</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):
-- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (√2 standard deviations along each axis, as Centrography over time draws one standard deviation) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
-- ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.
-A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs three reached entities.
-
-Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per hub and relation type (network).</source>
-        <translation>Pour chaque entité hub, cluster ou réseau (HUB_TYPES), ou les entités dont HUB_IDS liste les identifiants, trouve les entités qu'elle atteint en HOPS relations au plus (directions ignorées : un hub atteint aussi bien ses membres que ceux qui le soutiennent), les compte par type et secteur principal, et cartographie leur dispersion (EPSG:31370) :
-- OUTPUT, un polygone par hub : l'enveloppe convexe du hub et des entités qu'il atteint, avec reached (entités), by_type et by_sector (les cinq plus grands effectifs, 'company 12, fablab 3'), mean_distance_m (distance moyenne à vol d'oiseau du hub aux entités qu'il atteint), hull_area_km2, et l'ellipse de déviation standard des entités atteintes : sde_major_m, sde_minor_m (√2 écarts types le long de chaque axe, comme la centrographie dans le temps dessine un écart type) et sde_azimuth (grand axe, degrés dans le sens horaire depuis le nord, 0–180) ;
-- ELLIPSES (facultatif) : ces ellipses en polygones, centrées sur le centre moyen des entités atteintes.
-Un hub qui n'atteint personne ou une seule entité a une enveloppe sans surface : elle est dessinée comme son point ou sa ligne avec un tampon de 1 m, avec hull_area_km2 0 ; une ellipse demande trois entités atteintes.
-
-Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants. Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression) ; avec CURRENT_ONLY, seules celles en cours aujourd'hui. RELATION_TYPES garde certains types ; BY_TYPE donne une ligne par hub et type de relation (network).</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>Hops (K)</source>
         <translation>Sauts (K)</translation>
     </message>
@@ -4721,6 +3757,12 @@ Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des re
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>Ids (uuids, or ID_FIELD values) of the hubs, separated by commas; they replace HUB_TYPES</source>
         <translation>Identifiants (uuid, ou valeurs d'ID_FIELD) des hubs, séparés par des virgules ; ils remplacent HUB_TYPES</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>Hub reach</source>
+        <translation>Portée des hubs</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>
@@ -4761,59 +3803,6 @@ Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des re
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>HUB_TYPES: no chosen entity is of the types {}</source>
         <translation>HUB_TYPES : aucune entité choisie n'est des types {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <source>Import corrections from the web map</source>
-        <translation>Importer les corrections de la carte web</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>curation</source>
-        <translation>curation</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>claim</source>
-        <translation>revendication</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>correction</source>
-        <translation>correction</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <source>proposal</source>
-        <translation>proposition</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <source>web map</source>
-        <translation>carte web</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <source>json</source>
-        <translation>json</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <source>Reads the files people send from the public web map ("Claim or correct this entry", "Add my organisation") and turns them into proposals waiting for a curator in the ecosystem GeoPackage: one proposal per changed field, one for a claim, one for a new organisation. Nothing in the entries changes until a curator approves a proposal (curation dock).
-
-Each file is taken whole or not at all. A file with an unknown field, an entity that is not in the ecosystem, a code that is not in the vocabularies, markup or control characters, or a text longer than allowed is refused, and every reason is listed in the table of rejected files; a file read before is refused too. Everything is written in one transaction.
-
-The file format is resources/web/correction.schema.json in the plugin (version 1).</source>
-        <translation>Lit les fichiers que les gens envoient depuis la carte web publique (« Revendiquer ou corriger cette fiche », « Ajouter mon organisation ») et les transforme en propositions qui attendent un curateur dans le GeoPackage d'écosystème : une proposition par champ modifié, une pour une revendication, une pour une nouvelle organisation. Rien ne change dans les fiches tant qu'un curateur n'a pas approuvé une proposition (panneau de curation).
-
-Chaque fichier est pris en entier ou pas du tout. Un fichier avec un champ inconnu, une entité absente de l'écosystème, un code absent des vocabulaires, du balisage ou des caractères de contrôle, ou un texte plus long que permis est refusé, et chaque raison est listée dans la table des fichiers refusés ; un fichier déjà lu est refusé aussi. Tout est écrit en une seule transaction.
-
-Le format des fichiers est resources/web/correction.schema.json dans le plugin (version 1).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_corrections.py"/>
@@ -4858,12 +3847,6 @@ Le format des fichiers est resources/web/correction.schema.json dans le plugin (
     </message>
     <message>
         <location filename="../../processing/algorithms/import_corrections.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>Canceled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
         <source>{}: {} proposals</source>
         <translation>{} : {} propositions</translation>
     </message>
@@ -4871,80 +3854,6 @@ Le format des fichiers est resources/web/correction.schema.json dans le plugin (
         <location filename="../../processing/algorithms/import_corrections.py"/>
         <source>{} refused: {} {}</source>
         <translation>{} refusé : {} {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>Import entities (partner lists)</source>
-        <translation>Importer des entités (listes de partenaires)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>import</source>
-        <translation>import</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>csv</source>
-        <translation>csv</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>xlsx</source>
-        <translation>xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>ods</source>
-        <translation>ods</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>spreadsheet</source>
-        <translation>tableur</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>list</source>
-        <translation>liste</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>upsert</source>
-        <translation>mise à jour</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>duplicates</source>
-        <translation>doublons</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>Adds the rows of a partner's list to the ecosystem GeoPackage as entities, in one transaction: the file is never half-written, whatever fails or is canceled. INSERTED, UPDATED, SKIPPED and REJECTED count the rows; the log names every refused row (its line in the file, the header is line 1; a spreadsheet's row; a layer's feature number), the column and why.
-
-Input: a CSV (any delimiter among ; , tab |, UTF-8 with or without BOM, else read as Windows-1252/Latin-1; quoted values may hold newlines; blank lines skipped), XLSX, ODS (first row: headers), GeoJSON, shapefile, GeoPackage or any layer QGIS holds.
-
-Columns are found by their header in English, French or Dutch (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), case and accents ignored. MAPPING overrides them: 'name=Organisation;website=URL' ('entity_type=' with nothing leaves a column out). Sectors, services and audiences may hold several values split on ; , or | (the first sector is the primary one). Values of vocabularies are matched to the file's codes by code or by label in English, French or Dutch, ignoring case and accents; an unknown value refuses its row, it is never guessed. A website without http(s):// gets https://.
-
-Location: the layer's geometry (any CRS, to EPSG:31370); else longitude/latitude columns (EPSG:4326) or X/Y columns (COORDINATE_CRS, EPSG:31370 if not set), comma decimals accepted; coordinates swapped so that the point falls outside Brussels but inside when read the other way are corrected and reported. Rows with only an address need an address reference and geocoding: without them they are refused ('no location: load an address reference and geocode'). A point outside the Brussels Capital Region is refused. The municipality, when not given, is the one holding the point.
-
-Rules of the file checked before writing: name and type required, postcode 1000–1299, e-mail name@host.tld, website http(s)://host.tld, founding year 1800 to next year.
-
-MODE all-or-nothing (default): one refused row imports nothing. valid-rows: the refused rows go to REJECTS (row, column, value, reason and the row's values), the others are imported.
-DUPLICATES: a row with the uuid of an entity, or the same name (accents, case, punctuation and legal forms such as asbl/vzw ignored) within DISTANCE metres (default 250) of one, is skipped (default) or updates it (its non-empty values replace the stored ones; the history logs the change by 'import_entities: &lt;file&gt;', and source names the file and the time of the import). Two rows of the file that are duplicates of each other: the second is refused.</source>
-        <translation>Ajoute les lignes de la liste d'un partenaire au GeoPackage de l'écosystème comme entités, en une seule transaction : le fichier n'est jamais à moitié écrit, quoi qu'il échoue ou soit annulé. INSERTED, UPDATED, SKIPPED et REJECTED comptent les lignes ; le journal nomme chaque ligne refusée (sa ligne dans le fichier, l'en-tête étant la ligne 1 ; la ligne d'un tableur ; le numéro d'entité d'une couche), la colonne et la raison.
-
-Entrée : un CSV (séparateur parmi ; , tabulation |, UTF-8 avec ou sans BOM, sinon lu en Windows-1252/Latin-1 ; les valeurs entre guillemets peuvent contenir des retours à la ligne ; lignes vides ignorées), XLSX, ODS (première ligne : en-têtes), GeoJSON, shapefile, GeoPackage ou toute couche ouverte dans QGIS.
-
-Les colonnes sont reconnues par leur en-tête en anglais, français ou néerlandais (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), sans tenir compte de la casse ni des accents. MAPPING les remplace : 'name=Organisation;website=URL' ('entity_type=' sans rien écarte une colonne). Secteurs, services et publics peuvent contenir plusieurs valeurs séparées par ; , ou | (le premier secteur est le principal). Les valeurs des vocabulaires sont rapprochées des codes du fichier par code ou par libellé en anglais, français ou néerlandais, sans tenir compte de la casse ni des accents ; une valeur inconnue fait refuser sa ligne, elle n'est jamais devinée. Un site web sans http(s):// reçoit https://.
-
-Localisation : la géométrie de la couche (tout SCR, vers EPSG:31370) ; sinon des colonnes longitude/latitude (EPSG:4326) ou X/Y (COORDINATE_CRS, EPSG:31370 par défaut), décimales à virgule acceptées ; des coordonnées inversées, dont le point tombe hors de Bruxelles mais dedans une fois lues dans l'autre sens, sont corrigées et signalées. Les lignes qui n'ont qu'une adresse demandent une référence d'adresses et un géocodage : sans eux elles sont refusées ('no location: load an address reference and geocode'). Un point hors de la Région de Bruxelles-Capitale est refusé. La commune, si elle n'est pas donnée, est celle qui contient le point.
-
-Règles du fichier vérifiées avant l'écriture : nom et type obligatoires, code postal 1000–1299, courriel nom@hôte.tld, site web http(s)://hôte.tld, année de fondation de 1800 à l'an prochain.
-
-MODE tout ou rien (par défaut) : une ligne refusée et rien n'est importé. Lignes valides : les lignes refusées vont dans REJECTS (ligne, colonne, valeur, raison et les valeurs de la ligne), les autres sont importées.
-DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, casse, ponctuation et formes juridiques comme asbl/vzw ignorés) à moins de DISTANCE mètres (250 par défaut) d'une entité, est ignorée (par défaut) ou la met à jour (ses valeurs non vides remplacent celles enregistrées ; l'historique note le changement par 'import_entities: &lt;fichier&gt;', et source nomme le fichier et l'heure de l'import). Deux lignes du fichier qui sont des doublons l'une de l'autre : la seconde est refusée.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
@@ -5099,12 +4008,6 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
-        <location filename="../../processing/algorithms/tables.py"/>
-        <source>Canceled: nothing was written</source>
-        <translation>Annulé : rien n'a été écrit</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Columns used: {}</source>
         <translation>Colonnes utilisées : {}</translation>
     </message>
@@ -5226,58 +4129,6 @@ DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, 
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>Kernel density</source>
-        <translation>Densité par noyau</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>kernel</source>
-        <translation>noyau</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>kde</source>
-        <translation>kde</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>raster</source>
-        <translation>raster</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>quartic</source>
-        <translation>quartique</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>gaussian</source>
-        <translation>gaussien</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>A smooth surface of where entities concentrate: each pixel holds the number of entities per km² around it, nearer entities counting more, within the bandwidth. Dark areas are concentrations; a larger bandwidth gives broader, smoother patterns, a smaller one shows local clusters. Give a fixed extent to compare two dates pixel by pixel.</source>
-        <translation>Une surface lissée des concentrations d'entités : chaque pixel contient le nombre d'entités par km² autour de lui, les plus proches comptant davantage, dans la largeur de bande. Les zones sombres sont des concentrations ; une largeur de bande plus grande donne des motifs plus larges et plus lisses, une plus petite montre les agrégats locaux. Donnez une emprise fixe pour comparer deux dates pixel par pixel.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>Writes a GeoTIFF (EPSG:31370, Float32) of the density of entities (or any points) in entities per km², optionally weighted by a WEIGHT field (then in weight units per km²).
-
-Kernels: quartic, triangular, Epanechnikov, uniform and Gaussian, each normalised so that the raster integrates to the (weighted) number of points: the sum of pixel values × pixel area in km² equals n away from the edges (within 1 %; QGIS's Heatmap 'scaled' quartic integrates to 7.25 n instead). BANDWIDTH is the kernel's radius in metres (the Gaussian's sigma, cut at 4 sigma); 0 chooses it by RULE from the points' spread: Silverman's robust spatial rule 0.9·min(SD, √(1/ln 2)·Dm)·n^-1/5 (as ArcGIS's default search radius) or Scott's σ·n^-1/6.
-
-Computed by binning the points on the pixel grid (linear binning: well under half a pixel of position error) and one FFT convolution, so time grows with pixels, not points × pixels.
-
-Extent and edges: the raster covers EXTENT when given (transformed to EPSG:31370; rasters of two dates with the same EXTENT and PIXEL_SIZE share their geotransform and subtract cleanly); else the CLIP layer's extent; else the points' extent grown by the kernel's reach. Default extents are snapped outwards to multiples of the pixel size. Points outside the extent but within the kernel's reach still contribute, so edge pixels are not biased low; mass spread beyond the extent is not in the raster. With CLIP, pixels whose centre lies outside the polygons are nodata (-9999). Refused above 50 million pixels: choose a larger PIXEL_SIZE.</source>
-        <translation>Écrit un GeoTIFF (EPSG:31370, Float32) de la densité d'entités (ou de n'importe quels points) en entités par km², éventuellement pondérée par un champ WEIGHT (alors en unités de poids par km²).
-
-Noyaux : quartique, triangulaire, Epanechnikov, uniforme et gaussien, chacun normalisé pour que l'intégrale du raster soit le nombre (pondéré) de points : la somme des valeurs des pixels × la superficie d'un pixel en km² vaut n loin des bords (à 1 % près ; le noyau quartique « mis à l'échelle » de la carte de chaleur de QGIS s'intègre à 7,25 n). BANDWIDTH est le rayon du noyau en mètres (le sigma de la gaussienne, coupée à 4 sigma) ; 0 le choisit selon RULE à partir de la dispersion des points : la règle spatiale robuste de Silverman 0.9·min(SD, √(1/ln 2)·Dm)·n^-1/5 (comme le rayon de recherche par défaut d'ArcGIS) ou celle de Scott σ·n^-1/6.
-
-Calculé en répartissant les points sur la grille de pixels (répartition linéaire : bien moins d'un demi-pixel d'erreur de position) puis par une seule convolution FFT : le temps de calcul croît avec le nombre de pixels, pas avec points × pixels.
-
-Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée en EPSG:31370 ; des rasters de deux dates avec les mêmes EXTENT et PIXEL_SIZE partagent leur géotransformation et se soustraient proprement) ; sinon l'emprise de la couche CLIP ; sinon l'emprise des points agrandie de la portée du noyau. Les emprises par défaut sont arrondies vers l'extérieur à des multiples de la taille de pixel. Les points hors de l'emprise mais à portée du noyau contribuent tout de même : les pixels de bord ne sont pas sous-estimés ; la masse répartie au-delà de l'emprise n'est pas dans le raster. Avec CLIP, les pixels dont le centre est hors des polygones sont nodata (-9999). Refusé au-delà de 50 millions de pixels : choisissez une PIXEL_SIZE plus grande.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>Kernel</source>
         <translation>Noyau</translation>
     </message>
@@ -5383,6 +4234,12 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>Kernel density</source>
+        <translation>Densité par noyau</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>GeoTIFF of entities per km² (EPSG:31370, Float32, nodata {})</source>
         <translation>GeoTIFF d'entités par km² (EPSG:31370, Float32, nodata {})</translation>
     </message>
@@ -5460,49 +4317,6 @@ Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée 
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>BANDWIDTH ({:.1f} m) is below PIXEL_SIZE ({} m): each point stays in its pixel; use smaller pixels for a smooth surface</source>
         <translation>BANDWIDTH ({:.1f} m) est inférieure à PIXEL_SIZE ({} m) : chaque point reste dans son pixel ; utilisez des pixels plus petits pour une surface lisse</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>KPI snapshot</source>
-        <translation>Instantané des indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>indicators</source>
-        <translation>indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>snapshot</source>
-        <translation>instantané</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>time series</source>
-        <translation>série temporelle</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>history</source>
-        <translation>historique</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>Takes the ecosystem's key figures at a date and keeps them in the file (table kpi_snapshots), so that KPI trends can follow them over time. Running it again for the same day replaces that day's snapshot.
-
-The figures (active entities only, private ones included): active entities in the region, by type (active_entities:&lt;type&gt;), by municipality and by sector; entities per km² (density) in the region and each municipality, and per 1 000 inhabitants when a population table is given; location quotients of each sector in each municipality (location_quotient:&lt;sector&gt;; above 1: more of the sector than in the region as a whole); the share of intermediaries (hubs, clusters, networks, labs, coworkings, incubators) and of each kind of place; relationships and relationships per entity; data quality (share verified, share reviewed or verified in the last 12 months, completeness of key fields, in %); concentration (share in the three largest municipalities, Herfindahl index of the primary sectors, 0–1); and the entities new, closed, deleted and changed since the previous snapshot (from the history).
-
-Date as of: empty for now (the tables as they are), or a past date (YYYY-MM-DD, meaning the end of that day) or date-time: the register is then replayed from its history as it was at that moment. Monthly from: a snapshot at the end of every month from that date up to the date as of, computed at once from the history.
-
-Areas are planar, in km² (EPSG:31370). Everything is written in one transaction: a failure or a cancel leaves the file as it was.</source>
-        <translation>Prend les chiffres clés de l'écosystème à une date et les conserve dans le fichier (table kpi_snapshots), pour que les tendances des indicateurs puissent les suivre dans le temps. Relancé pour le même jour, il remplace l'instantané de ce jour.
-
-Les chiffres (entités actives uniquement, privées comprises) : entités actives dans la Région, par type (active_entities:&lt;type&gt;), par commune et par secteur ; entités par km² (density) dans la Région et dans chaque commune, et pour 1 000 habitants quand une table de population est donnée ; quotients de localisation de chaque secteur dans chaque commune (location_quotient:&lt;secteur&gt; ; au-dessus de 1 : plus de ce secteur que dans l'ensemble de la Région) ; la part des intermédiaires (hubs, clusters, réseaux, labs, coworkings, incubateurs) et de chaque type de lieu ; les relations et les relations par entité ; la qualité des données (part vérifiée, part revue ou vérifiée dans les 12 derniers mois, complétude des champs clés, en %) ; la concentration (part des trois plus grandes communes, indice de Herfindahl des secteurs principaux, 0–1) ; et les entités nouvelles, fermées, supprimées et modifiées depuis l'instantané précédent (d'après l'historique).
-
-Date de référence : vide pour maintenant (les tables telles qu'elles sont), ou une date passée (AAAA-MM-JJ, soit la fin de ce jour) ou une date-heure : le registre est alors reconstitué à partir de son historique tel qu'il était à ce moment. Instantanés mensuels depuis : un instantané à la fin de chaque mois depuis cette date jusqu'à la date de référence, calculés d'un coup à partir de l'historique.
-
-Les surfaces sont planes, en km² (EPSG:31370). Tout est écrit en une seule transaction : un échec ou une annulation laisse le fichier tel qu'il était.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
@@ -5597,25 +4411,6 @@ Les surfaces sont planes, en km² (EPSG:31370). Tout est écrit en une seule tra
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>KPI trends</source>
-        <translation>Tendances des indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>evolution</source>
-        <translation>évolution</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>Shows how the chosen KPIs evolved, from the snapshots kept by KPI snapshot: one row per KPI, place and snapshot with its value, the change since the previous snapshot (in the KPI's unit and in %) and the change since a year before (the snapshot nearest to 365 days earlier, within 20 days; empty when there is none). The chart draws one panel per KPI (at most 8), one line per place.
-
-KPIs: names separated by commas, as KPI snapshot writes them (e.g. active_entities, density, share_verified); a name ending with a colon takes every category (active_entities: gives one line per entity type). Scope: the region as a whole, each municipality or each sector.</source>
-        <translation>Montre comment les indicateurs choisis ont évolué, d'après les instantanés conservés par l'instantané des indicateurs : une ligne par indicateur, lieu et instantané avec sa valeur, la variation depuis l'instantané précédent (dans l'unité de l'indicateur et en %) et la variation depuis un an plus tôt (l'instantané le plus proche de 365 jours plus tôt, à 20 jours près ; vide s'il n'y en a pas). Le graphique dessine un panneau par indicateur (8 au plus), une ligne par lieu.
-
-Indicateurs : des noms séparés par des virgules, tels que l'instantané des indicateurs les écrit (p. ex. active_entities, density, share_verified) ; un nom terminé par deux-points prend chaque catégorie (active_entities: donne une ligne par type d'entité). Portée : la Région dans son ensemble, chaque commune ou chaque secteur.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>The ecosystem .gpkg holding the snapshots (opened read-only)</source>
         <translation>Le .gpkg de l'écosystème qui contient les instantanés (ouvert en lecture seule)</translation>
     </message>
@@ -5648,6 +4443,12 @@ Indicateurs : des noms séparés par des virgules, tels que l'instantané des in
         <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>Whether the series are the region's, each municipality's or each sector's</source>
         <translation>Si les séries sont celles de la Région, de chaque commune ou de chaque secteur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>KPI trends</source>
+        <translation>Tendances des indicateurs</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
@@ -5696,34 +4497,6 @@ Indicateurs : des noms séparés par des virgules, tels que l'instantané des in
     </message>
     <message>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>Load address reference</source>
-        <translation>Charger la référence d'adresses</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>UrbIS</source>
-        <translation>UrbIS</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>reference</source>
-        <translation>référence</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>Loads official address points into the ecosystem GeoPackage, where 'Geocode addresses' finds them offline: the point layer address_points (EPSG:31370: street in French and Dutch, house number, box, postcode, NIS code) and the table streets (one row per street and postcode, with its middle point).
-
-INPUT is either BOSA's BeST 'openaddress' CSV for Brussels (recognised by its columns EPSG:31370_x, streetname_fr, house_number...; read directly, retired addresses left out), or any point layer (UrbIS addresses, a municipality's own points) with the street, number and postcode fields chosen below, in any CRS. A house number field holding '12 bte 3' gives number 12 and box 3.
-
-Loading again replaces the previous reference in one transaction: a failure or cancel leaves the old one in place. The two tables are not part of the versioned schema; rows without location, street or number are skipped and counted in the log.</source>
-        <translation>Charge des points d'adresse officiels dans le GeoPackage de l'écosystème, où « Géocoder des adresses » les trouve hors ligne : la couche de points address_points (EPSG:31370 : rue en français et en néerlandais, numéro, boîte, code postal, code INS) et la table streets (une ligne par rue et code postal, avec son point central).
-
-INPUT est soit le CSV « openaddress » BeST du SPF BOSA pour Bruxelles (reconnu à ses colonnes EPSG:31370_x, streetname_fr, house_number... ; lu directement, adresses retirées écartées), soit toute couche de points (adresses UrbIS, points propres d'une commune) avec les champs rue, numéro et code postal choisis ci-dessous, dans n'importe quel SCR. Un champ numéro contenant « 12 bte 3 » donne le numéro 12 et la boîte 3.
-
-Un nouveau chargement remplace la référence précédente en une transaction : un échec ou une annulation laisse l'ancienne en place. Les deux tables ne font pas partie du schéma versionné ; les lignes sans position, rue ou numéro sont ignorées et comptées dans le journal.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
         <source>Address points (BeST CSV or point layer)</source>
         <translation>Points d'adresse (CSV BeST ou couche de points)</translation>
     </message>
@@ -5744,6 +4517,11 @@ Un nouveau chargement remplace la référence précédente en une transaction : 
     </message>
     <message>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>For a point layer (not needed for a BeST CSV)</source>
+        <translation>Pour une couche de points (inutile pour un CSV BeST)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
         <source>Street name in Dutch</source>
         <translation>Nom de rue en néerlandais</translation>
     </message>
@@ -5761,11 +4539,6 @@ Un nouveau chargement remplace la référence précédente en une transaction : 
         <location filename="../../processing/algorithms/load_address_reference.py"/>
         <source>Box</source>
         <translation>Boîte</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>For a point layer (not needed for a BeST CSV)</source>
-        <translation>Pour une couche de points (inutile pour un CSV BeST)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
@@ -5819,10 +4592,8 @@ Un nouveau chargement remplace la référence précédente en une transaction : 
     </message>
     <message>
         <location filename="../../processing/algorithms/messages.py"/>
-        <location filename="../../processing/algorithms/network_common.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Cancelled: no output was written</source>
-        <translation>Annulé : aucune sortie n'a été écrite</translation>
+        <source>Cancelled: nothing was written</source>
+        <translation>Annulé : rien n'a été écrit</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
@@ -6027,82 +4798,16 @@ Un nouveau chargement remplace la référence précédente en une transaction : 
         <translation>Plus courts chemins calculés par python-igraph, sur un seul cœur : avec le paquet Python numba installé, ils sont compilés et utilisent tous les cœurs, environ quatre fois plus vite</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Cancelled: no output was written</source>
+        <translation>Annulé : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
         <source>Network metrics</source>
         <translation>Mesures du réseau</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>graph</source>
-        <translation>graphe</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>centrality</source>
-        <translation>centralité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>betweenness</source>
-        <translation>intermédiarité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>pagerank</source>
-        <translation>pagerank</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>community</source>
-        <translation>communauté</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>louvain</source>
-        <translation>louvain</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>closeness</source>
-        <translation>proximité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>eigenvector</source>
-        <translation>vecteur propre</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>k-core</source>
-        <translation>k-cœur</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>Measures each entity's place in the relationship network and writes the entities (points, EPSG:31370) with these fields, styled on loading (size by betweenness, colour by community):
-- degree_in, degree_out, degree: relationships received, given and in all (in a directed network a link both ways counts in both; in an undirected one the three are equal); weighted_degree: the same counting every relationship between the two entities;
-- betweenness (0–1): share of the shortest paths between other entities that pass through the entity (1 for the centre of a star): brokers between groups score high;
-- closeness (0–1): how few steps the entity is from those that reach it, scaled by the share of the network that reaches it (Wasserman–Faust, as networkx);
-- pagerank (sums to 1): importance from being linked to by important entities (damping 0.85);
-- eigenvector (unit length): importance from important neighbours, directions ignored;
-- k_core: the largest k such that the entity belongs to a group where everyone has at least k links;
-- clustering (0–1): share of the entity's pairs of neighbours that are linked themselves;
-- community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
-- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness and closeness are exact, else the pivots both were estimated from (closeness then uses the mean distance from the pivots that reach the entity).
-
-Maths: shortest paths count steps (relationships), not metres. Eigenvector, clustering and communities use the network without directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 and a community of its own.</source>
-        <translation>Mesure la place de chaque entité dans le réseau des relations et écrit les entités (points, EPSG:31370) avec ces champs, stylées au chargement (taille selon l'intermédiarité, couleur selon la communauté) :
-- degree_in, degree_out, degree : relations reçues, données et au total (dans un réseau orienté, un lien dans les deux sens compte dans les deux ; dans un réseau non orienté, les trois sont égaux) ; weighted_degree : la même chose en comptant chaque relation entre les deux entités ;
-- betweenness (0–1) : part des plus courts chemins entre d'autres entités qui passent par l'entité (1 pour le centre d'une étoile) : les intermédiaires entre groupes ont une valeur élevée ;
-- closeness (0–1) : le peu d'étapes qui séparent l'entité de celles qui l'atteignent, pondéré par la part du réseau qui l'atteint (Wasserman–Faust, comme networkx) ;
-- pagerank (somme 1) : importance venant des liens reçus d'entités importantes (amortissement 0.85) ;
-- eigenvector (longueur unité) : importance venant de voisins importants, directions ignorées ;
-- k_core : le plus grand k tel que l'entité appartient à un groupe où chacun a au moins k liens ;
-- clustering (0–1) : part des paires de voisins de l'entité qui sont elles-mêmes liées ;
-- community, community_size : communautés de Louvain (modularité, graine SEED, donc une nouvelle exécution donne les mêmes identifiants), numérotées 1, 2, … à partir de la plus grande ;
-- network : le type de relation analysé (BY_TYPE) ou 'all' ; betweenness_pivots : vide quand l'intermédiarité et la proximité sont exactes, sinon le nombre de pivots dont toutes deux sont estimées (la proximité utilise alors la distance moyenne depuis les pivots qui atteignent l'entité).
-
-Calcul : les plus courts chemins comptent des étapes (relations), pas des mètres. Le vecteur propre, le coefficient de regroupement et les communautés utilisent le réseau sans directions ; k_core compte les liens entrants et sortants. Une entité sans relation a toutes ses centralités à 0 et une communauté à elle seule.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
@@ -6126,59 +4831,9 @@ Calcul : les plus courts chemins comptent des étapes (relations), pas des mètr
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
         <source>Network summary</source>
         <translation>Synthèse du réseau</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>modularity</source>
-        <translation>modularité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>diameter</source>
-        <translation>diamètre</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>reciprocity</source>
-        <translation>réciprocité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>assortativity</source>
-        <translation>assortativité</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>engagement</source>
-        <translation>engagement</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>embeddedness</source>
-        <translation>ancrage</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>The figures of the relationship network that social-network dashboards show, as a table (one row per network: 'all', or each relation type with BY_TYPE) and in the log, and the ecosystem KPIs the monitoring keeps:
-- nodes: the chosen entities (with BY_TYPE, those the type links); links: linked pairs (ordered pairs, arcs, when the network is directed);
-- density (0–1): links / possible links; reciprocity: share of arcs returned (1 for an undirected network);
-- mean_degree: links per entity counted at both ends (2 × links / nodes);
-- components: groups of entities connected through relationships (an isolated entity is one), largest_component_share (0–1);
-- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the longest path from a pivot, a lower bound);
-- communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
-- assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
-- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.</source>
-        <translation>Les chiffres du réseau des relations que montrent les tableaux de bord d'analyse de réseaux sociaux, en table (une ligne par réseau : 'all', ou chaque type de relation avec BY_TYPE) et dans le journal, et les indicateurs clés de l'écosystème que garde le suivi :
-- nodes : les entités choisies (avec BY_TYPE, celles que le type relie) ; links : paires liées (paires ordonnées, arcs, quand le réseau est orienté) ;
-- density (0–1) : liens / liens possibles ; reciprocity : part des arcs rendus (1 pour un réseau non orienté) ;
-- mean_degree : liens par entité comptés aux deux bouts (2 × liens / nœuds) ;
-- components : groupes d'entités reliées par des relations (une entité isolée en est un), largest_component_share (0–1) ;
-- diameter, mean_path_length : plus long et moyen des plus courts chemins (en étapes) dans la plus grande composante, directions ignorées (avec l'intermédiarité échantillonnée, à partir des mêmes pivots : la moyenne est une estimation, le diamètre le plus long chemin depuis un pivot, une borne inférieure) ;
-- communities, modularity (−0.5–1, au-dessus de ~0.3 des communautés nettes) : Louvain, graine SEED ;
-- assortativity (−1–1) : les entités très liées se lient-elles entre elles (&gt; 0) ou aux peu liées (&lt; 0) ; vide quand toutes les entités ont le même degré ;
-- indicateurs clés : engagement = liens par acteur (liens / nœuds), vitalité = densité, mise en relation = intermédiarité normalisée moyenne, ancrage = part dans la composante principale.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
@@ -6287,11 +4942,6 @@ Calcul : les plus courts chemins comptent des étapes (relations), pas des mètr
     </message>
     <message>
         <location filename="../../processing/algorithms/outputs.py"/>
-        <source>Cancelled: nothing was written</source>
-        <translation>Annulé : rien n'a été écrit</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/outputs.py"/>
         <source>The output refused feature {} of {}: its field {} ({}) cannot hold the value {} ({})</source>
         <translation>La sortie a refusé l’entité {} sur {} : son champ {} ({}) ne peut pas contenir la valeur {} ({})</translation>
     </message>
@@ -6369,82 +5019,6 @@ Calcul : les plus courts chemins comptent des étapes (relations), pas des mètr
         <location filename="../../processing/algorithms/periods.py"/>
         <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
         <translation>{} : « {} » n'est pas une date (AAAA-MM-JJ) ni une date-heure ISO</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Point pattern statistics (Clark–Evans, Ripley's L)</source>
-        <translation>Statistiques de semis de points (Clark–Evans, L de Ripley)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>clark-evans</source>
-        <translation>clark-evans</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>nearest neighbour</source>
-        <translation>plus proche voisin</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>ripley</source>
-        <translation>ripley</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>k function</source>
-        <translation>fonction k</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>l function</source>
-        <translation>fonction l</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>csr</source>
-        <translation>csr</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>envelope</source>
-        <translation>enveloppe</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>monte carlo</source>
-        <translation>monte carlo</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>point pattern</source>
-        <translation>semis de points</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Are the entities clustered, random or evenly spread, and at which distances? A Clark–Evans ratio R below 1 means clustering (near 0: all at a few places), near 1 randomness, above 1 regular spacing; p says whether the difference from randomness is significant. On the chart, L(r) − r above the envelope at a distance r means clustering at that scale, below it dispersion.</source>
-        <translation>Les entités sont-elles agrégées, aléatoires ou régulièrement réparties, et à quelles distances ? Un rapport de Clark–Evans R inférieur à 1 signifie un regroupement (proche de 0 : tout en quelques lieux), proche de 1 le hasard, supérieur à 1 un espacement régulier ; p dit si l'écart au hasard est significatif. Sur le graphique, L(r) − r au-dessus de l'enveloppe à une distance r signifie un regroupement à cette échelle, en dessous une dispersion.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Tests whether the entities (after the filters) are clustered, random or regular, in EPSG:31370 metres.
-
-Study area: the union of the BOUNDARY layer (entities outside it are left out; on its edge they count), or the convex hull of the entities.
-
-Clark–Evans: R = mean nearest-neighbour distance ÷ its expectation under complete spatial randomness (CSR), 0.5·√(A/n); R &lt; 1 clustered, ≈ 1 random, &gt; 1 regular (2.149 for a triangular lattice, 2 for a square one); z-score and two-sided normal p-value (outputs R, Z, P). With EDGE_CORRECTION (the default) Donnelly's correction adds (0.0514 + 0.041/√n)·P/n to the expectation (P the study area's perimeter), since points near the edge lack neighbours outside it. QGIS's Nearest neighbour analysis uses no correction and the layer's bounding box as the area, so its R is lower than this one on a hull or boundary; this algorithm with a rectangular BOUNDARY equal to the extent and no edge correction gives QGIS's numbers.
-
-Ripley's K(r) (m²) with the translation edge correction, and L(r) = √(K/π) (m), at R_STEPS distances from R_MIN to R_MAX metres; under CSR L(r) − r ≈ 0, above 0 the entities are clustered at that distance, below 0 dispersed. K is computed as spatstat's Kest.fft: points binned on a pixel grid (PIXEL_SIZE, by default R_MAX/150 or finer; each pair distance is off by at most one pixel diagonal) and pair counts from an FFT, so 100 000 points are fine. The envelope is the pointwise minimum and maximum of L(r) − r over NSIM patterns of the same number of uniform random points in the study area (SEED makes it repeatable; 99 simulations give a pointwise test at 2 %).
-
-Outputs: a table (radius_m, K, L, L_minus_r, env_lo, env_hi) and a chart of L(r) − r with the envelope (PNG, SVG or PDF, as the file name says).</source>
-        <translation>Teste si les entités (après les filtres) sont agrégées, aléatoires ou régulières, en mètres EPSG:31370.
-
-Zone d'étude : l'union de la couche BOUNDARY (les entités en dehors sont écartées ; sur son bord, elles comptent), ou l'enveloppe convexe des entités.
-
-Clark–Evans : R = distance moyenne au plus proche voisin ÷ son espérance sous l'hypothèse d'aléa spatial complet (CSR), 0.5·√(A/n) ; R &lt; 1 agrégé, ≈ 1 aléatoire, &gt; 1 régulier (2,149 pour un réseau triangulaire, 2 pour un réseau carré) ; score z et valeur p normale bilatérale (sorties R, Z, P). Avec EDGE_CORRECTION (par défaut), la correction de Donnelly ajoute (0.0514 + 0.041/√n)·P/n à l'espérance (P étant le périmètre de la zone d'étude), car les points proches du bord manquent de voisins au-delà. L'analyse du plus proche voisin de QGIS n'applique aucune correction et prend le rectangle englobant de la couche comme surface : son R est donc plus faible que celui-ci sur une enveloppe ou une limite ; cet algorithme, avec une BOUNDARY rectangulaire égale à l'emprise et sans correction de bord, donne les valeurs de QGIS.
-
-K(r) de Ripley (m²) avec la correction de bord par translation, et L(r) = √(K/π) (m), à R_STEPS distances de R_MIN à R_MAX mètres ; sous CSR, L(r) − r ≈ 0 ; au-dessus de 0, les entités sont agrégées à cette distance, en dessous, dispersées. K est calculé comme Kest.fft de spatstat : points répartis sur une grille de pixels (PIXEL_SIZE, par défaut R_MAX/150 ou plus fin ; chaque distance entre paires est faussée d'au plus une diagonale de pixel) et comptage des paires par FFT : 100 000 points ne posent donc pas de problème. L'enveloppe est le minimum et le maximum point par point de L(r) − r sur NSIM semis du même nombre de points aléatoires uniformes dans la zone d'étude (SEED la rend reproductible ; 99 simulations donnent un test point par point à 2 %).
-
-Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique de L(r) − r avec l'enveloppe (PNG, SVG ou PDF, selon le nom du fichier).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
@@ -6768,38 +5342,6 @@ Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique
     </message>
     <message>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>Publish web map</source>
-        <translation>Publier la carte web</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>map</source>
-        <translation>carte</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>leaflet</source>
-        <translation>leaflet</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>Writes the public web map of the ecosystem: a folder (or a .zip of it) holding index.html, the data and the Leaflet library, that works opened from disk (file://) or put on any static web host, with no server and no internet connection.
-
-The page lets anyone search entries by name (accents and capitals ignored), filter them by sector, type, service and municipality, see them clustered on the map, open an entry's card (type, sectors, services, audiences, website, public contacts, relationships as links) with a permalink (index.html#entry=uuid), switch between French, Dutch and English, and claim or correct an entry or add their organisation: the form makes a JSON correction file (schema correction.schema.json in the folder) to download or send by e-mail to CONTACT_EMAIL; nothing is sent by the page itself.
-
-Only what the public privacy profile of export_ecosystem publishes appears: active, public, verified or claimed entries, without persons' e-mail and phone; of those, only the fields the page shows (no history, no claimant or verifier, no curation fields). Relationships appear when both entries do and the relationship has not ended.
-
-Background: the 19 municipality polygons, always; the online tile layer of TILE_URL only when the reader's browser can reach it (the page says which). Coordinates are WGS84 degrees rounded to 1e-5 (about 1 m). The page's data for 25 000 entries is under 5 MB. The output appears only once complete; a failure or cancel leaves nothing. A folder output must be new, empty or a previous web map.</source>
-        <translation>Écrit la carte web publique de l'écosystème : un dossier (ou un .zip de celui-ci) contenant index.html, les données et la bibliothèque Leaflet, qui fonctionne ouvert depuis le disque (file://) ou déposé sur n'importe quel hébergement web statique, sans serveur ni connexion internet.
-
-La page permet à chacun de chercher des fiches par nom (accents et majuscules ignorés), de les filtrer par secteur, type, service et commune, de les voir regroupées sur la carte, d'ouvrir la fiche d'une entrée (type, secteurs, services, publics, site web, contacts publics, relations sous forme de liens) avec un lien permanent (index.html#entry=uuid), de passer du français au néerlandais et à l'anglais, et de revendiquer ou corriger une fiche ou d'ajouter son organisation : le formulaire produit un fichier de correction JSON (schéma correction.schema.json dans le dossier) à télécharger ou à envoyer par e-mail à CONTACT_EMAIL ; la page elle-même n'envoie rien.
-
-N'apparaît que ce que publie le profil de confidentialité public d'export_ecosystem : les fiches actives, publiques, vérifiées ou revendiquées, sans e-mail ni téléphone des personnes ; de celles-ci, seuls les champs que la page montre (pas d'historique, ni auteur de revendication ou de vérification, ni champs de curation). Les relations apparaissent quand les deux fiches apparaissent et que la relation n'est pas terminée.
-
-Fond : les 19 polygones des communes, toujours ; la couche de tuiles en ligne de TILE_URL seulement quand le navigateur du lecteur peut l'atteindre (la page dit lequel). Les coordonnées sont en degrés WGS84 arrondis à 1e-5 (environ 1 m). Les données de la page pour 25 000 fiches font moins de 5 Mo. La sortie n'apparaît qu'une fois complète ; un échec ou une annulation ne laisse rien. Un dossier de sortie doit être nouveau, vide ou une carte web précédente.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>The ecosystem .gpkg file to publish (opened read-only, never changed)</source>
         <translation>Le fichier .gpkg de l'écosystème à publier (ouvert en lecture seule, jamais modifié)</translation>
     </message>
@@ -6895,35 +5437,6 @@ Fond : les 19 polygones des communes, toujours ; la couche de tuiles en ligne de
     </message>
     <message>
         <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>completeness</source>
-        <translation>complétude</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>email</source>
-        <translation>courriel</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>review</source>
-        <translation>révision</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>Lists what to fix in the entities of an ecosystem GeoPackage (opened read-only, never changed): OUTPUT is a table with one row per entity and problem (check, severity, uuid, name, field, value, message, x, y in EPSG:31370); REPORT is an HTML page for people: the figures, a map of the entities to fix (red) among the others (grey), the completeness of each field (% of entities with it filled) and the rows to fix.
-
-Checks: e-mails, websites (http(s) with a host ending in a top-level domain), phone numbers (Belgian +32 / 0 then 8–9 digits, or international +…) and postcodes (one of the municipalities' postcodes) that cannot be used (errors; phones are warnings); entities without a point (error), outside the Brussels Capital Region, whose postcode belongs to another municipality (1050 is accepted for the City of Brussels too), or whose point lies in another municipality than the one they name (warnings); probable duplicates: names similar at 0.85 or more (case, accents, word order and legal forms ignored) within DISTANCE metres (warnings, both entities listed); entities never verified, and not reviewed (last_reviewed empty or older than MONTHS months) (information).
-
-ERRORS and WARNINGS count the findings.</source>
-        <translation>Liste ce qu'il faut corriger dans les entités d'un GeoPackage d'écosystème (ouvert en lecture seule, jamais modifié) : OUTPUT est une table avec une ligne par entité et problème (check, severity, uuid, name, field, value, message, x, y en EPSG:31370) ; REPORT est une page HTML à lire : les chiffres, une carte des entités à corriger (en rouge) parmi les autres (en gris), la complétude de chaque champ (% des entités où il est rempli) et les lignes à corriger.
-
-Contrôles : courriels, sites web (http(s) avec un hôte finissant par un domaine de premier niveau), numéros de téléphone (belges +32 / 0 puis 8–9 chiffres, ou internationaux +…) et codes postaux (un des codes postaux des communes) inutilisables (erreurs ; les téléphones sont des avertissements) ; entités sans point (erreur), hors de la Région de Bruxelles-Capitale, dont le code postal appartient à une autre commune (1050 est aussi accepté pour la Ville de Bruxelles), ou dont le point se trouve dans une autre commune que celle qu'elles indiquent (avertissements) ; doublons probables : noms semblables à 0,85 ou plus (casse, accents, ordre des mots et formes juridiques ignorés) à moins de DISTANCE mètres (avertissements, les deux entités listées) ; entités jamais vérifiées, et non revues (last_reviewed vide ou plus ancien que MONTHS mois) (information).
-
-ERRORS et WARNINGS comptent les constats.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>The ecosystem .gpkg file to check (opened read-only)</source>
         <translation>Le fichier .gpkg de l'écosystème à contrôler (ouvert en lecture seule)</translation>
     </message>
@@ -6960,30 +5473,6 @@ ERRORS et WARNINGS comptent les constats.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>Review queue</source>
-        <translation>File de revue</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>verification</source>
-        <translation>vérification</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>queue</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>Lists the entries a curator should look at, one point per entry with the reason: claimed but not yet verified (those whose claimant's e-mail matches the entry's website come first: domain_match = 1, they can be verified fast), never verified, or verified but not reviewed for more than the review period. 'since' is the date of the claim, of the creation, or of the last review. Closed entries are left out.
-
-The ecosystem GeoPackage is only read. Mark entries reviewed or verified from the curation dock.</source>
-        <translation>Liste les fiches qu'un curateur devrait examiner, un point par fiche avec la raison : revendiquée mais pas encore vérifiée (d'abord celles dont le courriel du demandeur correspond au site web de la fiche : domain_match = 1, elles peuvent être vérifiées vite), jamais vérifiée, ou vérifiée mais pas revue depuis plus que la période de revue. « since » est la date de la revendication, de la création ou de la dernière revue. Les fiches fermées sont laissées de côté.
-
-Le GeoPackage d'écosystème est seulement lu. Marquez les fiches revues ou vérifiées depuis le panneau de curation.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/review_queue.py"/>
         <source>The ecosystem .gpkg whose entries are listed (read only)</source>
         <translation>Le .gpkg d'écosystème dont les fiches sont listées (lu seulement)</translation>
     </message>
@@ -6991,6 +5480,12 @@ Le GeoPackage d'écosystème est seulement lu. Marquez les fiches revues ou vér
         <location filename="../../processing/algorithms/review_queue.py"/>
         <source>Verified entries not reviewed for longer than this are listed</source>
         <translation>Les fiches vérifiées non revues depuis plus longtemps sont listées</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>Review queue</source>
+        <translation>File de revue</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/review_queue.py"/>
@@ -7007,25 +5502,6 @@ Le GeoPackage d'écosystème est seulement lu. Marquez les fiches revues ou vér
         <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>Save a portfolio</source>
-        <translation>Enregistrer un portefeuille</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>saved</source>
-        <translation>enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>Keeps a named selection of entities (a portfolio) in the ecosystem GeoPackage, for the analyses' Portfolio filter and Compare portfolios. Give either a filter expression (the portfolio follows the entities: those the expression selects when it is used) or entities (a layer of the ecosystem's entities, often its selected features: the portfolio keeps that list; entities deleted later drop out).
-
-Shared portfolios are listed for every curator; others for their owner (the user running it). Replace overwrites a portfolio of the same name. MEMBERS is the number of entities it holds now.</source>
-        <translation>Garde une sélection nommée d'entités (un portefeuille) dans le GeoPackage d'écosystème, pour le filtre Portefeuille des analyses et Comparer des portefeuilles. Donnez soit une expression de filtre (le portefeuille suit les entités : celles que l'expression sélectionne au moment où il est utilisé), soit des entités (une couche des entités de l'écosystème, souvent ses entités sélectionnées : le portefeuille garde cette liste ; les entités supprimées ensuite en sortent).
-
-Les portefeuilles partagés sont listés pour chaque curateur ; les autres pour leur propriétaire (l'utilisateur qui l'exécute). Remplacer écrase un portefeuille du même nom. MEMBERS est le nombre d'entités qu'il contient maintenant.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/save_portfolio.py"/>
@@ -7106,6 +5582,1527 @@ Les portefeuilles partagés sont listés pour chaque curateur ; les autres pour 
         <location filename="../../processing/provider.py"/>
         <source>Brussels Creative — creative ecosystem of the Brussels Capital Region</source>
         <translation>Brussels Creative — écosystème créatif de la Région de Bruxelles-Capitale</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>Centrography over time</source>
+        <translation>Centrographie dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>centrography</source>
+        <translation>centrographie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>mean centre</source>
+        <translation>centre moyen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>standard distance</source>
+        <translation>distance standard</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>ellipse</source>
+        <translation>ellipse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>directional distribution</source>
+        <translation>distribution directionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>shift</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>Shows where the ecosystem is centred and how it spreads, period by period, and how its centre moves. For the entities active at the end of each period (replayed from the file's history): the mean centre, the standard distance (how far, on average, entities lie from the centre) and the standard deviational ellipse (its long axis points where entities stretch out; about 63 % of a compact cloud falls inside). Shifts are lines from each period's centre to the next, with their length and bearing (degrees clockwise from north).
+
+Distances in metres (EPSG:31370). The ellipse's semi-axes are √2 times the standard deviations along its axes, as ArcGIS's Directional Distribution draws one standard deviation; rotation is the long axis's bearing, 0–180°.</source>
+        <translation>Montre où l'écosystème est centré et comment il s'étend, période par période, et comment son centre se déplace. Pour les entités actives à la fin de chaque période (rejouées à partir de l'historique du fichier) : le centre moyen, la distance standard (à quelle distance du centre les entités se trouvent en moyenne) et l'ellipse de déviation standard (son grand axe pointe là où les entités s'étirent ; environ 63 % d'un nuage compact tombe à l'intérieur). Les déplacements sont des lignes du centre de chaque période au suivant, avec leur longueur et leur azimut (degrés dans le sens horaire depuis le nord).
+
+Distances en mètres (EPSG:31370). Les demi-axes de l'ellipse valent √2 fois les écarts types le long de ses axes, comme la distribution directionnelle d'ArcGIS dessine un écart type ; la rotation est l'azimut du grand axe, 0–180°.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <source>Check ecosystem GeoPackage</source>
+        <translation>Vérifier un GeoPackage d'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <source>check</source>
+        <translation>vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <source>validate</source>
+        <translation>valider</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <source>integrity</source>
+        <translation>intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>quality</source>
+        <translation>qualité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>geopackage</source>
+        <translation>geopackage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <source>Checks an ecosystem GeoPackage without changing it and lists every finding in a table (severity, check, table, row, message):
+- SQLite integrity_check and the schema version;
+- integrity triggers that a client may have dropped;
+- references: link rows and relationships pointing at missing entities, unknown vocabulary codes, duplicate or missing uuids;
+- GeoPackage conformance with GDAL's validator (validate_gpkg);
+- empty or invalid geometries, entity points outside the Brussels Capital Region (the union of the 19 municipalities; a point on the region's border counts as inside);
+- entities without a sector or without a primary sector (warnings).
+
+ERRORS and WARNINGS give the counts; nothing is fixed automatically.</source>
+        <translation>Vérifie un GeoPackage d'écosystème sans le modifier et liste chaque constat dans une table (gravité, contrôle, table, ligne, message) :
+- integrity_check de SQLite et la version du schéma ;
+- les déclencheurs d'intégrité qu'un client aurait pu supprimer ;
+- les références : lignes de liaison et relations pointant vers des entités absentes, codes de vocabulaire inconnus, uuid en double ou manquants ;
+- la conformité GeoPackage selon le validateur de GDAL (validate_gpkg) ;
+- les géométries vides ou invalides, les points d'entités hors de la Région de Bruxelles-Capitale (l'union des 19 communes ; un point sur la limite régionale compte comme intérieur) ;
+- les entités sans secteur ou sans secteur principal (avertissements).
+
+ERRORS et WARNINGS donnent les nombres ; rien n'est corrigé automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>Clusters (DBSCAN)</source>
+        <translation>Agrégats (DBSCAN)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>dbscan</source>
+        <translation>dbscan</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>cluster</source>
+        <translation>agrégat</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>clustering</source>
+        <translation>agrégation</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>density</source>
+        <translation>densité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>hull</source>
+        <translation>enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>concave</source>
+        <translation>concave</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>convex</source>
+        <translation>convexe</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>agglomeration</source>
+        <translation>agglomération</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>Which groups of entities lie close together on the ground? Entities with at least MIN_POINTS neighbours within EPS metres are linked into clusters; isolated ones are noise. Each cluster gets a polygon with its size, area, density and dominant types and sectors: the creative quarters of the region at that distance. A smaller EPS finds tighter, smaller groups.</source>
+        <translation>Quels groupes d'entités sont proches les uns des autres sur le terrain ? Les entités ayant au moins MIN_POINTS voisines à moins de EPS mètres sont reliées en agrégats ; les isolées sont du bruit. Chaque agrégat reçoit un polygone avec sa taille, sa surface, sa densité et ses types et secteurs dominants : les quartiers créatifs de la Région à cette distance. Un EPS plus petit trouve des groupes plus serrés et plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>Finds dense groups of entities with DBSCAN (distances in metres, EPSG:31370) and describes each group.
+
+Rules, as QGIS's DBSCAN clustering: a core point has at least MIN_POINTS entities, itself included, within EPS metres (a distance equal to EPS counts); clusters are the groups of core points linked by steps of at most EPS, so the core points of each cluster are exactly QGIS's (the numbers may differ: here clusters are numbered 0, 1, … in the input order of their first core point). A border point (not core, but within EPS of a core point) joins the cluster of its nearest core point (ties: the first core point in input order), whereas QGIS gives it to whichever cluster reaches it first, so a border point between two clusters may be labelled differently; with 'border points are noise' (DBSCAN*) they are noise, as in QGIS's DBSCAN* option. Everything else is noise.
+
+Output 1, the entities: the input's own fields (for the entities of an ecosystem GeoPackage: uuid, name, entity_type and municipality; the rest stays in the file, joined by uuid), then cluster_id (NULL for noise) and is_core; for a layer without a uuid field, source_fid, the id of the input feature each point comes from.
+Output 2, one polygon per cluster: its convex hull, or a concave hull (shapely's concave_hull with CONCAVE_RATIO: 1 is the convex hull, smaller values hug the points more tightly), with size (entities), n_core, area_km2 and density_km2 (entities per km² of the hull), the top entity types and, for the entities layer of an ecosystem GeoPackage, the top sectors (share of the cluster's entities linked to each sector, primary or not). A cluster whose points are all at one place or on one line, or nearly (a hull narrower than 5 m on average), has no meaningful area: its polygon is that hull buffered by 1 m, for display only, and its area_km2 is 0 and density_km2 NULL.</source>
+        <translation>Trouve les groupes denses d'entités avec DBSCAN (distances en mètres, EPSG:31370) et décrit chaque groupe.
+
+Règles, comme l'agrégation DBSCAN de QGIS : un point central a au moins MIN_POINTS entités, lui-même compris, à EPS mètres au plus (une distance égale à EPS compte) ; les agrégats sont les groupes de points centraux reliés par des pas d'au plus EPS, de sorte que les points centraux de chaque agrégat sont exactement ceux de QGIS (les numéros peuvent différer : ici, les agrégats sont numérotés 0, 1, … dans l'ordre d'entrée de leur premier point central). Un point de bordure (non central, mais à EPS au plus d'un point central) rejoint l'agrégat de son point central le plus proche (en cas d'égalité : le premier point central dans l'ordre d'entrée), alors que QGIS le donne au premier agrégat qui l'atteint ; un point de bordure situé entre deux agrégats peut donc être étiqueté différemment. Avec « Points de bordure considérés comme bruit » (DBSCAN*), ces points sont du bruit, comme avec l'option DBSCAN* de QGIS. Tout le reste est du bruit.
+
+Sortie 1, les entités : les champs de l'entrée (pour les entités d'un GeoPackage d'écosystème : uuid, name, entity_type et municipality ; le reste reste dans le fichier, joint par uuid), puis cluster_id (NULL pour le bruit) et is_core ; pour une couche sans champ uuid, source_fid, l'identifiant de l'objet d'entrée dont vient chaque point.
+Sortie 2, un polygone par agrégat : son enveloppe convexe, ou une enveloppe concave (concave_hull de shapely avec CONCAVE_RATIO : 1 donne l'enveloppe convexe, des valeurs plus petites épousent les points de plus près), avec size (entités), n_core, area_km2 et density_km2 (entités par km² de l'enveloppe), les types d'entités les plus fréquents et, pour la couche des entités d'un GeoPackage d'écosystème, les secteurs les plus fréquents (part des entités de l'agrégat liées à chaque secteur, principal ou non). Un agrégat dont tous les points sont en un même endroit ou sur une même ligne, ou presque (une enveloppe de moins de 5 m de large en moyenne), n'a pas de surface significative : son polygone est cette enveloppe avec un tampon de 1 m, pour l'affichage uniquement ; son area_km2 vaut 0 et son density_km2 est NULL.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <source>Compare portfolios</source>
+        <translation>Comparer des portefeuilles</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>portfolio</source>
+        <translation>portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <source>compare</source>
+        <translation>comparer</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>selection</source>
+        <translation>sélection</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>degree</source>
+        <translation>degré</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <source>Puts two or more portfolios (saved selections of entities) side by side: a table with one row per figure and one column per portfolio, and a chart.
+
+The figures: entities; entities per km² of the region; the share verified (%); the mean number of relationships per entity (network degree, links of any type in either direction); then the number of entities of each entity type and of each primary sector. A portfolio by expression counts the entities its expression selects now; one by list, its entities still in the file.
+
+Portfolios: their names, separated by semicolons (;). The chart is written as .png, .svg or .pdf.</source>
+        <translation>Met deux portefeuilles ou plus (sélections d'entités enregistrées) côte à côte : un tableau avec une ligne par chiffre et une colonne par portefeuille, et un graphique.
+
+Les chiffres : entités ; entités par km² de la région ; la part vérifiée (%) ; le nombre moyen de relations par entité (degré dans le réseau, liens de tout type dans les deux sens) ; puis le nombre d'entités de chaque type d'entité et de chaque secteur principal. Un portefeuille défini par une expression compte les entités que son expression sélectionne maintenant ; un portefeuille défini par une liste, ses entités encore présentes dans le fichier.
+
+Portefeuilles : leurs noms, séparés par des points-virgules (;). Le graphique est écrit en .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>Copy ecosystem between GeoPackage and PostGIS</source>
+        <translation>Copier l'écosystème entre GeoPackage et PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>postgis</source>
+        <translation>postgis</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>postgresql</source>
+        <translation>postgresql</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>migrate</source>
+        <translation>migrer</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>ecosystem</source>
+        <translation>écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>Moves an ecosystem to a database when a team starts editing it together, or takes a copy home as one GeoPackage (a backup, a snapshot, work offline). Everything travels as it is: every entity with its uuid, sectors, services and audiences, the relationships, the whole history with who changed what and when, the proposals, the portfolios, the KPI snapshots and the vocabularies, so a copy taken there and back is identical table by table.</source>
+        <translation>Déplace un écosystème vers une base de données quand une équipe commence à le modifier ensemble, ou en ramène une copie dans un seul GeoPackage (une sauvegarde, un instantané, du travail hors ligne). Tout voyage tel quel : chaque entité avec son uuid, ses secteurs, services et publics, les relations, tout l'historique avec qui a changé quoi et quand, les propositions, les portefeuilles, les instantanés d'indicateurs et les vocabulaires ; une copie faite aller et retour est identique table par table.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>GeoPackage → PostGIS makes the schema SCHEMA in the database of the saved PostgreSQL connection (Browser ▸ PostgreSQL ▸ New Connection; the database needs the postgis extension) and copies the GeoPackage into it; a schema that holds an ecosystem already is refused. PostGIS → GeoPackage writes a new GeoPackage from the schema's ecosystem, read at one moment even while others edit; an existing file is replaced only with OVERWRITE.
+
+The copy is one transaction: on an error or a cancel nothing is left behind (no schema, no file). Rows keep their fid; dates keep their milliseconds (UTC); the history is copied, not rewritten, and the target's rules hold again afterwards. A column that the target has no place for (one added by hand) stops the copy naming it, rather than being dropped. Coordinates stay in EPSG:31370 (Belgian Lambert 72, metres). The number of rows copied is reported table by table.
+
+The target gets the plugin's styles, forms and ready project in the LANGUAGE chosen (in PostGIS: the database's default styles and a project in the schema, without any password).</source>
+        <translation>GeoPackage → PostGIS crée le schéma SCHEMA dans la base de données de la connexion PostgreSQL enregistrée (Explorateur ▸ PostgreSQL ▸ Nouvelle connexion ; la base de données a besoin de l'extension postgis) et y copie le GeoPackage ; un schéma qui contient déjà un écosystème est refusé. PostGIS → GeoPackage écrit un nouveau GeoPackage à partir de l'écosystème du schéma, lu à un seul instant même pendant que d'autres modifient ; un fichier existant n'est remplacé qu'avec OVERWRITE.
+
+La copie est une seule transaction : en cas d'erreur ou d'annulation, rien ne reste (ni schéma, ni fichier). Les lignes gardent leur fid ; les dates gardent leurs millisecondes (UTC) ; l'historique est copié, pas réécrit, et les règles de la cible s'appliquent de nouveau ensuite. Une colonne qui n'a pas de place dans la cible (ajoutée à la main) arrête la copie en la nommant, au lieu d'être abandonnée. Les coordonnées restent en EPSG:31370 (Lambert belge 72, mètres). Le nombre de lignes copiées est indiqué table par table.
+
+La cible reçoit les styles, formulaires et le projet prêt du plugin dans la langue LANGUAGE choisie (dans PostGIS : les styles par défaut de la base de données et un projet dans le schéma, sans aucun mot de passe).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <source>Create ecosystem GeoPackage</source>
+        <translation>Créer un GeoPackage d'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>schema</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <source>Creates a new ecosystem GeoPackage in EPSG:31370 (Belgian Lambert 72, metres): the entities point layer, sectors, services, audiences, relationships and their lines, the history, and the vocabularies in English, French and Dutch, with the 19 municipalities of the Brussels Capital Region as a polygon layer (UrbIS © CIRB/CIBG).
+
+Integrity rules and the change history live in the file itself, so every client (QGIS, GDAL, sqlite3) is held to them.
+
+An existing file is never replaced unless 'Overwrite' is ticked.</source>
+        <translation>Crée un nouveau GeoPackage d'écosystème en EPSG:31370 (Lambert belge 72, mètres) : la couche de points des entités, les secteurs, services, publics, relations et leurs lignes, l'historique, et les vocabulaires en anglais, français et néerlandais, avec les 19 communes de la Région de Bruxelles-Capitale en couche de polygones (UrbIS © CIRB/CIBG).
+
+Les règles d'intégrité et l'historique des modifications résident dans le fichier lui-même : tout client (QGIS, GDAL, sqlite3) doit donc les respecter.
+
+Un fichier existant n'est jamais remplacé, sauf si « Écraser un fichier existant » est coché.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>Create ecosystem in PostgreSQL/PostGIS</source>
+        <translation>Créer un écosystème dans PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with PostGIS, holding the entities with their sectors, services and audiences, the relationships, the history, the proposals, the portfolios and the KPI snapshots, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for them. The analyses read its entities layer as they read a GeoPackage's; copy_ecosystem fills it from a GeoPackage.</source>
+        <translation>Crée un lieu où plusieurs personnes peuvent modifier un même écosystème en même temps : un schéma dans une base de données PostgreSQL avec PostGIS, avec les entités et leurs secteurs, services et publics, les relations, l'historique, les propositions, les portefeuilles et les instantanés d'indicateurs, comme un GeoPackage d'écosystème, les vocabulaires en anglais, français et néerlandais et les 19 communes. Un GeoPackage sur un partage réseau n'est pas sûr pour plusieurs éditeurs ; une base de données est faite pour eux. Les analyses lisent sa couche des entités comme celle d'un GeoPackage ; copy_ecosystem la remplit à partir d'un GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>The database is the one of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL ▸ New Connection); it must have the postgis extension. The schema is created; a schema that holds an ecosystem already is refused and left as it is. Everything is written in one transaction: on any error nothing is left behind.
+
+The database enforces the GeoPackage's rules under the same names (bc_email_shape, bc_entity_type_known...) for every client, writes the history of every change with the name of the database user who made it, and has three roles to grant to people's logins: bc_curator (everything), bc_editor (entities, relationships, their sectors, services and audiences, and proposals) and bc_reader (the view public_entities only). Coordinates are stored in EPSG:31370 (Belgian Lambert 72, metres).
+
+The layers' styles and forms are stored as the database's default styles (QGIS's layer_styles) and a ready project in the schema (Project ▸ Open from ▸ PostgreSQL), in the LANGUAGE chosen, naming the connection without any password; the plugin opens the ecosystem with Open ecosystem from PostgreSQL….</source>
+        <translation>La base de données est celle d'une connexion PostgreSQL enregistrée dans QGIS (Explorateur ▸ PostgreSQL ▸ Nouvelle connexion) ; elle doit avoir l'extension postgis. Le schéma est créé ; un schéma qui contient déjà un écosystème est refusé et laissé tel quel. Tout est écrit en une transaction : à la moindre erreur, rien ne reste.
+
+La base de données applique les règles du GeoPackage sous les mêmes noms (bc_email_shape, bc_entity_type_known...) pour tout client, écrit l'historique de chaque modification avec le nom de l'utilisateur de la base qui l'a faite, et a trois rôles à accorder aux comptes des personnes : bc_curator (tout), bc_editor (entités, relations, leurs secteurs, services et publics, et propositions) et bc_reader (la vue public_entities seulement). Les coordonnées sont stockées en EPSG:31370 (Lambert belge 72, mètres).
+
+Les styles et formulaires des couches sont enregistrés comme styles par défaut de la base de données (layer_styles de QGIS) et un projet prêt dans le schéma (Projet ▸ Ouvrir depuis ▸ PostgreSQL), dans la langue LANGUAGE choisie, en nommant la connexion sans aucun mot de passe ; le plugin ouvre l'écosystème avec Ouvrir un écosystème depuis PostgreSQL….</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>count</source>
+        <translation>comptage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>points in polygon</source>
+        <translation>points dans polygone</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>location quotient</source>
+        <translation>quotient de localisation</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>municipality</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>per capita</source>
+        <translation>par habitant</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>Where are the creative entities concentrated, area by area? Each polygon gets its number of entities, its density (entities per km²) and its share of all entities. A location quotient above 1 means a sector is over-represented in the area compared with the whole study area (1.5: half as much again as expected), below 1 under-represented. With a population field, entities per 1 000 inhabitants compare places of different sizes. The layer loads in five classes of density, light to dark.</source>
+        <translation>Où les entités créatives se concentrent-elles, zone par zone ? Chaque polygone reçoit son nombre d'entités, sa densité (entités par km²) et sa part du total. Un quotient de localisation supérieur à 1 signifie qu'un secteur est surreprésenté dans la zone par rapport à l'ensemble de la zone d'étude (1,5 : moitié plus que prévu), inférieur à 1 sous-représenté. Avec un champ de population, les entités pour 1 000 habitants comparent des lieux de tailles différentes. La couche se charge en cinq classes de densité, du clair au foncé.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>Counts the entities (or any points) in each polygon of AREAS — municipalities, statistical sectors, neighbourhoods — and writes the polygons, in EPSG:31370, with:
+- n_entities: number of points counted in the polygon;
+- area_km2: the polygon's planar area in EPSG:31370 (km²); density_km2: n_entities per km²;
+- share_pct: the polygon's share (%) of the points counted in any polygon;
+- n_sector_&lt;code&gt; and lq_&lt;code&gt; per sector (ecosystem entities only): count and location quotient (share of the sector in the polygon ÷ its share over all polygons; 1 = as in the region, empty for an empty polygon). SECTOR_MODE 'primary' (default) counts each entity once, under its primary sector, so the sector counts add up to n_entities; 'all' counts it under every sector it has;
+- n_type_&lt;code&gt; per entity type, when the points have an entity_type field;
+- per_1000_inh: n_entities per 1 000 inhabitants when a POPULATION field is given (empty where the population is missing or zero).
+
+Points on borders (BORDER_RULE): by default every point is counted once — a point inside a polygon in that polygon, a point on a border shared by several polygons in the first of them in the layer's feature order — so counts add up to the points inside the areas and shares to 100 %. Off borders the counts equal QGIS's native:countpointsinpolygon; that algorithm counts a point lying exactly on a boundary nowhere, which the 'contains' rule reproduces. 'intersects' counts a border point in every polygon it touches.
+
+Points outside every polygon are not counted (their number is reported). Polygons in any CRS are transformed to EPSG:31370 with the project's transformation settings; points too. Features without geometry are kept with zero counts and empty areas. The filters select entities by sector, type, status, visibility, creation date or expression.
+
+When the points and the areas are tables of one PostgreSQL/PostGIS database (layers of the postgres provider, both in EPSG:31370), the database counts them in one query with its spatial indexes, under the same rules, instead of the points being read out; a QGIS filter expression, selected features only or multipoints read the points out as for any other source.</source>
+        <translation>Compte les entités (ou n'importe quels points) dans chaque polygone de AREAS — communes, secteurs statistiques, quartiers — et écrit les polygones, en EPSG:31370, avec :
+- n_entities : nombre de points comptés dans le polygone ;
+- area_km2 : la superficie planimétrique du polygone en EPSG:31370 (km²) ; density_km2 : n_entities par km² ;
+- share_pct : la part (%) du polygone dans les points comptés dans l'un ou l'autre polygone ;
+- n_sector_&lt;code&gt; et lq_&lt;code&gt; par secteur (entités d'écosystème uniquement) : nombre et quotient de localisation (part du secteur dans le polygone ÷ sa part sur l'ensemble des polygones ; 1 = comme dans la région, vide pour un polygone vide). SECTOR_MODE 'primary' (par défaut) compte chaque entité une seule fois, sous son secteur principal, de sorte que les nombres par secteur totalisent n_entities ; 'all' la compte sous chacun de ses secteurs ;
+- n_type_&lt;code&gt; par type d'entité, quand les points ont un champ entity_type ;
+- per_1000_inh : n_entities pour 1 000 habitants quand un champ POPULATION est indiqué (vide quand la population est manquante ou nulle).
+
+Points sur les limites (BORDER_RULE) : par défaut, chaque point est compté une seule fois — un point intérieur à un polygone dans ce polygone, un point sur une limite commune à plusieurs polygones dans le premier d'entre eux selon l'ordre des objets de la couche — de sorte que les nombres totalisent les points situés dans les zones et les parts 100 %. En dehors des limites, les nombres sont égaux à ceux de native:countpointsinpolygon de QGIS ; cet algorithme ne compte nulle part un point situé exactement sur une limite, ce que reproduit la règle 'contains'. 'intersects' compte un point de limite dans chaque polygone qu'il touche.
+
+Les points hors de tout polygone ne sont pas comptés (leur nombre est signalé). Les polygones, dans n'importe quel SCR, sont transformés en EPSG:31370 avec les paramètres de transformation du projet ; les points aussi. Les objets sans géométrie sont conservés avec des nombres nuls et des superficies vides. Les filtres sélectionnent les entités par secteur, type, statut, visibilité, date de création ou expression.
+
+Quand les points et les zones sont des tables d'une même base de données PostgreSQL/PostGIS (couches du fournisseur postgres, toutes deux en EPSG:31370), la base de données les compte en une seule requête avec ses index spatiaux, selon les mêmes règles, au lieu de lire les points ; une expression de filtre QGIS, les entités sélectionnées seulement ou des multipoints font lire les points comme pour toute autre source.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>Density change between two dates</source>
+        <translation>Évolution de la densité entre deux dates</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>change</source>
+        <translation>évolution</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>difference</source>
+        <translation>différence</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>kernel density</source>
+        <translation>densité par noyau</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>heatmap</source>
+        <translation>carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>monitoring</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>two dates</source>
+        <translation>deux dates</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>Shows where the ecosystem grew or shrank between two dates: the change raster is the density of the active entities at the second date minus the density at the first, in entities per km² (positive: more entities around than before; negative: fewer). The two density rasters are written too.
+
+The active entities at each date are replayed from the file's history (a date means the end of that day). Both densities use the same quartic kernel (bandwidth in metres) on one fixed grid: the region's extent snapped to multiples of the pixel size in EPSG:31370, so rasters of other runs with the same pixel size line up pixel for pixel and can be compared or subtracted. Each density integrates to its number of entities (binned FFT, as Kernel density).</source>
+        <translation>Montre où l'écosystème a grandi ou diminué entre deux dates : le raster d'évolution est la densité des entités actives à la seconde date moins la densité à la première, en entités par km² (positif : plus d'entités autour qu'avant ; négatif : moins). Les deux rasters de densité sont écrits aussi.
+
+Les entités actives à chaque date sont rejouées à partir de l'historique du fichier (une date désigne la fin de ce jour). Les deux densités utilisent le même noyau quartique (rayon en mètres) sur une seule grille fixe : l'emprise de la Région calée sur des multiples de la taille des pixels en EPSG:31370, de sorte que les rasters d'autres exécutions avec la même taille de pixel se superposent pixel pour pixel et peuvent être comparés ou soustraits. Chaque densité intègre à son nombre d'entités (FFT sur grille, comme la densité par noyau).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>grid</source>
+        <translation>grille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>hexagon</source>
+        <translation>hexagone</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>square</source>
+        <translation>carré</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>binning</source>
+        <translation>discrétisation</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>aligned</source>
+        <translation>alignée</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>Where are the entities concentrated, whatever the administrative borders? Each cell of a regular grid gets its number of entities and its density (entities per km²); all cells have the same size, so their counts compare directly. The grid is aligned on a fixed origin: grids of two dates match cell for cell, and the change is a simple difference.</source>
+        <translation>Où les entités se concentrent-elles, quelles que soient les limites administratives ? Chaque cellule d'une grille régulière reçoit son nombre d'entités et sa densité (entités par km²) ; toutes les cellules ont la même taille, leurs nombres se comparent donc directement. La grille est alignée sur une origine fixe : les grilles de deux dates correspondent cellule par cellule, et le changement est une simple différence.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>Counts the entities (or any points) per cell of a square or hexagonal grid in EPSG:31370 and writes the cells with:
+- col, row: integer cell ids relative to the origin (col grows eastwards, row northwards);
+- n_entities: points in the cell; density_km2: n_entities per km² of the whole cell; cell_area_km2;
+- boundary_pct (with a BOUNDARY): the share (%) of the cell's area inside the boundary.
+
+CELL_SIZE is the square's side, or the hexagon's side (= its circumradius; flat-topped hexagons), in metres. The grid is anchored at ORIGIN_X, ORIGIN_Y (EPSG:31370 metres, default 0, 0): grids made with the same origin, cell size and shape align cell for cell whatever their extent, so two dates can be joined on (col, row) and subtracted.
+
+Extent: the cells covering the points' extent, or, with a BOUNDARY layer, the cells meeting the boundary's polygons (cells entirely outside it are left out). Cells are kept whole, never clipped, so every cell has the same area and densities compare; boundary_pct tells how much of a border cell lies inside. Every point in a kept cell is counted, including a point just outside the boundary in a border cell.
+
+Edges: each point is counted in exactly one cell. Squares are half-open: a point on a vertical grid line goes to the cell to its east, on a horizontal line to the cell to its north. Hexagons: a point goes to the nearest cell centre; ties go to the eastern column, then to the northern cell. KEEP_EMPTY keeps cells with no point (n_entities 0). Inputs in any CRS are transformed to EPSG:31370.</source>
+        <translation>Compte les entités (ou n'importe quels points) par cellule d'une grille carrée ou hexagonale en EPSG:31370 et écrit les cellules avec :
+- col, row : identifiants entiers de la cellule par rapport à l'origine (col croît vers l'est, row vers le nord) ;
+- n_entities : points dans la cellule ; density_km2 : n_entities par km² de la cellule entière ; cell_area_km2 ;
+- boundary_pct (avec une couche BOUNDARY) : la part (%) de la superficie de la cellule située à l'intérieur de la limite.
+
+CELL_SIZE est le côté du carré, ou le côté de l'hexagone (= le rayon du cercle circonscrit ; hexagones avec un côté plat en haut), en mètres. La grille est ancrée en ORIGIN_X, ORIGIN_Y (mètres EPSG:31370, par défaut 0, 0) : des grilles de même origine, même taille de cellule et même forme s'alignent cellule par cellule quelle que soit leur emprise ; deux dates peuvent donc être jointes sur (col, row) et soustraites.
+
+Emprise : les cellules couvrant l'emprise des points ou, avec une couche BOUNDARY, les cellules qui touchent les polygones de la limite (les cellules entièrement en dehors sont écartées). Les cellules sont conservées entières, jamais découpées : toutes ont la même superficie et les densités sont comparables ; boundary_pct indique quelle part d'une cellule de bord est à l'intérieur. Tout point d'une cellule conservée est compté, y compris un point juste en dehors de la limite dans une cellule de bord.
+
+Bords : chaque point est compté dans exactement une cellule. Les carrés sont semi-ouverts : un point sur une ligne verticale de la grille va à la cellule située à son est, sur une ligne horizontale à la cellule située à son nord. Hexagones : un point va au centre de cellule le plus proche ; en cas d'égalité, à la colonne est, puis à la cellule nord. KEEP_EMPTY conserve les cellules sans point (n_entities 0). Les entrées, dans n'importe quel SCR, sont transformées en EPSG:31370.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <source>Ecosystem report</source>
+        <translation>Rapport sur l'écosystème</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>kpi</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>html</source>
+        <translation>html</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <source>policy</source>
+        <translation>politique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <source>Writes a report on the ecosystem for decision makers, in English, French or Dutch: the key figures and their change since the previous KPI snapshot and since a year before, the trends of the snapshots kept in the file, a map of the active entities by type and a kernel density map (drawn by QGIS), tables by municipality and by sector with their most over-represented sector or municipality (location quotient), the most connected entities, data quality, and the sources and method.
+
+The HTML file holds its images inside it and opens offline; the PDF is laid out by a QGIS print layout (A4 landscape). Run KPI snapshot first (for example monthly from the history) to see changes and trends. The file is only read.</source>
+        <translation>Écrit un rapport sur l'écosystème pour les décideurs, en anglais, en français ou en néerlandais : les chiffres clés et leur évolution depuis l'instantané précédent des indicateurs et depuis un an, les tendances des instantanés conservés dans le fichier, une carte des entités actives par type et une carte de densité par noyau (dessinées par QGIS), des tableaux par commune et par secteur avec leur secteur ou leur commune le plus surreprésenté (quotient de localisation), les entités les plus connectées, la qualité des données, et les sources et la méthode.
+
+Le fichier HTML contient ses images et s'ouvre hors ligne ; le PDF est mis en page par une mise en page QGIS (A4 paysage). Lancez d'abord l'instantané des indicateurs (par exemple mensuel depuis l'historique) pour voir les évolutions et les tendances. Le fichier est seulement lu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>emerging</source>
+        <translation>émergent</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>hot spot</source>
+        <translation>point chaud</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>trend</source>
+        <translation>tendance</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>space-time</source>
+        <translation>espace-temps</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>Getis-Ord</source>
+        <translation>Getis-Ord</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>Mann-Kendall</source>
+        <translation>Mann-Kendall</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>Shows where concentrations of active entities appear, grow, last or fade over time. Each square of the region gets a pattern:
+- new: a hot spot in the last period only;
+- consecutive: a hot spot in an unbroken run of the last periods, never before;
+- intensifying, persistent, diminishing: a hot spot in at least 90 % of the periods, the last one included, getting stronger, steady or weaker;
+- sporadic: a hot spot in the last period, and on and off before, never a cold spot;
+- oscillating: a hot spot in the last period that was a cold spot before;
+- historical: a hot spot in at least 90 % of the periods but not in the last one;
+- the same for cold spots (fewer entities than around them), and no pattern otherwise.
+
+How: the entities active at the end of each period are replayed from the file's history and counted in squares of the cell size (aligned on the origin 0, 0 of EPSG:31370; squares whose centre is in the region). In each period, Getis-Ord Gi* compares each square and its neighbours within the distance with the whole region (hot or cold at 90 % confidence or more, Benjamini–Hochberg corrected unless turned off). The trend is a Mann–Kendall test (two-sided, 5 %) of the square's Gi* z-scores over the periods. Distances in metres; fields give the trend's z and p, the periods a square was hot or cold, its first and last counts and its last Gi* z-score and class (+3…−3).</source>
+        <translation>Montre où les concentrations d'entités actives apparaissent, grandissent, durent ou s'estompent dans le temps. Chaque carré de la Région reçoit une tendance :
+- nouveau : un point chaud dans la dernière période seulement ;
+- consécutif : un point chaud dans une suite ininterrompue des dernières périodes, jamais avant ;
+- en intensification, persistant, en diminution : un point chaud dans au moins 90 % des périodes, la dernière comprise, qui se renforce, reste stable ou s'affaiblit ;
+- sporadique : un point chaud dans la dernière période, et par intermittence avant, jamais un point froid ;
+- oscillant : un point chaud dans la dernière période qui a été un point froid auparavant ;
+- historique : un point chaud dans au moins 90 % des périodes mais pas dans la dernière ;
+- de même pour les points froids (moins d'entités qu'autour), et aucune tendance sinon.
+
+Comment : les entités actives à la fin de chaque période sont rejouées à partir de l'historique du fichier et comptées dans des carrés de la taille de cellule (alignés sur l'origine 0, 0 de l'EPSG:31370 ; carrés dont le centre est dans la Région). À chaque période, le Gi* de Getis-Ord compare chaque carré et ses voisins à moins de la distance avec l'ensemble de la Région (chaud ou froid à 90 % de confiance ou plus, corrigé par Benjamini–Hochberg sauf si désactivé). La tendance est un test de Mann–Kendall (bilatéral, 5 %) des scores z de Gi* du carré au fil des périodes. Distances en mètres ; les champs donnent le z et le p de la tendance, les périodes où le carré était chaud ou froid, ses premier et dernier comptages et son dernier score z de Gi* et sa classe (+3…−3).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>Export ecosystem (GeoPackage, shapefiles, GeoJSON)</source>
+        <translation>Exporter un écosystème (GeoPackage, shapefiles, GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>export</source>
+        <translation>exporter</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>publish</source>
+        <translation>publier</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>privacy</source>
+        <translation>confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>shapefile</source>
+        <translation>shapefile</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>geojson</source>
+        <translation>geojson</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>Exports the entities, their sectors, services and audiences and their relationships, filtered and under a privacy profile, as:
+- GeoPackage: a self-contained ecosystem file (schema, vocabularies, municipalities, styles and forms from layer_styles) that passes GDAL's validator;
+- Shapefiles (folder or zip): entities.shp (points), relations.shp (lines), sectors/services/audiences.dbf (one row per entity and code), fields.csv (the fixed mapping of ≤10-character field names: layer, short name, full name, description) and long_texts.csv; UTF-8 (.cpg), EPSG:31370 (.prj); codes shown as labels in LANGUAGE, lists as ';'-joined labels;
+- GeoJSON: the entities in EPSG:4326 (RFC 7946, lon/lat, 8 decimals ≈ 1 mm) for web maps.
+
+Privacy profiles (internal / partner / public):
+{privacy}
+public keeps only published entries (visibility public, status active) that are verified or claimed. Relationships are kept when both ends are. The GeoPackage keeps its fixed schema, so dropped fields are left empty there. History: only internal copies it (all of it, or with filters that of the exported rows); the copy itself logs nothing.
+
+Filters select among what the profile allows; none set means all. Dates are inclusive, on created_at.
+Edges: a DBF text holds 254 bytes: a longer text (or joined list) is cut at a whole UTF-8 character, a warning names the entities and long_texts.csv holds the full text. Units: coordinates in metres (EPSG:31370) or degrees (GeoJSON). The output appears only once complete; a failure or cancel leaves nothing, and the source is opened read-only.</source>
+        <translation>Exporte les entités, leurs secteurs, services et publics ainsi que leurs relations, filtrés et selon un profil de confidentialité, en :
+- GeoPackage : un fichier d'écosystème autonome (schéma, vocabulaires, communes, styles et formulaires de layer_styles) conforme au validateur de GDAL ;
+- Shapefiles (dossier ou zip) : entities.shp (points), relations.shp (lignes), sectors/services/audiences.dbf (une ligne par entité et par code), fields.csv (la correspondance fixe des noms de champs de 10 caractères au plus : couche, nom court, nom complet, description) et long_texts.csv ; UTF-8 (.cpg), EPSG:31370 (.prj) ; codes affichés sous forme de libellés dans la langue LANGUAGE, listes sous forme de libellés joints par des ';' ;
+- GeoJSON : les entités en EPSG:4326 (RFC 7946, lon/lat, 8 décimales ≈ 1 mm) pour les cartes web.
+
+Profils de confidentialité (internal / partner / public) :
+{privacy}
+public ne garde que les entrées publiées (visibility = public, status = active) vérifiées ou revendiquées. Les relations sont conservées quand leurs deux extrémités le sont. Le GeoPackage garde son schéma fixe : les champs retirés y restent donc vides. Historique : seul internal le copie (en entier ou, avec des filtres, celui des lignes exportées) ; la copie elle-même n'est pas journalisée.
+
+Les filtres choisissent parmi ce que le profil autorise ; sans filtre, tout est pris. Les dates sont incluses, sur created_at.
+Limites : un texte DBF contient 254 octets : un texte plus long (ou une liste jointe) est coupé sur un caractère UTF-8 entier, un avertissement nomme les entités et long_texts.csv contient le texte complet. Unités : coordonnées en mètres (EPSG:31370) ou en degrés (GeoJSON). La sortie n'apparaît qu'une fois complète ; un échec ou une annulation ne laisse rien, et la source est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>flow</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>od</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>municipalities</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>relationships</source>
+        <translation>relations</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>Draws the relationships on the map (EPSG:31370), styled on loading with the width by the number of links:
+- MODE 'Lines between entities': one line per relationship, from its source entity to its target, with from_uuid, to_uuid, relation_type, directed and links (1);
+- MODE 'Flows between areas': each entity is placed in the polygon of AREAS that holds it (default: the municipalities of the ecosystem GeoPackage), and one line joins each pair of different areas linked by relationships, between points inside them (point on surface), with area_a, area_b, links (relationships between them, both ways) and types ('member_of 12, collaborates_with 3'). Entities outside every area are left out (the log says how many relationships that drops). OD_TABLE, the origin–destination table beside it: one row per (origin area, destination area) with links and types, each relationship counted from its source's area to its target's (rows with origin = destination are the links within an area).
+CURVED draws each line as an arc bending to the right of its direction, so links both ways between the same places do not overlap.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today; RELATION_TYPES keeps some types.</source>
+        <translation>Dessine les relations sur la carte (EPSG:31370), stylées au chargement avec l'épaisseur selon le nombre de liens :
+- MODE « Lignes entre entités » : une ligne par relation, de son entité source à sa cible, avec from_uuid, to_uuid, relation_type, directed et links (1) ;
+- MODE « Flux entre zones » : chaque entité est placée dans le polygone d'AREAS qui la contient (par défaut : les communes du GeoPackage de l'écosystème), et une ligne relie chaque paire de zones différentes liées par des relations, entre des points situés à l'intérieur (point sur la surface), avec area_a, area_b, links (relations entre elles, dans les deux sens) et types ('member_of 12, collaborates_with 3'). Les entités hors de toute zone sont écartées (le journal dit combien de relations cela retire). OD_TABLE, la table origine–destination à côté : une ligne par (zone d'origine, zone de destination) avec links et types, chaque relation comptée de la zone de sa source vers celle de sa cible (les lignes où origine = destination sont les liens internes à une zone).
+CURVED dessine chaque ligne comme un arc courbé vers la droite de sa direction, de sorte que les liens dans les deux sens entre les mêmes lieux ne se superposent pas.
+
+Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants. Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression) ; avec CURRENT_ONLY, seules celles en cours aujourd'hui ; RELATION_TYPES garde certains types.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>Generate sample ecosystem</source>
+        <translation>Générer un écosystème d'exemple</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>sample</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>synthetic</source>
+        <translation>synthétique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>generate</source>
+        <translation>générer</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>test data</source>
+        <translation>données de test</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>Creates a new ecosystem GeoPackage filled with a realistic, fictitious creative ecosystem of the Brussels Capital Region: N entities clustered like creative places in the city (a few dense centres, a sparse periphery, all inside the region), with sectors, services, audiences, relationships (hubs with many members, spin-offs, collaborations) and two years of change history.
+
+The same seed always gives the same file. Names, addresses and contacts are invented. Nothing is written if the run is cancelled.</source>
+        <translation>Crée un nouveau GeoPackage d'écosystème rempli d'un écosystème créatif fictif mais réaliste de la Région de Bruxelles-Capitale : N entités regroupées comme les lieux créatifs de la ville (quelques centres denses, une périphérie clairsemée, toutes à l'intérieur de la région), avec secteurs, services, publics, relations (hubs comptant de nombreux membres, spin-offs, collaborations) et deux ans d'historique des modifications.
+
+La même graine donne toujours le même fichier. Les noms, adresses et contacts sont inventés. Rien n'est écrit si l'exécution est annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <source>Geocode addresses</source>
+        <translation>Géocoder des adresses</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>geocoding</source>
+        <translation>géocodage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <source>geocoder</source>
+        <translation>géocodeur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>BeST</source>
+        <translation>BeST</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <source>Gives each row of a table or layer a point (EPSG:31370) from its Brussels address, offline, using the address reference loaded into the ecosystem GeoPackage by 'Load address reference'.
+
+How to read the result: every input row and field is kept, plus match_type — exact (the address point), interpolated (between the nearest numbers on the same side of the street), street (the street's middle: no number, or a number far beyond the street's), postcode (the postcode's centre: the street was not found), none (no point; the geometry stays empty) — match_score (0–1: street name certainty × position certainty, 1 = exact), the matched address in French and Dutch, its postcode and NIS code, and match_reason: why a row was not matched, or what was assumed (a corrected spelling, a box not in the reference, another postcode). Nothing is guessed silently.
+
+Give either one free-text ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelles') or STREET_FIELD with NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (separate fields also complete a free-text one). Case, accents, apostrophes, hyphens and spaces are ignored; French and Dutch abbreviations (av., bd, chée, pl., r., str., stwg, ln...) and bilingual names ('Rue X - Xstraat') are understood; numbers may be 5A, 5-7, 5 bte 2, 5/2, 5 bus 2; municipalities may be written in French, Dutch, German or by their old names (Laeken, Neder-Over-Heembeek). A misspelt street is looked for by fuzzy matching within the postcode, then the neighbouring ones; two different streets that fit equally give none, 'ambiguous'.</source>
+        <translation>Donne à chaque ligne d'une table ou d'une couche un point (EPSG:31370) à partir de son adresse bruxelloise, hors ligne, grâce à la référence d'adresses chargée dans le GeoPackage de l'écosystème par « Charger la référence d'adresses ».
+
+Lecture du résultat : chaque ligne et chaque champ de l'entrée sont conservés, avec match_type — exact (le point d'adresse), interpolated (entre les numéros les plus proches du même côté de la rue), street (le milieu de la rue : pas de numéro, ou un numéro bien au-delà de ceux de la rue), postcode (le centre du code postal : rue introuvable), none (pas de point ; la géométrie reste vide) — match_score (0–1 : certitude du nom de rue × certitude de la position, 1 = exact), l'adresse trouvée en français et en néerlandais, son code postal et son code INS, et match_reason : pourquoi une ligne n'a pas été trouvée, ou ce qui a été supposé (orthographe corrigée, boîte absente de la référence, autre code postal). Rien n'est deviné en silence.
+
+Indiquez soit un champ d'adresse libre ADDRESS_FIELD (« Av. Louise 54 bte 3, 1050 Ixelles »), soit STREET_FIELD avec NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (des champs séparés complètent aussi un champ libre). Casse, accents, apostrophes, traits d'union et espaces sont ignorés ; les abréviations françaises et néerlandaises (av., bd, chée, pl., r., str., stwg, ln...) et les noms bilingues (« Rue X - Xstraat ») sont compris ; les numéros peuvent s'écrire 5A, 5-7, 5 bte 2, 5/2, 5 bus 2 ; les communes peuvent être écrites en français, en néerlandais, en allemand ou sous leurs anciens noms (Laeken, Neder-Over-Heembeek). Une rue mal orthographiée est cherchée par correspondance approchée dans le code postal, puis dans les codes voisins ; deux rues différentes qui conviennent autant donnent none, « ambiguous ».</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Points chauds (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>hotspot</source>
+        <translation>hotspot</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>cold spot</source>
+        <translation>point froid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>getis-ord</source>
+        <translation>getis-ord</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>gi*</source>
+        <translation>gi*</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>fdr</source>
+        <translation>fdr</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>statistics</source>
+        <translation>statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>Are there significant concentrations (hot spots) or gaps (cold spots)? A unit is a hot spot when it and its neighbours together hold more entities than chance would give; its class says how confident that is (99, 95 or 90 %). One busy cell among empty ones is not a hot spot; a group of busy cells is. Not significant means no evidence of a concentration or a gap.</source>
+        <translation>Y a-t-il des concentrations significatives (points chauds) ou des vides (points froids) ? Une unité est un point chaud quand elle et ses voisines comptent ensemble plus d'entités que le hasard n'en donnerait ; sa classe dit avec quelle confiance (99, 95 ou 90 %). Une cellule chargée parmi des cellules vides n'est pas un point chaud ; un groupe de cellules chargées l'est. Non significatif signifie qu'il n'y a d'indice ni de concentration ni de vide.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>Counts the entities (after the filters) per observation unit and computes the Getis-Ord Gi* statistic of each unit: a z-score (gi_z), its two-sided normal p-value (gi_p), the Benjamini–Hochberg false discovery rate adjusted p-value (gi_p_fdr) and a class: hot or cold spot at 99/95/90 % confidence, or not significant (gi_bin: +3…−3, 0). With FDR on (the default) the classes use gi_p_fdr, so that among the units called hot or cold at 95 % at most about 5 % are false alarms; off, they use gi_p per unit.
+
+Units of observation:
+- a square grid (no AREAS layer): cells of CELL_SIZE metres aligned on ORIGIN (EPSG:31370, default 0,0), so grids of two dates align cell for cell; over the points' extent, or over a BOUNDARY layer: then only the cells that share some area with the boundary are observations (the others are masked out and not written) and only points inside the boundary (or on it) are counted. A point on a grid line goes to the cell to its east / north (cells are half-open), so every point counts once;
+- areas (an AREAS polygon layer, e.g. the municipalities): a point counts in every polygon it touches, so a point on a shared border counts in both.
+
+Weights are binary, the unit itself included (Gi*, as PySAL esda G_Local(star=True, transform='B')):
+- distance band (DISTANCE metres): on the grid, the cells whose centres lie within DISTANCE of the cell's centre (a disk of cells, computed as a convolution; edge cells simply have fewer neighbours); for areas, the areas whose centroids lie within DISTANCE of the area's centroid;
+- k nearest neighbours (K): the K cell centres / area centroids nearest to the unit's (ties broken arbitrarily, which matters on a regular grid).
+p-values: 2·(1 − Φ(|z|)). The output polygons (EPSG:31370) carry count (entities), neighbours (units in the band, itself included), gi_z, gi_p, gi_p_fdr, gi_bin and class; grid cells also their col/row ids.</source>
+        <translation>Compte les entités (après les filtres) par unité d'observation et calcule la statistique Gi* de Getis-Ord de chaque unité : un score z (gi_z), sa valeur p normale bilatérale (gi_p), la valeur p ajustée selon le taux de fausses découvertes de Benjamini–Hochberg (gi_p_fdr) et une classe : point chaud ou froid à un niveau de confiance de 99/95/90 %, ou non significatif (gi_bin : +3…−3, 0). Avec FDR activé (par défaut), les classes utilisent gi_p_fdr, de sorte que parmi les unités déclarées chaudes ou froides à 95 %, environ 5 % au plus sont de fausses alertes ; désactivé, elles utilisent gi_p unité par unité.
+
+Unités d'observation :
+- une grille carrée (pas de couche AREAS) : cellules de CELL_SIZE mètres alignées sur ORIGIN (EPSG:31370, par défaut 0,0), de sorte que les grilles de deux dates s'alignent cellule par cellule ; sur l'emprise des points, ou sur une couche BOUNDARY : seules les cellules qui partagent une surface avec la limite sont alors des observations (les autres sont masquées et non écrites) et seuls les points situés à l'intérieur de la limite (ou sur celle-ci) sont comptés. Un point sur une ligne de la grille va à la cellule située à son est / nord (les cellules sont semi-ouvertes) : chaque point compte donc une fois ;
+- des zones (une couche de polygones AREAS, p. ex. les communes) : un point compte dans chaque polygone qu'il touche ; un point sur une limite commune compte donc dans les deux.
+
+Les poids sont binaires, l'unité elle-même comprise (Gi*, comme G_Local(star=True, transform='B') d'esda de PySAL) :
+- bande de distance (DISTANCE mètres) : sur la grille, les cellules dont le centre est à DISTANCE au plus du centre de la cellule (un disque de cellules, calculé par convolution ; les cellules de bord ont simplement moins de voisines) ; pour les zones, les zones dont le centroïde est à DISTANCE au plus du centroïde de la zone ;
+- k plus proches voisins (K) : les K centres de cellules / centroïdes de zones les plus proches de celui de l'unité (égalités départagées arbitrairement, ce qui compte sur une grille régulière).
+Valeurs p : 2·(1 − Φ(|z|)). Les polygones de sortie (EPSG:31370) portent count (entités), neighbours (unités dans la bande, elle-même comprise), gi_z, gi_p, gi_p_fdr, gi_bin et class ; les cellules de grille portent aussi leurs identifiants col/row.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>reach</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>neighbourhood</source>
+        <translation>voisinage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>hops</source>
+        <translation>sauts</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>spread</source>
+        <translation>dispersion</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>sna</source>
+        <translation>analyse de réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):
+- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (√2 standard deviations along each axis, as Centrography over time draws one standard deviation) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
+- ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.
+A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs three reached entities.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per hub and relation type (network).</source>
+        <translation>Pour chaque entité hub, cluster ou réseau (HUB_TYPES), ou les entités dont HUB_IDS liste les identifiants, trouve les entités qu'elle atteint en HOPS relations au plus (directions ignorées : un hub atteint aussi bien ses membres que ceux qui le soutiennent), les compte par type et secteur principal, et cartographie leur dispersion (EPSG:31370) :
+- OUTPUT, un polygone par hub : l'enveloppe convexe du hub et des entités qu'il atteint, avec reached (entités), by_type et by_sector (les cinq plus grands effectifs, 'company 12, fablab 3'), mean_distance_m (distance moyenne à vol d'oiseau du hub aux entités qu'il atteint), hull_area_km2, et l'ellipse de déviation standard des entités atteintes : sde_major_m, sde_minor_m (√2 écarts types le long de chaque axe, comme la centrographie dans le temps dessine un écart type) et sde_azimuth (grand axe, degrés dans le sens horaire depuis le nord, 0–180) ;
+- ELLIPSES (facultatif) : ces ellipses en polygones, centrées sur le centre moyen des entités atteintes.
+Un hub qui n'atteint personne ou une seule entité a une enveloppe sans surface : elle est dessinée comme son point ou sa ligne avec un tampon de 1 m, avec hull_area_km2 0 ; une ellipse demande trois entités atteintes.
+
+Entrée : la couche des entités d'un GeoPackage d'écosystème (sa table des relations est lue), ou toute couche de points avec ID_FIELD et toute table (RELATIONSHIPS) dont SOURCE_FIELD et TARGET_FIELD contiennent ces identifiants. Seules comptent les relations entre les entités choisies (filtres : secteurs, types, statuts, dates, expression) ; avec CURRENT_ONLY, seules celles en cours aujourd'hui. RELATION_TYPES garde certains types ; BY_TYPE donne une ligne par hub et type de relation (network).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <source>Import corrections from the web map</source>
+        <translation>Importer les corrections de la carte web</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>curation</source>
+        <translation>curation</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>claim</source>
+        <translation>revendication</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <source>proposal</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <source>web map</source>
+        <translation>carte web</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <source>Reads the files people send from the public web map ("Claim or correct this entry", "Add my organisation") and turns them into proposals waiting for a curator in the ecosystem GeoPackage: one proposal per changed field, one for a claim, one for a new organisation. Nothing in the entries changes until a curator approves a proposal (curation dock).
+
+Each file is taken whole or not at all. A file with an unknown field, an entity that is not in the ecosystem, a code that is not in the vocabularies, markup or control characters, or a text longer than allowed is refused, and every reason is listed in the table of rejected files; a file read before is refused too. Everything is written in one transaction.
+
+The file format is resources/web/correction.schema.json in the plugin (version 1).</source>
+        <translation>Lit les fichiers que les gens envoient depuis la carte web publique (« Revendiquer ou corriger cette fiche », « Ajouter mon organisation ») et les transforme en propositions qui attendent un curateur dans le GeoPackage d'écosystème : une proposition par champ modifié, une pour une revendication, une pour une nouvelle organisation. Rien ne change dans les fiches tant qu'un curateur n'a pas approuvé une proposition (panneau de curation).
+
+Chaque fichier est pris en entier ou pas du tout. Un fichier avec un champ inconnu, une entité absente de l'écosystème, un code absent des vocabulaires, du balisage ou des caractères de contrôle, ou un texte plus long que permis est refusé, et chaque raison est listée dans la table des fichiers refusés ; un fichier déjà lu est refusé aussi. Tout est écrit en une seule transaction.
+
+Le format des fichiers est resources/web/correction.schema.json dans le plugin (version 1).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>Import entities (partner lists)</source>
+        <translation>Importer des entités (listes de partenaires)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>csv</source>
+        <translation>csv</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>xlsx</source>
+        <translation>xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>ods</source>
+        <translation>ods</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>spreadsheet</source>
+        <translation>tableur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>upsert</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>duplicates</source>
+        <translation>doublons</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>Adds the rows of a partner's list to the ecosystem GeoPackage as entities, in one transaction: the file is never half-written, whatever fails or is canceled. INSERTED, UPDATED, SKIPPED and REJECTED count the rows; the log names every refused row (its line in the file, the header is line 1; a spreadsheet's row; a layer's feature number), the column and why.
+
+Input: a CSV (any delimiter among ; , tab |, UTF-8 with or without BOM, else read as Windows-1252/Latin-1; quoted values may hold newlines; blank lines skipped), XLSX, ODS (first row: headers), GeoJSON, shapefile, GeoPackage or any layer QGIS holds.
+
+Columns are found by their header in English, French or Dutch (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), case and accents ignored. MAPPING overrides them: 'name=Organisation;website=URL' ('entity_type=' with nothing leaves a column out). Sectors, services and audiences may hold several values split on ; , or | (the first sector is the primary one). Values of vocabularies are matched to the file's codes by code or by label in English, French or Dutch, ignoring case and accents; an unknown value refuses its row, it is never guessed. A website without http(s):// gets https://.
+
+Location: the layer's geometry (any CRS, to EPSG:31370); else longitude/latitude columns (EPSG:4326) or X/Y columns (COORDINATE_CRS, EPSG:31370 if not set), comma decimals accepted; coordinates swapped so that the point falls outside Brussels but inside when read the other way are corrected and reported. Rows with only an address need an address reference and geocoding: without them they are refused ('no location: load an address reference and geocode'). A point outside the Brussels Capital Region is refused. The municipality, when not given, is the one holding the point.
+
+Rules of the file checked before writing: name and type required, postcode 1000–1299, e-mail name@host.tld, website http(s)://host.tld, founding year 1800 to next year.
+
+MODE all-or-nothing (default): one refused row imports nothing. valid-rows: the refused rows go to REJECTS (row, column, value, reason and the row's values), the others are imported.
+DUPLICATES: a row with the uuid of an entity, or the same name (accents, case, punctuation and legal forms such as asbl/vzw ignored) within DISTANCE metres (default 250) of one, is skipped (default) or updates it (its non-empty values replace the stored ones; the history logs the change by 'import_entities: &lt;file&gt;', and source names the file and the time of the import). Two rows of the file that are duplicates of each other: the second is refused.</source>
+        <translation>Ajoute les lignes de la liste d'un partenaire au GeoPackage de l'écosystème comme entités, en une seule transaction : le fichier n'est jamais à moitié écrit, quoi qu'il échoue ou soit annulé. INSERTED, UPDATED, SKIPPED et REJECTED comptent les lignes ; le journal nomme chaque ligne refusée (sa ligne dans le fichier, l'en-tête étant la ligne 1 ; la ligne d'un tableur ; le numéro d'entité d'une couche), la colonne et la raison.
+
+Entrée : un CSV (séparateur parmi ; , tabulation |, UTF-8 avec ou sans BOM, sinon lu en Windows-1252/Latin-1 ; les valeurs entre guillemets peuvent contenir des retours à la ligne ; lignes vides ignorées), XLSX, ODS (première ligne : en-têtes), GeoJSON, shapefile, GeoPackage ou toute couche ouverte dans QGIS.
+
+Les colonnes sont reconnues par leur en-tête en anglais, français ou néerlandais (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), sans tenir compte de la casse ni des accents. MAPPING les remplace : 'name=Organisation;website=URL' ('entity_type=' sans rien écarte une colonne). Secteurs, services et publics peuvent contenir plusieurs valeurs séparées par ; , ou | (le premier secteur est le principal). Les valeurs des vocabulaires sont rapprochées des codes du fichier par code ou par libellé en anglais, français ou néerlandais, sans tenir compte de la casse ni des accents ; une valeur inconnue fait refuser sa ligne, elle n'est jamais devinée. Un site web sans http(s):// reçoit https://.
+
+Localisation : la géométrie de la couche (tout SCR, vers EPSG:31370) ; sinon des colonnes longitude/latitude (EPSG:4326) ou X/Y (COORDINATE_CRS, EPSG:31370 par défaut), décimales à virgule acceptées ; des coordonnées inversées, dont le point tombe hors de Bruxelles mais dedans une fois lues dans l'autre sens, sont corrigées et signalées. Les lignes qui n'ont qu'une adresse demandent une référence d'adresses et un géocodage : sans eux elles sont refusées ('no location: load an address reference and geocode'). Un point hors de la Région de Bruxelles-Capitale est refusé. La commune, si elle n'est pas donnée, est celle qui contient le point.
+
+Règles du fichier vérifiées avant l'écriture : nom et type obligatoires, code postal 1000–1299, courriel nom@hôte.tld, site web http(s)://hôte.tld, année de fondation de 1800 à l'an prochain.
+
+MODE tout ou rien (par défaut) : une ligne refusée et rien n'est importé. Lignes valides : les lignes refusées vont dans REJECTS (ligne, colonne, valeur, raison et les valeurs de la ligne), les autres sont importées.
+DUPLICATES : une ligne portant l'uuid d'une entité, ou le même nom (accents, casse, ponctuation et formes juridiques comme asbl/vzw ignorés) à moins de DISTANCE mètres (250 par défaut) d'une entité, est ignorée (par défaut) ou la met à jour (ses valeurs non vides remplacent celles enregistrées ; l'historique note le changement par 'import_entities: &lt;fichier&gt;', et source nomme le fichier et l'heure de l'import). Deux lignes du fichier qui sont des doublons l'une de l'autre : la seconde est refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>kernel</source>
+        <translation>noyau</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>kde</source>
+        <translation>kde</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>quartic</source>
+        <translation>quartique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>gaussian</source>
+        <translation>gaussien</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>A smooth surface of where entities concentrate: each pixel holds the number of entities per km² around it, nearer entities counting more, within the bandwidth. Dark areas are concentrations; a larger bandwidth gives broader, smoother patterns, a smaller one shows local clusters. Give a fixed extent to compare two dates pixel by pixel.</source>
+        <translation>Une surface lissée des concentrations d'entités : chaque pixel contient le nombre d'entités par km² autour de lui, les plus proches comptant davantage, dans la largeur de bande. Les zones sombres sont des concentrations ; une largeur de bande plus grande donne des motifs plus larges et plus lisses, une plus petite montre les agrégats locaux. Donnez une emprise fixe pour comparer deux dates pixel par pixel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>Writes a GeoTIFF (EPSG:31370, Float32) of the density of entities (or any points) in entities per km², optionally weighted by a WEIGHT field (then in weight units per km²).
+
+Kernels: quartic, triangular, Epanechnikov, uniform and Gaussian, each normalised so that the raster integrates to the (weighted) number of points: the sum of pixel values × pixel area in km² equals n away from the edges (within 1 %; QGIS's Heatmap 'scaled' quartic integrates to 7.25 n instead). BANDWIDTH is the kernel's radius in metres (the Gaussian's sigma, cut at 4 sigma); 0 chooses it by RULE from the points' spread: Silverman's robust spatial rule 0.9·min(SD, √(1/ln 2)·Dm)·n^-1/5 (as ArcGIS's default search radius) or Scott's σ·n^-1/6.
+
+Computed by binning the points on the pixel grid (linear binning: well under half a pixel of position error) and one FFT convolution, so time grows with pixels, not points × pixels.
+
+Extent and edges: the raster covers EXTENT when given (transformed to EPSG:31370; rasters of two dates with the same EXTENT and PIXEL_SIZE share their geotransform and subtract cleanly); else the CLIP layer's extent; else the points' extent grown by the kernel's reach. Default extents are snapped outwards to multiples of the pixel size. Points outside the extent but within the kernel's reach still contribute, so edge pixels are not biased low; mass spread beyond the extent is not in the raster. With CLIP, pixels whose centre lies outside the polygons are nodata (-9999). Refused above 50 million pixels: choose a larger PIXEL_SIZE.</source>
+        <translation>Écrit un GeoTIFF (EPSG:31370, Float32) de la densité d'entités (ou de n'importe quels points) en entités par km², éventuellement pondérée par un champ WEIGHT (alors en unités de poids par km²).
+
+Noyaux : quartique, triangulaire, Epanechnikov, uniforme et gaussien, chacun normalisé pour que l'intégrale du raster soit le nombre (pondéré) de points : la somme des valeurs des pixels × la superficie d'un pixel en km² vaut n loin des bords (à 1 % près ; le noyau quartique « mis à l'échelle » de la carte de chaleur de QGIS s'intègre à 7,25 n). BANDWIDTH est le rayon du noyau en mètres (le sigma de la gaussienne, coupée à 4 sigma) ; 0 le choisit selon RULE à partir de la dispersion des points : la règle spatiale robuste de Silverman 0.9·min(SD, √(1/ln 2)·Dm)·n^-1/5 (comme le rayon de recherche par défaut d'ArcGIS) ou celle de Scott σ·n^-1/6.
+
+Calculé en répartissant les points sur la grille de pixels (répartition linéaire : bien moins d'un demi-pixel d'erreur de position) puis par une seule convolution FFT : le temps de calcul croît avec le nombre de pixels, pas avec points × pixels.
+
+Emprise et bords : le raster couvre EXTENT si elle est indiquée (transformée en EPSG:31370 ; des rasters de deux dates avec les mêmes EXTENT et PIXEL_SIZE partagent leur géotransformation et se soustraient proprement) ; sinon l'emprise de la couche CLIP ; sinon l'emprise des points agrandie de la portée du noyau. Les emprises par défaut sont arrondies vers l'extérieur à des multiples de la taille de pixel. Les points hors de l'emprise mais à portée du noyau contribuent tout de même : les pixels de bord ne sont pas sous-estimés ; la masse répartie au-delà de l'emprise n'est pas dans le raster. Avec CLIP, les pixels dont le centre est hors des polygones sont nodata (-9999). Refusé au-delà de 50 millions de pixels : choisissez une PIXEL_SIZE plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <source>KPI snapshot</source>
+        <translation>Instantané des indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <source>indicators</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <source>snapshot</source>
+        <translation>instantané</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>time series</source>
+        <translation>série temporelle</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <source>history</source>
+        <translation>historique</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <source>Takes the ecosystem's key figures at a date and keeps them in the file (table kpi_snapshots), so that KPI trends can follow them over time. Running it again for the same day replaces that day's snapshot.
+
+The figures (active entities only, private ones included): active entities in the region, by type (active_entities:&lt;type&gt;), by municipality and by sector; entities per km² (density) in the region and each municipality, and per 1 000 inhabitants when a population table is given; location quotients of each sector in each municipality (location_quotient:&lt;sector&gt;; above 1: more of the sector than in the region as a whole); the share of intermediaries (hubs, clusters, networks, labs, coworkings, incubators) and of each kind of place; relationships and relationships per entity; data quality (share verified, share reviewed or verified in the last 12 months, completeness of key fields, in %); concentration (share in the three largest municipalities, Herfindahl index of the primary sectors, 0–1); and the entities new, closed, deleted and changed since the previous snapshot (from the history).
+
+Date as of: empty for now (the tables as they are), or a past date (YYYY-MM-DD, meaning the end of that day) or date-time: the register is then replayed from its history as it was at that moment. Monthly from: a snapshot at the end of every month from that date up to the date as of, computed at once from the history.
+
+Areas are planar, in km² (EPSG:31370). Everything is written in one transaction: a failure or a cancel leaves the file as it was.</source>
+        <translation>Prend les chiffres clés de l'écosystème à une date et les conserve dans le fichier (table kpi_snapshots), pour que les tendances des indicateurs puissent les suivre dans le temps. Relancé pour le même jour, il remplace l'instantané de ce jour.
+
+Les chiffres (entités actives uniquement, privées comprises) : entités actives dans la Région, par type (active_entities:&lt;type&gt;), par commune et par secteur ; entités par km² (density) dans la Région et dans chaque commune, et pour 1 000 habitants quand une table de population est donnée ; quotients de localisation de chaque secteur dans chaque commune (location_quotient:&lt;secteur&gt; ; au-dessus de 1 : plus de ce secteur que dans l'ensemble de la Région) ; la part des intermédiaires (hubs, clusters, réseaux, labs, coworkings, incubateurs) et de chaque type de lieu ; les relations et les relations par entité ; la qualité des données (part vérifiée, part revue ou vérifiée dans les 12 derniers mois, complétude des champs clés, en %) ; la concentration (part des trois plus grandes communes, indice de Herfindahl des secteurs principaux, 0–1) ; et les entités nouvelles, fermées, supprimées et modifiées depuis l'instantané précédent (d'après l'historique).
+
+Date de référence : vide pour maintenant (les tables telles qu'elles sont), ou une date passée (AAAA-MM-JJ, soit la fin de ce jour) ou une date-heure : le registre est alors reconstitué à partir de son historique tel qu'il était à ce moment. Instantanés mensuels depuis : un instantané à la fin de chaque mois depuis cette date jusqu'à la date de référence, calculés d'un coup à partir de l'historique.
+
+Les surfaces sont planes, en km² (EPSG:31370). Tout est écrit en une seule transaction : un échec ou une annulation laisse le fichier tel qu'il était.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>evolution</source>
+        <translation>évolution</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>Shows how the chosen KPIs evolved, from the snapshots kept by KPI snapshot: one row per KPI, place and snapshot with its value, the change since the previous snapshot (in the KPI's unit and in %) and the change since a year before (the snapshot nearest to 365 days earlier, within 20 days; empty when there is none). The chart draws one panel per KPI (at most 8), one line per place.
+
+KPIs: names separated by commas, as KPI snapshot writes them (e.g. active_entities, density, share_verified); a name ending with a colon takes every category (active_entities: gives one line per entity type). Scope: the region as a whole, each municipality or each sector.</source>
+        <translation>Montre comment les indicateurs choisis ont évolué, d'après les instantanés conservés par l'instantané des indicateurs : une ligne par indicateur, lieu et instantané avec sa valeur, la variation depuis l'instantané précédent (dans l'unité de l'indicateur et en %) et la variation depuis un an plus tôt (l'instantané le plus proche de 365 jours plus tôt, à 20 jours près ; vide s'il n'y en a pas). Le graphique dessine un panneau par indicateur (8 au plus), une ligne par lieu.
+
+Indicateurs : des noms séparés par des virgules, tels que l'instantané des indicateurs les écrit (p. ex. active_entities, density, share_verified) ; un nom terminé par deux-points prend chaque catégorie (active_entities: donne une ligne par type d'entité). Portée : la Région dans son ensemble, chaque commune ou chaque secteur.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>Load address reference</source>
+        <translation>Charger la référence d'adresses</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>UrbIS</source>
+        <translation>UrbIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>Loads official address points into the ecosystem GeoPackage, where 'Geocode addresses' finds them offline: the point layer address_points (EPSG:31370: street in French and Dutch, house number, box, postcode, NIS code) and the table streets (one row per street and postcode, with its middle point).
+
+INPUT is either BOSA's BeST 'openaddress' CSV for Brussels (recognised by its columns EPSG:31370_x, streetname_fr, house_number...; read directly, retired addresses left out), or any point layer (UrbIS addresses, a municipality's own points) with the street, number and postcode fields chosen below, in any CRS. A house number field holding '12 bte 3' gives number 12 and box 3.
+
+Loading again replaces the previous reference in one transaction: a failure or cancel leaves the old one in place. The two tables are not part of the versioned schema; rows without location, street or number are skipped and counted in the log.</source>
+        <translation>Charge des points d'adresse officiels dans le GeoPackage de l'écosystème, où « Géocoder des adresses » les trouve hors ligne : la couche de points address_points (EPSG:31370 : rue en français et en néerlandais, numéro, boîte, code postal, code INS) et la table streets (une ligne par rue et code postal, avec son point central).
+
+INPUT est soit le CSV « openaddress » BeST du SPF BOSA pour Bruxelles (reconnu à ses colonnes EPSG:31370_x, streetname_fr, house_number... ; lu directement, adresses retirées écartées), soit toute couche de points (adresses UrbIS, points propres d'une commune) avec les champs rue, numéro et code postal choisis ci-dessous, dans n'importe quel SCR. Un champ numéro contenant « 12 bte 3 » donne le numéro 12 et la boîte 3.
+
+Un nouveau chargement remplace la référence précédente en une transaction : un échec ou une annulation laisse l'ancienne en place. Les deux tables ne font pas partie du schéma versionné ; les lignes sans position, rue ou numéro sont ignorées et comptées dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>graph</source>
+        <translation>graphe</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>centrality</source>
+        <translation>centralité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>betweenness</source>
+        <translation>intermédiarité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>pagerank</source>
+        <translation>pagerank</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>community</source>
+        <translation>communauté</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>louvain</source>
+        <translation>louvain</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>closeness</source>
+        <translation>proximité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>eigenvector</source>
+        <translation>vecteur propre</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>k-core</source>
+        <translation>k-cœur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>Measures each entity's place in the relationship network and writes the entities (points, EPSG:31370) with these fields, styled on loading (size by betweenness, colour by community):
+- degree_in, degree_out, degree: relationships received, given and in all (in a directed network a link both ways counts in both; in an undirected one the three are equal); weighted_degree: the same counting every relationship between the two entities;
+- betweenness (0–1): share of the shortest paths between other entities that pass through the entity (1 for the centre of a star): brokers between groups score high;
+- closeness (0–1): how few steps the entity is from those that reach it, scaled by the share of the network that reaches it (Wasserman–Faust, as networkx);
+- pagerank (sums to 1): importance from being linked to by important entities (damping 0.85);
+- eigenvector (unit length): importance from important neighbours, directions ignored;
+- k_core: the largest k such that the entity belongs to a group where everyone has at least k links;
+- clustering (0–1): share of the entity's pairs of neighbours that are linked themselves;
+- community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
+- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness and closeness are exact, else the pivots both were estimated from (closeness then uses the mean distance from the pivots that reach the entity).
+
+Maths: shortest paths count steps (relationships), not metres. Eigenvector, clustering and communities use the network without directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 and a community of its own.</source>
+        <translation>Mesure la place de chaque entité dans le réseau des relations et écrit les entités (points, EPSG:31370) avec ces champs, stylées au chargement (taille selon l'intermédiarité, couleur selon la communauté) :
+- degree_in, degree_out, degree : relations reçues, données et au total (dans un réseau orienté, un lien dans les deux sens compte dans les deux ; dans un réseau non orienté, les trois sont égaux) ; weighted_degree : la même chose en comptant chaque relation entre les deux entités ;
+- betweenness (0–1) : part des plus courts chemins entre d'autres entités qui passent par l'entité (1 pour le centre d'une étoile) : les intermédiaires entre groupes ont une valeur élevée ;
+- closeness (0–1) : le peu d'étapes qui séparent l'entité de celles qui l'atteignent, pondéré par la part du réseau qui l'atteint (Wasserman–Faust, comme networkx) ;
+- pagerank (somme 1) : importance venant des liens reçus d'entités importantes (amortissement 0.85) ;
+- eigenvector (longueur unité) : importance venant de voisins importants, directions ignorées ;
+- k_core : le plus grand k tel que l'entité appartient à un groupe où chacun a au moins k liens ;
+- clustering (0–1) : part des paires de voisins de l'entité qui sont elles-mêmes liées ;
+- community, community_size : communautés de Louvain (modularité, graine SEED, donc une nouvelle exécution donne les mêmes identifiants), numérotées 1, 2, … à partir de la plus grande ;
+- network : le type de relation analysé (BY_TYPE) ou 'all' ; betweenness_pivots : vide quand l'intermédiarité et la proximité sont exactes, sinon le nombre de pivots dont toutes deux sont estimées (la proximité utilise alors la distance moyenne depuis les pivots qui atteignent l'entité).
+
+Calcul : les plus courts chemins comptent des étapes (relations), pas des mètres. Le vecteur propre, le coefficient de regroupement et les communautés utilisent le réseau sans directions ; k_core compte les liens entrants et sortants. Une entité sans relation a toutes ses centralités à 0 et une communauté à elle seule.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>modularity</source>
+        <translation>modularité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>diameter</source>
+        <translation>diamètre</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>reciprocity</source>
+        <translation>réciprocité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>assortativity</source>
+        <translation>assortativité</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>embeddedness</source>
+        <translation>ancrage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>The figures of the relationship network that social-network dashboards show, as a table (one row per network: 'all', or each relation type with BY_TYPE) and in the log, and the ecosystem KPIs the monitoring keeps:
+- nodes: the chosen entities (with BY_TYPE, those the type links); links: linked pairs (ordered pairs, arcs, when the network is directed);
+- density (0–1): links / possible links; reciprocity: share of arcs returned (1 for an undirected network);
+- mean_degree: links per entity counted at both ends (2 × links / nodes);
+- components: groups of entities connected through relationships (an isolated entity is one), largest_component_share (0–1);
+- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the longest path from a pivot, a lower bound);
+- communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
+- assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
+- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.</source>
+        <translation>Les chiffres du réseau des relations que montrent les tableaux de bord d'analyse de réseaux sociaux, en table (une ligne par réseau : 'all', ou chaque type de relation avec BY_TYPE) et dans le journal, et les indicateurs clés de l'écosystème que garde le suivi :
+- nodes : les entités choisies (avec BY_TYPE, celles que le type relie) ; links : paires liées (paires ordonnées, arcs, quand le réseau est orienté) ;
+- density (0–1) : liens / liens possibles ; reciprocity : part des arcs rendus (1 pour un réseau non orienté) ;
+- mean_degree : liens par entité comptés aux deux bouts (2 × liens / nœuds) ;
+- components : groupes d'entités reliées par des relations (une entité isolée en est un), largest_component_share (0–1) ;
+- diameter, mean_path_length : plus long et moyen des plus courts chemins (en étapes) dans la plus grande composante, directions ignorées (avec l'intermédiarité échantillonnée, à partir des mêmes pivots : la moyenne est une estimation, le diamètre le plus long chemin depuis un pivot, une borne inférieure) ;
+- communities, modularity (−0.5–1, au-dessus de ~0.3 des communautés nettes) : Louvain, graine SEED ;
+- assortativity (−1–1) : les entités très liées se lient-elles entre elles (&gt; 0) ou aux peu liées (&lt; 0) ; vide quand toutes les entités ont le même degré ;
+- indicateurs clés : engagement = liens par acteur (liens / nœuds), vitalité = densité, mise en relation = intermédiarité normalisée moyenne, ancrage = part dans la composante principale.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>Point pattern statistics (Clark–Evans, Ripley's L)</source>
+        <translation>Statistiques de semis de points (Clark–Evans, L de Ripley)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>clark-evans</source>
+        <translation>clark-evans</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>nearest neighbour</source>
+        <translation>plus proche voisin</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>ripley</source>
+        <translation>ripley</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>k function</source>
+        <translation>fonction k</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>l function</source>
+        <translation>fonction l</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>csr</source>
+        <translation>csr</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>envelope</source>
+        <translation>enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>monte carlo</source>
+        <translation>monte carlo</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>point pattern</source>
+        <translation>semis de points</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>Are the entities clustered, random or evenly spread, and at which distances? A Clark–Evans ratio R below 1 means clustering (near 0: all at a few places), near 1 randomness, above 1 regular spacing; p says whether the difference from randomness is significant. On the chart, L(r) − r above the envelope at a distance r means clustering at that scale, below it dispersion.</source>
+        <translation>Les entités sont-elles agrégées, aléatoires ou régulièrement réparties, et à quelles distances ? Un rapport de Clark–Evans R inférieur à 1 signifie un regroupement (proche de 0 : tout en quelques lieux), proche de 1 le hasard, supérieur à 1 un espacement régulier ; p dit si l'écart au hasard est significatif. Sur le graphique, L(r) − r au-dessus de l'enveloppe à une distance r signifie un regroupement à cette échelle, en dessous une dispersion.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>Tests whether the entities (after the filters) are clustered, random or regular, in EPSG:31370 metres.
+
+Study area: the union of the BOUNDARY layer (entities outside it are left out; on its edge they count), or the convex hull of the entities.
+
+Clark–Evans: R = mean nearest-neighbour distance ÷ its expectation under complete spatial randomness (CSR), 0.5·√(A/n); R &lt; 1 clustered, ≈ 1 random, &gt; 1 regular (2.149 for a triangular lattice, 2 for a square one); z-score and two-sided normal p-value (outputs R, Z, P). With EDGE_CORRECTION (the default) Donnelly's correction adds (0.0514 + 0.041/√n)·P/n to the expectation (P the study area's perimeter), since points near the edge lack neighbours outside it. QGIS's Nearest neighbour analysis uses no correction and the layer's bounding box as the area, so its R is lower than this one on a hull or boundary; this algorithm with a rectangular BOUNDARY equal to the extent and no edge correction gives QGIS's numbers.
+
+Ripley's K(r) (m²) with the translation edge correction, and L(r) = √(K/π) (m), at R_STEPS distances from R_MIN to R_MAX metres; under CSR L(r) − r ≈ 0, above 0 the entities are clustered at that distance, below 0 dispersed. K is computed as spatstat's Kest.fft: points binned on a pixel grid (PIXEL_SIZE, by default R_MAX/150 or finer; each pair distance is off by at most one pixel diagonal) and pair counts from an FFT, so 100 000 points are fine. The envelope is the pointwise minimum and maximum of L(r) − r over NSIM patterns of the same number of uniform random points in the study area (SEED makes it repeatable; 99 simulations give a pointwise test at 2 %).
+
+Outputs: a table (radius_m, K, L, L_minus_r, env_lo, env_hi) and a chart of L(r) − r with the envelope (PNG, SVG or PDF, as the file name says).</source>
+        <translation>Teste si les entités (après les filtres) sont agrégées, aléatoires ou régulières, en mètres EPSG:31370.
+
+Zone d'étude : l'union de la couche BOUNDARY (les entités en dehors sont écartées ; sur son bord, elles comptent), ou l'enveloppe convexe des entités.
+
+Clark–Evans : R = distance moyenne au plus proche voisin ÷ son espérance sous l'hypothèse d'aléa spatial complet (CSR), 0.5·√(A/n) ; R &lt; 1 agrégé, ≈ 1 aléatoire, &gt; 1 régulier (2,149 pour un réseau triangulaire, 2 pour un réseau carré) ; score z et valeur p normale bilatérale (sorties R, Z, P). Avec EDGE_CORRECTION (par défaut), la correction de Donnelly ajoute (0.0514 + 0.041/√n)·P/n à l'espérance (P étant le périmètre de la zone d'étude), car les points proches du bord manquent de voisins au-delà. L'analyse du plus proche voisin de QGIS n'applique aucune correction et prend le rectangle englobant de la couche comme surface : son R est donc plus faible que celui-ci sur une enveloppe ou une limite ; cet algorithme, avec une BOUNDARY rectangulaire égale à l'emprise et sans correction de bord, donne les valeurs de QGIS.
+
+K(r) de Ripley (m²) avec la correction de bord par translation, et L(r) = √(K/π) (m), à R_STEPS distances de R_MIN à R_MAX mètres ; sous CSR, L(r) − r ≈ 0 ; au-dessus de 0, les entités sont agrégées à cette distance, en dessous, dispersées. K est calculé comme Kest.fft de spatstat : points répartis sur une grille de pixels (PIXEL_SIZE, par défaut R_MAX/150 ou plus fin ; chaque distance entre paires est faussée d'au plus une diagonale de pixel) et comptage des paires par FFT : 100 000 points ne posent donc pas de problème. L'enveloppe est le minimum et le maximum point par point de L(r) − r sur NSIM semis du même nombre de points aléatoires uniformes dans la zone d'étude (SEED la rend reproductible ; 99 simulations donnent un test point par point à 2 %).
+
+Sorties : une table (radius_m, K, L, L_minus_r, env_lo, env_hi) et un graphique de L(r) − r avec l'enveloppe (PNG, SVG ou PDF, selon le nom du fichier).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>Publish web map</source>
+        <translation>Publier la carte web</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>leaflet</source>
+        <translation>leaflet</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>Writes the public web map of the ecosystem: a folder (or a .zip of it) holding index.html, the data and the Leaflet library, that works opened from disk (file://) or put on any static web host, with no server and no internet connection.
+
+The page lets anyone search entries by name (accents and capitals ignored), filter them by sector, type, service and municipality, see them clustered on the map, open an entry's card (type, sectors, services, audiences, website, public contacts, relationships as links) with a permalink (index.html#entry=uuid), switch between French, Dutch and English, and claim or correct an entry or add their organisation: the form makes a JSON correction file (schema correction.schema.json in the folder) to download or send by e-mail to CONTACT_EMAIL; nothing is sent by the page itself.
+
+Only what the public privacy profile of export_ecosystem publishes appears: active, public, verified or claimed entries, without persons' e-mail and phone; of those, only the fields the page shows (no history, no claimant or verifier, no curation fields). Relationships appear when both entries do and the relationship has not ended.
+
+Background: the 19 municipality polygons, always; the online tile layer of TILE_URL only when the reader's browser can reach it (the page says which). Coordinates are WGS84 degrees rounded to 1e-5 (about 1 m). The page's data for 25 000 entries is under 5 MB. The output appears only once complete; a failure or cancel leaves nothing. A folder output must be new, empty or a previous web map.</source>
+        <translation>Écrit la carte web publique de l'écosystème : un dossier (ou un .zip de celui-ci) contenant index.html, les données et la bibliothèque Leaflet, qui fonctionne ouvert depuis le disque (file://) ou déposé sur n'importe quel hébergement web statique, sans serveur ni connexion internet.
+
+La page permet à chacun de chercher des fiches par nom (accents et majuscules ignorés), de les filtrer par secteur, type, service et commune, de les voir regroupées sur la carte, d'ouvrir la fiche d'une entrée (type, secteurs, services, publics, site web, contacts publics, relations sous forme de liens) avec un lien permanent (index.html#entry=uuid), de passer du français au néerlandais et à l'anglais, et de revendiquer ou corriger une fiche ou d'ajouter son organisation : le formulaire produit un fichier de correction JSON (schéma correction.schema.json dans le dossier) à télécharger ou à envoyer par e-mail à CONTACT_EMAIL ; la page elle-même n'envoie rien.
+
+N'apparaît que ce que publie le profil de confidentialité public d'export_ecosystem : les fiches actives, publiques, vérifiées ou revendiquées, sans e-mail ni téléphone des personnes ; de celles-ci, seuls les champs que la page montre (pas d'historique, ni auteur de revendication ou de vérification, ni champs de curation). Les relations apparaissent quand les deux fiches apparaissent et que la relation n'est pas terminée.
+
+Fond : les 19 polygones des communes, toujours ; la couche de tuiles en ligne de TILE_URL seulement quand le navigateur du lecteur peut l'atteindre (la page dit lequel). Les coordonnées sont en degrés WGS84 arrondis à 1e-5 (environ 1 m). Les données de la page pour 25 000 fiches font moins de 5 Mo. La sortie n'apparaît qu'une fois complète ; un échec ou une annulation ne laisse rien. Un dossier de sortie doit être nouveau, vide ou une carte web précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>completeness</source>
+        <translation>complétude</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>review</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>Lists what to fix in the entities of an ecosystem GeoPackage (opened read-only, never changed): OUTPUT is a table with one row per entity and problem (check, severity, uuid, name, field, value, message, x, y in EPSG:31370); REPORT is an HTML page for people: the figures, a map of the entities to fix (red) among the others (grey), the completeness of each field (% of entities with it filled) and the rows to fix.
+
+Checks: e-mails, websites (http(s) with a host ending in a top-level domain), phone numbers (Belgian +32 / 0 then 8–9 digits, or international +…) and postcodes (one of the municipalities' postcodes) that cannot be used (errors; phones are warnings); entities without a point (error), outside the Brussels Capital Region, whose postcode belongs to another municipality (1050 is accepted for the City of Brussels too), or whose point lies in another municipality than the one they name (warnings); probable duplicates: names similar at 0.85 or more (case, accents, word order and legal forms ignored) within DISTANCE metres (warnings, both entities listed); entities never verified, and not reviewed (last_reviewed empty or older than MONTHS months) (information).
+
+ERRORS and WARNINGS count the findings.</source>
+        <translation>Liste ce qu'il faut corriger dans les entités d'un GeoPackage d'écosystème (ouvert en lecture seule, jamais modifié) : OUTPUT est une table avec une ligne par entité et problème (check, severity, uuid, name, field, value, message, x, y en EPSG:31370) ; REPORT est une page HTML à lire : les chiffres, une carte des entités à corriger (en rouge) parmi les autres (en gris), la complétude de chaque champ (% des entités où il est rempli) et les lignes à corriger.
+
+Contrôles : courriels, sites web (http(s) avec un hôte finissant par un domaine de premier niveau), numéros de téléphone (belges +32 / 0 puis 8–9 chiffres, ou internationaux +…) et codes postaux (un des codes postaux des communes) inutilisables (erreurs ; les téléphones sont des avertissements) ; entités sans point (erreur), hors de la Région de Bruxelles-Capitale, dont le code postal appartient à une autre commune (1050 est aussi accepté pour la Ville de Bruxelles), ou dont le point se trouve dans une autre commune que celle qu'elles indiquent (avertissements) ; doublons probables : noms semblables à 0,85 ou plus (casse, accents, ordre des mots et formes juridiques ignorés) à moins de DISTANCE mètres (avertissements, les deux entités listées) ; entités jamais vérifiées, et non revues (last_reviewed vide ou plus ancien que MONTHS mois) (information).
+
+ERRORS et WARNINGS comptent les constats.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>verification</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>queue</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>Lists the entries a curator should look at, one point per entry with the reason: claimed but not yet verified (those whose claimant's e-mail matches the entry's website come first: domain_match = 1, they can be verified fast), never verified, or verified but not reviewed for more than the review period. 'since' is the date of the claim, of the creation, or of the last review. Closed entries are left out.
+
+The ecosystem GeoPackage is only read. Mark entries reviewed or verified from the curation dock.</source>
+        <translation>Liste les fiches qu'un curateur devrait examiner, un point par fiche avec la raison : revendiquée mais pas encore vérifiée (d'abord celles dont le courriel du demandeur correspond au site web de la fiche : domain_match = 1, elles peuvent être vérifiées vite), jamais vérifiée, ou vérifiée mais pas revue depuis plus que la période de revue. « since » est la date de la revendication, de la création ou de la dernière revue. Les fiches fermées sont laissées de côté.
+
+Le GeoPackage d'écosystème est seulement lu. Marquez les fiches revues ou vérifiées depuis le panneau de curation.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>Save a portfolio</source>
+        <translation>Enregistrer un portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>Keeps a named selection of entities (a portfolio) in the ecosystem GeoPackage, for the analyses' Portfolio filter and Compare portfolios. Give either a filter expression (the portfolio follows the entities: those the expression selects when it is used) or entities (a layer of the ecosystem's entities, often its selected features: the portfolio keeps that list; entities deleted later drop out).
+
+Shared portfolios are listed for every curator; others for their owner (the user running it). Replace overwrites a portfolio of the same name. MEMBERS is the number of entities it holds now.</source>
+        <translation>Garde une sélection nommée d'entités (un portefeuille) dans le GeoPackage d'écosystème, pour le filtre Portefeuille des analyses et Comparer des portefeuilles. Donnez soit une expression de filtre (le portefeuille suit les entités : celles que l'expression sélectionne au moment où il est utilisé), soit des entités (une couche des entités de l'écosystème, souvent ses entités sélectionnées : le portefeuille garde cette liste ; les entités supprimées ensuite en sortent).
+
+Les portefeuilles partagés sont listés pour chaque curateur ; les autres pour leur propriétaire (l'utilisateur qui l'exécute). Remplacer écrase un portefeuille du même nom. MEMBERS est le nombre d'entités qu'il contient maintenant.</translation>
     </message>
 </context>
 </TS>

@@ -715,7 +715,7 @@
     </message>
     <message>
         <location filename="../../core/intake/quality.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
         <source>Data quality report</source>
         <translation>Rapport over de gegevenskwaliteit</translation>
     </message>
@@ -2225,51 +2225,6 @@ Gemeenten: UrbIS © CIRB/CIBG (paradigm.brussels).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/centrography.py"/>
-        <source>Centrography over time</source>
-        <translation>Centrografie in de tijd</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>centrography</source>
-        <translation>centrografie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>mean centre</source>
-        <translation>gemiddeld centrum</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>standard distance</source>
-        <translation>standaardafstand</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>ellipse</source>
-        <translation>ellips</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>directional distribution</source>
-        <translation>richtingsverdeling</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>shift</source>
-        <translation>verschuiving</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
-        <source>Shows where the ecosystem is centred and how it spreads, period by period, and how its centre moves. For the entities active at the end of each period (replayed from the file's history): the mean centre, the standard distance (how far, on average, entities lie from the centre) and the standard deviational ellipse (its long axis points where entities stretch out; about 63 % of a compact cloud falls inside). Shifts are lines from each period's centre to the next, with their length and bearing (degrees clockwise from north).
-
-Distances in metres (EPSG:31370). The ellipse's semi-axes are √2 times the standard deviations along its axes, as ArcGIS's Directional Distribution draws one standard deviation; rotation is the long axis's bearing, 0–180°.</source>
-        <translation>Toont waar het ecosysteem gecentreerd is en hoe het zich spreidt, periode per periode, en hoe zijn centrum verschuift. Voor de entiteiten die actief zijn aan het einde van elke periode (uit de historiek van het bestand afgespeeld): het gemiddelde centrum, de standaardafstand (hoe ver entiteiten gemiddeld van het centrum liggen) en de standaardafwijkingsellips (haar lange as wijst waar de entiteiten zich uitstrekken; ongeveer 63 % van een compacte wolk valt erbinnen). Verschuivingen zijn lijnen van het centrum van elke periode naar het volgende, met hun lengte en richting (graden met de klok mee vanaf het noorden).
-
-Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de standaardafwijkingen langs haar assen, zoals ArcGIS' Directional Distribution één standaardafwijking tekent; de rotatie is de richting van de lange as, 0–180°.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/centrography.py"/>
         <location filename="../../processing/algorithms/density_change.py"/>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>The ecosystem .gpkg whose history is replayed (opened read-only)</source>
@@ -2304,61 +2259,6 @@ Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de 
         <location filename="../../processing/algorithms/centrography.py"/>
         <source>A sink refused the feature of {}: {}</source>
         <translation>Een uitvoer weigerde het object van {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <source>Check ecosystem GeoPackage</source>
-        <translation>Ecosysteem-GeoPackage controleren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <source>check</source>
-        <translation>controleren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <source>validate</source>
-        <translation>valideren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <source>integrity</source>
-        <translation>integriteit</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>quality</source>
-        <translation>kwaliteit</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>geopackage</source>
-        <translation>geopackage</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/check_geopackage.py"/>
-        <source>Checks an ecosystem GeoPackage without changing it and lists every finding in a table (severity, check, table, row, message):
-- SQLite integrity_check and the schema version;
-- integrity triggers that a client may have dropped;
-- references: link rows and relationships pointing at missing entities, unknown vocabulary codes, duplicate or missing uuids;
-- GeoPackage conformance with GDAL's validator (validate_gpkg);
-- empty or invalid geometries, entity points outside the Brussels Capital Region (the union of the 19 municipalities; a point on the region's border counts as inside);
-- entities without a sector or without a primary sector (warnings).
-
-ERRORS and WARNINGS give the counts; nothing is fixed automatically.</source>
-        <translation>Controleert een ecosysteem-GeoPackage zonder het bestand te wijzigen en somt elke bevinding op in een tabel (ernst, controle, tabel, rij, bericht):
-- de integrity_check van SQLite en de schemaversie;
-- integriteitstriggers die een client verwijderd kan hebben;
-- verwijzingen: koppelrijen en relaties die naar ontbrekende entiteiten wijzen, onbekende vocabulairecodes, dubbele of ontbrekende uuid's;
-- GeoPackage-conformiteit volgens de validator van GDAL (validate_gpkg);
-- lege of ongeldige geometrieën, entiteitspunten buiten het Brussels Hoofdstedelijk Gewest (de unie van de 19 gemeenten; een punt op de gewestgrens telt als binnen);
-- entiteiten zonder sector of zonder hoofdsector (waarschuwingen).
-
-ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/check_geopackage.py"/>
@@ -2397,79 +2297,6 @@ ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</transl
         <location filename="../../processing/algorithms/check_geopackage.py"/>
         <source>{} errors, {} warnings</source>
         <translation>{} fouten, {} waarschuwingen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>Clusters (DBSCAN)</source>
-        <translation>Clusters (DBSCAN)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>dbscan</source>
-        <translation>dbscan</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>cluster</source>
-        <translation>cluster</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>clustering</source>
-        <translation>clustering</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>density</source>
-        <translation>dichtheid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>hull</source>
-        <translation>omhulsel</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>concave</source>
-        <translation>concaaf</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>convex</source>
-        <translation>convex</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>agglomeration</source>
-        <translation>agglomeratie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>Which groups of entities lie close together on the ground? Entities with at least MIN_POINTS neighbours within EPS metres are linked into clusters; isolated ones are noise. Each cluster gets a polygon with its size, area, density and dominant types and sectors: the creative quarters of the region at that distance. A smaller EPS finds tighter, smaller groups.</source>
-        <translation>Welke groepen entiteiten liggen dicht bij elkaar op het terrein? Entiteiten met minstens MIN_POINTS buren binnen EPS meter worden tot clusters verbonden; geïsoleerde zijn ruis. Elke cluster krijgt een polygoon met zijn grootte, oppervlakte, dichtheid en dominante types en sectoren: de creatieve wijken van het Gewest op die afstand. Een kleinere EPS vindt strakkere, kleinere groepen.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/clusters.py"/>
-        <source>Finds dense groups of entities with DBSCAN (distances in metres, EPSG:31370) and describes each group.
-
-Rules, as QGIS's DBSCAN clustering: a core point has at least MIN_POINTS entities, itself included, within EPS metres (a distance equal to EPS counts); clusters are the groups of core points linked by steps of at most EPS, so the core points of each cluster are exactly QGIS's (the numbers may differ: here clusters are numbered 0, 1, … in the input order of their first core point). A border point (not core, but within EPS of a core point) joins the cluster of its nearest core point (ties: the first core point in input order), whereas QGIS gives it to whichever cluster reaches it first, so a border point between two clusters may be labelled differently; with 'border points are noise' (DBSCAN*) they are noise, as in QGIS's DBSCAN* option. Everything else is noise.
-
-Output 1, the entities: the input's own fields (for the entities of an ecosystem GeoPackage: uuid, name, entity_type and municipality; the rest stays in the file, joined by uuid), then cluster_id (NULL for noise) and is_core; for a layer without a uuid field, source_fid, the id of the input feature each point comes from.
-Output 2, one polygon per cluster: its convex hull, or a concave hull (shapely's concave_hull with CONCAVE_RATIO: 1 is the convex hull, smaller values hug the points more tightly), with size (entities), n_core, area_km2 and density_km2 (entities per km² of the hull), the top entity types and, for the entities layer of an ecosystem GeoPackage, the top sectors (share of the cluster's entities linked to each sector, primary or not). A cluster whose points are all at one place or on one line, or nearly (a hull narrower than 5 m on average), has no meaningful area: its polygon is that hull buffered by 1 m, for display only, and its area_km2 is 0 and density_km2 NULL.</source>
-        <translation>Vindt dichte groepen entiteiten met DBSCAN (afstanden in meter, EPSG:31370) en beschrijft elke groep.
-
-Regels, zoals de DBSCAN-clustering van QGIS: een kernpunt heeft minstens MIN_POINTS entiteiten, zichzelf inbegrepen, binnen EPS meter (een afstand gelijk aan EPS telt mee); clusters zijn de groepen kernpunten die verbonden zijn door stappen van hoogstens EPS, zodat de kernpunten van elke cluster precies die van QGIS zijn (de nummers kunnen verschillen: hier worden de clusters genummerd 0, 1, … in de invoervolgorde van hun eerste kernpunt). Een randpunt (geen kernpunt, maar binnen EPS van een kernpunt) wordt toegevoegd aan de cluster van zijn dichtstbijzijnde kernpunt (bij gelijke afstand: het eerste kernpunt in invoervolgorde), terwijl QGIS het toewijst aan de cluster die het als eerste bereikt; een randpunt tussen twee clusters kan dus een ander label krijgen. Met ‘Randpunten zijn ruis’ (DBSCAN*) zijn die punten ruis, zoals met de DBSCAN*-optie van QGIS. Al de rest is ruis.
-
-Uitvoer 1, de entiteiten: de eigen velden van de invoer (voor de entiteiten van een ecosysteem-GeoPackage: uuid, name, entity_type en municipality; de rest blijft in het bestand, gekoppeld via uuid), dan cluster_id (NULL voor ruis) en is_core; voor een laag zonder uuid-veld source_fid, de id van het invoerobject waar elk punt vandaan komt.
-Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhulsel (concave_hull van shapely met CONCAVE_RATIO: 1 is het convexe omhulsel, kleinere waarden sluiten nauwer aan bij de punten), met size (entiteiten), n_core, area_km2 en density_km2 (entiteiten per km² van het omhulsel), de meest voorkomende entiteitstypes en, voor de entiteitenlaag van een ecosysteem-GeoPackage, de meest voorkomende sectoren (aandeel van de entiteiten van de cluster dat aan elke sector gekoppeld is, als hoofdsector of niet). Een cluster waarvan alle punten op één plek of op één lijn liggen, of bijna (een omhulsel gemiddeld smaller dan 5 m), heeft geen zinvolle oppervlakte: de polygoon is dat omhulsel met een buffer van 1 m, enkel voor de weergave; area_km2 is dan 0 en density_km2 NULL.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/clusters.py"/>
@@ -2621,63 +2448,6 @@ Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhu
     </message>
     <message>
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>Compare portfolios</source>
-        <translation>Portefeuilles vergelijken</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>portfolio</source>
-        <translation>portefeuille</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>compare</source>
-        <translation>vergelijken</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>selection</source>
-        <translation>selectie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>chart</source>
-        <translation>grafiek</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>sector</source>
-        <translation>sector</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>verified</source>
-        <translation>geverifieerd</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>degree</source>
-        <translation>graad</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
-        <source>Puts two or more portfolios (saved selections of entities) side by side: a table with one row per figure and one column per portfolio, and a chart.
-
-The figures: entities; entities per km² of the region; the share verified (%); the mean number of relationships per entity (network degree, links of any type in either direction); then the number of entities of each entity type and of each primary sector. A portfolio by expression counts the entities its expression selects now; one by list, its entities still in the file.
-
-Portfolios: their names, separated by semicolons (;). The chart is written as .png, .svg or .pdf.</source>
-        <translation>Zet twee of meer portefeuilles (bewaarde selecties van entiteiten) naast elkaar: een tabel met een rij per cijfer en een kolom per portefeuille, en een grafiek.
-
-De cijfers: entiteiten; entiteiten per km² van het gewest; het aandeel geverifieerd (%); het gemiddelde aantal relaties per entiteit (graad in het netwerk, verbanden van elk type in beide richtingen); daarna het aantal entiteiten van elk entiteitstype en van elke hoofdsector. Een portefeuille op basis van een expressie telt de entiteiten die de expressie nu selecteert; een portefeuille op basis van een lijst, de entiteiten die nog in het bestand staan.
-
-Portefeuilles: hun namen, gescheiden door puntkomma's (;). De grafiek wordt geschreven als .png, .svg of .pdf.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <source>The ecosystem .gpkg holding the portfolios (read only)</source>
         <translation>De ecosysteem-.gpkg met de portefeuilles (alleen gelezen)</translation>
     </message>
@@ -2758,69 +2528,6 @@ Portefeuilles: hun namen, gescheiden door puntkomma's (;). De grafiek wordt gesc
         <location filename="../../processing/algorithms/compare_portfolios.py"/>
         <source>Entities by primary sector</source>
         <translation>Entiteiten per hoofdsector</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>Copy ecosystem between GeoPackage and PostGIS</source>
-        <translation>Ecosysteem kopiëren tussen GeoPackage en PostGIS</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>postgis</source>
-        <translation>postgis</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>postgresql</source>
-        <translation>postgresql</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>copy</source>
-        <translation>kopie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>migrate</source>
-        <translation>migreren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>team</source>
-        <translation>team</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>backup</source>
-        <translation>back-up</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>ecosystem</source>
-        <translation>ecosysteem</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>Moves an ecosystem to a database when a team starts editing it together, or takes a copy home as one GeoPackage (a backup, a snapshot, work offline). Everything travels as it is: every entity with its uuid, sectors, services and audiences, the relationships, the whole history with who changed what and when, the proposals, the portfolios, the KPI snapshots and the vocabularies, so a copy taken there and back is identical table by table.</source>
-        <translation>Verplaatst een ecosysteem naar een database wanneer een team het samen begint te bewerken, of neemt er een kopie van mee als één GeoPackage (een back-up, een momentopname, offline werken). Alles reist zoals het is: elke entiteit met haar uuid, sectoren, diensten en doelpublieken, de relaties, de volledige geschiedenis met wie wat wanneer wijzigde, de voorstellen, de portefeuilles, de KPI-momentopnamen en de vocabularia; een kopie heen en terug is tabel per tabel identiek.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/copy_ecosystem.py"/>
-        <source>GeoPackage → PostGIS makes the schema SCHEMA in the database of the saved PostgreSQL connection (Browser ▸ PostgreSQL ▸ New Connection; the database needs the postgis extension) and copies the GeoPackage into it; a schema that holds an ecosystem already is refused. PostGIS → GeoPackage writes a new GeoPackage from the schema's ecosystem, read at one moment even while others edit; an existing file is replaced only with OVERWRITE.
-
-The copy is one transaction: on an error or a cancel nothing is left behind (no schema, no file). Rows keep their fid; dates keep their milliseconds (UTC); the history is copied, not rewritten, and the target's rules hold again afterwards. A column that the target has no place for (one added by hand) stops the copy naming it, rather than being dropped. Coordinates stay in EPSG:31370 (Belgian Lambert 72, metres). The number of rows copied is reported table by table.
-
-The target gets the plugin's styles, forms and ready project in the LANGUAGE chosen (in PostGIS: the database's default styles and a project in the schema, without any password).</source>
-        <translation>GeoPackage → PostGIS maakt het schema SCHEMA in de database van de opgeslagen PostgreSQL-verbinding (Browser ▸ PostgreSQL ▸ Nieuwe verbinding; de database heeft de extensie postgis nodig) en kopieert de GeoPackage erin; een schema dat al een ecosysteem bevat wordt geweigerd. PostGIS → GeoPackage schrijft een nieuwe GeoPackage uit het ecosysteem van het schema, gelezen op één moment, ook terwijl anderen bewerken; een bestaand bestand wordt alleen met OVERWRITE vervangen.
-
-De kopie is één transactie: bij een fout of annulering blijft niets achter (geen schema, geen bestand). Rijen behouden hun fid; datums behouden hun milliseconden (UTC); de geschiedenis wordt gekopieerd, niet herschreven, en de regels van het doel gelden daarna weer. Een kolom die geen plaats heeft in het doel (met de hand toegevoegd) stopt de kopie en wordt genoemd, in plaats van te verdwijnen. Coördinaten blijven in EPSG:31370 (Belgische Lambert 72, meter). Het aantal gekopieerde rijen wordt tabel per tabel gemeld.
-
-Het doel krijgt de stijlen, formulieren en het klare project van de plugin in de gekozen taal LANGUAGE (in PostGIS: de standaardstijlen van de database en een project in het schema, zonder enig wachtwoord).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/copy_ecosystem.py"/>
@@ -2906,41 +2613,6 @@ Het doel krijgt de stijlen, formulieren en het klare project van de plugin in de
     </message>
     <message>
         <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <source>Create ecosystem GeoPackage</source>
-        <translation>Ecosysteem-GeoPackage aanmaken</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>create</source>
-        <translation>aanmaken</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <source>new</source>
-        <translation>nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>schema</source>
-        <translation>schema</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
-        <source>Creates a new ecosystem GeoPackage in EPSG:31370 (Belgian Lambert 72, metres): the entities point layer, sectors, services, audiences, relationships and their lines, the history, and the vocabularies in English, French and Dutch, with the 19 municipalities of the Brussels Capital Region as a polygon layer (UrbIS © CIRB/CIBG).
-
-Integrity rules and the change history live in the file itself, so every client (QGIS, GDAL, sqlite3) is held to them.
-
-An existing file is never replaced unless 'Overwrite' is ticked.</source>
-        <translation>Maakt een nieuwe ecosysteem-GeoPackage aan in EPSG:31370 (Belgische Lambert 72, meter): de puntlaag met de entiteiten, sectoren, diensten, doelgroepen, relaties en hun lijnen, de geschiedenis, en de vocabulaires in het Engels, Frans en Nederlands, met de 19 gemeenten van het Brussels Hoofdstedelijk Gewest als polygoonlaag (UrbIS © CIRB/CIBG).
-
-De integriteitsregels en de wijzigingsgeschiedenis zitten in het bestand zelf, zodat elke client (QGIS, GDAL, sqlite3) ze moet naleven.
-
-Een bestaand bestand wordt nooit vervangen, tenzij ‘Een bestaand bestand overschrijven’ aangevinkt is.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_geopackage.py"/>
         <location filename="../../processing/algorithms/generate_sample.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
@@ -2972,34 +2644,6 @@ Een bestaand bestand wordt nooit vervangen, tenzij ‘Een bestaand bestand overs
         <location filename="../../processing/algorithms/create_geopackage.py"/>
         <source>Created {} (schema version {}, {} municipalities)</source>
         <translation>{} aangemaakt (schemaversie {}, {} gemeenten)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>Create ecosystem in PostgreSQL/PostGIS</source>
-        <translation>Ecosysteem aanmaken in PostgreSQL/PostGIS</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>database</source>
-        <translation>database</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with PostGIS, holding the entities with their sectors, services and audiences, the relationships, the history, the proposals, the portfolios and the KPI snapshots, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for them. The analyses read its entities layer as they read a GeoPackage's; copy_ecosystem fills it from a GeoPackage.</source>
-        <translation>Maakt een plek waar meerdere mensen tegelijk één ecosysteem kunnen bewerken: een schema in een PostgreSQL-database met PostGIS, met de entiteiten en hun sectoren, diensten en doelpublieken, de relaties, de geschiedenis, de voorstellen, de portefeuilles en de KPI-momentopnamen, zoals een ecosysteem-GeoPackage, met de vocabularia in het Engels, Frans en Nederlands en de 19 gemeenten. Een GeoPackage op een netwerkschijf is niet veilig voor meerdere bewerkers; een database is voor hen gemaakt. De analyses lezen de entiteitenlaag zoals die van een GeoPackage; copy_ecosystem vult het vanuit een GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
-        <source>The database is the one of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL ▸ New Connection); it must have the postgis extension. The schema is created; a schema that holds an ecosystem already is refused and left as it is. Everything is written in one transaction: on any error nothing is left behind.
-
-The database enforces the GeoPackage's rules under the same names (bc_email_shape, bc_entity_type_known...) for every client, writes the history of every change with the name of the database user who made it, and has three roles to grant to people's logins: bc_curator (everything), bc_editor (entities, relationships, their sectors, services and audiences, and proposals) and bc_reader (the view public_entities only). Coordinates are stored in EPSG:31370 (Belgian Lambert 72, metres).
-
-The layers' styles and forms are stored as the database's default styles (QGIS's layer_styles) and a ready project in the schema (Project ▸ Open from ▸ PostgreSQL), in the LANGUAGE chosen, naming the connection without any password; the plugin opens the ecosystem with Open ecosystem from PostgreSQL….</source>
-        <translation>De database is die van een PostgreSQL-verbinding die in QGIS is opgeslagen (Browser ▸ PostgreSQL ▸ Nieuwe verbinding); ze moet de extensie postgis hebben. Het schema wordt aangemaakt; een schema dat al een ecosysteem bevat wordt geweigerd en blijft zoals het is. Alles wordt in één transactie geschreven: bij elke fout blijft er niets achter.
-
-De database legt de regels van de GeoPackage op onder dezelfde namen (bc_email_shape, bc_entity_type_known...) voor elke client, schrijft de geschiedenis van elke wijziging met de naam van de databasegebruiker die ze maakte, en heeft drie rollen om aan de logins van mensen toe te kennen: bc_curator (alles), bc_editor (entiteiten, relaties, hun sectoren, diensten en doelpublieken, en voorstellen) en bc_reader (alleen de view public_entities). Coördinaten worden opgeslagen in EPSG:31370 (Belgische Lambert 72, meter).
-
-De stijlen en formulieren van de lagen worden opgeslagen als standaardstijlen van de database (layer_styles van QGIS) en een klaar project in het schema (Project ▸ Openen vanuit ▸ PostgreSQL), in de gekozen taal LANGUAGE, met de verbinding zonder enig wachtwoord; de plugin opent het ecosysteem met Ecosysteem openen uit PostgreSQL….</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/create_postgis_ecosystem.py"/>
@@ -3040,71 +2684,6 @@ De stijlen en formulieren van de lagen worden opgeslagen als standaardstijlen va
         <location filename="../../processing/algorithms/database_errors.py"/>
         <source>{}: the database refused: {}</source>
         <translation>{}: de database weigerde: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>Density by area</source>
-        <translation>Dichtheid per gebied</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>count</source>
-        <translation>tellen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>points in polygon</source>
-        <translation>punten in polygoon</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>location quotient</source>
-        <translation>locatiequotiënt</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>municipality</source>
-        <translation>gemeente</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>per capita</source>
-        <translation>per inwoner</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>Where are the creative entities concentrated, area by area? Each polygon gets its number of entities, its density (entities per km²) and its share of all entities. A location quotient above 1 means a sector is over-represented in the area compared with the whole study area (1.5: half as much again as expected), below 1 under-represented. With a population field, entities per 1 000 inhabitants compare places of different sizes. The layer loads in five classes of density, light to dark.</source>
-        <translation>Waar concentreren de creatieve entiteiten zich, zone per zone? Elke polygoon krijgt zijn aantal entiteiten, zijn dichtheid (entiteiten per km²) en zijn aandeel in het totaal. Een locatiequotiënt boven 1 betekent dat een sector in de zone oververtegenwoordigd is ten opzichte van het hele studiegebied (1,5: de helft meer dan verwacht), onder 1 ondervertegenwoordigd. Met een bevolkingsveld vergelijken de entiteiten per 1 000 inwoners plaatsen van verschillende grootte. De laag wordt geladen in vijf dichtheidsklassen, van licht naar donker.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_by_area.py"/>
-        <source>Counts the entities (or any points) in each polygon of AREAS — municipalities, statistical sectors, neighbourhoods — and writes the polygons, in EPSG:31370, with:
-- n_entities: number of points counted in the polygon;
-- area_km2: the polygon's planar area in EPSG:31370 (km²); density_km2: n_entities per km²;
-- share_pct: the polygon's share (%) of the points counted in any polygon;
-- n_sector_&lt;code&gt; and lq_&lt;code&gt; per sector (ecosystem entities only): count and location quotient (share of the sector in the polygon ÷ its share over all polygons; 1 = as in the region, empty for an empty polygon). SECTOR_MODE 'primary' (default) counts each entity once, under its primary sector, so the sector counts add up to n_entities; 'all' counts it under every sector it has;
-- n_type_&lt;code&gt; per entity type, when the points have an entity_type field;
-- per_1000_inh: n_entities per 1 000 inhabitants when a POPULATION field is given (empty where the population is missing or zero).
-
-Points on borders (BORDER_RULE): by default every point is counted once — a point inside a polygon in that polygon, a point on a border shared by several polygons in the first of them in the layer's feature order — so counts add up to the points inside the areas and shares to 100 %. Off borders the counts equal QGIS's native:countpointsinpolygon; that algorithm counts a point lying exactly on a boundary nowhere, which the 'contains' rule reproduces. 'intersects' counts a border point in every polygon it touches.
-
-Points outside every polygon are not counted (their number is reported). Polygons in any CRS are transformed to EPSG:31370 with the project's transformation settings; points too. Features without geometry are kept with zero counts and empty areas. The filters select entities by sector, type, status, visibility, creation date or expression.
-
-When the points and the areas are tables of one PostgreSQL/PostGIS database (layers of the postgres provider, both in EPSG:31370), the database counts them in one query with its spatial indexes, under the same rules, instead of the points being read out; a QGIS filter expression, selected features only or multipoints read the points out as for any other source.</source>
-        <translation>Telt de entiteiten (of willekeurige punten) in elke polygoon van AREAS — gemeenten, statistische sectoren, wijken — en schrijft de polygonen, in EPSG:31370, met:
-- n_entities: aantal punten geteld in de polygoon;
-- area_km2: de vlakke oppervlakte van de polygoon in EPSG:31370 (km²); density_km2: n_entities per km²;
-- share_pct: het aandeel (%) van de polygoon in de punten die in een polygoon geteld zijn;
-- n_sector_&lt;code&gt; en lq_&lt;code&gt; per sector (alleen ecosysteementiteiten): aantal en locatiequotiënt (aandeel van de sector in de polygoon ÷ zijn aandeel over alle polygonen; 1 = zoals in het gewest, leeg voor een lege polygoon). SECTOR_MODE 'primary' (standaard) telt elke entiteit één keer, onder haar hoofdsector, zodat de sectortellingen samen n_entities geven; 'all' telt ze onder elke sector die ze heeft;
-- n_type_&lt;code&gt; per entiteitstype, als de punten een veld entity_type hebben;
-- per_1000_inh: n_entities per 1 000 inwoners als een veld POPULATION opgegeven is (leeg waar de bevolking ontbreekt of nul is).
-
-Punten op grenzen (BORDER_RULE): standaard wordt elk punt één keer geteld — een punt binnen een polygoon in die polygoon, een punt op een grens die meerdere polygonen delen in de eerste ervan volgens de objectvolgorde van de laag — zodat de tellingen optellen tot de punten binnen de gebieden en de aandelen tot 100 %. Buiten de grenzen zijn de tellingen gelijk aan die van native:countpointsinpolygon van QGIS; dat algoritme telt een punt dat precies op een grens ligt nergens, wat de regel 'contains' nabootst. 'intersects' telt een grenspunt in elke polygoon die het raakt.
-
-Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygonen in een willekeurig CRS worden getransformeerd naar EPSG:31370 met de transformatie-instellingen van het project; de punten ook. Objecten zonder geometrie blijven behouden met tellingen nul en lege oppervlakten. De filters selecteren entiteiten op sector, type, status, zichtbaarheid, aanmaakdatum of expressie.
-
-Wanneer de punten en de gebieden tabellen zijn van één PostgreSQL/PostGIS-database (lagen van de postgres-provider, beide in EPSG:31370), telt de database ze in één query met haar ruimtelijke indexen, volgens dezelfde regels, in plaats van de punten uit te lezen; een QGIS-filterexpressie, alleen geselecteerde objecten of multipunten laten de punten uitlezen zoals voor elke andere bron.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
@@ -3174,6 +2753,12 @@ Wanneer de punten en de gebieden tabellen zijn van één PostgreSQL/PostGIS-data
     </message>
     <message>
         <location filename="../../processing/algorithms/density_by_area.py"/>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>Density by area</source>
+        <translation>Dichtheid per gebied</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>The areas (EPSG:31370) with counts, densities per km², shares and quotients</source>
         <translation>De gebieden (EPSG:31370) met tellingen, dichtheden per km², aandelen en quotiënten</translation>
     </message>
@@ -3228,55 +2813,6 @@ Wanneer de punten en de gebieden tabellen zijn van één PostgreSQL/PostGIS-data
         <location filename="../../processing/algorithms/density_by_area.py"/>
         <source>POPULATION: AREAS has no field {} (fields: {})</source>
         <translation>POPULATION: AREAS heeft geen veld {} (velden: {})</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>Density change between two dates</source>
-        <translation>Verandering van de dichtheid tussen twee datums</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>change</source>
-        <translation>verandering</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>difference</source>
-        <translation>verschil</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>kernel density</source>
-        <translation>kerndichtheid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>heatmap</source>
-        <translation>heatmap</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>monitoring</source>
-        <translation>monitoring</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>two dates</source>
-        <translation>twee datums</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_change.py"/>
-        <source>Shows where the ecosystem grew or shrank between two dates: the change raster is the density of the active entities at the second date minus the density at the first, in entities per km² (positive: more entities around than before; negative: fewer). The two density rasters are written too.
-
-The active entities at each date are replayed from the file's history (a date means the end of that day). Both densities use the same quartic kernel (bandwidth in metres) on one fixed grid: the region's extent snapped to multiples of the pixel size in EPSG:31370, so rasters of other runs with the same pixel size line up pixel for pixel and can be compared or subtracted. Each density integrates to its number of entities (binned FFT, as Kernel density).</source>
-        <translation>Toont waar het ecosysteem tussen twee datums groeide of kromp: de veranderingsraster is de dichtheid van de actieve entiteiten op de tweede datum min de dichtheid op de eerste, in entiteiten per km² (positief: meer entiteiten in de buurt dan voordien; negatief: minder). De twee dichtheidsrasters worden ook geschreven.
-
-De actieve entiteiten op elke datum worden uit de historiek van het bestand afgespeeld (een datum betekent het einde van die dag). Beide dichtheden gebruiken dezelfde quartische kern (bandbreedte in meter) op één vast rooster: de omvang van het Gewest afgerond op veelvouden van de pixelgrootte in EPSG:31370, zodat rasters van andere runs met dezelfde pixelgrootte pixel voor pixel samenvallen en vergeleken of afgetrokken kunnen worden. Elke dichtheid integreert tot haar aantal entiteiten (FFT op een rooster, zoals Kerndichtheid).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_change.py"/>
@@ -3365,65 +2901,6 @@ De actieve entiteiten op elke datum worden uit de historiek van het bestand afge
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>Density grid</source>
-        <translation>Dichtheidsrooster</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>grid</source>
-        <translation>rooster</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>hexagon</source>
-        <translation>zeshoek</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>square</source>
-        <translation>vierkant</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>binning</source>
-        <translation>binning</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>aligned</source>
-        <translation>uitgelijnd</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>Where are the entities concentrated, whatever the administrative borders? Each cell of a regular grid gets its number of entities and its density (entities per km²); all cells have the same size, so their counts compare directly. The grid is aligned on a fixed origin: grids of two dates match cell for cell, and the change is a simple difference.</source>
-        <translation>Waar concentreren de entiteiten zich, ongeacht de administratieve grenzen? Elke cel van een regelmatig raster krijgt haar aantal entiteiten en haar dichtheid (entiteiten per km²); alle cellen zijn even groot, dus hun aantallen zijn rechtstreeks vergelijkbaar. Het raster is uitgelijnd op een vaste oorsprong: rasters van twee datums komen cel per cel overeen, en de verandering is een eenvoudig verschil.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>Counts the entities (or any points) per cell of a square or hexagonal grid in EPSG:31370 and writes the cells with:
-- col, row: integer cell ids relative to the origin (col grows eastwards, row northwards);
-- n_entities: points in the cell; density_km2: n_entities per km² of the whole cell; cell_area_km2;
-- boundary_pct (with a BOUNDARY): the share (%) of the cell's area inside the boundary.
-
-CELL_SIZE is the square's side, or the hexagon's side (= its circumradius; flat-topped hexagons), in metres. The grid is anchored at ORIGIN_X, ORIGIN_Y (EPSG:31370 metres, default 0, 0): grids made with the same origin, cell size and shape align cell for cell whatever their extent, so two dates can be joined on (col, row) and subtracted.
-
-Extent: the cells covering the points' extent, or, with a BOUNDARY layer, the cells meeting the boundary's polygons (cells entirely outside it are left out). Cells are kept whole, never clipped, so every cell has the same area and densities compare; boundary_pct tells how much of a border cell lies inside. Every point in a kept cell is counted, including a point just outside the boundary in a border cell.
-
-Edges: each point is counted in exactly one cell. Squares are half-open: a point on a vertical grid line goes to the cell to its east, on a horizontal line to the cell to its north. Hexagons: a point goes to the nearest cell centre; ties go to the eastern column, then to the northern cell. KEEP_EMPTY keeps cells with no point (n_entities 0). Inputs in any CRS are transformed to EPSG:31370.</source>
-        <translation>Telt de entiteiten (of willekeurige punten) per cel van een vierkant of zeshoekig rooster in EPSG:31370 en schrijft de cellen met:
-- col, row: gehele cel-id's ten opzichte van de oorsprong (col neemt toe naar het oosten, row naar het noorden);
-- n_entities: punten in de cel; density_km2: n_entities per km² van de hele cel; cell_area_km2;
-- boundary_pct (met een laag BOUNDARY): het aandeel (%) van de oppervlakte van de cel binnen de grens.
-
-CELL_SIZE is de zijde van het vierkant, of de zijde van de zeshoek (= de straal van de omgeschreven cirkel; zeshoeken met een vlakke bovenkant), in meter. Het rooster is verankerd in ORIGIN_X, ORIGIN_Y (meter in EPSG:31370, standaard 0, 0): roosters met dezelfde oorsprong, celgrootte en vorm vallen cel voor cel samen, ongeacht hun bereik, zodat twee datums op (col, row) gekoppeld en van elkaar afgetrokken kunnen worden.
-
-Bereik: de cellen die het bereik van de punten bedekken, of, met een laag BOUNDARY, de cellen die de polygonen van de grens raken (cellen die er volledig buiten liggen, vallen weg). Cellen blijven heel en worden nooit geknipt, zodat elke cel dezelfde oppervlakte heeft en dichtheden vergelijkbaar zijn; boundary_pct geeft aan hoeveel van een randcel binnen ligt. Elk punt in een behouden cel wordt geteld, ook een punt net buiten de grens in een randcel.
-
-Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: een punt op een verticale roosterlijn gaat naar de cel ten oosten ervan, op een horizontale lijn naar de cel ten noorden ervan. Zeshoeken: een punt gaat naar het dichtstbijzijnde celcentrum; bij gelijke afstand naar de oostelijke kolom, dan naar de noordelijke cel. KEEP_EMPTY behoudt cellen zonder punt (n_entities 0). Invoer in een willekeurig CRS wordt getransformeerd naar EPSG:31370.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/density_grid.py"/>
         <source>Cell size (m)</source>
         <translation>Celgrootte (m)</translation>
     </message>
@@ -3479,13 +2956,19 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
+        <source>A grid corner (EPSG:31370 metres); the same origin aligns grids of two dates</source>
+        <translation>Een hoek van het rooster (meter in EPSG:31370); dezelfde oorsprong lijnt roosters van twee datums uit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/density_grid.py"/>
         <source>Grid origin Y (m, EPSG:31370)</source>
         <translation>Oorsprong Y van het rooster (m, EPSG:31370)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
-        <source>A grid corner (EPSG:31370 metres); the same origin aligns grids of two dates</source>
-        <translation>Een hoek van het rooster (meter in EPSG:31370); dezelfde oorsprong lijnt roosters van twee datums uit</translation>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>Density grid</source>
+        <translation>Dichtheidsrooster</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/density_grid.py"/>
@@ -3516,51 +2999,6 @@ Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: ee
         <location filename="../../processing/algorithms/density_grid.py"/>
         <source>CELL_SIZE: {} m makes {} cells over the extent (more than {}); choose a larger cell</source>
         <translation>CELL_SIZE: {} m geeft {} cellen over het bereik (meer dan {}); kies een grotere cel</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <source>Ecosystem report</source>
-        <translation>Rapport over het ecosysteem</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>report</source>
-        <translation>rapport</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>kpi</source>
-        <translation>indicator</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>html</source>
-        <translation>html</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <source>pdf</source>
-        <translation>pdf</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <source>policy</source>
-        <translation>beleid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/ecosystem_report.py"/>
-        <source>Writes a report on the ecosystem for decision makers, in English, French or Dutch: the key figures and their change since the previous KPI snapshot and since a year before, the trends of the snapshots kept in the file, a map of the active entities by type and a kernel density map (drawn by QGIS), tables by municipality and by sector with their most over-represented sector or municipality (location quotient), the most connected entities, data quality, and the sources and method.
-
-The HTML file holds its images inside it and opens offline; the PDF is laid out by a QGIS print layout (A4 landscape). Run KPI snapshot first (for example monthly from the history) to see changes and trends. The file is only read.</source>
-        <translation>Schrijft een rapport over het ecosysteem voor beleidsmakers, in het Engels, Frans of Nederlands: de kerncijfers en hun evolutie sinds de vorige momentopname van de indicatoren en sinds een jaar eerder, de trends van de momentopnamen die in het bestand bewaard zijn, een kaart van de actieve entiteiten per type en een kerndichtheidskaart (door QGIS getekend), tabellen per gemeente en per sector met hun meest oververtegenwoordigde sector of gemeente (locatiequotiënt), de meest verbonden entiteiten, de datakwaliteit, en de bronnen en methode.
-
-Het HTML-bestand bevat zijn afbeeldingen en opent offline; de PDF wordt opgemaakt door een QGIS-afdruklay-out (A4 liggend). Voer eerst de momentopname van de indicatoren uit (bijvoorbeeld maandelijks uit de historiek) om evoluties en trends te zien. Het bestand wordt alleen gelezen.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/ecosystem_report.py"/>
@@ -3616,66 +3054,6 @@ Het HTML-bestand bevat zijn afbeeldingen en opent offline; de PDF wordt opgemaak
     </message>
     <message>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>Emerging hot spots</source>
-        <translation>Opkomende hotspots</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>emerging</source>
-        <translation>opkomend</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>hot spot</source>
-        <translation>hotspot</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>trend</source>
-        <translation>trend</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>space-time</source>
-        <translation>ruimte-tijd</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>Getis-Ord</source>
-        <translation>Getis-Ord</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>Mann-Kendall</source>
-        <translation>Mann-Kendall</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
-        <source>Shows where concentrations of active entities appear, grow, last or fade over time. Each square of the region gets a pattern:
-- new: a hot spot in the last period only;
-- consecutive: a hot spot in an unbroken run of the last periods, never before;
-- intensifying, persistent, diminishing: a hot spot in at least 90 % of the periods, the last one included, getting stronger, steady or weaker;
-- sporadic: a hot spot in the last period, and on and off before, never a cold spot;
-- oscillating: a hot spot in the last period that was a cold spot before;
-- historical: a hot spot in at least 90 % of the periods but not in the last one;
-- the same for cold spots (fewer entities than around them), and no pattern otherwise.
-
-How: the entities active at the end of each period are replayed from the file's history and counted in squares of the cell size (aligned on the origin 0, 0 of EPSG:31370; squares whose centre is in the region). In each period, Getis-Ord Gi* compares each square and its neighbours within the distance with the whole region (hot or cold at 90 % confidence or more, Benjamini–Hochberg corrected unless turned off). The trend is a Mann–Kendall test (two-sided, 5 %) of the square's Gi* z-scores over the periods. Distances in metres; fields give the trend's z and p, the periods a square was hot or cold, its first and last counts and its last Gi* z-score and class (+3…−3).</source>
-        <translation>Toont waar concentraties van actieve entiteiten in de tijd ontstaan, groeien, aanhouden of vervagen. Elk vierkant van het Gewest krijgt een patroon:
-- nieuw: een hotspot alleen in de laatste periode;
-- opeenvolgend: een hotspot in een ononderbroken reeks van de laatste perioden, nooit ervoor;
-- versterkend, aanhoudend, afnemend: een hotspot in minstens 90 % van de perioden, de laatste inbegrepen, die sterker wordt, gelijk blijft of zwakker wordt;
-- sporadisch: een hotspot in de laatste periode, en af en toe ervoor, nooit een coldspot;
-- schommelend: een hotspot in de laatste periode die eerder een coldspot was;
-- historisch: een hotspot in minstens 90 % van de perioden maar niet in de laatste;
-- hetzelfde voor coldspots (minder entiteiten dan eromheen), en anders geen patroon.
-
-Hoe: de entiteiten die actief zijn aan het einde van elke periode worden uit de historiek van het bestand afgespeeld en geteld in vierkanten van de celgrootte (uitgelijnd op de oorsprong 0, 0 van EPSG:31370; vierkanten waarvan het centrum in het Gewest ligt). In elke periode vergelijkt Getis-Ord Gi* elk vierkant en zijn buren binnen de afstand met het hele Gewest (hot of cold bij 90 % betrouwbaarheid of meer, Benjamini–Hochberg-gecorrigeerd tenzij uitgeschakeld). De trend is een Mann–Kendall-test (tweezijdig, 5 %) van de Gi*-z-scores van het vierkant over de perioden. Afstanden in meter; de velden geven de z en p van de trend, de perioden waarin het vierkant hot of cold was, zijn eerste en laatste telling en zijn laatste Gi*-z-score en klasse (+3…−3).</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <location filename="../../processing/algorithms/hotspots.py"/>
         <source>Cell size</source>
         <translation>Celgrootte</translation>
@@ -3707,6 +3085,12 @@ Hoe: de entiteiten die actief zijn aan het einde van elke periode worden uit de 
     </message>
     <message>
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>Emerging hot spots</source>
+        <translation>Opkomende hotspots</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>One square per cell of the region with its pattern</source>
         <translation>Eén vierkant per cel van het Gewest met zijn patroon</translation>
     </message>
@@ -3729,81 +3113,6 @@ Hoe: de entiteiten die actief zijn aan het einde van elke periode worden uit de 
         <location filename="../../processing/algorithms/emerging_hotspots.py"/>
         <source>{}: {} squares</source>
         <translation>{}: {} vierkanten</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>Export ecosystem (GeoPackage, shapefiles, GeoJSON)</source>
-        <translation>Ecosysteem exporteren (GeoPackage, shapefiles, GeoJSON)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>export</source>
-        <translation>exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>publish</source>
-        <translation>publiceren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>privacy</source>
-        <translation>privacy</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>public</source>
-        <translation>openbaar</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>shapefile</source>
-        <translation>shapefile</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>geojson</source>
-        <translation>geojson</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>web</source>
-        <translation>web</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/export_ecosystem.py"/>
-        <source>Exports the entities, their sectors, services and audiences and their relationships, filtered and under a privacy profile, as:
-- GeoPackage: a self-contained ecosystem file (schema, vocabularies, municipalities, styles and forms from layer_styles) that passes GDAL's validator;
-- Shapefiles (folder or zip): entities.shp (points), relations.shp (lines), sectors/services/audiences.dbf (one row per entity and code), fields.csv (the fixed mapping of ≤10-character field names: layer, short name, full name, description) and long_texts.csv; UTF-8 (.cpg), EPSG:31370 (.prj); codes shown as labels in LANGUAGE, lists as ';'-joined labels;
-- GeoJSON: the entities in EPSG:4326 (RFC 7946, lon/lat, 8 decimals ≈ 1 mm) for web maps.
-
-Privacy profiles (internal / partner / public):
-{privacy}
-public keeps only published entries (visibility public, status active) that are verified or claimed. Relationships are kept when both ends are. The GeoPackage keeps its fixed schema, so dropped fields are left empty there. History: only internal copies it (all of it, or with filters that of the exported rows); the copy itself logs nothing.
-
-Filters select among what the profile allows; none set means all. Dates are inclusive, on created_at.
-Edges: a DBF text holds 254 bytes: a longer text (or joined list) is cut at a whole UTF-8 character, a warning names the entities and long_texts.csv holds the full text. Units: coordinates in metres (EPSG:31370) or degrees (GeoJSON). The output appears only once complete; a failure or cancel leaves nothing, and the source is opened read-only.</source>
-        <translation>Exporteert de entiteiten, hun sectoren, diensten en doelgroepen en hun relaties, gefilterd en volgens een privacyprofiel, als:
-- GeoPackage: een zelfstandig ecosysteembestand (schema, vocabulaires, gemeenten, stijlen en formulieren uit layer_styles) dat de validator van GDAL doorstaat;
-- Shapefiles (map of zip): entities.shp (punten), relations.shp (lijnen), sectors/services/audiences.dbf (één rij per entiteit en code), fields.csv (de vaste koppeling van veldnamen van hoogstens 10 tekens: laag, korte naam, volledige naam, beschrijving) en long_texts.csv; UTF-8 (.cpg), EPSG:31370 (.prj); codes weergegeven als labels in de taal LANGUAGE, lijsten als met ';' samengevoegde labels;
-- GeoJSON: de entiteiten in EPSG:4326 (RFC 7946, lon/lat, 8 decimalen ≈ 1 mm) voor webkaarten.
-
-Privacyprofielen (internal / partner / public):
-{privacy}
-public behoudt alleen gepubliceerde records (visibility = public, status = active) die geverifieerd of geclaimd zijn. Relaties blijven behouden als beide uiteinden behouden blijven. De GeoPackage behoudt zijn vaste schema, dus weggelaten velden blijven daar leeg. Geschiedenis: alleen internal kopieert ze (volledig, of met filters die van de geëxporteerde rijen); de kopie zelf wordt niet gelogd.
-
-Filters kiezen binnen wat het profiel toelaat; zonder filter wordt alles genomen. Datums zijn inclusief, op created_at.
-Randgevallen: een DBF-tekst bevat 254 bytes: een langere tekst (of samengevoegde lijst) wordt afgebroken op een volledig UTF-8-teken, een waarschuwing noemt de entiteiten en long_texts.csv bevat de volledige tekst. Eenheden: coördinaten in meter (EPSG:31370) of graden (GeoJSON). De uitvoer verschijnt pas als ze volledig is; een fout of annulering laat niets achter, en de bron wordt alleen-lezen geopend.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
@@ -3888,14 +3197,14 @@ Randgevallen: een DBF-tekst bevat 254 bytes: een langere tekst (of samengevoegde
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <location filename="../../processing/algorithms/inputs.py"/>
-        <source>Created on or before</source>
-        <translation>Aangemaakt op of voor</translation>
+        <source>Date filter on the entities' created_at (inclusive)</source>
+        <translation>Datumfilter op created_at van de entiteiten (grenzen inbegrepen)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <location filename="../../processing/algorithms/inputs.py"/>
-        <source>Date filter on the entities' created_at (inclusive)</source>
-        <translation>Datumfilter op created_at van de entiteiten (grenzen inbegrepen)</translation>
+        <source>Created on or before</source>
+        <translation>Aangemaakt op of voor</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
@@ -3926,69 +3235,6 @@ Randgevallen: een DBF-tekst bevat 254 bytes: een langere tekst (of samengevoegde
         <location filename="../../processing/algorithms/export_ecosystem.py"/>
         <source>No entity was exported: the filters and profile select none</source>
         <translation>Er werd geen entiteit geëxporteerd: de filters en het profiel selecteren er geen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>Flow lines</source>
-        <translation>Stroomlijnen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>network</source>
-        <translation>netwerk</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>flow</source>
-        <translation>stroom</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>origin</source>
-        <translation>herkomst</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>destination</source>
-        <translation>bestemming</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>od</source>
-        <translation>hb</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>lines</source>
-        <translation>lijnen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>municipalities</source>
-        <translation>gemeenten</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>relationships</source>
-        <translation>relaties</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/flow_lines.py"/>
-        <source>Draws the relationships on the map (EPSG:31370), styled on loading with the width by the number of links:
-- MODE 'Lines between entities': one line per relationship, from its source entity to its target, with from_uuid, to_uuid, relation_type, directed and links (1);
-- MODE 'Flows between areas': each entity is placed in the polygon of AREAS that holds it (default: the municipalities of the ecosystem GeoPackage), and one line joins each pair of different areas linked by relationships, between points inside them (point on surface), with area_a, area_b, links (relationships between them, both ways) and types ('member_of 12, collaborates_with 3'). Entities outside every area are left out (the log says how many relationships that drops). OD_TABLE, the origin–destination table beside it: one row per (origin area, destination area) with links and types, each relationship counted from its source's area to its target's (rows with origin = destination are the links within an area).
-CURVED draws each line as an arc bending to the right of its direction, so links both ways between the same places do not overlap.
-
-Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today; RELATION_TYPES keeps some types.</source>
-        <translation>Tekent de relaties op de kaart (EPSG:31370), bij het laden opgemaakt met de lijndikte volgens het aantal verbindingen:
-- MODE 'Lijnen tussen entiteiten': één lijn per relatie, van de bronentiteit naar het doel, met from_uuid, to_uuid, relation_type, directed en links (1);
-- MODE 'Stromen tussen gebieden': elke entiteit wordt in de polygoon van AREAS geplaatst die haar bevat (standaard: de gemeenten van het ecosysteem-GeoPackage), en één lijn verbindt elk paar verschillende gebieden die door relaties verbonden zijn, tussen punten erbinnen (punt op het oppervlak), met area_a, area_b, links (relaties ertussen, in beide richtingen) en types ('member_of 12, collaborates_with 3'). Entiteiten buiten elk gebied worden weggelaten (het logboek zegt hoeveel relaties dat kost). OD_TABLE, de herkomst-bestemmingstabel ernaast: één rij per (herkomstgebied, bestemmingsgebied) met links en types, elke relatie geteld van het gebied van haar bron naar dat van haar doel (rijen met herkomst = bestemming zijn de verbindingen binnen een gebied).
-CURVED tekent elke lijn als een boog die naar rechts van haar richting buigt, zodat verbindingen in beide richtingen tussen dezelfde plaatsen elkaar niet overlappen.
-
-Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten. Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie); met CURRENT_ONLY alleen die welke vandaag lopen; RELATION_TYPES behoudt sommige types.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/flow_lines.py"/>
@@ -4042,6 +3288,12 @@ Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt g
     </message>
     <message>
         <location filename="../../processing/algorithms/flow_lines.py"/>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>Flow lines</source>
+        <translation>Stroomlijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/flow_lines.py"/>
         <source>The lines (EPSG:31370)</source>
         <translation>De lijnen (EPSG:31370)</translation>
     </message>
@@ -4082,50 +3334,6 @@ Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt g
         <location filename="../../processing/algorithms/flow_lines.py"/>
         <source>AREAS: give polygons (the default, the municipalities, needs the entities layer of an ecosystem)</source>
         <translation>AREAS: geef polygonen op (de standaard, de gemeenten, vereist de entiteitenlaag van een ecosysteem)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>Generate sample ecosystem</source>
-        <translation>Voorbeeldecosysteem genereren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>sample</source>
-        <translation>voorbeeld</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>demo</source>
-        <translation>demo</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>synthetic</source>
-        <translation>synthetisch</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>training</source>
-        <translation>opleiding</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>generate</source>
-        <translation>genereren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>test data</source>
-        <translation>testgegevens</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/generate_sample.py"/>
-        <source>Creates a new ecosystem GeoPackage filled with a realistic, fictitious creative ecosystem of the Brussels Capital Region: N entities clustered like creative places in the city (a few dense centres, a sparse periphery, all inside the region), with sectors, services, audiences, relationships (hubs with many members, spin-offs, collaborations) and two years of change history.
-
-The same seed always gives the same file. Names, addresses and contacts are invented. Nothing is written if the run is cancelled.</source>
-        <translation>Maakt een nieuwe ecosysteem-GeoPackage aan, gevuld met een realistisch, fictief creatief ecosysteem van het Brussels Hoofdstedelijk Gewest: N entiteiten, gegroepeerd zoals creatieve plekken in de stad (enkele dichte kernen, een ijle rand, alle binnen het gewest), met sectoren, diensten, doelgroepen, relaties (hubs met veel leden, spin-offs, samenwerkingen) en twee jaar wijzigingsgeschiedenis.
-
-Dezelfde seed geeft altijd hetzelfde bestand. Namen, adressen en contactgegevens zijn verzonnen. Er wordt niets geschreven als de uitvoering geannuleerd wordt.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/generate_sample.py"/>
@@ -4186,63 +3394,6 @@ Dezelfde seed geeft altijd hetzelfde bestand. Namen, adressen en contactgegevens
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>Geocode addresses</source>
-        <translation>Adressen geocoderen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>address</source>
-        <translation>adres</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>geocoding</source>
-        <translation>geocodering</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>geocoder</source>
-        <translation>geocoder</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>BeST</source>
-        <translation>BeST</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>street</source>
-        <translation>straat</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>postcode</source>
-        <translation>postcode</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>Gives each row of a table or layer a point (EPSG:31370) from its Brussels address, offline, using the address reference loaded into the ecosystem GeoPackage by 'Load address reference'.
-
-How to read the result: every input row and field is kept, plus match_type — exact (the address point), interpolated (between the nearest numbers on the same side of the street), street (the street's middle: no number, or a number far beyond the street's), postcode (the postcode's centre: the street was not found), none (no point; the geometry stays empty) — match_score (0–1: street name certainty × position certainty, 1 = exact), the matched address in French and Dutch, its postcode and NIS code, and match_reason: why a row was not matched, or what was assumed (a corrected spelling, a box not in the reference, another postcode). Nothing is guessed silently.
-
-Give either one free-text ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelles') or STREET_FIELD with NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (separate fields also complete a free-text one). Case, accents, apostrophes, hyphens and spaces are ignored; French and Dutch abbreviations (av., bd, chée, pl., r., str., stwg, ln...) and bilingual names ('Rue X - Xstraat') are understood; numbers may be 5A, 5-7, 5 bte 2, 5/2, 5 bus 2; municipalities may be written in French, Dutch, German or by their old names (Laeken, Neder-Over-Heembeek). A misspelt street is looked for by fuzzy matching within the postcode, then the neighbouring ones; two different streets that fit equally give none, 'ambiguous'.</source>
-        <translation>Geeft elke rij van een tabel of laag een punt (EPSG:31370) op basis van haar Brusselse adres, offline, met de adresreferentie die 'Adresreferentie laden' in de GeoPackage van het ecosysteem heeft geladen.
-
-Zo leest u het resultaat: elke invoerrij en elk veld blijft behouden, met match_type — exact (het adrespunt), interpolated (tussen de dichtstbijzijnde nummers aan dezelfde kant van de straat), street (het midden van de straat: geen nummer, of een nummer ver buiten die van de straat), postcode (het midden van de postcode: straat niet gevonden), none (geen punt; de geometrie blijft leeg) — match_score (0–1: zekerheid van de straatnaam × zekerheid van de positie, 1 = exact), het gevonden adres in het Frans en het Nederlands, de postcode en NIS-code, en match_reason: waarom een rij niet gevonden werd, of wat werd aangenomen (verbeterde spelling, bus niet in de referentie, andere postcode). Er wordt nooit stilzwijgend gegokt.
-
-Geef ofwel één vrij adresveld ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelles'), ofwel STREET_FIELD met NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (aparte velden vullen ook een vrij veld aan). Hoofdletters, accenten, apostroffen, koppeltekens en spaties worden genegeerd; Franse en Nederlandse afkortingen (av., bd, chée, pl., r., str., stwg, ln...) en tweetalige namen ('Rue X - Xstraat') worden begrepen; nummers mogen 5A, 5-7, 5 bte 2, 5/2, 5 bus 2 zijn; gemeenten mogen in het Frans, Nederlands, Duits of met hun oude namen (Laken, Neder-Over-Heembeek) geschreven zijn. Een verkeerd gespelde straat wordt bij benadering gezocht binnen de postcode, daarna in de naburige; twee verschillende straten die even goed passen geven none, 'ambiguous'.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>Addresses (table or layer)</source>
         <translation>Adressen (tabel of laag)</translation>
     </message>
@@ -4258,28 +3409,13 @@ Geef ofwel één vrij adresveld ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelle
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>Street field</source>
-        <translation>Straatveld</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>House number field</source>
-        <translation>Huisnummerveld</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>Postcode field</source>
-        <translation>Postcodeveld</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
-        <source>Municipality field</source>
-        <translation>Gemeenteveld</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>One field holding the whole address</source>
         <translation>Eén veld met het hele adres</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Street field</source>
+        <translation>Straatveld</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
@@ -4288,13 +3424,28 @@ Geef ofwel één vrij adresveld ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelle
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>House number field</source>
+        <translation>Huisnummerveld</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>House number, with letter or box</source>
         <translation>Huisnummer, met letter of bus</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Postcode field</source>
+        <translation>Postcodeveld</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>Four-digit Belgian postcode</source>
         <translation>Belgische postcode van vier cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/geocode_addresses.py"/>
+        <source>Municipality field</source>
+        <translation>Gemeenteveld</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
@@ -4381,69 +3532,6 @@ Geef ofwel één vrij adresveld ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelle
         <location filename="../../processing/algorithms/geocode_addresses.py"/>
         <source>OUTPUT: cannot write row {}</source>
         <translation>OUTPUT: kan rij {} niet schrijven</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Hot spots (Getis-Ord Gi*)</source>
-        <translation>Hotspots (Getis-Ord Gi*)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>hotspot</source>
-        <translation>hotspot</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>cold spot</source>
-        <translation>coldspot</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>getis-ord</source>
-        <translation>getis-ord</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>gi*</source>
-        <translation>gi*</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>fdr</source>
-        <translation>fdr</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>statistics</source>
-        <translation>statistiek</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Are there significant concentrations (hot spots) or gaps (cold spots)? A unit is a hot spot when it and its neighbours together hold more entities than chance would give; its class says how confident that is (99, 95 or 90 %). One busy cell among empty ones is not a hot spot; a group of busy cells is. Not significant means no evidence of a concentration or a gap.</source>
-        <translation>Zijn er significante concentraties (hotspots) of leemtes (coldspots)? Een eenheid is een hotspot wanneer zij samen met haar buren meer entiteiten telt dan het toeval zou geven; haar klasse zegt met welke betrouwbaarheid (99, 95 of 90 %). Eén drukke cel tussen lege cellen is geen hotspot; een groep drukke cellen wel. Niet significant betekent geen aanwijzing voor een concentratie of een leemte.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hotspots.py"/>
-        <source>Counts the entities (after the filters) per observation unit and computes the Getis-Ord Gi* statistic of each unit: a z-score (gi_z), its two-sided normal p-value (gi_p), the Benjamini–Hochberg false discovery rate adjusted p-value (gi_p_fdr) and a class: hot or cold spot at 99/95/90 % confidence, or not significant (gi_bin: +3…−3, 0). With FDR on (the default) the classes use gi_p_fdr, so that among the units called hot or cold at 95 % at most about 5 % are false alarms; off, they use gi_p per unit.
-
-Units of observation:
-- a square grid (no AREAS layer): cells of CELL_SIZE metres aligned on ORIGIN (EPSG:31370, default 0,0), so grids of two dates align cell for cell; over the points' extent, or over a BOUNDARY layer: then only the cells that share some area with the boundary are observations (the others are masked out and not written) and only points inside the boundary (or on it) are counted. A point on a grid line goes to the cell to its east / north (cells are half-open), so every point counts once;
-- areas (an AREAS polygon layer, e.g. the municipalities): a point counts in every polygon it touches, so a point on a shared border counts in both.
-
-Weights are binary, the unit itself included (Gi*, as PySAL esda G_Local(star=True, transform='B')):
-- distance band (DISTANCE metres): on the grid, the cells whose centres lie within DISTANCE of the cell's centre (a disk of cells, computed as a convolution; edge cells simply have fewer neighbours); for areas, the areas whose centroids lie within DISTANCE of the area's centroid;
-- k nearest neighbours (K): the K cell centres / area centroids nearest to the unit's (ties broken arbitrarily, which matters on a regular grid).
-p-values: 2·(1 − Φ(|z|)). The output polygons (EPSG:31370) carry count (entities), neighbours (units in the band, itself included), gi_z, gi_p, gi_p_fdr, gi_bin and class; grid cells also their col/row ids.</source>
-        <translation>Telt de entiteiten (na de filters) per waarnemingseenheid en berekent de Getis-Ord Gi*-statistiek van elke eenheid: een z-score (gi_z), de tweezijdige normale p-waarde ervan (gi_p), de volgens Benjamini–Hochberg voor de false discovery rate gecorrigeerde p-waarde (gi_p_fdr) en een klasse: hotspot of coldspot met 99/95/90 % betrouwbaarheid, of niet significant (gi_bin: +3…−3, 0). Met FDR aan (standaard) gebruiken de klassen gi_p_fdr, zodat van de eenheden die op 95 % als hot of cold aangeduid worden, hoogstens ongeveer 5 % vals alarm is; met FDR uit gebruiken ze gi_p per eenheid.
-
-Waarnemingseenheden:
-- een vierkant rooster (geen laag AREAS): cellen van CELL_SIZE meter, uitgelijnd op ORIGIN (EPSG:31370, standaard 0,0), zodat roosters van twee datums cel voor cel samenvallen; over het bereik van de punten, of over een laag BOUNDARY: dan zijn alleen de cellen die oppervlakte met de grens delen waarnemingen (de andere worden gemaskeerd en niet geschreven) en worden alleen punten binnen (of op) de grens geteld. Een punt op een roosterlijn gaat naar de cel ten oosten / noorden ervan (cellen zijn halfopen), zodat elk punt één keer telt;
-- gebieden (een polygoonlaag AREAS, bv. de gemeenten): een punt telt in elke polygoon die het raakt, zodat een punt op een gedeelde grens in beide telt.
-
-De gewichten zijn binair, de eenheid zelf inbegrepen (Gi*, zoals G_Local(star=True, transform='B') van PySAL esda):
-- afstandsband (DISTANCE meter): op het rooster de cellen waarvan het centrum binnen DISTANCE van het centrum van de cel ligt (een schijf van cellen, berekend als convolutie; randcellen hebben gewoon minder buren); voor gebieden de gebieden waarvan het zwaartepunt binnen DISTANCE van het zwaartepunt van het gebied ligt;
-- k dichtstbijzijnde buren (K): de K celcentra / zwaartepunten die het dichtst bij dat van de eenheid liggen (gelijke afstanden willekeurig beslecht, wat op een regelmatig rooster uitmaakt).
-p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (entiteiten), neighbours (eenheden in de band, zichzelf inbegrepen), gi_z, gi_p, gi_p_fdr, gi_bin en class; roostercellen ook hun col/row-id's.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hotspots.py"/>
@@ -4642,58 +3730,6 @@ p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (
     </message>
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>Hub reach</source>
-        <translation>Bereik van hubs</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>hub</source>
-        <translation>hub</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>reach</source>
-        <translation>bereik</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>neighbourhood</source>
-        <translation>buurt</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>hops</source>
-        <translation>stappen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>spread</source>
-        <translation>spreiding</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>sna</source>
-        <translation>sociale netwerkanalyse</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
-        <source>For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):
-- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (√2 standard deviations along each axis, as Centrography over time draws one standard deviation) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
-- ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.
-A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs three reached entities.
-
-Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per hub and relation type (network).</source>
-        <translation>Zoekt voor elke hub-, cluster- of netwerkentiteit (HUB_TYPES), of de entiteiten waarvan HUB_IDS de id's opsomt, de entiteiten die ze binnen HOPS relaties bereikt (richtingen genegeerd: een hub bereikt zijn leden en wie hem steunt evengoed), telt ze per type en hoofdsector, en brengt hun spreiding in kaart (EPSG:31370):
-- OUTPUT, één polygoon per hub: de convexe omhullende van de hub en de entiteiten die hij bereikt, met reached (entiteiten), by_type en by_sector (de vijf grootste aantallen, 'company 12, fablab 3'), mean_distance_m (gemiddelde afstand in vogelvlucht van de hub tot de entiteiten die hij bereikt), hull_area_km2, en de standaarddeviatie-ellips van de bereikte entiteiten: sde_major_m, sde_minor_m (√2 standaardafwijkingen langs elke as, zoals centrografie in de tijd één standaardafwijking tekent) en sde_azimuth (hoofdas, graden met de klok mee vanaf het noorden, 0–180);
-- ELLIPSES (optioneel): die ellipsen als polygonen, gecentreerd op het gemiddelde centrum van de bereikte entiteiten.
-Een hub die niemand of één entiteit bereikt heeft een omhullende zonder oppervlakte: ze wordt getekend als zijn punt of lijn met een buffer van 1 m, met hull_area_km2 0; een ellips vraagt drie bereikte entiteiten.
-
-Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten. Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie); met CURRENT_ONLY alleen die welke vandaag lopen. RELATION_TYPES behoudt sommige types; BY_TYPE geeft één rij per hub en relatietype (network).</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>Hops (K)</source>
         <translation>Stappen (K)</translation>
     </message>
@@ -4721,6 +3757,12 @@ Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt g
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>Ids (uuids, or ID_FIELD values) of the hubs, separated by commas; they replace HUB_TYPES</source>
         <translation>Id's (uuid's, of waarden van ID_FIELD) van de hubs, gescheiden door komma's; ze vervangen HUB_TYPES</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/hub_reach.py"/>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>Hub reach</source>
+        <translation>Bereik van hubs</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/hub_reach.py"/>
@@ -4761,59 +3803,6 @@ Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt g
         <location filename="../../processing/algorithms/hub_reach.py"/>
         <source>HUB_TYPES: no chosen entity is of the types {}</source>
         <translation>HUB_TYPES: geen gekozen entiteit is van de types {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <source>Import corrections from the web map</source>
-        <translation>Correcties van de webkaart importeren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>curation</source>
-        <translation>curatie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>claim</source>
-        <translation>opeisen</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>correction</source>
-        <translation>verbetering</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <source>proposal</source>
-        <translation>voorstel</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <source>web map</source>
-        <translation>webkaart</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <source>json</source>
-        <translation>json</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
-        <source>Reads the files people send from the public web map ("Claim or correct this entry", "Add my organisation") and turns them into proposals waiting for a curator in the ecosystem GeoPackage: one proposal per changed field, one for a claim, one for a new organisation. Nothing in the entries changes until a curator approves a proposal (curation dock).
-
-Each file is taken whole or not at all. A file with an unknown field, an entity that is not in the ecosystem, a code that is not in the vocabularies, markup or control characters, or a text longer than allowed is refused, and every reason is listed in the table of rejected files; a file read before is refused too. Everything is written in one transaction.
-
-The file format is resources/web/correction.schema.json in the plugin (version 1).</source>
-        <translation>Leest de bestanden die mensen via de publieke webkaart sturen ("Deze fiche claimen of verbeteren", "Mijn organisatie toevoegen") en maakt er voorstellen van die in de ecosysteem-GeoPackage op een curator wachten: een voorstel per gewijzigd veld, een voor een claim, een voor een nieuwe organisatie. Niets in de fiches verandert voordat een curator een voorstel goedkeurt (curatiepaneel).
-
-Elk bestand wordt in zijn geheel genomen of helemaal niet. Een bestand met een onbekend veld, een entiteit die niet in het ecosysteem staat, een code die niet in de vocabulaires staat, opmaakcode of stuurtekens, of een tekst die langer is dan toegestaan, wordt geweigerd, en elke reden staat in de tabel van geweigerde bestanden; een bestand dat al gelezen werd, wordt ook geweigerd. Alles wordt in één transactie geschreven.
-
-Het bestandsformaat is resources/web/correction.schema.json in de plugin (versie 1).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_corrections.py"/>
@@ -4858,12 +3847,6 @@ Het bestandsformaat is resources/web/correction.schema.json in de plugin (versie
     </message>
     <message>
         <location filename="../../processing/algorithms/import_corrections.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>Canceled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_corrections.py"/>
         <source>{}: {} proposals</source>
         <translation>{}: {} voorstellen</translation>
     </message>
@@ -4871,80 +3854,6 @@ Het bestandsformaat is resources/web/correction.schema.json in de plugin (versie
         <location filename="../../processing/algorithms/import_corrections.py"/>
         <source>{} refused: {} {}</source>
         <translation>{} geweigerd: {} {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>Import entities (partner lists)</source>
-        <translation>Entiteiten importeren (partnerlijsten)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>import</source>
-        <translation>import</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>csv</source>
-        <translation>csv</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>xlsx</source>
-        <translation>xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>ods</source>
-        <translation>ods</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>spreadsheet</source>
-        <translation>rekenblad</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>list</source>
-        <translation>lijst</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>upsert</source>
-        <translation>bijwerken</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>duplicates</source>
-        <translation>dubbels</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
-        <source>Adds the rows of a partner's list to the ecosystem GeoPackage as entities, in one transaction: the file is never half-written, whatever fails or is canceled. INSERTED, UPDATED, SKIPPED and REJECTED count the rows; the log names every refused row (its line in the file, the header is line 1; a spreadsheet's row; a layer's feature number), the column and why.
-
-Input: a CSV (any delimiter among ; , tab |, UTF-8 with or without BOM, else read as Windows-1252/Latin-1; quoted values may hold newlines; blank lines skipped), XLSX, ODS (first row: headers), GeoJSON, shapefile, GeoPackage or any layer QGIS holds.
-
-Columns are found by their header in English, French or Dutch (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), case and accents ignored. MAPPING overrides them: 'name=Organisation;website=URL' ('entity_type=' with nothing leaves a column out). Sectors, services and audiences may hold several values split on ; , or | (the first sector is the primary one). Values of vocabularies are matched to the file's codes by code or by label in English, French or Dutch, ignoring case and accents; an unknown value refuses its row, it is never guessed. A website without http(s):// gets https://.
-
-Location: the layer's geometry (any CRS, to EPSG:31370); else longitude/latitude columns (EPSG:4326) or X/Y columns (COORDINATE_CRS, EPSG:31370 if not set), comma decimals accepted; coordinates swapped so that the point falls outside Brussels but inside when read the other way are corrected and reported. Rows with only an address need an address reference and geocoding: without them they are refused ('no location: load an address reference and geocode'). A point outside the Brussels Capital Region is refused. The municipality, when not given, is the one holding the point.
-
-Rules of the file checked before writing: name and type required, postcode 1000–1299, e-mail name@host.tld, website http(s)://host.tld, founding year 1800 to next year.
-
-MODE all-or-nothing (default): one refused row imports nothing. valid-rows: the refused rows go to REJECTS (row, column, value, reason and the row's values), the others are imported.
-DUPLICATES: a row with the uuid of an entity, or the same name (accents, case, punctuation and legal forms such as asbl/vzw ignored) within DISTANCE metres (default 250) of one, is skipped (default) or updates it (its non-empty values replace the stored ones; the history logs the change by 'import_entities: &lt;file&gt;', and source names the file and the time of the import). Two rows of the file that are duplicates of each other: the second is refused.</source>
-        <translation>Voegt de rijen van de lijst van een partner als entiteiten toe aan de GeoPackage van het ecosysteem, in één transactie: het bestand wordt nooit half geschreven, wat er ook misloopt of geannuleerd wordt. INSERTED, UPDATED, SKIPPED en REJECTED tellen de rijen; het logboek noemt elke geweigerde rij (haar regel in het bestand, de kop is regel 1; de rij van een rekenblad; het objectnummer van een laag), de kolom en de reden.
-
-Invoer: een CSV (scheidingsteken ; , tab of |, UTF-8 met of zonder BOM, anders gelezen als Windows-1252/Latin-1; waarden tussen aanhalingstekens mogen regeleinden bevatten; lege regels overgeslagen), XLSX, ODS (eerste rij: koppen), GeoJSON, shapefile, GeoPackage of elke laag die QGIS geopend heeft.
-
-Kolommen worden herkend aan hun kop in het Engels, Frans of Nederlands (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), hoofdletters en accenten genegeerd. MAPPING gaat voor: 'name=Organisation;website=URL' ('entity_type=' zonder iets laat een kolom weg). Sectoren, diensten en doelgroepen mogen meerdere waarden bevatten, gescheiden door ; , of | (de eerste sector is de hoofdsector). Waarden van vocabularia worden gekoppeld aan de codes van het bestand via code of label in het Engels, Frans of Nederlands, hoofdletters en accenten genegeerd; een onbekende waarde weigert haar rij, ze wordt nooit geraden. Een website zonder http(s):// krijgt https://.
-
-Locatie: de geometrie van de laag (elk CRS, naar EPSG:31370); anders kolommen longitude/latitude (EPSG:4326) of X/Y (COORDINATE_CRS, standaard EPSG:31370), decimale komma's aanvaard; verwisselde coördinaten, waarvan het punt buiten Brussel valt maar erbinnen als ze andersom gelezen worden, worden verbeterd en gemeld. Rijen met alleen een adres hebben een adresreferentie en geocodering nodig: zonder die worden ze geweigerd ('no location: load an address reference and geocode'). Een punt buiten het Brussels Hoofdstedelijk Gewest wordt geweigerd. De gemeente is, als ze niet gegeven is, die waarin het punt ligt.
-
-Regels van het bestand, gecontroleerd vóór het schrijven: naam en type verplicht, postcode 1000–1299, e-mail naam@host.tld, website http(s)://host.tld, oprichtingsjaar van 1800 tot volgend jaar.
-
-MODE alles of niets (standaard): één geweigerde rij en er wordt niets geïmporteerd. Geldige rijen: de geweigerde rijen gaan naar REJECTS (rij, kolom, waarde, reden en de waarden van de rij), de andere worden geïmporteerd.
-DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, hoofdletters, leestekens en rechtsvormen zoals asbl/vzw genegeerd) binnen DISTANCE meter (standaard 250) van een entiteit, wordt overgeslagen (standaard) of werkt ze bij (haar niet-lege waarden vervangen de opgeslagen waarden; de geschiedenis noteert de wijziging door 'import_entities: &lt;bestand&gt;', en source noemt het bestand en het tijdstip van de import). Twee rijen van het bestand die elkaars dubbel zijn: de tweede wordt geweigerd.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
@@ -5099,12 +4008,6 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/import_entities.py"/>
-        <location filename="../../processing/algorithms/tables.py"/>
-        <source>Canceled: nothing was written</source>
-        <translation>Geannuleerd: er werd niets geschreven</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/import_entities.py"/>
         <source>Columns used: {}</source>
         <translation>Gebruikte kolommen: {}</translation>
     </message>
@@ -5226,58 +4129,6 @@ DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, ho
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>Kernel density</source>
-        <translation>Kerndichtheid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>kernel</source>
-        <translation>kern</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>kde</source>
-        <translation>kde</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>raster</source>
-        <translation>raster</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>quartic</source>
-        <translation>kwartisch</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>gaussian</source>
-        <translation>gaussisch</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>A smooth surface of where entities concentrate: each pixel holds the number of entities per km² around it, nearer entities counting more, within the bandwidth. Dark areas are concentrations; a larger bandwidth gives broader, smoother patterns, a smaller one shows local clusters. Give a fixed extent to compare two dates pixel by pixel.</source>
-        <translation>Een vloeiend oppervlak van waar entiteiten zich concentreren: elke pixel bevat het aantal entiteiten per km² eromheen, waarbij nabije entiteiten zwaarder wegen, binnen de bandbreedte. Donkere zones zijn concentraties; een grotere bandbreedte geeft bredere, vloeiendere patronen, een kleinere toont lokale clusters. Geef een vaste omvang om twee datums pixel per pixel te vergelijken.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
-        <source>Writes a GeoTIFF (EPSG:31370, Float32) of the density of entities (or any points) in entities per km², optionally weighted by a WEIGHT field (then in weight units per km²).
-
-Kernels: quartic, triangular, Epanechnikov, uniform and Gaussian, each normalised so that the raster integrates to the (weighted) number of points: the sum of pixel values × pixel area in km² equals n away from the edges (within 1 %; QGIS's Heatmap 'scaled' quartic integrates to 7.25 n instead). BANDWIDTH is the kernel's radius in metres (the Gaussian's sigma, cut at 4 sigma); 0 chooses it by RULE from the points' spread: Silverman's robust spatial rule 0.9·min(SD, √(1/ln 2)·Dm)·n^-1/5 (as ArcGIS's default search radius) or Scott's σ·n^-1/6.
-
-Computed by binning the points on the pixel grid (linear binning: well under half a pixel of position error) and one FFT convolution, so time grows with pixels, not points × pixels.
-
-Extent and edges: the raster covers EXTENT when given (transformed to EPSG:31370; rasters of two dates with the same EXTENT and PIXEL_SIZE share their geotransform and subtract cleanly); else the CLIP layer's extent; else the points' extent grown by the kernel's reach. Default extents are snapped outwards to multiples of the pixel size. Points outside the extent but within the kernel's reach still contribute, so edge pixels are not biased low; mass spread beyond the extent is not in the raster. With CLIP, pixels whose centre lies outside the polygons are nodata (-9999). Refused above 50 million pixels: choose a larger PIXEL_SIZE.</source>
-        <translation>Schrijft een GeoTIFF (EPSG:31370, Float32) van de dichtheid van entiteiten (of willekeurige punten) in entiteiten per km², eventueel gewogen met een veld WEIGHT (dan in gewichtseenheden per km²).
-
-Kernen: kwartisch, driehoekig, Epanechnikov, uniform en gaussisch, elk genormaliseerd zodat de integraal van het raster het (gewogen) aantal punten is: de som van de pixelwaarden × de pixeloppervlakte in km² is n, weg van de randen (binnen 1 %; de ‘geschaalde’ kwartische kern van de QGIS-heatmap integreert in plaats daarvan tot 7,25 n). BANDWIDTH is de straal van de kern in meter (de sigma van de gaussische kern, afgekapt op 4 sigma); 0 kiest ze volgens RULE uit de spreiding van de punten: de robuuste ruimtelijke regel van Silverman 0.9·min(SD, √(1/ln 2)·Dm)·n^-1/5 (zoals de standaardzoekstraal van ArcGIS) of die van Scott σ·n^-1/6.
-
-Berekend door de punten over het pixelrooster te verdelen (lineaire binning: ruim minder dan een halve pixel positiefout) en één FFT-convolutie, zodat de rekentijd groeit met het aantal pixels, niet met punten × pixels.
-
-Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd naar EPSG:31370; rasters van twee datums met dezelfde EXTENT en PIXEL_SIZE delen hun geotransformatie en kunnen zuiver van elkaar afgetrokken worden); anders het bereik van de laag CLIP; anders het bereik van de punten, vergroot met de reikwijdte van de kern. Standaardbereiken worden naar buiten afgerond op veelvouden van de pixelgrootte. Punten buiten het bereik maar binnen de reikwijdte van de kern dragen toch bij, zodat randpixels niet te laag uitvallen; massa die buiten het bereik uitgespreid wordt, zit niet in het raster. Met CLIP zijn pixels waarvan het centrum buiten de polygonen ligt nodata (-9999). Boven 50 miljoen pixels wordt de berekening geweigerd: kies een grotere PIXEL_SIZE.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>Kernel</source>
         <translation>Kern</translation>
     </message>
@@ -5383,6 +4234,12 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
     </message>
     <message>
         <location filename="../../processing/algorithms/kernel_density.py"/>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>Kernel density</source>
+        <translation>Kerndichtheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>GeoTIFF of entities per km² (EPSG:31370, Float32, nodata {})</source>
         <translation>GeoTIFF van entiteiten per km² (EPSG:31370, Float32, nodata {})</translation>
     </message>
@@ -5460,49 +4317,6 @@ Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd
         <location filename="../../processing/algorithms/kernel_density.py"/>
         <source>BANDWIDTH ({:.1f} m) is below PIXEL_SIZE ({} m): each point stays in its pixel; use smaller pixels for a smooth surface</source>
         <translation>BANDWIDTH ({:.1f} m) is kleiner dan PIXEL_SIZE ({} m): elk punt blijft in zijn pixel; gebruik kleinere pixels voor een glad oppervlak</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>KPI snapshot</source>
-        <translation>Momentopname van de indicatoren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>indicators</source>
-        <translation>indicatoren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>snapshot</source>
-        <translation>momentopname</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>time series</source>
-        <translation>tijdreeks</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>history</source>
-        <translation>historiek</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_snapshot.py"/>
-        <source>Takes the ecosystem's key figures at a date and keeps them in the file (table kpi_snapshots), so that KPI trends can follow them over time. Running it again for the same day replaces that day's snapshot.
-
-The figures (active entities only, private ones included): active entities in the region, by type (active_entities:&lt;type&gt;), by municipality and by sector; entities per km² (density) in the region and each municipality, and per 1 000 inhabitants when a population table is given; location quotients of each sector in each municipality (location_quotient:&lt;sector&gt;; above 1: more of the sector than in the region as a whole); the share of intermediaries (hubs, clusters, networks, labs, coworkings, incubators) and of each kind of place; relationships and relationships per entity; data quality (share verified, share reviewed or verified in the last 12 months, completeness of key fields, in %); concentration (share in the three largest municipalities, Herfindahl index of the primary sectors, 0–1); and the entities new, closed, deleted and changed since the previous snapshot (from the history).
-
-Date as of: empty for now (the tables as they are), or a past date (YYYY-MM-DD, meaning the end of that day) or date-time: the register is then replayed from its history as it was at that moment. Monthly from: a snapshot at the end of every month from that date up to the date as of, computed at once from the history.
-
-Areas are planar, in km² (EPSG:31370). Everything is written in one transaction: a failure or a cancel leaves the file as it was.</source>
-        <translation>Neemt de kerncijfers van het ecosysteem op een datum en bewaart ze in het bestand (tabel kpi_snapshots), zodat de trends van de indicatoren ze in de tijd kunnen volgen. Opnieuw uitgevoerd voor dezelfde dag vervangt het de momentopname van die dag.
-
-De cijfers (alleen actieve entiteiten, private inbegrepen): actieve entiteiten in het Gewest, per type (active_entities:&lt;type&gt;), per gemeente en per sector; entiteiten per km² (density) in het Gewest en in elke gemeente, en per 1 000 inwoners als een bevolkingstabel gegeven is; locatiequotiënten van elke sector in elke gemeente (location_quotient:&lt;sector&gt;; boven 1: meer van die sector dan in het hele Gewest); het aandeel intermediairs (hubs, clusters, netwerken, labs, coworkings, incubatoren) en van elk soort plaats; relaties en relaties per entiteit; datakwaliteit (aandeel geverifieerd, aandeel nagekeken of geverifieerd in de laatste 12 maanden, volledigheid van de sleutelvelden, in %); concentratie (aandeel in de drie grootste gemeenten, Herfindahl-index van de hoofdsectoren, 0–1); en de entiteiten die nieuw, gesloten, verwijderd en gewijzigd zijn sinds de vorige momentopname (uit de historiek).
-
-Peildatum: leeg voor nu (de tabellen zoals ze zijn), of een vroegere datum (JJJJ-MM-DD, het einde van die dag) of datum-tijd: het register wordt dan uit zijn historiek gereconstrueerd zoals het op dat moment was. Maandelijkse momentopnamen vanaf: een momentopname aan het einde van elke maand vanaf die datum tot de peildatum, in één keer uit de historiek berekend.
-
-Oppervlakten zijn vlak, in km² (EPSG:31370). Alles wordt in één transactie geschreven: een fout of een annulering laat het bestand zoals het was.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_snapshot.py"/>
@@ -5597,25 +4411,6 @@ Oppervlakten zijn vlak, in km² (EPSG:31370). Alles wordt in één transactie ge
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>KPI trends</source>
-        <translation>Trends van de indicatoren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>evolution</source>
-        <translation>evolutie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
-        <source>Shows how the chosen KPIs evolved, from the snapshots kept by KPI snapshot: one row per KPI, place and snapshot with its value, the change since the previous snapshot (in the KPI's unit and in %) and the change since a year before (the snapshot nearest to 365 days earlier, within 20 days; empty when there is none). The chart draws one panel per KPI (at most 8), one line per place.
-
-KPIs: names separated by commas, as KPI snapshot writes them (e.g. active_entities, density, share_verified); a name ending with a colon takes every category (active_entities: gives one line per entity type). Scope: the region as a whole, each municipality or each sector.</source>
-        <translation>Toont hoe de gekozen indicatoren evolueerden, uit de momentopnamen die de momentopname van de indicatoren bewaart: één rij per indicator, plaats en momentopname met haar waarde, de verandering sinds de vorige momentopname (in de eenheid van de indicator en in %) en de verandering sinds een jaar eerder (de momentopname die het dichtst bij 365 dagen eerder ligt, binnen 20 dagen; leeg als er geen is). De grafiek tekent één paneel per indicator (hoogstens 8), één lijn per plaats.
-
-Indicatoren: namen gescheiden door komma's, zoals de momentopname van de indicatoren ze schrijft (bv. active_entities, density, share_verified); een naam die eindigt op een dubbelpunt neemt elke categorie (active_entities: geeft één lijn per type entiteit). Bereik: het Gewest als geheel, elke gemeente of elke sector.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>The ecosystem .gpkg holding the snapshots (opened read-only)</source>
         <translation>Het ecosysteem-.gpkg met de momentopnamen (alleen-lezen geopend)</translation>
     </message>
@@ -5648,6 +4443,12 @@ Indicatoren: namen gescheiden door komma's, zoals de momentopname van de indicat
         <location filename="../../processing/algorithms/kpi_trends.py"/>
         <source>Whether the series are the region's, each municipality's or each sector's</source>
         <translation>Of de reeksen die van het Gewest, van elke gemeente of van elke sector zijn</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/kpi_trends.py"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>KPI trends</source>
+        <translation>Trends van de indicatoren</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/kpi_trends.py"/>
@@ -5696,34 +4497,6 @@ Indicatoren: namen gescheiden door komma's, zoals de momentopname van de indicat
     </message>
     <message>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>Load address reference</source>
-        <translation>Adresreferentie laden</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>UrbIS</source>
-        <translation>UrbIS</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>reference</source>
-        <translation>referentie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>Loads official address points into the ecosystem GeoPackage, where 'Geocode addresses' finds them offline: the point layer address_points (EPSG:31370: street in French and Dutch, house number, box, postcode, NIS code) and the table streets (one row per street and postcode, with its middle point).
-
-INPUT is either BOSA's BeST 'openaddress' CSV for Brussels (recognised by its columns EPSG:31370_x, streetname_fr, house_number...; read directly, retired addresses left out), or any point layer (UrbIS addresses, a municipality's own points) with the street, number and postcode fields chosen below, in any CRS. A house number field holding '12 bte 3' gives number 12 and box 3.
-
-Loading again replaces the previous reference in one transaction: a failure or cancel leaves the old one in place. The two tables are not part of the versioned schema; rows without location, street or number are skipped and counted in the log.</source>
-        <translation>Laadt officiële adrespunten in de GeoPackage van het ecosysteem, waar 'Adressen geocoderen' ze offline vindt: de puntlaag address_points (EPSG:31370: straat in het Frans en het Nederlands, huisnummer, bus, postcode, NIS-code) en de tabel streets (één rij per straat en postcode, met haar middelpunt).
-
-INPUT is ofwel de BeST-'openaddress'-CSV van de FOD BOSA voor Brussel (herkend aan de kolommen EPSG:31370_x, streetname_fr, house_number...; rechtstreeks gelezen, opgeheven adressen weggelaten), ofwel elke puntlaag (UrbIS-adressen, eigen punten van een gemeente) met de hieronder gekozen velden voor straat, nummer en postcode, in elk CRS. Een huisnummerveld met '12 bte 3' geeft nummer 12 en bus 3.
-
-Opnieuw laden vervangt de vorige referentie in één transactie: een fout of annulering laat de oude ongewijzigd. De twee tabellen horen niet bij het geversioneerde schema; rijen zonder locatie, straat of nummer worden overgeslagen en in het logboek geteld.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
         <source>Address points (BeST CSV or point layer)</source>
         <translation>Adrespunten (BeST-CSV of puntlaag)</translation>
     </message>
@@ -5744,6 +4517,11 @@ Opnieuw laden vervangt de vorige referentie in één transactie: een fout of ann
     </message>
     <message>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
+        <source>For a point layer (not needed for a BeST CSV)</source>
+        <translation>Voor een puntlaag (niet nodig voor een BeST-CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/load_address_reference.py"/>
         <source>Street name in Dutch</source>
         <translation>Straatnaam in het Nederlands</translation>
     </message>
@@ -5761,11 +4539,6 @@ Opnieuw laden vervangt de vorige referentie in één transactie: een fout of ann
         <location filename="../../processing/algorithms/load_address_reference.py"/>
         <source>Box</source>
         <translation>Bus</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/load_address_reference.py"/>
-        <source>For a point layer (not needed for a BeST CSV)</source>
-        <translation>Voor een puntlaag (niet nodig voor een BeST-CSV)</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/load_address_reference.py"/>
@@ -5819,10 +4592,8 @@ Opnieuw laden vervangt de vorige referentie in één transactie: een fout of ann
     </message>
     <message>
         <location filename="../../processing/algorithms/messages.py"/>
-        <location filename="../../processing/algorithms/network_common.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>Cancelled: no output was written</source>
-        <translation>Geannuleerd: er werd geen uitvoer geschreven</translation>
+        <source>Cancelled: nothing was written</source>
+        <translation>Geannuleerd: er werd niets geschreven</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_common.py"/>
@@ -6027,82 +4798,16 @@ Opnieuw laden vervangt de vorige referentie in één transactie: een fout of ann
         <translation>Kortste paden berekend door python-igraph, op één kern: met het Python-pakket numba geïnstalleerd worden ze gecompileerd en gebruiken ze alle kernen, ongeveer vier keer sneller</translation>
     </message>
     <message>
+        <location filename="../../processing/algorithms/network_common.py"/>
+        <location filename="../../processing/algorithms/network_summary.py"/>
+        <source>Cancelled: no output was written</source>
+        <translation>Geannuleerd: er werd geen uitvoer geschreven</translation>
+    </message>
+    <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
         <source>Network metrics</source>
         <translation>Netwerkmaten</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>graph</source>
-        <translation>graaf</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>centrality</source>
-        <translation>centraliteit</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>betweenness</source>
-        <translation>tussenliggendheid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>pagerank</source>
-        <translation>pagerank</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>community</source>
-        <translation>gemeenschap</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>louvain</source>
-        <translation>louvain</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>closeness</source>
-        <translation>nabijheid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>eigenvector</source>
-        <translation>eigenvector</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>k-core</source>
-        <translation>k-kern</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_metrics.py"/>
-        <source>Measures each entity's place in the relationship network and writes the entities (points, EPSG:31370) with these fields, styled on loading (size by betweenness, colour by community):
-- degree_in, degree_out, degree: relationships received, given and in all (in a directed network a link both ways counts in both; in an undirected one the three are equal); weighted_degree: the same counting every relationship between the two entities;
-- betweenness (0–1): share of the shortest paths between other entities that pass through the entity (1 for the centre of a star): brokers between groups score high;
-- closeness (0–1): how few steps the entity is from those that reach it, scaled by the share of the network that reaches it (Wasserman–Faust, as networkx);
-- pagerank (sums to 1): importance from being linked to by important entities (damping 0.85);
-- eigenvector (unit length): importance from important neighbours, directions ignored;
-- k_core: the largest k such that the entity belongs to a group where everyone has at least k links;
-- clustering (0–1): share of the entity's pairs of neighbours that are linked themselves;
-- community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
-- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness and closeness are exact, else the pivots both were estimated from (closeness then uses the mean distance from the pivots that reach the entity).
-
-Maths: shortest paths count steps (relationships), not metres. Eigenvector, clustering and communities use the network without directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 and a community of its own.</source>
-        <translation>Meet de plaats van elke entiteit in het relatienetwerk en schrijft de entiteiten (punten, EPSG:31370) met deze velden, opgemaakt bij het laden (grootte volgens tussenliggendheid, kleur volgens gemeenschap):
-- degree_in, degree_out, degree: ontvangen, gegeven en alle relaties (in een gericht netwerk telt een verbinding in beide richtingen in beide; in een ongericht netwerk zijn de drie gelijk); weighted_degree: hetzelfde, elke relatie tussen de twee entiteiten meegeteld;
-- betweenness (0–1): aandeel van de kortste paden tussen andere entiteiten dat door de entiteit loopt (1 voor het centrum van een ster): bemiddelaars tussen groepen scoren hoog;
-- closeness (0–1): hoe weinig stappen de entiteit verwijderd is van wie haar bereikt, geschaald met het aandeel van het netwerk dat haar bereikt (Wasserman–Faust, zoals networkx);
-- pagerank (som 1): belang doordat belangrijke entiteiten ernaar verwijzen (demping 0.85);
-- eigenvector (eenheidslengte): belang door belangrijke buren, richtingen genegeerd;
-- k_core: de grootste k waarvoor de entiteit behoort tot een groep waarin iedereen minstens k verbindingen heeft;
-- clustering (0–1): aandeel van de paren buren van de entiteit die zelf verbonden zijn;
-- community, community_size: Louvain-gemeenschappen (modulariteit, seed SEED, zodat een nieuwe uitvoering dezelfde id's geeft), genummerd 1, 2, … vanaf de grootste;
-- network: het geanalyseerde relatietype (BY_TYPE) of 'all'; betweenness_pivots: leeg als tussenliggendheid en nabijheid exact zijn, anders het aantal pivots waaruit beide geschat zijn (de nabijheid gebruikt dan de gemiddelde afstand vanaf de pivots die de entiteit bereiken).
-
-Berekening: kortste paden tellen stappen (relaties), geen meters. Eigenvector, clustering en gemeenschappen gebruiken het netwerk zonder richtingen; k_core telt in- plus uitgaande verbindingen. Een entiteit zonder relaties heeft elke centraliteit 0 en een eigen gemeenschap.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_metrics.py"/>
@@ -6126,59 +4831,9 @@ Berekening: kortste paden tellen stappen (relaties), geen meters. Eigenvector, c
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
         <source>Network summary</source>
         <translation>Netwerkoverzicht</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>modularity</source>
-        <translation>modulariteit</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>diameter</source>
-        <translation>diameter</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>reciprocity</source>
-        <translation>wederkerigheid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>assortativity</source>
-        <translation>assortativiteit</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>engagement</source>
-        <translation>betrokkenheid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>embeddedness</source>
-        <translation>ingebedheid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/network_summary.py"/>
-        <source>The figures of the relationship network that social-network dashboards show, as a table (one row per network: 'all', or each relation type with BY_TYPE) and in the log, and the ecosystem KPIs the monitoring keeps:
-- nodes: the chosen entities (with BY_TYPE, those the type links); links: linked pairs (ordered pairs, arcs, when the network is directed);
-- density (0–1): links / possible links; reciprocity: share of arcs returned (1 for an undirected network);
-- mean_degree: links per entity counted at both ends (2 × links / nodes);
-- components: groups of entities connected through relationships (an isolated entity is one), largest_component_share (0–1);
-- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the longest path from a pivot, a lower bound);
-- communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
-- assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
-- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.</source>
-        <translation>De cijfers van het relatienetwerk die dashboards voor sociale netwerkanalyse tonen, als tabel (één rij per netwerk: 'all', of elk relatietype met BY_TYPE) en in het logboek, en de kpi's van het ecosysteem die de monitoring bijhoudt:
-- nodes: de gekozen entiteiten (met BY_TYPE, die welke het type verbindt); links: verbonden paren (geordende paren, bogen, als het netwerk gericht is);
-- density (0–1): verbindingen / mogelijke verbindingen; reciprocity: aandeel beantwoorde bogen (1 voor een ongericht netwerk);
-- mean_degree: verbindingen per entiteit, aan beide uiteinden geteld (2 × verbindingen / knopen);
-- components: groepen entiteiten verbonden via relaties (een geïsoleerde entiteit is er één), largest_component_share (0–1);
-- diameter, mean_path_length: langste en gemiddelde kortste pad (in stappen) binnen de grootste component, richtingen genegeerd (met tussenliggendheid via steekproef, op basis van dezelfde pivots: het gemiddelde een schatting, de diameter het langste pad vanaf een pivot, een ondergrens);
-- communities, modularity (−0.5–1, boven ~0.3 duidelijke gemeenschappen): Louvain, seed SEED;
-- assortativity (−1–1): verbinden sterk verbonden entiteiten zich met elkaar (&gt; 0) of met weinig verbonden (&lt; 0); leeg als alle entiteiten dezelfde graad hebben;
-- kpi's: betrokkenheid = verbindingen per actor (verbindingen / knopen), vitaliteit = dichtheid, verbinding = gemiddelde genormaliseerde tussenliggendheid, ingebedheid = aandeel in de hoofdcomponent.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/network_summary.py"/>
@@ -6287,11 +4942,6 @@ Berekening: kortste paden tellen stappen (relaties), geen meters. Eigenvector, c
     </message>
     <message>
         <location filename="../../processing/algorithms/outputs.py"/>
-        <source>Cancelled: nothing was written</source>
-        <translation>Geannuleerd: er werd niets geschreven</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/outputs.py"/>
         <source>The output refused feature {} of {}: its field {} ({}) cannot hold the value {} ({})</source>
         <translation>De uitvoer weigerde object {} van {}: het veld {} ({}) kan de waarde {} niet bevatten ({})</translation>
     </message>
@@ -6369,82 +5019,6 @@ Berekening: kortste paden tellen stappen (relaties), geen meters. Eigenvector, c
         <location filename="../../processing/algorithms/periods.py"/>
         <source>{}: '{}' is not a date (YYYY-MM-DD) or an ISO date-time</source>
         <translation>{}: '{}' is geen datum (JJJJ-MM-DD) of ISO-datum-tijd</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Point pattern statistics (Clark–Evans, Ripley's L)</source>
-        <translation>Puntpatroonstatistiek (Clark–Evans, Ripley's L)</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>clark-evans</source>
-        <translation>clark-evans</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>nearest neighbour</source>
-        <translation>dichtstbijzijnde buur</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>ripley</source>
-        <translation>ripley</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>k function</source>
-        <translation>k-functie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>l function</source>
-        <translation>l-functie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>csr</source>
-        <translation>csr</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>envelope</source>
-        <translation>envelop</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>monte carlo</source>
-        <translation>monte carlo</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>point pattern</source>
-        <translation>puntpatroon</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Are the entities clustered, random or evenly spread, and at which distances? A Clark–Evans ratio R below 1 means clustering (near 0: all at a few places), near 1 randomness, above 1 regular spacing; p says whether the difference from randomness is significant. On the chart, L(r) − r above the envelope at a distance r means clustering at that scale, below it dispersion.</source>
-        <translation>Zijn de entiteiten geclusterd, willekeurig of regelmatig verspreid, en op welke afstanden? Een Clark–Evans-verhouding R onder 1 betekent clustering (bijna 0: alles op enkele plekken), rond 1 toeval, boven 1 regelmatige spreiding; p zegt of het verschil met toeval significant is. Op de grafiek betekent L(r) − r boven de envelop op een afstand r clustering op die schaal, eronder spreiding.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/point_pattern.py"/>
-        <source>Tests whether the entities (after the filters) are clustered, random or regular, in EPSG:31370 metres.
-
-Study area: the union of the BOUNDARY layer (entities outside it are left out; on its edge they count), or the convex hull of the entities.
-
-Clark–Evans: R = mean nearest-neighbour distance ÷ its expectation under complete spatial randomness (CSR), 0.5·√(A/n); R &lt; 1 clustered, ≈ 1 random, &gt; 1 regular (2.149 for a triangular lattice, 2 for a square one); z-score and two-sided normal p-value (outputs R, Z, P). With EDGE_CORRECTION (the default) Donnelly's correction adds (0.0514 + 0.041/√n)·P/n to the expectation (P the study area's perimeter), since points near the edge lack neighbours outside it. QGIS's Nearest neighbour analysis uses no correction and the layer's bounding box as the area, so its R is lower than this one on a hull or boundary; this algorithm with a rectangular BOUNDARY equal to the extent and no edge correction gives QGIS's numbers.
-
-Ripley's K(r) (m²) with the translation edge correction, and L(r) = √(K/π) (m), at R_STEPS distances from R_MIN to R_MAX metres; under CSR L(r) − r ≈ 0, above 0 the entities are clustered at that distance, below 0 dispersed. K is computed as spatstat's Kest.fft: points binned on a pixel grid (PIXEL_SIZE, by default R_MAX/150 or finer; each pair distance is off by at most one pixel diagonal) and pair counts from an FFT, so 100 000 points are fine. The envelope is the pointwise minimum and maximum of L(r) − r over NSIM patterns of the same number of uniform random points in the study area (SEED makes it repeatable; 99 simulations give a pointwise test at 2 %).
-
-Outputs: a table (radius_m, K, L, L_minus_r, env_lo, env_hi) and a chart of L(r) − r with the envelope (PNG, SVG or PDF, as the file name says).</source>
-        <translation>Test of de entiteiten (na de filters) geclusterd, willekeurig of regelmatig verdeeld zijn, in meter in EPSG:31370.
-
-Studiegebied: de unie van de laag BOUNDARY (entiteiten erbuiten worden weggelaten; op de rand tellen ze mee), of het convexe omhulsel van de entiteiten.
-
-Clark–Evans: R = gemiddelde afstand tot de dichtstbijzijnde buur ÷ de verwachting ervan bij volledige ruimtelijke willekeur (CSR), 0.5·√(A/n); R &lt; 1 geclusterd, ≈ 1 willekeurig, &gt; 1 regelmatig (2,149 voor een driehoeksrooster, 2 voor een vierkant rooster); z-score en tweezijdige normale p-waarde (uitvoer R, Z, P). Met EDGE_CORRECTION (standaard) telt de correctie van Donnelly (0.0514 + 0.041/√n)·P/n op bij de verwachting (P is de omtrek van het studiegebied), omdat punten bij de rand buren buiten de rand missen. De analyse van de dichtstbijzijnde buur van QGIS gebruikt geen correctie en neemt de omhullende rechthoek van de laag als oppervlakte, zodat haar R lager is dan deze op een omhulsel of grens; dit algoritme met een rechthoekige BOUNDARY gelijk aan het bereik en zonder randcorrectie geeft de waarden van QGIS.
-
-Ripley's K(r) (m²) met de translatierandcorrectie, en L(r) = √(K/π) (m), op R_STEPS afstanden van R_MIN tot R_MAX meter; bij CSR is L(r) − r ≈ 0, boven 0 zijn de entiteiten op die afstand geclusterd, onder 0 verspreid. K wordt berekend zoals Kest.fft van spatstat: punten verdeeld over een pixelrooster (PIXEL_SIZE, standaard R_MAX/150 of fijner; elke paarafstand wijkt hoogstens één pixeldiagonaal af) en paartellingen via een FFT, zodat 100 000 punten geen probleem zijn. De envelop is het puntsgewijze minimum en maximum van L(r) − r over NSIM patronen met hetzelfde aantal uniform verdeelde willekeurige punten in het studiegebied (SEED maakt dit herhaalbaar; 99 simulaties geven een puntsgewijze toets op 2 %).
-
-Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek van L(r) − r met de envelop (PNG, SVG of PDF, zoals de bestandsnaam zegt).</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/point_pattern.py"/>
@@ -6768,38 +5342,6 @@ Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek va
     </message>
     <message>
         <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>Publish web map</source>
-        <translation>Webkaart publiceren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>map</source>
-        <translation>kaart</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>leaflet</source>
-        <translation>leaflet</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
-        <source>Writes the public web map of the ecosystem: a folder (or a .zip of it) holding index.html, the data and the Leaflet library, that works opened from disk (file://) or put on any static web host, with no server and no internet connection.
-
-The page lets anyone search entries by name (accents and capitals ignored), filter them by sector, type, service and municipality, see them clustered on the map, open an entry's card (type, sectors, services, audiences, website, public contacts, relationships as links) with a permalink (index.html#entry=uuid), switch between French, Dutch and English, and claim or correct an entry or add their organisation: the form makes a JSON correction file (schema correction.schema.json in the folder) to download or send by e-mail to CONTACT_EMAIL; nothing is sent by the page itself.
-
-Only what the public privacy profile of export_ecosystem publishes appears: active, public, verified or claimed entries, without persons' e-mail and phone; of those, only the fields the page shows (no history, no claimant or verifier, no curation fields). Relationships appear when both entries do and the relationship has not ended.
-
-Background: the 19 municipality polygons, always; the online tile layer of TILE_URL only when the reader's browser can reach it (the page says which). Coordinates are WGS84 degrees rounded to 1e-5 (about 1 m). The page's data for 25 000 entries is under 5 MB. The output appears only once complete; a failure or cancel leaves nothing. A folder output must be new, empty or a previous web map.</source>
-        <translation>Schrijft de openbare webkaart van het ecosysteem: een map (of een .zip ervan) met index.html, de gegevens en de Leaflet-bibliotheek, die werkt vanaf de schijf geopend (file://) of op eender welke statische webhost gezet, zonder server en zonder internetverbinding.
-
-Op de pagina kan iedereen fiches zoeken op naam (accenten en hoofdletters genegeerd), ze filteren op sector, type, dienst en gemeente, ze gegroepeerd op de kaart zien, de fiche van een item openen (type, sectoren, diensten, doelgroepen, website, openbare contactgegevens, relaties als links) met een permanente link (index.html#entry=uuid), wisselen tussen Frans, Nederlands en Engels, en een fiche opeisen of verbeteren of de eigen organisatie toevoegen: het formulier maakt een JSON-verbeterbestand (schema correction.schema.json in de map) om te downloaden of per e-mail naar CONTACT_EMAIL te sturen; de pagina zelf verstuurt niets.
-
-Enkel wat het openbare privacyprofiel van export_ecosystem publiceert verschijnt: actieve, openbare, geverifieerde of opgeëiste fiches, zonder e-mail en telefoon van personen; daarvan enkel de velden die de pagina toont (geen geschiedenis, geen opeiser of verificateur, geen curatievelden). Relaties verschijnen als beide fiches verschijnen en de relatie niet beëindigd is.
-
-Achtergrond: de 19 gemeentepolygonen, altijd; de online tegellaag van TILE_URL enkel als de browser van de lezer ze kan bereiken (de pagina zegt welke). Coördinaten zijn WGS84-graden afgerond op 1e-5 (ongeveer 1 m). De gegevens van de pagina voor 25 000 fiches zijn kleiner dan 5 MB. De uitvoer verschijnt pas als ze volledig is; een fout of annulering laat niets achter. Een uitvoermap moet nieuw, leeg of een vorige webkaart zijn.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/publish_web_map.py"/>
         <source>The ecosystem .gpkg file to publish (opened read-only, never changed)</source>
         <translation>Het .gpkg-bestand van het ecosysteem om te publiceren (alleen-lezen geopend, nooit gewijzigd)</translation>
     </message>
@@ -6895,35 +5437,6 @@ Achtergrond: de 19 gemeentepolygonen, altijd; de online tegellaag van TILE_URL e
     </message>
     <message>
         <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>completeness</source>
-        <translation>volledigheid</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>email</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>review</source>
-        <translation>nazicht</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/quality_report.py"/>
-        <source>Lists what to fix in the entities of an ecosystem GeoPackage (opened read-only, never changed): OUTPUT is a table with one row per entity and problem (check, severity, uuid, name, field, value, message, x, y in EPSG:31370); REPORT is an HTML page for people: the figures, a map of the entities to fix (red) among the others (grey), the completeness of each field (% of entities with it filled) and the rows to fix.
-
-Checks: e-mails, websites (http(s) with a host ending in a top-level domain), phone numbers (Belgian +32 / 0 then 8–9 digits, or international +…) and postcodes (one of the municipalities' postcodes) that cannot be used (errors; phones are warnings); entities without a point (error), outside the Brussels Capital Region, whose postcode belongs to another municipality (1050 is accepted for the City of Brussels too), or whose point lies in another municipality than the one they name (warnings); probable duplicates: names similar at 0.85 or more (case, accents, word order and legal forms ignored) within DISTANCE metres (warnings, both entities listed); entities never verified, and not reviewed (last_reviewed empty or older than MONTHS months) (information).
-
-ERRORS and WARNINGS count the findings.</source>
-        <translation>Somt op wat er te verbeteren valt in de entiteiten van een ecosysteem-GeoPackage (alleen-lezen geopend, nooit gewijzigd): OUTPUT is een tabel met één rij per entiteit en probleem (check, severity, uuid, name, field, value, message, x, y in EPSG:31370); REPORT is een HTML-pagina om te lezen: de cijfers, een kaart van de te verbeteren entiteiten (rood) tussen de andere (grijs), de volledigheid van elk veld (% entiteiten waarin het ingevuld is) en de te verbeteren rijen.
-
-Controles: onbruikbare e-mails, websites (http(s) met een host die eindigt op een topleveldomein), telefoonnummers (Belgisch +32 / 0 en dan 8–9 cijfers, of internationaal +…) en postcodes (een van de postcodes van de gemeenten) (fouten; telefoons zijn waarschuwingen); entiteiten zonder punt (fout), buiten het Brussels Hoofdstedelijk Gewest, met een postcode van een andere gemeente (1050 wordt ook voor de Stad Brussel aanvaard), of met een punt in een andere gemeente dan de opgegeven (waarschuwingen); waarschijnlijke dubbels: namen die voor 0,85 of meer gelijken (hoofdletters, accenten, woordvolgorde en rechtsvormen genegeerd) binnen DISTANCE meter (waarschuwingen, beide entiteiten vermeld); entiteiten die nooit geverifieerd werden, en niet nagekeken (last_reviewed leeg of ouder dan MONTHS maanden) (informatie).
-
-ERRORS en WARNINGS tellen de bevindingen.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/quality_report.py"/>
         <source>The ecosystem .gpkg file to check (opened read-only)</source>
         <translation>Het .gpkg-bestand van het ecosysteem om te controleren (alleen-lezen geopend)</translation>
     </message>
@@ -6960,30 +5473,6 @@ ERRORS en WARNINGS tellen de bevindingen.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>Review queue</source>
-        <translation>Nakijkwachtrij</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>verification</source>
-        <translation>verificatie</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>queue</source>
-        <translation>wachtrij</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/review_queue.py"/>
-        <source>Lists the entries a curator should look at, one point per entry with the reason: claimed but not yet verified (those whose claimant's e-mail matches the entry's website come first: domain_match = 1, they can be verified fast), never verified, or verified but not reviewed for more than the review period. 'since' is the date of the claim, of the creation, or of the last review. Closed entries are left out.
-
-The ecosystem GeoPackage is only read. Mark entries reviewed or verified from the curation dock.</source>
-        <translation>Geeft de fiches die een curator zou moeten bekijken, een punt per fiche met de reden: geclaimd maar nog niet geverifieerd (eerst die waarvan het e-mailadres van de aanvrager bij de website van de fiche past: domain_match = 1, die kunnen snel geverifieerd worden), nooit geverifieerd, of geverifieerd maar langer dan de nakijkperiode niet nagekeken. 'since' is de datum van de claim, van de aanmaak of van de laatste controle. Gesloten fiches blijven buiten beschouwing.
-
-De ecosysteem-GeoPackage wordt alleen gelezen. Markeer fiches als nagekeken of geverifieerd in het curatiepaneel.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/review_queue.py"/>
         <source>The ecosystem .gpkg whose entries are listed (read only)</source>
         <translation>De ecosysteem-.gpkg waarvan de fiches opgelijst worden (alleen gelezen)</translation>
     </message>
@@ -6991,6 +5480,12 @@ De ecosysteem-GeoPackage wordt alleen gelezen. Markeer fiches als nagekeken of g
         <location filename="../../processing/algorithms/review_queue.py"/>
         <source>Verified entries not reviewed for longer than this are listed</source>
         <translation>Geverifieerde fiches die langer dan dit niet nagekeken werden, worden opgelijst</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/review_queue.py"/>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>Review queue</source>
+        <translation>Nakijkwachtrij</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/review_queue.py"/>
@@ -7007,25 +5502,6 @@ De ecosysteem-GeoPackage wordt alleen gelezen. Markeer fiches als nagekeken of g
         <location filename="../../processing/algorithms/save_portfolio.py"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>Save a portfolio</source>
-        <translation>Een portefeuille bewaren</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>saved</source>
-        <translation>bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../processing/algorithms/save_portfolio.py"/>
-        <source>Keeps a named selection of entities (a portfolio) in the ecosystem GeoPackage, for the analyses' Portfolio filter and Compare portfolios. Give either a filter expression (the portfolio follows the entities: those the expression selects when it is used) or entities (a layer of the ecosystem's entities, often its selected features: the portfolio keeps that list; entities deleted later drop out).
-
-Shared portfolios are listed for every curator; others for their owner (the user running it). Replace overwrites a portfolio of the same name. MEMBERS is the number of entities it holds now.</source>
-        <translation>Bewaart een benoemde selectie van entiteiten (een portefeuille) in de ecosysteem-GeoPackage, voor de filter Portefeuille van de analyses en Portefeuilles vergelijken. Geef ofwel een filterexpressie (de portefeuille volgt de entiteiten: die welke de expressie selecteert op het moment dat hij gebruikt wordt), ofwel entiteiten (een laag met de entiteiten van het ecosysteem, vaak de geselecteerde: de portefeuille bewaart die lijst; later verwijderde entiteiten vallen eruit).
-
-Gedeelde portefeuilles worden voor elke curator getoond; andere voor hun eigenaar (de gebruiker die het uitvoert). Vervangen overschrijft een portefeuille met dezelfde naam. MEMBERS is het aantal entiteiten dat hij nu bevat.</translation>
     </message>
     <message>
         <location filename="../../processing/algorithms/save_portfolio.py"/>
@@ -7106,6 +5582,1527 @@ Gedeelde portefeuilles worden voor elke curator getoond; andere voor hun eigenaa
         <location filename="../../processing/provider.py"/>
         <source>Brussels Creative — creative ecosystem of the Brussels Capital Region</source>
         <translation>Brussels Creative — creatief ecosysteem van het Brussels Hoofdstedelijk Gewest</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>Centrography over time</source>
+        <translation>Centrografie in de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>centrography</source>
+        <translation>centrografie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>mean centre</source>
+        <translation>gemiddeld centrum</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>standard distance</source>
+        <translation>standaardafstand</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>ellipse</source>
+        <translation>ellips</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>directional distribution</source>
+        <translation>richtingsverdeling</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>shift</source>
+        <translation>verschuiving</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/centrography.json"/>
+        <source>Shows where the ecosystem is centred and how it spreads, period by period, and how its centre moves. For the entities active at the end of each period (replayed from the file's history): the mean centre, the standard distance (how far, on average, entities lie from the centre) and the standard deviational ellipse (its long axis points where entities stretch out; about 63 % of a compact cloud falls inside). Shifts are lines from each period's centre to the next, with their length and bearing (degrees clockwise from north).
+
+Distances in metres (EPSG:31370). The ellipse's semi-axes are √2 times the standard deviations along its axes, as ArcGIS's Directional Distribution draws one standard deviation; rotation is the long axis's bearing, 0–180°.</source>
+        <translation>Toont waar het ecosysteem gecentreerd is en hoe het zich spreidt, periode per periode, en hoe zijn centrum verschuift. Voor de entiteiten die actief zijn aan het einde van elke periode (uit de historiek van het bestand afgespeeld): het gemiddelde centrum, de standaardafstand (hoe ver entiteiten gemiddeld van het centrum liggen) en de standaardafwijkingsellips (haar lange as wijst waar de entiteiten zich uitstrekken; ongeveer 63 % van een compacte wolk valt erbinnen). Verschuivingen zijn lijnen van het centrum van elke periode naar het volgende, met hun lengte en richting (graden met de klok mee vanaf het noorden).
+
+Afstanden in meter (EPSG:31370). De halve assen van de ellips zijn √2 keer de standaardafwijkingen langs haar assen, zoals ArcGIS' Directional Distribution één standaardafwijking tekent; de rotatie is de richting van de lange as, 0–180°.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <source>Check ecosystem GeoPackage</source>
+        <translation>Ecosysteem-GeoPackage controleren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <source>check</source>
+        <translation>controleren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <source>validate</source>
+        <translation>valideren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <source>integrity</source>
+        <translation>integriteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>quality</source>
+        <translation>kwaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>geopackage</source>
+        <translation>geopackage</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/check_geopackage.json"/>
+        <source>Checks an ecosystem GeoPackage without changing it and lists every finding in a table (severity, check, table, row, message):
+- SQLite integrity_check and the schema version;
+- integrity triggers that a client may have dropped;
+- references: link rows and relationships pointing at missing entities, unknown vocabulary codes, duplicate or missing uuids;
+- GeoPackage conformance with GDAL's validator (validate_gpkg);
+- empty or invalid geometries, entity points outside the Brussels Capital Region (the union of the 19 municipalities; a point on the region's border counts as inside);
+- entities without a sector or without a primary sector (warnings).
+
+ERRORS and WARNINGS give the counts; nothing is fixed automatically.</source>
+        <translation>Controleert een ecosysteem-GeoPackage zonder het bestand te wijzigen en somt elke bevinding op in een tabel (ernst, controle, tabel, rij, bericht):
+- de integrity_check van SQLite en de schemaversie;
+- integriteitstriggers die een client verwijderd kan hebben;
+- verwijzingen: koppelrijen en relaties die naar ontbrekende entiteiten wijzen, onbekende vocabulairecodes, dubbele of ontbrekende uuid's;
+- GeoPackage-conformiteit volgens de validator van GDAL (validate_gpkg);
+- lege of ongeldige geometrieën, entiteitspunten buiten het Brussels Hoofdstedelijk Gewest (de unie van de 19 gemeenten; een punt op de gewestgrens telt als binnen);
+- entiteiten zonder sector of zonder hoofdsector (waarschuwingen).
+
+ERRORS en WARNINGS geven de aantallen; niets wordt automatisch hersteld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>Clusters (DBSCAN)</source>
+        <translation>Clusters (DBSCAN)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>dbscan</source>
+        <translation>dbscan</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>clustering</source>
+        <translation>clustering</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>density</source>
+        <translation>dichtheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>hull</source>
+        <translation>omhulsel</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>concave</source>
+        <translation>concaaf</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>convex</source>
+        <translation>convex</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>agglomeration</source>
+        <translation>agglomeratie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>Which groups of entities lie close together on the ground? Entities with at least MIN_POINTS neighbours within EPS metres are linked into clusters; isolated ones are noise. Each cluster gets a polygon with its size, area, density and dominant types and sectors: the creative quarters of the region at that distance. A smaller EPS finds tighter, smaller groups.</source>
+        <translation>Welke groepen entiteiten liggen dicht bij elkaar op het terrein? Entiteiten met minstens MIN_POINTS buren binnen EPS meter worden tot clusters verbonden; geïsoleerde zijn ruis. Elke cluster krijgt een polygoon met zijn grootte, oppervlakte, dichtheid en dominante types en sectoren: de creatieve wijken van het Gewest op die afstand. Een kleinere EPS vindt strakkere, kleinere groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/clusters.json"/>
+        <source>Finds dense groups of entities with DBSCAN (distances in metres, EPSG:31370) and describes each group.
+
+Rules, as QGIS's DBSCAN clustering: a core point has at least MIN_POINTS entities, itself included, within EPS metres (a distance equal to EPS counts); clusters are the groups of core points linked by steps of at most EPS, so the core points of each cluster are exactly QGIS's (the numbers may differ: here clusters are numbered 0, 1, … in the input order of their first core point). A border point (not core, but within EPS of a core point) joins the cluster of its nearest core point (ties: the first core point in input order), whereas QGIS gives it to whichever cluster reaches it first, so a border point between two clusters may be labelled differently; with 'border points are noise' (DBSCAN*) they are noise, as in QGIS's DBSCAN* option. Everything else is noise.
+
+Output 1, the entities: the input's own fields (for the entities of an ecosystem GeoPackage: uuid, name, entity_type and municipality; the rest stays in the file, joined by uuid), then cluster_id (NULL for noise) and is_core; for a layer without a uuid field, source_fid, the id of the input feature each point comes from.
+Output 2, one polygon per cluster: its convex hull, or a concave hull (shapely's concave_hull with CONCAVE_RATIO: 1 is the convex hull, smaller values hug the points more tightly), with size (entities), n_core, area_km2 and density_km2 (entities per km² of the hull), the top entity types and, for the entities layer of an ecosystem GeoPackage, the top sectors (share of the cluster's entities linked to each sector, primary or not). A cluster whose points are all at one place or on one line, or nearly (a hull narrower than 5 m on average), has no meaningful area: its polygon is that hull buffered by 1 m, for display only, and its area_km2 is 0 and density_km2 NULL.</source>
+        <translation>Vindt dichte groepen entiteiten met DBSCAN (afstanden in meter, EPSG:31370) en beschrijft elke groep.
+
+Regels, zoals de DBSCAN-clustering van QGIS: een kernpunt heeft minstens MIN_POINTS entiteiten, zichzelf inbegrepen, binnen EPS meter (een afstand gelijk aan EPS telt mee); clusters zijn de groepen kernpunten die verbonden zijn door stappen van hoogstens EPS, zodat de kernpunten van elke cluster precies die van QGIS zijn (de nummers kunnen verschillen: hier worden de clusters genummerd 0, 1, … in de invoervolgorde van hun eerste kernpunt). Een randpunt (geen kernpunt, maar binnen EPS van een kernpunt) wordt toegevoegd aan de cluster van zijn dichtstbijzijnde kernpunt (bij gelijke afstand: het eerste kernpunt in invoervolgorde), terwijl QGIS het toewijst aan de cluster die het als eerste bereikt; een randpunt tussen twee clusters kan dus een ander label krijgen. Met ‘Randpunten zijn ruis’ (DBSCAN*) zijn die punten ruis, zoals met de DBSCAN*-optie van QGIS. Al de rest is ruis.
+
+Uitvoer 1, de entiteiten: de eigen velden van de invoer (voor de entiteiten van een ecosysteem-GeoPackage: uuid, name, entity_type en municipality; de rest blijft in het bestand, gekoppeld via uuid), dan cluster_id (NULL voor ruis) en is_core; voor een laag zonder uuid-veld source_fid, de id van het invoerobject waar elk punt vandaan komt.
+Uitvoer 2, één polygoon per cluster: het convexe omhulsel, of een concaaf omhulsel (concave_hull van shapely met CONCAVE_RATIO: 1 is het convexe omhulsel, kleinere waarden sluiten nauwer aan bij de punten), met size (entiteiten), n_core, area_km2 en density_km2 (entiteiten per km² van het omhulsel), de meest voorkomende entiteitstypes en, voor de entiteitenlaag van een ecosysteem-GeoPackage, de meest voorkomende sectoren (aandeel van de entiteiten van de cluster dat aan elke sector gekoppeld is, als hoofdsector of niet). Een cluster waarvan alle punten op één plek of op één lijn liggen, of bijna (een omhulsel gemiddeld smaller dan 5 m), heeft geen zinvolle oppervlakte: de polygoon is dat omhulsel met een buffer van 1 m, enkel voor de weergave; area_km2 is dan 0 en density_km2 NULL.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <source>Compare portfolios</source>
+        <translation>Portefeuilles vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>portfolio</source>
+        <translation>portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <source>compare</source>
+        <translation>vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>selection</source>
+        <translation>selectie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>chart</source>
+        <translation>grafiek</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <source>verified</source>
+        <translation>geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>degree</source>
+        <translation>graad</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/compare_portfolios.json"/>
+        <source>Puts two or more portfolios (saved selections of entities) side by side: a table with one row per figure and one column per portfolio, and a chart.
+
+The figures: entities; entities per km² of the region; the share verified (%); the mean number of relationships per entity (network degree, links of any type in either direction); then the number of entities of each entity type and of each primary sector. A portfolio by expression counts the entities its expression selects now; one by list, its entities still in the file.
+
+Portfolios: their names, separated by semicolons (;). The chart is written as .png, .svg or .pdf.</source>
+        <translation>Zet twee of meer portefeuilles (bewaarde selecties van entiteiten) naast elkaar: een tabel met een rij per cijfer en een kolom per portefeuille, en een grafiek.
+
+De cijfers: entiteiten; entiteiten per km² van het gewest; het aandeel geverifieerd (%); het gemiddelde aantal relaties per entiteit (graad in het netwerk, verbanden van elk type in beide richtingen); daarna het aantal entiteiten van elk entiteitstype en van elke hoofdsector. Een portefeuille op basis van een expressie telt de entiteiten die de expressie nu selecteert; een portefeuille op basis van een lijst, de entiteiten die nog in het bestand staan.
+
+Portefeuilles: hun namen, gescheiden door puntkomma's (;). De grafiek wordt geschreven als .png, .svg of .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>Copy ecosystem between GeoPackage and PostGIS</source>
+        <translation>Ecosysteem kopiëren tussen GeoPackage en PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>postgis</source>
+        <translation>postgis</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>postgresql</source>
+        <translation>postgresql</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>copy</source>
+        <translation>kopie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>migrate</source>
+        <translation>migreren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>backup</source>
+        <translation>back-up</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>ecosystem</source>
+        <translation>ecosysteem</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>Moves an ecosystem to a database when a team starts editing it together, or takes a copy home as one GeoPackage (a backup, a snapshot, work offline). Everything travels as it is: every entity with its uuid, sectors, services and audiences, the relationships, the whole history with who changed what and when, the proposals, the portfolios, the KPI snapshots and the vocabularies, so a copy taken there and back is identical table by table.</source>
+        <translation>Verplaatst een ecosysteem naar een database wanneer een team het samen begint te bewerken, of neemt er een kopie van mee als één GeoPackage (een back-up, een momentopname, offline werken). Alles reist zoals het is: elke entiteit met haar uuid, sectoren, diensten en doelpublieken, de relaties, de volledige geschiedenis met wie wat wanneer wijzigde, de voorstellen, de portefeuilles, de KPI-momentopnamen en de vocabularia; een kopie heen en terug is tabel per tabel identiek.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/copy_ecosystem.json"/>
+        <source>GeoPackage → PostGIS makes the schema SCHEMA in the database of the saved PostgreSQL connection (Browser ▸ PostgreSQL ▸ New Connection; the database needs the postgis extension) and copies the GeoPackage into it; a schema that holds an ecosystem already is refused. PostGIS → GeoPackage writes a new GeoPackage from the schema's ecosystem, read at one moment even while others edit; an existing file is replaced only with OVERWRITE.
+
+The copy is one transaction: on an error or a cancel nothing is left behind (no schema, no file). Rows keep their fid; dates keep their milliseconds (UTC); the history is copied, not rewritten, and the target's rules hold again afterwards. A column that the target has no place for (one added by hand) stops the copy naming it, rather than being dropped. Coordinates stay in EPSG:31370 (Belgian Lambert 72, metres). The number of rows copied is reported table by table.
+
+The target gets the plugin's styles, forms and ready project in the LANGUAGE chosen (in PostGIS: the database's default styles and a project in the schema, without any password).</source>
+        <translation>GeoPackage → PostGIS maakt het schema SCHEMA in de database van de opgeslagen PostgreSQL-verbinding (Browser ▸ PostgreSQL ▸ Nieuwe verbinding; de database heeft de extensie postgis nodig) en kopieert de GeoPackage erin; een schema dat al een ecosysteem bevat wordt geweigerd. PostGIS → GeoPackage schrijft een nieuwe GeoPackage uit het ecosysteem van het schema, gelezen op één moment, ook terwijl anderen bewerken; een bestaand bestand wordt alleen met OVERWRITE vervangen.
+
+De kopie is één transactie: bij een fout of annulering blijft niets achter (geen schema, geen bestand). Rijen behouden hun fid; datums behouden hun milliseconden (UTC); de geschiedenis wordt gekopieerd, niet herschreven, en de regels van het doel gelden daarna weer. Een kolom die geen plaats heeft in het doel (met de hand toegevoegd) stopt de kopie en wordt genoemd, in plaats van te verdwijnen. Coördinaten blijven in EPSG:31370 (Belgische Lambert 72, meter). Het aantal gekopieerde rijen wordt tabel per tabel gemeld.
+
+Het doel krijgt de stijlen, formulieren en het klare project van de plugin in de gekozen taal LANGUAGE (in PostGIS: de standaardstijlen van de database en een project in het schema, zonder enig wachtwoord).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <source>Create ecosystem GeoPackage</source>
+        <translation>Ecosysteem-GeoPackage aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>create</source>
+        <translation>aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>schema</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_geopackage.json"/>
+        <source>Creates a new ecosystem GeoPackage in EPSG:31370 (Belgian Lambert 72, metres): the entities point layer, sectors, services, audiences, relationships and their lines, the history, and the vocabularies in English, French and Dutch, with the 19 municipalities of the Brussels Capital Region as a polygon layer (UrbIS © CIRB/CIBG).
+
+Integrity rules and the change history live in the file itself, so every client (QGIS, GDAL, sqlite3) is held to them.
+
+An existing file is never replaced unless 'Overwrite' is ticked.</source>
+        <translation>Maakt een nieuwe ecosysteem-GeoPackage aan in EPSG:31370 (Belgische Lambert 72, meter): de puntlaag met de entiteiten, sectoren, diensten, doelgroepen, relaties en hun lijnen, de geschiedenis, en de vocabulaires in het Engels, Frans en Nederlands, met de 19 gemeenten van het Brussels Hoofdstedelijk Gewest als polygoonlaag (UrbIS © CIRB/CIBG).
+
+De integriteitsregels en de wijzigingsgeschiedenis zitten in het bestand zelf, zodat elke client (QGIS, GDAL, sqlite3) ze moet naleven.
+
+Een bestaand bestand wordt nooit vervangen, tenzij ‘Een bestaand bestand overschrijven’ aangevinkt is.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>Create ecosystem in PostgreSQL/PostGIS</source>
+        <translation>Ecosysteem aanmaken in PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>Makes a place where several people can edit one ecosystem at once: a schema in a PostgreSQL database with PostGIS, holding the entities with their sectors, services and audiences, the relationships, the history, the proposals, the portfolios and the KPI snapshots, as an ecosystem GeoPackage does, with the vocabularies in English, French and Dutch and the 19 municipalities. A GeoPackage on a network share is unsafe for several editors; a database is made for them. The analyses read its entities layer as they read a GeoPackage's; copy_ecosystem fills it from a GeoPackage.</source>
+        <translation>Maakt een plek waar meerdere mensen tegelijk één ecosysteem kunnen bewerken: een schema in een PostgreSQL-database met PostGIS, met de entiteiten en hun sectoren, diensten en doelpublieken, de relaties, de geschiedenis, de voorstellen, de portefeuilles en de KPI-momentopnamen, zoals een ecosysteem-GeoPackage, met de vocabularia in het Engels, Frans en Nederlands en de 19 gemeenten. Een GeoPackage op een netwerkschijf is niet veilig voor meerdere bewerkers; een database is voor hen gemaakt. De analyses lezen de entiteitenlaag zoals die van een GeoPackage; copy_ecosystem vult het vanuit een GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/create_postgis_ecosystem.json"/>
+        <source>The database is the one of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL ▸ New Connection); it must have the postgis extension. The schema is created; a schema that holds an ecosystem already is refused and left as it is. Everything is written in one transaction: on any error nothing is left behind.
+
+The database enforces the GeoPackage's rules under the same names (bc_email_shape, bc_entity_type_known...) for every client, writes the history of every change with the name of the database user who made it, and has three roles to grant to people's logins: bc_curator (everything), bc_editor (entities, relationships, their sectors, services and audiences, and proposals) and bc_reader (the view public_entities only). Coordinates are stored in EPSG:31370 (Belgian Lambert 72, metres).
+
+The layers' styles and forms are stored as the database's default styles (QGIS's layer_styles) and a ready project in the schema (Project ▸ Open from ▸ PostgreSQL), in the LANGUAGE chosen, naming the connection without any password; the plugin opens the ecosystem with Open ecosystem from PostgreSQL….</source>
+        <translation>De database is die van een PostgreSQL-verbinding die in QGIS is opgeslagen (Browser ▸ PostgreSQL ▸ Nieuwe verbinding); ze moet de extensie postgis hebben. Het schema wordt aangemaakt; een schema dat al een ecosysteem bevat wordt geweigerd en blijft zoals het is. Alles wordt in één transactie geschreven: bij elke fout blijft er niets achter.
+
+De database legt de regels van de GeoPackage op onder dezelfde namen (bc_email_shape, bc_entity_type_known...) voor elke client, schrijft de geschiedenis van elke wijziging met de naam van de databasegebruiker die ze maakte, en heeft drie rollen om aan de logins van mensen toe te kennen: bc_curator (alles), bc_editor (entiteiten, relaties, hun sectoren, diensten en doelpublieken, en voorstellen) en bc_reader (alleen de view public_entities). Coördinaten worden opgeslagen in EPSG:31370 (Belgische Lambert 72, meter).
+
+De stijlen en formulieren van de lagen worden opgeslagen als standaardstijlen van de database (layer_styles van QGIS) en een klaar project in het schema (Project ▸ Openen vanuit ▸ PostgreSQL), in de gekozen taal LANGUAGE, met de verbinding zonder enig wachtwoord; de plugin opent het ecosysteem met Ecosysteem openen uit PostgreSQL….</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>count</source>
+        <translation>tellen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>points in polygon</source>
+        <translation>punten in polygoon</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>location quotient</source>
+        <translation>locatiequotiënt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>per capita</source>
+        <translation>per inwoner</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>Where are the creative entities concentrated, area by area? Each polygon gets its number of entities, its density (entities per km²) and its share of all entities. A location quotient above 1 means a sector is over-represented in the area compared with the whole study area (1.5: half as much again as expected), below 1 under-represented. With a population field, entities per 1 000 inhabitants compare places of different sizes. The layer loads in five classes of density, light to dark.</source>
+        <translation>Waar concentreren de creatieve entiteiten zich, zone per zone? Elke polygoon krijgt zijn aantal entiteiten, zijn dichtheid (entiteiten per km²) en zijn aandeel in het totaal. Een locatiequotiënt boven 1 betekent dat een sector in de zone oververtegenwoordigd is ten opzichte van het hele studiegebied (1,5: de helft meer dan verwacht), onder 1 ondervertegenwoordigd. Met een bevolkingsveld vergelijken de entiteiten per 1 000 inwoners plaatsen van verschillende grootte. De laag wordt geladen in vijf dichtheidsklassen, van licht naar donker.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_by_area.json"/>
+        <source>Counts the entities (or any points) in each polygon of AREAS — municipalities, statistical sectors, neighbourhoods — and writes the polygons, in EPSG:31370, with:
+- n_entities: number of points counted in the polygon;
+- area_km2: the polygon's planar area in EPSG:31370 (km²); density_km2: n_entities per km²;
+- share_pct: the polygon's share (%) of the points counted in any polygon;
+- n_sector_&lt;code&gt; and lq_&lt;code&gt; per sector (ecosystem entities only): count and location quotient (share of the sector in the polygon ÷ its share over all polygons; 1 = as in the region, empty for an empty polygon). SECTOR_MODE 'primary' (default) counts each entity once, under its primary sector, so the sector counts add up to n_entities; 'all' counts it under every sector it has;
+- n_type_&lt;code&gt; per entity type, when the points have an entity_type field;
+- per_1000_inh: n_entities per 1 000 inhabitants when a POPULATION field is given (empty where the population is missing or zero).
+
+Points on borders (BORDER_RULE): by default every point is counted once — a point inside a polygon in that polygon, a point on a border shared by several polygons in the first of them in the layer's feature order — so counts add up to the points inside the areas and shares to 100 %. Off borders the counts equal QGIS's native:countpointsinpolygon; that algorithm counts a point lying exactly on a boundary nowhere, which the 'contains' rule reproduces. 'intersects' counts a border point in every polygon it touches.
+
+Points outside every polygon are not counted (their number is reported). Polygons in any CRS are transformed to EPSG:31370 with the project's transformation settings; points too. Features without geometry are kept with zero counts and empty areas. The filters select entities by sector, type, status, visibility, creation date or expression.
+
+When the points and the areas are tables of one PostgreSQL/PostGIS database (layers of the postgres provider, both in EPSG:31370), the database counts them in one query with its spatial indexes, under the same rules, instead of the points being read out; a QGIS filter expression, selected features only or multipoints read the points out as for any other source.</source>
+        <translation>Telt de entiteiten (of willekeurige punten) in elke polygoon van AREAS — gemeenten, statistische sectoren, wijken — en schrijft de polygonen, in EPSG:31370, met:
+- n_entities: aantal punten geteld in de polygoon;
+- area_km2: de vlakke oppervlakte van de polygoon in EPSG:31370 (km²); density_km2: n_entities per km²;
+- share_pct: het aandeel (%) van de polygoon in de punten die in een polygoon geteld zijn;
+- n_sector_&lt;code&gt; en lq_&lt;code&gt; per sector (alleen ecosysteementiteiten): aantal en locatiequotiënt (aandeel van de sector in de polygoon ÷ zijn aandeel over alle polygonen; 1 = zoals in het gewest, leeg voor een lege polygoon). SECTOR_MODE 'primary' (standaard) telt elke entiteit één keer, onder haar hoofdsector, zodat de sectortellingen samen n_entities geven; 'all' telt ze onder elke sector die ze heeft;
+- n_type_&lt;code&gt; per entiteitstype, als de punten een veld entity_type hebben;
+- per_1000_inh: n_entities per 1 000 inwoners als een veld POPULATION opgegeven is (leeg waar de bevolking ontbreekt of nul is).
+
+Punten op grenzen (BORDER_RULE): standaard wordt elk punt één keer geteld — een punt binnen een polygoon in die polygoon, een punt op een grens die meerdere polygonen delen in de eerste ervan volgens de objectvolgorde van de laag — zodat de tellingen optellen tot de punten binnen de gebieden en de aandelen tot 100 %. Buiten de grenzen zijn de tellingen gelijk aan die van native:countpointsinpolygon van QGIS; dat algoritme telt een punt dat precies op een grens ligt nergens, wat de regel 'contains' nabootst. 'intersects' telt een grenspunt in elke polygoon die het raakt.
+
+Punten buiten elke polygoon worden niet geteld (hun aantal wordt gemeld). Polygonen in een willekeurig CRS worden getransformeerd naar EPSG:31370 met de transformatie-instellingen van het project; de punten ook. Objecten zonder geometrie blijven behouden met tellingen nul en lege oppervlakten. De filters selecteren entiteiten op sector, type, status, zichtbaarheid, aanmaakdatum of expressie.
+
+Wanneer de punten en de gebieden tabellen zijn van één PostgreSQL/PostGIS-database (lagen van de postgres-provider, beide in EPSG:31370), telt de database ze in één query met haar ruimtelijke indexen, volgens dezelfde regels, in plaats van de punten uit te lezen; een QGIS-filterexpressie, alleen geselecteerde objecten of multipunten laten de punten uitlezen zoals voor elke andere bron.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>Density change between two dates</source>
+        <translation>Verandering van de dichtheid tussen twee datums</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>change</source>
+        <translation>verandering</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>difference</source>
+        <translation>verschil</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>kernel density</source>
+        <translation>kerndichtheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>heatmap</source>
+        <translation>heatmap</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>two dates</source>
+        <translation>twee datums</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_change.json"/>
+        <source>Shows where the ecosystem grew or shrank between two dates: the change raster is the density of the active entities at the second date minus the density at the first, in entities per km² (positive: more entities around than before; negative: fewer). The two density rasters are written too.
+
+The active entities at each date are replayed from the file's history (a date means the end of that day). Both densities use the same quartic kernel (bandwidth in metres) on one fixed grid: the region's extent snapped to multiples of the pixel size in EPSG:31370, so rasters of other runs with the same pixel size line up pixel for pixel and can be compared or subtracted. Each density integrates to its number of entities (binned FFT, as Kernel density).</source>
+        <translation>Toont waar het ecosysteem tussen twee datums groeide of kromp: de veranderingsraster is de dichtheid van de actieve entiteiten op de tweede datum min de dichtheid op de eerste, in entiteiten per km² (positief: meer entiteiten in de buurt dan voordien; negatief: minder). De twee dichtheidsrasters worden ook geschreven.
+
+De actieve entiteiten op elke datum worden uit de historiek van het bestand afgespeeld (een datum betekent het einde van die dag). Beide dichtheden gebruiken dezelfde quartische kern (bandbreedte in meter) op één vast rooster: de omvang van het Gewest afgerond op veelvouden van de pixelgrootte in EPSG:31370, zodat rasters van andere runs met dezelfde pixelgrootte pixel voor pixel samenvallen en vergeleken of afgetrokken kunnen worden. Elke dichtheid integreert tot haar aantal entiteiten (FFT op een rooster, zoals Kerndichtheid).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>grid</source>
+        <translation>rooster</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>hexagon</source>
+        <translation>zeshoek</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>square</source>
+        <translation>vierkant</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>binning</source>
+        <translation>binning</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>aligned</source>
+        <translation>uitgelijnd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>Where are the entities concentrated, whatever the administrative borders? Each cell of a regular grid gets its number of entities and its density (entities per km²); all cells have the same size, so their counts compare directly. The grid is aligned on a fixed origin: grids of two dates match cell for cell, and the change is a simple difference.</source>
+        <translation>Waar concentreren de entiteiten zich, ongeacht de administratieve grenzen? Elke cel van een regelmatig raster krijgt haar aantal entiteiten en haar dichtheid (entiteiten per km²); alle cellen zijn even groot, dus hun aantallen zijn rechtstreeks vergelijkbaar. Het raster is uitgelijnd op een vaste oorsprong: rasters van twee datums komen cel per cel overeen, en de verandering is een eenvoudig verschil.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/density_grid.json"/>
+        <source>Counts the entities (or any points) per cell of a square or hexagonal grid in EPSG:31370 and writes the cells with:
+- col, row: integer cell ids relative to the origin (col grows eastwards, row northwards);
+- n_entities: points in the cell; density_km2: n_entities per km² of the whole cell; cell_area_km2;
+- boundary_pct (with a BOUNDARY): the share (%) of the cell's area inside the boundary.
+
+CELL_SIZE is the square's side, or the hexagon's side (= its circumradius; flat-topped hexagons), in metres. The grid is anchored at ORIGIN_X, ORIGIN_Y (EPSG:31370 metres, default 0, 0): grids made with the same origin, cell size and shape align cell for cell whatever their extent, so two dates can be joined on (col, row) and subtracted.
+
+Extent: the cells covering the points' extent, or, with a BOUNDARY layer, the cells meeting the boundary's polygons (cells entirely outside it are left out). Cells are kept whole, never clipped, so every cell has the same area and densities compare; boundary_pct tells how much of a border cell lies inside. Every point in a kept cell is counted, including a point just outside the boundary in a border cell.
+
+Edges: each point is counted in exactly one cell. Squares are half-open: a point on a vertical grid line goes to the cell to its east, on a horizontal line to the cell to its north. Hexagons: a point goes to the nearest cell centre; ties go to the eastern column, then to the northern cell. KEEP_EMPTY keeps cells with no point (n_entities 0). Inputs in any CRS are transformed to EPSG:31370.</source>
+        <translation>Telt de entiteiten (of willekeurige punten) per cel van een vierkant of zeshoekig rooster in EPSG:31370 en schrijft de cellen met:
+- col, row: gehele cel-id's ten opzichte van de oorsprong (col neemt toe naar het oosten, row naar het noorden);
+- n_entities: punten in de cel; density_km2: n_entities per km² van de hele cel; cell_area_km2;
+- boundary_pct (met een laag BOUNDARY): het aandeel (%) van de oppervlakte van de cel binnen de grens.
+
+CELL_SIZE is de zijde van het vierkant, of de zijde van de zeshoek (= de straal van de omgeschreven cirkel; zeshoeken met een vlakke bovenkant), in meter. Het rooster is verankerd in ORIGIN_X, ORIGIN_Y (meter in EPSG:31370, standaard 0, 0): roosters met dezelfde oorsprong, celgrootte en vorm vallen cel voor cel samen, ongeacht hun bereik, zodat twee datums op (col, row) gekoppeld en van elkaar afgetrokken kunnen worden.
+
+Bereik: de cellen die het bereik van de punten bedekken, of, met een laag BOUNDARY, de cellen die de polygonen van de grens raken (cellen die er volledig buiten liggen, vallen weg). Cellen blijven heel en worden nooit geknipt, zodat elke cel dezelfde oppervlakte heeft en dichtheden vergelijkbaar zijn; boundary_pct geeft aan hoeveel van een randcel binnen ligt. Elk punt in een behouden cel wordt geteld, ook een punt net buiten de grens in een randcel.
+
+Randen: elk punt wordt in precies één cel geteld. Vierkanten zijn halfopen: een punt op een verticale roosterlijn gaat naar de cel ten oosten ervan, op een horizontale lijn naar de cel ten noorden ervan. Zeshoeken: een punt gaat naar het dichtstbijzijnde celcentrum; bij gelijke afstand naar de oostelijke kolom, dan naar de noordelijke cel. KEEP_EMPTY behoudt cellen zonder punt (n_entities 0). Invoer in een willekeurig CRS wordt getransformeerd naar EPSG:31370.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <source>Ecosystem report</source>
+        <translation>Rapport over het ecosysteem</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>kpi</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>html</source>
+        <translation>html</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <source>policy</source>
+        <translation>beleid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/ecosystem_report.json"/>
+        <source>Writes a report on the ecosystem for decision makers, in English, French or Dutch: the key figures and their change since the previous KPI snapshot and since a year before, the trends of the snapshots kept in the file, a map of the active entities by type and a kernel density map (drawn by QGIS), tables by municipality and by sector with their most over-represented sector or municipality (location quotient), the most connected entities, data quality, and the sources and method.
+
+The HTML file holds its images inside it and opens offline; the PDF is laid out by a QGIS print layout (A4 landscape). Run KPI snapshot first (for example monthly from the history) to see changes and trends. The file is only read.</source>
+        <translation>Schrijft een rapport over het ecosysteem voor beleidsmakers, in het Engels, Frans of Nederlands: de kerncijfers en hun evolutie sinds de vorige momentopname van de indicatoren en sinds een jaar eerder, de trends van de momentopnamen die in het bestand bewaard zijn, een kaart van de actieve entiteiten per type en een kerndichtheidskaart (door QGIS getekend), tabellen per gemeente en per sector met hun meest oververtegenwoordigde sector of gemeente (locatiequotiënt), de meest verbonden entiteiten, de datakwaliteit, en de bronnen en methode.
+
+Het HTML-bestand bevat zijn afbeeldingen en opent offline; de PDF wordt opgemaakt door een QGIS-afdruklay-out (A4 liggend). Voer eerst de momentopname van de indicatoren uit (bijvoorbeeld maandelijks uit de historiek) om evoluties en trends te zien. Het bestand wordt alleen gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>emerging</source>
+        <translation>opkomend</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>hot spot</source>
+        <translation>hotspot</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>trend</source>
+        <translation>trend</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>space-time</source>
+        <translation>ruimte-tijd</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>Getis-Ord</source>
+        <translation>Getis-Ord</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>Mann-Kendall</source>
+        <translation>Mann-Kendall</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/emerging_hotspots.json"/>
+        <source>Shows where concentrations of active entities appear, grow, last or fade over time. Each square of the region gets a pattern:
+- new: a hot spot in the last period only;
+- consecutive: a hot spot in an unbroken run of the last periods, never before;
+- intensifying, persistent, diminishing: a hot spot in at least 90 % of the periods, the last one included, getting stronger, steady or weaker;
+- sporadic: a hot spot in the last period, and on and off before, never a cold spot;
+- oscillating: a hot spot in the last period that was a cold spot before;
+- historical: a hot spot in at least 90 % of the periods but not in the last one;
+- the same for cold spots (fewer entities than around them), and no pattern otherwise.
+
+How: the entities active at the end of each period are replayed from the file's history and counted in squares of the cell size (aligned on the origin 0, 0 of EPSG:31370; squares whose centre is in the region). In each period, Getis-Ord Gi* compares each square and its neighbours within the distance with the whole region (hot or cold at 90 % confidence or more, Benjamini–Hochberg corrected unless turned off). The trend is a Mann–Kendall test (two-sided, 5 %) of the square's Gi* z-scores over the periods. Distances in metres; fields give the trend's z and p, the periods a square was hot or cold, its first and last counts and its last Gi* z-score and class (+3…−3).</source>
+        <translation>Toont waar concentraties van actieve entiteiten in de tijd ontstaan, groeien, aanhouden of vervagen. Elk vierkant van het Gewest krijgt een patroon:
+- nieuw: een hotspot alleen in de laatste periode;
+- opeenvolgend: een hotspot in een ononderbroken reeks van de laatste perioden, nooit ervoor;
+- versterkend, aanhoudend, afnemend: een hotspot in minstens 90 % van de perioden, de laatste inbegrepen, die sterker wordt, gelijk blijft of zwakker wordt;
+- sporadisch: een hotspot in de laatste periode, en af en toe ervoor, nooit een coldspot;
+- schommelend: een hotspot in de laatste periode die eerder een coldspot was;
+- historisch: een hotspot in minstens 90 % van de perioden maar niet in de laatste;
+- hetzelfde voor coldspots (minder entiteiten dan eromheen), en anders geen patroon.
+
+Hoe: de entiteiten die actief zijn aan het einde van elke periode worden uit de historiek van het bestand afgespeeld en geteld in vierkanten van de celgrootte (uitgelijnd op de oorsprong 0, 0 van EPSG:31370; vierkanten waarvan het centrum in het Gewest ligt). In elke periode vergelijkt Getis-Ord Gi* elk vierkant en zijn buren binnen de afstand met het hele Gewest (hot of cold bij 90 % betrouwbaarheid of meer, Benjamini–Hochberg-gecorrigeerd tenzij uitgeschakeld). De trend is een Mann–Kendall-test (tweezijdig, 5 %) van de Gi*-z-scores van het vierkant over de perioden. Afstanden in meter; de velden geven de z en p van de trend, de perioden waarin het vierkant hot of cold was, zijn eerste en laatste telling en zijn laatste Gi*-z-score en klasse (+3…−3).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>Export ecosystem (GeoPackage, shapefiles, GeoJSON)</source>
+        <translation>Ecosysteem exporteren (GeoPackage, shapefiles, GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>export</source>
+        <translation>exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>publish</source>
+        <translation>publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>privacy</source>
+        <translation>privacy</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>public</source>
+        <translation>openbaar</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>shapefile</source>
+        <translation>shapefile</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>geojson</source>
+        <translation>geojson</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/export_ecosystem.json"/>
+        <source>Exports the entities, their sectors, services and audiences and their relationships, filtered and under a privacy profile, as:
+- GeoPackage: a self-contained ecosystem file (schema, vocabularies, municipalities, styles and forms from layer_styles) that passes GDAL's validator;
+- Shapefiles (folder or zip): entities.shp (points), relations.shp (lines), sectors/services/audiences.dbf (one row per entity and code), fields.csv (the fixed mapping of ≤10-character field names: layer, short name, full name, description) and long_texts.csv; UTF-8 (.cpg), EPSG:31370 (.prj); codes shown as labels in LANGUAGE, lists as ';'-joined labels;
+- GeoJSON: the entities in EPSG:4326 (RFC 7946, lon/lat, 8 decimals ≈ 1 mm) for web maps.
+
+Privacy profiles (internal / partner / public):
+{privacy}
+public keeps only published entries (visibility public, status active) that are verified or claimed. Relationships are kept when both ends are. The GeoPackage keeps its fixed schema, so dropped fields are left empty there. History: only internal copies it (all of it, or with filters that of the exported rows); the copy itself logs nothing.
+
+Filters select among what the profile allows; none set means all. Dates are inclusive, on created_at.
+Edges: a DBF text holds 254 bytes: a longer text (or joined list) is cut at a whole UTF-8 character, a warning names the entities and long_texts.csv holds the full text. Units: coordinates in metres (EPSG:31370) or degrees (GeoJSON). The output appears only once complete; a failure or cancel leaves nothing, and the source is opened read-only.</source>
+        <translation>Exporteert de entiteiten, hun sectoren, diensten en doelgroepen en hun relaties, gefilterd en volgens een privacyprofiel, als:
+- GeoPackage: een zelfstandig ecosysteembestand (schema, vocabulaires, gemeenten, stijlen en formulieren uit layer_styles) dat de validator van GDAL doorstaat;
+- Shapefiles (map of zip): entities.shp (punten), relations.shp (lijnen), sectors/services/audiences.dbf (één rij per entiteit en code), fields.csv (de vaste koppeling van veldnamen van hoogstens 10 tekens: laag, korte naam, volledige naam, beschrijving) en long_texts.csv; UTF-8 (.cpg), EPSG:31370 (.prj); codes weergegeven als labels in de taal LANGUAGE, lijsten als met ';' samengevoegde labels;
+- GeoJSON: de entiteiten in EPSG:4326 (RFC 7946, lon/lat, 8 decimalen ≈ 1 mm) voor webkaarten.
+
+Privacyprofielen (internal / partner / public):
+{privacy}
+public behoudt alleen gepubliceerde records (visibility = public, status = active) die geverifieerd of geclaimd zijn. Relaties blijven behouden als beide uiteinden behouden blijven. De GeoPackage behoudt zijn vaste schema, dus weggelaten velden blijven daar leeg. Geschiedenis: alleen internal kopieert ze (volledig, of met filters die van de geëxporteerde rijen); de kopie zelf wordt niet gelogd.
+
+Filters kiezen binnen wat het profiel toelaat; zonder filter wordt alles genomen. Datums zijn inclusief, op created_at.
+Randgevallen: een DBF-tekst bevat 254 bytes: een langere tekst (of samengevoegde lijst) wordt afgebroken op een volledig UTF-8-teken, een waarschuwing noemt de entiteiten en long_texts.csv bevat de volledige tekst. Eenheden: coördinaten in meter (EPSG:31370) of graden (GeoJSON). De uitvoer verschijnt pas als ze volledig is; een fout of annulering laat niets achter, en de bron wordt alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>network</source>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>flow</source>
+        <translation>stroom</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>origin</source>
+        <translation>herkomst</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>destination</source>
+        <translation>bestemming</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>od</source>
+        <translation>hb</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>lines</source>
+        <translation>lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>municipalities</source>
+        <translation>gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>relationships</source>
+        <translation>relaties</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/flow_lines.json"/>
+        <source>Draws the relationships on the map (EPSG:31370), styled on loading with the width by the number of links:
+- MODE 'Lines between entities': one line per relationship, from its source entity to its target, with from_uuid, to_uuid, relation_type, directed and links (1);
+- MODE 'Flows between areas': each entity is placed in the polygon of AREAS that holds it (default: the municipalities of the ecosystem GeoPackage), and one line joins each pair of different areas linked by relationships, between points inside them (point on surface), with area_a, area_b, links (relationships between them, both ways) and types ('member_of 12, collaborates_with 3'). Entities outside every area are left out (the log says how many relationships that drops). OD_TABLE, the origin–destination table beside it: one row per (origin area, destination area) with links and types, each relationship counted from its source's area to its target's (rows with origin = destination are the links within an area).
+CURVED draws each line as an arc bending to the right of its direction, so links both ways between the same places do not overlap.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today; RELATION_TYPES keeps some types.</source>
+        <translation>Tekent de relaties op de kaart (EPSG:31370), bij het laden opgemaakt met de lijndikte volgens het aantal verbindingen:
+- MODE 'Lijnen tussen entiteiten': één lijn per relatie, van de bronentiteit naar het doel, met from_uuid, to_uuid, relation_type, directed en links (1);
+- MODE 'Stromen tussen gebieden': elke entiteit wordt in de polygoon van AREAS geplaatst die haar bevat (standaard: de gemeenten van het ecosysteem-GeoPackage), en één lijn verbindt elk paar verschillende gebieden die door relaties verbonden zijn, tussen punten erbinnen (punt op het oppervlak), met area_a, area_b, links (relaties ertussen, in beide richtingen) en types ('member_of 12, collaborates_with 3'). Entiteiten buiten elk gebied worden weggelaten (het logboek zegt hoeveel relaties dat kost). OD_TABLE, de herkomst-bestemmingstabel ernaast: één rij per (herkomstgebied, bestemmingsgebied) met links en types, elke relatie geteld van het gebied van haar bron naar dat van haar doel (rijen met herkomst = bestemming zijn de verbindingen binnen een gebied).
+CURVED tekent elke lijn als een boog die naar rechts van haar richting buigt, zodat verbindingen in beide richtingen tussen dezelfde plaatsen elkaar niet overlappen.
+
+Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten. Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie); met CURRENT_ONLY alleen die welke vandaag lopen; RELATION_TYPES behoudt sommige types.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>Generate sample ecosystem</source>
+        <translation>Voorbeeldecosysteem genereren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>sample</source>
+        <translation>voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>synthetic</source>
+        <translation>synthetisch</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>generate</source>
+        <translation>genereren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>test data</source>
+        <translation>testgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/generate_sample.json"/>
+        <source>Creates a new ecosystem GeoPackage filled with a realistic, fictitious creative ecosystem of the Brussels Capital Region: N entities clustered like creative places in the city (a few dense centres, a sparse periphery, all inside the region), with sectors, services, audiences, relationships (hubs with many members, spin-offs, collaborations) and two years of change history.
+
+The same seed always gives the same file. Names, addresses and contacts are invented. Nothing is written if the run is cancelled.</source>
+        <translation>Maakt een nieuwe ecosysteem-GeoPackage aan, gevuld met een realistisch, fictief creatief ecosysteem van het Brussels Hoofdstedelijk Gewest: N entiteiten, gegroepeerd zoals creatieve plekken in de stad (enkele dichte kernen, een ijle rand, alle binnen het gewest), met sectoren, diensten, doelgroepen, relaties (hubs met veel leden, spin-offs, samenwerkingen) en twee jaar wijzigingsgeschiedenis.
+
+Dezelfde seed geeft altijd hetzelfde bestand. Namen, adressen en contactgegevens zijn verzonnen. Er wordt niets geschreven als de uitvoering geannuleerd wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <source>Geocode addresses</source>
+        <translation>Adressen geocoderen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>geocoding</source>
+        <translation>geocodering</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <source>geocoder</source>
+        <translation>geocoder</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>BeST</source>
+        <translation>BeST</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/geocode_addresses.json"/>
+        <source>Gives each row of a table or layer a point (EPSG:31370) from its Brussels address, offline, using the address reference loaded into the ecosystem GeoPackage by 'Load address reference'.
+
+How to read the result: every input row and field is kept, plus match_type — exact (the address point), interpolated (between the nearest numbers on the same side of the street), street (the street's middle: no number, or a number far beyond the street's), postcode (the postcode's centre: the street was not found), none (no point; the geometry stays empty) — match_score (0–1: street name certainty × position certainty, 1 = exact), the matched address in French and Dutch, its postcode and NIS code, and match_reason: why a row was not matched, or what was assumed (a corrected spelling, a box not in the reference, another postcode). Nothing is guessed silently.
+
+Give either one free-text ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelles') or STREET_FIELD with NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (separate fields also complete a free-text one). Case, accents, apostrophes, hyphens and spaces are ignored; French and Dutch abbreviations (av., bd, chée, pl., r., str., stwg, ln...) and bilingual names ('Rue X - Xstraat') are understood; numbers may be 5A, 5-7, 5 bte 2, 5/2, 5 bus 2; municipalities may be written in French, Dutch, German or by their old names (Laeken, Neder-Over-Heembeek). A misspelt street is looked for by fuzzy matching within the postcode, then the neighbouring ones; two different streets that fit equally give none, 'ambiguous'.</source>
+        <translation>Geeft elke rij van een tabel of laag een punt (EPSG:31370) op basis van haar Brusselse adres, offline, met de adresreferentie die 'Adresreferentie laden' in de GeoPackage van het ecosysteem heeft geladen.
+
+Zo leest u het resultaat: elke invoerrij en elk veld blijft behouden, met match_type — exact (het adrespunt), interpolated (tussen de dichtstbijzijnde nummers aan dezelfde kant van de straat), street (het midden van de straat: geen nummer, of een nummer ver buiten die van de straat), postcode (het midden van de postcode: straat niet gevonden), none (geen punt; de geometrie blijft leeg) — match_score (0–1: zekerheid van de straatnaam × zekerheid van de positie, 1 = exact), het gevonden adres in het Frans en het Nederlands, de postcode en NIS-code, en match_reason: waarom een rij niet gevonden werd, of wat werd aangenomen (verbeterde spelling, bus niet in de referentie, andere postcode). Er wordt nooit stilzwijgend gegokt.
+
+Geef ofwel één vrij adresveld ADDRESS_FIELD ('Av. Louise 54 bte 3, 1050 Ixelles'), ofwel STREET_FIELD met NUMBER_FIELD, POSTCODE_FIELD, MUNICIPALITY_FIELD (aparte velden vullen ook een vrij veld aan). Hoofdletters, accenten, apostroffen, koppeltekens en spaties worden genegeerd; Franse en Nederlandse afkortingen (av., bd, chée, pl., r., str., stwg, ln...) en tweetalige namen ('Rue X - Xstraat') worden begrepen; nummers mogen 5A, 5-7, 5 bte 2, 5/2, 5 bus 2 zijn; gemeenten mogen in het Frans, Nederlands, Duits of met hun oude namen (Laken, Neder-Over-Heembeek) geschreven zijn. Een verkeerd gespelde straat wordt bij benadering gezocht binnen de postcode, daarna in de naburige; twee verschillende straten die even goed passen geven none, 'ambiguous'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Hotspots (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>hotspot</source>
+        <translation>hotspot</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>cold spot</source>
+        <translation>coldspot</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>getis-ord</source>
+        <translation>getis-ord</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>gi*</source>
+        <translation>gi*</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>fdr</source>
+        <translation>fdr</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>statistics</source>
+        <translation>statistiek</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>Are there significant concentrations (hot spots) or gaps (cold spots)? A unit is a hot spot when it and its neighbours together hold more entities than chance would give; its class says how confident that is (99, 95 or 90 %). One busy cell among empty ones is not a hot spot; a group of busy cells is. Not significant means no evidence of a concentration or a gap.</source>
+        <translation>Zijn er significante concentraties (hotspots) of leemtes (coldspots)? Een eenheid is een hotspot wanneer zij samen met haar buren meer entiteiten telt dan het toeval zou geven; haar klasse zegt met welke betrouwbaarheid (99, 95 of 90 %). Eén drukke cel tussen lege cellen is geen hotspot; een groep drukke cellen wel. Niet significant betekent geen aanwijzing voor een concentratie of een leemte.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hotspots.json"/>
+        <source>Counts the entities (after the filters) per observation unit and computes the Getis-Ord Gi* statistic of each unit: a z-score (gi_z), its two-sided normal p-value (gi_p), the Benjamini–Hochberg false discovery rate adjusted p-value (gi_p_fdr) and a class: hot or cold spot at 99/95/90 % confidence, or not significant (gi_bin: +3…−3, 0). With FDR on (the default) the classes use gi_p_fdr, so that among the units called hot or cold at 95 % at most about 5 % are false alarms; off, they use gi_p per unit.
+
+Units of observation:
+- a square grid (no AREAS layer): cells of CELL_SIZE metres aligned on ORIGIN (EPSG:31370, default 0,0), so grids of two dates align cell for cell; over the points' extent, or over a BOUNDARY layer: then only the cells that share some area with the boundary are observations (the others are masked out and not written) and only points inside the boundary (or on it) are counted. A point on a grid line goes to the cell to its east / north (cells are half-open), so every point counts once;
+- areas (an AREAS polygon layer, e.g. the municipalities): a point counts in every polygon it touches, so a point on a shared border counts in both.
+
+Weights are binary, the unit itself included (Gi*, as PySAL esda G_Local(star=True, transform='B')):
+- distance band (DISTANCE metres): on the grid, the cells whose centres lie within DISTANCE of the cell's centre (a disk of cells, computed as a convolution; edge cells simply have fewer neighbours); for areas, the areas whose centroids lie within DISTANCE of the area's centroid;
+- k nearest neighbours (K): the K cell centres / area centroids nearest to the unit's (ties broken arbitrarily, which matters on a regular grid).
+p-values: 2·(1 − Φ(|z|)). The output polygons (EPSG:31370) carry count (entities), neighbours (units in the band, itself included), gi_z, gi_p, gi_p_fdr, gi_bin and class; grid cells also their col/row ids.</source>
+        <translation>Telt de entiteiten (na de filters) per waarnemingseenheid en berekent de Getis-Ord Gi*-statistiek van elke eenheid: een z-score (gi_z), de tweezijdige normale p-waarde ervan (gi_p), de volgens Benjamini–Hochberg voor de false discovery rate gecorrigeerde p-waarde (gi_p_fdr) en een klasse: hotspot of coldspot met 99/95/90 % betrouwbaarheid, of niet significant (gi_bin: +3…−3, 0). Met FDR aan (standaard) gebruiken de klassen gi_p_fdr, zodat van de eenheden die op 95 % als hot of cold aangeduid worden, hoogstens ongeveer 5 % vals alarm is; met FDR uit gebruiken ze gi_p per eenheid.
+
+Waarnemingseenheden:
+- een vierkant rooster (geen laag AREAS): cellen van CELL_SIZE meter, uitgelijnd op ORIGIN (EPSG:31370, standaard 0,0), zodat roosters van twee datums cel voor cel samenvallen; over het bereik van de punten, of over een laag BOUNDARY: dan zijn alleen de cellen die oppervlakte met de grens delen waarnemingen (de andere worden gemaskeerd en niet geschreven) en worden alleen punten binnen (of op) de grens geteld. Een punt op een roosterlijn gaat naar de cel ten oosten / noorden ervan (cellen zijn halfopen), zodat elk punt één keer telt;
+- gebieden (een polygoonlaag AREAS, bv. de gemeenten): een punt telt in elke polygoon die het raakt, zodat een punt op een gedeelde grens in beide telt.
+
+De gewichten zijn binair, de eenheid zelf inbegrepen (Gi*, zoals G_Local(star=True, transform='B') van PySAL esda):
+- afstandsband (DISTANCE meter): op het rooster de cellen waarvan het centrum binnen DISTANCE van het centrum van de cel ligt (een schijf van cellen, berekend als convolutie; randcellen hebben gewoon minder buren); voor gebieden de gebieden waarvan het zwaartepunt binnen DISTANCE van het zwaartepunt van het gebied ligt;
+- k dichtstbijzijnde buren (K): de K celcentra / zwaartepunten die het dichtst bij dat van de eenheid liggen (gelijke afstanden willekeurig beslecht, wat op een regelmatig rooster uitmaakt).
+p-waarden: 2·(1 − Φ(|z|)). De uitvoerpolygonen (EPSG:31370) bevatten count (entiteiten), neighbours (eenheden in de band, zichzelf inbegrepen), gi_z, gi_p, gi_p_fdr, gi_bin en class; roostercellen ook hun col/row-id's.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>reach</source>
+        <translation>bereik</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>neighbourhood</source>
+        <translation>buurt</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>hops</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>spread</source>
+        <translation>spreiding</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>sna</source>
+        <translation>sociale netwerkanalyse</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/hub_reach.json"/>
+        <source>For each hub, cluster or network entity (HUB_TYPES), or the entities whose ids HUB_IDS lists, finds the entities it reaches within HOPS relationships (directions ignored: a hub reaches its members and those who support it alike), counts them by type and primary sector, and maps their spread (EPSG:31370):
+- OUTPUT, one polygon per hub: the convex hull of the hub and the entities it reaches, with reached (entities), by_type and by_sector (the five largest counts, 'company 12, fablab 3'), mean_distance_m (mean straight-line distance from the hub to the entities it reaches), hull_area_km2, and the standard deviational ellipse of the reached entities: sde_major_m, sde_minor_m (√2 standard deviations along each axis, as Centrography over time draws one standard deviation) and sde_azimuth (major axis, degrees clockwise from north, 0–180);
+- ELLIPSES (optional): those ellipses as polygons, centred on the reached entities' mean centre.
+A hub that reaches nobody or one entity has a hull of no area: it is drawn as its point or line buffered by 1 m, with hull_area_km2 0; an ellipse needs three reached entities.
+
+Input: the entities layer of an ecosystem GeoPackage (its relationships table is read), or any point layer with ID_FIELD plus any table (RELATIONSHIPS) whose SOURCE_FIELD and TARGET_FIELD hold those ids. Only relationships between the chosen entities count (filters: sectors, types, statuses, dates, expression); with CURRENT_ONLY, only those current today. RELATION_TYPES keeps some types; BY_TYPE gives one row per hub and relation type (network).</source>
+        <translation>Zoekt voor elke hub-, cluster- of netwerkentiteit (HUB_TYPES), of de entiteiten waarvan HUB_IDS de id's opsomt, de entiteiten die ze binnen HOPS relaties bereikt (richtingen genegeerd: een hub bereikt zijn leden en wie hem steunt evengoed), telt ze per type en hoofdsector, en brengt hun spreiding in kaart (EPSG:31370):
+- OUTPUT, één polygoon per hub: de convexe omhullende van de hub en de entiteiten die hij bereikt, met reached (entiteiten), by_type en by_sector (de vijf grootste aantallen, 'company 12, fablab 3'), mean_distance_m (gemiddelde afstand in vogelvlucht van de hub tot de entiteiten die hij bereikt), hull_area_km2, en de standaarddeviatie-ellips van de bereikte entiteiten: sde_major_m, sde_minor_m (√2 standaardafwijkingen langs elke as, zoals centrografie in de tijd één standaardafwijking tekent) en sde_azimuth (hoofdas, graden met de klok mee vanaf het noorden, 0–180);
+- ELLIPSES (optioneel): die ellipsen als polygonen, gecentreerd op het gemiddelde centrum van de bereikte entiteiten.
+Een hub die niemand of één entiteit bereikt heeft een omhullende zonder oppervlakte: ze wordt getekend als zijn punt of lijn met een buffer van 1 m, met hull_area_km2 0; een ellips vraagt drie bereikte entiteiten.
+
+Invoer: de entiteitenlaag van een ecosysteem-GeoPackage (de relatietabel wordt gelezen), of elke puntenlaag met ID_FIELD plus elke tabel (RELATIONSHIPS) waarvan SOURCE_FIELD en TARGET_FIELD die id's bevatten. Alleen relaties tussen de gekozen entiteiten tellen (filters: sectoren, types, statussen, datums, expressie); met CURRENT_ONLY alleen die welke vandaag lopen. RELATION_TYPES behoudt sommige types; BY_TYPE geeft één rij per hub en relatietype (network).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <source>Import corrections from the web map</source>
+        <translation>Correcties van de webkaart importeren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>curation</source>
+        <translation>curatie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>claim</source>
+        <translation>opeisen</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>correction</source>
+        <translation>verbetering</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <source>proposal</source>
+        <translation>voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <source>web map</source>
+        <translation>webkaart</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_corrections.json"/>
+        <source>Reads the files people send from the public web map ("Claim or correct this entry", "Add my organisation") and turns them into proposals waiting for a curator in the ecosystem GeoPackage: one proposal per changed field, one for a claim, one for a new organisation. Nothing in the entries changes until a curator approves a proposal (curation dock).
+
+Each file is taken whole or not at all. A file with an unknown field, an entity that is not in the ecosystem, a code that is not in the vocabularies, markup or control characters, or a text longer than allowed is refused, and every reason is listed in the table of rejected files; a file read before is refused too. Everything is written in one transaction.
+
+The file format is resources/web/correction.schema.json in the plugin (version 1).</source>
+        <translation>Leest de bestanden die mensen via de publieke webkaart sturen ("Deze fiche claimen of verbeteren", "Mijn organisatie toevoegen") en maakt er voorstellen van die in de ecosysteem-GeoPackage op een curator wachten: een voorstel per gewijzigd veld, een voor een claim, een voor een nieuwe organisatie. Niets in de fiches verandert voordat een curator een voorstel goedkeurt (curatiepaneel).
+
+Elk bestand wordt in zijn geheel genomen of helemaal niet. Een bestand met een onbekend veld, een entiteit die niet in het ecosysteem staat, een code die niet in de vocabulaires staat, opmaakcode of stuurtekens, of een tekst die langer is dan toegestaan, wordt geweigerd, en elke reden staat in de tabel van geweigerde bestanden; een bestand dat al gelezen werd, wordt ook geweigerd. Alles wordt in één transactie geschreven.
+
+Het bestandsformaat is resources/web/correction.schema.json in de plugin (versie 1).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>Import entities (partner lists)</source>
+        <translation>Entiteiten importeren (partnerlijsten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>csv</source>
+        <translation>csv</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>xlsx</source>
+        <translation>xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>ods</source>
+        <translation>ods</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>spreadsheet</source>
+        <translation>rekenblad</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>list</source>
+        <translation>lijst</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>upsert</source>
+        <translation>bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>duplicates</source>
+        <translation>dubbels</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/import_entities.json"/>
+        <source>Adds the rows of a partner's list to the ecosystem GeoPackage as entities, in one transaction: the file is never half-written, whatever fails or is canceled. INSERTED, UPDATED, SKIPPED and REJECTED count the rows; the log names every refused row (its line in the file, the header is line 1; a spreadsheet's row; a layer's feature number), the column and why.
+
+Input: a CSV (any delimiter among ; , tab |, UTF-8 with or without BOM, else read as Windows-1252/Latin-1; quoted values may hold newlines; blank lines skipped), XLSX, ODS (first row: headers), GeoJSON, shapefile, GeoPackage or any layer QGIS holds.
+
+Columns are found by their header in English, French or Dutch (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), case and accents ignored. MAPPING overrides them: 'name=Organisation;website=URL' ('entity_type=' with nothing leaves a column out). Sectors, services and audiences may hold several values split on ; , or | (the first sector is the primary one). Values of vocabularies are matched to the file's codes by code or by label in English, French or Dutch, ignoring case and accents; an unknown value refuses its row, it is never guessed. A website without http(s):// gets https://.
+
+Location: the layer's geometry (any CRS, to EPSG:31370); else longitude/latitude columns (EPSG:4326) or X/Y columns (COORDINATE_CRS, EPSG:31370 if not set), comma decimals accepted; coordinates swapped so that the point falls outside Brussels but inside when read the other way are corrected and reported. Rows with only an address need an address reference and geocoding: without them they are refused ('no location: load an address reference and geocode'). A point outside the Brussels Capital Region is refused. The municipality, when not given, is the one holding the point.
+
+Rules of the file checked before writing: name and type required, postcode 1000–1299, e-mail name@host.tld, website http(s)://host.tld, founding year 1800 to next year.
+
+MODE all-or-nothing (default): one refused row imports nothing. valid-rows: the refused rows go to REJECTS (row, column, value, reason and the row's values), the others are imported.
+DUPLICATES: a row with the uuid of an entity, or the same name (accents, case, punctuation and legal forms such as asbl/vzw ignored) within DISTANCE metres (default 250) of one, is skipped (default) or updates it (its non-empty values replace the stored ones; the history logs the change by 'import_entities: &lt;file&gt;', and source names the file and the time of the import). Two rows of the file that are duplicates of each other: the second is refused.</source>
+        <translation>Voegt de rijen van de lijst van een partner als entiteiten toe aan de GeoPackage van het ecosysteem, in één transactie: het bestand wordt nooit half geschreven, wat er ook misloopt of geannuleerd wordt. INSERTED, UPDATED, SKIPPED en REJECTED tellen de rijen; het logboek noemt elke geweigerde rij (haar regel in het bestand, de kop is regel 1; de rij van een rekenblad; het objectnummer van een laag), de kolom en de reden.
+
+Invoer: een CSV (scheidingsteken ; , tab of |, UTF-8 met of zonder BOM, anders gelezen als Windows-1252/Latin-1; waarden tussen aanhalingstekens mogen regeleinden bevatten; lege regels overgeslagen), XLSX, ODS (eerste rij: koppen), GeoJSON, shapefile, GeoPackage of elke laag die QGIS geopend heeft.
+
+Kolommen worden herkend aan hun kop in het Engels, Frans of Nederlands (name/nom/naam, type, sector/secteur, address/adresse/adres, postcode/code postal, municipality/commune/gemeente, website/site web, email/courriel, phone/téléphone/telefoon, longitude/latitude, x/y...), hoofdletters en accenten genegeerd. MAPPING gaat voor: 'name=Organisation;website=URL' ('entity_type=' zonder iets laat een kolom weg). Sectoren, diensten en doelgroepen mogen meerdere waarden bevatten, gescheiden door ; , of | (de eerste sector is de hoofdsector). Waarden van vocabularia worden gekoppeld aan de codes van het bestand via code of label in het Engels, Frans of Nederlands, hoofdletters en accenten genegeerd; een onbekende waarde weigert haar rij, ze wordt nooit geraden. Een website zonder http(s):// krijgt https://.
+
+Locatie: de geometrie van de laag (elk CRS, naar EPSG:31370); anders kolommen longitude/latitude (EPSG:4326) of X/Y (COORDINATE_CRS, standaard EPSG:31370), decimale komma's aanvaard; verwisselde coördinaten, waarvan het punt buiten Brussel valt maar erbinnen als ze andersom gelezen worden, worden verbeterd en gemeld. Rijen met alleen een adres hebben een adresreferentie en geocodering nodig: zonder die worden ze geweigerd ('no location: load an address reference and geocode'). Een punt buiten het Brussels Hoofdstedelijk Gewest wordt geweigerd. De gemeente is, als ze niet gegeven is, die waarin het punt ligt.
+
+Regels van het bestand, gecontroleerd vóór het schrijven: naam en type verplicht, postcode 1000–1299, e-mail naam@host.tld, website http(s)://host.tld, oprichtingsjaar van 1800 tot volgend jaar.
+
+MODE alles of niets (standaard): één geweigerde rij en er wordt niets geïmporteerd. Geldige rijen: de geweigerde rijen gaan naar REJECTS (rij, kolom, waarde, reden en de waarden van de rij), de andere worden geïmporteerd.
+DUPLICATES: een rij met de uuid van een entiteit, of dezelfde naam (accenten, hoofdletters, leestekens en rechtsvormen zoals asbl/vzw genegeerd) binnen DISTANCE meter (standaard 250) van een entiteit, wordt overgeslagen (standaard) of werkt ze bij (haar niet-lege waarden vervangen de opgeslagen waarden; de geschiedenis noteert de wijziging door 'import_entities: &lt;bestand&gt;', en source noemt het bestand en het tijdstip van de import). Twee rijen van het bestand die elkaars dubbel zijn: de tweede wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>kernel</source>
+        <translation>kern</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>kde</source>
+        <translation>kde</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>quartic</source>
+        <translation>kwartisch</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>gaussian</source>
+        <translation>gaussisch</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>A smooth surface of where entities concentrate: each pixel holds the number of entities per km² around it, nearer entities counting more, within the bandwidth. Dark areas are concentrations; a larger bandwidth gives broader, smoother patterns, a smaller one shows local clusters. Give a fixed extent to compare two dates pixel by pixel.</source>
+        <translation>Een vloeiend oppervlak van waar entiteiten zich concentreren: elke pixel bevat het aantal entiteiten per km² eromheen, waarbij nabije entiteiten zwaarder wegen, binnen de bandbreedte. Donkere zones zijn concentraties; een grotere bandbreedte geeft bredere, vloeiendere patronen, een kleinere toont lokale clusters. Geef een vaste omvang om twee datums pixel per pixel te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kernel_density.json"/>
+        <source>Writes a GeoTIFF (EPSG:31370, Float32) of the density of entities (or any points) in entities per km², optionally weighted by a WEIGHT field (then in weight units per km²).
+
+Kernels: quartic, triangular, Epanechnikov, uniform and Gaussian, each normalised so that the raster integrates to the (weighted) number of points: the sum of pixel values × pixel area in km² equals n away from the edges (within 1 %; QGIS's Heatmap 'scaled' quartic integrates to 7.25 n instead). BANDWIDTH is the kernel's radius in metres (the Gaussian's sigma, cut at 4 sigma); 0 chooses it by RULE from the points' spread: Silverman's robust spatial rule 0.9·min(SD, √(1/ln 2)·Dm)·n^-1/5 (as ArcGIS's default search radius) or Scott's σ·n^-1/6.
+
+Computed by binning the points on the pixel grid (linear binning: well under half a pixel of position error) and one FFT convolution, so time grows with pixels, not points × pixels.
+
+Extent and edges: the raster covers EXTENT when given (transformed to EPSG:31370; rasters of two dates with the same EXTENT and PIXEL_SIZE share their geotransform and subtract cleanly); else the CLIP layer's extent; else the points' extent grown by the kernel's reach. Default extents are snapped outwards to multiples of the pixel size. Points outside the extent but within the kernel's reach still contribute, so edge pixels are not biased low; mass spread beyond the extent is not in the raster. With CLIP, pixels whose centre lies outside the polygons are nodata (-9999). Refused above 50 million pixels: choose a larger PIXEL_SIZE.</source>
+        <translation>Schrijft een GeoTIFF (EPSG:31370, Float32) van de dichtheid van entiteiten (of willekeurige punten) in entiteiten per km², eventueel gewogen met een veld WEIGHT (dan in gewichtseenheden per km²).
+
+Kernen: kwartisch, driehoekig, Epanechnikov, uniform en gaussisch, elk genormaliseerd zodat de integraal van het raster het (gewogen) aantal punten is: de som van de pixelwaarden × de pixeloppervlakte in km² is n, weg van de randen (binnen 1 %; de ‘geschaalde’ kwartische kern van de QGIS-heatmap integreert in plaats daarvan tot 7,25 n). BANDWIDTH is de straal van de kern in meter (de sigma van de gaussische kern, afgekapt op 4 sigma); 0 kiest ze volgens RULE uit de spreiding van de punten: de robuuste ruimtelijke regel van Silverman 0.9·min(SD, √(1/ln 2)·Dm)·n^-1/5 (zoals de standaardzoekstraal van ArcGIS) of die van Scott σ·n^-1/6.
+
+Berekend door de punten over het pixelrooster te verdelen (lineaire binning: ruim minder dan een halve pixel positiefout) en één FFT-convolutie, zodat de rekentijd groeit met het aantal pixels, niet met punten × pixels.
+
+Bereik en randen: het raster bedekt EXTENT als dat opgegeven is (getransformeerd naar EPSG:31370; rasters van twee datums met dezelfde EXTENT en PIXEL_SIZE delen hun geotransformatie en kunnen zuiver van elkaar afgetrokken worden); anders het bereik van de laag CLIP; anders het bereik van de punten, vergroot met de reikwijdte van de kern. Standaardbereiken worden naar buiten afgerond op veelvouden van de pixelgrootte. Punten buiten het bereik maar binnen de reikwijdte van de kern dragen toch bij, zodat randpixels niet te laag uitvallen; massa die buiten het bereik uitgespreid wordt, zit niet in het raster. Met CLIP zijn pixels waarvan het centrum buiten de polygonen ligt nodata (-9999). Boven 50 miljoen pixels wordt de berekening geweigerd: kies een grotere PIXEL_SIZE.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <source>KPI snapshot</source>
+        <translation>Momentopname van de indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <source>indicators</source>
+        <translation>indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <source>snapshot</source>
+        <translation>momentopname</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>time series</source>
+        <translation>tijdreeks</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <source>history</source>
+        <translation>historiek</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_snapshot.json"/>
+        <source>Takes the ecosystem's key figures at a date and keeps them in the file (table kpi_snapshots), so that KPI trends can follow them over time. Running it again for the same day replaces that day's snapshot.
+
+The figures (active entities only, private ones included): active entities in the region, by type (active_entities:&lt;type&gt;), by municipality and by sector; entities per km² (density) in the region and each municipality, and per 1 000 inhabitants when a population table is given; location quotients of each sector in each municipality (location_quotient:&lt;sector&gt;; above 1: more of the sector than in the region as a whole); the share of intermediaries (hubs, clusters, networks, labs, coworkings, incubators) and of each kind of place; relationships and relationships per entity; data quality (share verified, share reviewed or verified in the last 12 months, completeness of key fields, in %); concentration (share in the three largest municipalities, Herfindahl index of the primary sectors, 0–1); and the entities new, closed, deleted and changed since the previous snapshot (from the history).
+
+Date as of: empty for now (the tables as they are), or a past date (YYYY-MM-DD, meaning the end of that day) or date-time: the register is then replayed from its history as it was at that moment. Monthly from: a snapshot at the end of every month from that date up to the date as of, computed at once from the history.
+
+Areas are planar, in km² (EPSG:31370). Everything is written in one transaction: a failure or a cancel leaves the file as it was.</source>
+        <translation>Neemt de kerncijfers van het ecosysteem op een datum en bewaart ze in het bestand (tabel kpi_snapshots), zodat de trends van de indicatoren ze in de tijd kunnen volgen. Opnieuw uitgevoerd voor dezelfde dag vervangt het de momentopname van die dag.
+
+De cijfers (alleen actieve entiteiten, private inbegrepen): actieve entiteiten in het Gewest, per type (active_entities:&lt;type&gt;), per gemeente en per sector; entiteiten per km² (density) in het Gewest en in elke gemeente, en per 1 000 inwoners als een bevolkingstabel gegeven is; locatiequotiënten van elke sector in elke gemeente (location_quotient:&lt;sector&gt;; boven 1: meer van die sector dan in het hele Gewest); het aandeel intermediairs (hubs, clusters, netwerken, labs, coworkings, incubatoren) en van elk soort plaats; relaties en relaties per entiteit; datakwaliteit (aandeel geverifieerd, aandeel nagekeken of geverifieerd in de laatste 12 maanden, volledigheid van de sleutelvelden, in %); concentratie (aandeel in de drie grootste gemeenten, Herfindahl-index van de hoofdsectoren, 0–1); en de entiteiten die nieuw, gesloten, verwijderd en gewijzigd zijn sinds de vorige momentopname (uit de historiek).
+
+Peildatum: leeg voor nu (de tabellen zoals ze zijn), of een vroegere datum (JJJJ-MM-DD, het einde van die dag) of datum-tijd: het register wordt dan uit zijn historiek gereconstrueerd zoals het op dat moment was. Maandelijkse momentopnamen vanaf: een momentopname aan het einde van elke maand vanaf die datum tot de peildatum, in één keer uit de historiek berekend.
+
+Oppervlakten zijn vlak, in km² (EPSG:31370). Alles wordt in één transactie geschreven: een fout of een annulering laat het bestand zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>evolution</source>
+        <translation>evolutie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/kpi_trends.json"/>
+        <source>Shows how the chosen KPIs evolved, from the snapshots kept by KPI snapshot: one row per KPI, place and snapshot with its value, the change since the previous snapshot (in the KPI's unit and in %) and the change since a year before (the snapshot nearest to 365 days earlier, within 20 days; empty when there is none). The chart draws one panel per KPI (at most 8), one line per place.
+
+KPIs: names separated by commas, as KPI snapshot writes them (e.g. active_entities, density, share_verified); a name ending with a colon takes every category (active_entities: gives one line per entity type). Scope: the region as a whole, each municipality or each sector.</source>
+        <translation>Toont hoe de gekozen indicatoren evolueerden, uit de momentopnamen die de momentopname van de indicatoren bewaart: één rij per indicator, plaats en momentopname met haar waarde, de verandering sinds de vorige momentopname (in de eenheid van de indicator en in %) en de verandering sinds een jaar eerder (de momentopname die het dichtst bij 365 dagen eerder ligt, binnen 20 dagen; leeg als er geen is). De grafiek tekent één paneel per indicator (hoogstens 8), één lijn per plaats.
+
+Indicatoren: namen gescheiden door komma's, zoals de momentopname van de indicatoren ze schrijft (bv. active_entities, density, share_verified); een naam die eindigt op een dubbelpunt neemt elke categorie (active_entities: geeft één lijn per type entiteit). Bereik: het Gewest als geheel, elke gemeente of elke sector.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>Load address reference</source>
+        <translation>Adresreferentie laden</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>UrbIS</source>
+        <translation>UrbIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>reference</source>
+        <translation>referentie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/load_address_reference.json"/>
+        <source>Loads official address points into the ecosystem GeoPackage, where 'Geocode addresses' finds them offline: the point layer address_points (EPSG:31370: street in French and Dutch, house number, box, postcode, NIS code) and the table streets (one row per street and postcode, with its middle point).
+
+INPUT is either BOSA's BeST 'openaddress' CSV for Brussels (recognised by its columns EPSG:31370_x, streetname_fr, house_number...; read directly, retired addresses left out), or any point layer (UrbIS addresses, a municipality's own points) with the street, number and postcode fields chosen below, in any CRS. A house number field holding '12 bte 3' gives number 12 and box 3.
+
+Loading again replaces the previous reference in one transaction: a failure or cancel leaves the old one in place. The two tables are not part of the versioned schema; rows without location, street or number are skipped and counted in the log.</source>
+        <translation>Laadt officiële adrespunten in de GeoPackage van het ecosysteem, waar 'Adressen geocoderen' ze offline vindt: de puntlaag address_points (EPSG:31370: straat in het Frans en het Nederlands, huisnummer, bus, postcode, NIS-code) en de tabel streets (één rij per straat en postcode, met haar middelpunt).
+
+INPUT is ofwel de BeST-'openaddress'-CSV van de FOD BOSA voor Brussel (herkend aan de kolommen EPSG:31370_x, streetname_fr, house_number...; rechtstreeks gelezen, opgeheven adressen weggelaten), ofwel elke puntlaag (UrbIS-adressen, eigen punten van een gemeente) met de hieronder gekozen velden voor straat, nummer en postcode, in elk CRS. Een huisnummerveld met '12 bte 3' geeft nummer 12 en bus 3.
+
+Opnieuw laden vervangt de vorige referentie in één transactie: een fout of annulering laat de oude ongewijzigd. De twee tabellen horen niet bij het geversioneerde schema; rijen zonder locatie, straat of nummer worden overgeslagen en in het logboek geteld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>graph</source>
+        <translation>graaf</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>centrality</source>
+        <translation>centraliteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>betweenness</source>
+        <translation>tussenliggendheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>pagerank</source>
+        <translation>pagerank</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>community</source>
+        <translation>gemeenschap</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>louvain</source>
+        <translation>louvain</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>closeness</source>
+        <translation>nabijheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>eigenvector</source>
+        <translation>eigenvector</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>k-core</source>
+        <translation>k-kern</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_metrics.json"/>
+        <source>Measures each entity's place in the relationship network and writes the entities (points, EPSG:31370) with these fields, styled on loading (size by betweenness, colour by community):
+- degree_in, degree_out, degree: relationships received, given and in all (in a directed network a link both ways counts in both; in an undirected one the three are equal); weighted_degree: the same counting every relationship between the two entities;
+- betweenness (0–1): share of the shortest paths between other entities that pass through the entity (1 for the centre of a star): brokers between groups score high;
+- closeness (0–1): how few steps the entity is from those that reach it, scaled by the share of the network that reaches it (Wasserman–Faust, as networkx);
+- pagerank (sums to 1): importance from being linked to by important entities (damping 0.85);
+- eigenvector (unit length): importance from important neighbours, directions ignored;
+- k_core: the largest k such that the entity belongs to a group where everyone has at least k links;
+- clustering (0–1): share of the entity's pairs of neighbours that are linked themselves;
+- community, community_size: Louvain communities (modularity, seeded by SEED so a rerun gives the same ids), numbered 1, 2, … from the largest;
+- network: the relation type analysed (BY_TYPE) or 'all'; betweenness_pivots: empty when betweenness and closeness are exact, else the pivots both were estimated from (closeness then uses the mean distance from the pivots that reach the entity).
+
+Maths: shortest paths count steps (relationships), not metres. Eigenvector, clustering and communities use the network without directions; k_core counts in- plus out-links. An entity without relationships has every centrality 0 and a community of its own.</source>
+        <translation>Meet de plaats van elke entiteit in het relatienetwerk en schrijft de entiteiten (punten, EPSG:31370) met deze velden, opgemaakt bij het laden (grootte volgens tussenliggendheid, kleur volgens gemeenschap):
+- degree_in, degree_out, degree: ontvangen, gegeven en alle relaties (in een gericht netwerk telt een verbinding in beide richtingen in beide; in een ongericht netwerk zijn de drie gelijk); weighted_degree: hetzelfde, elke relatie tussen de twee entiteiten meegeteld;
+- betweenness (0–1): aandeel van de kortste paden tussen andere entiteiten dat door de entiteit loopt (1 voor het centrum van een ster): bemiddelaars tussen groepen scoren hoog;
+- closeness (0–1): hoe weinig stappen de entiteit verwijderd is van wie haar bereikt, geschaald met het aandeel van het netwerk dat haar bereikt (Wasserman–Faust, zoals networkx);
+- pagerank (som 1): belang doordat belangrijke entiteiten ernaar verwijzen (demping 0.85);
+- eigenvector (eenheidslengte): belang door belangrijke buren, richtingen genegeerd;
+- k_core: de grootste k waarvoor de entiteit behoort tot een groep waarin iedereen minstens k verbindingen heeft;
+- clustering (0–1): aandeel van de paren buren van de entiteit die zelf verbonden zijn;
+- community, community_size: Louvain-gemeenschappen (modulariteit, seed SEED, zodat een nieuwe uitvoering dezelfde id's geeft), genummerd 1, 2, … vanaf de grootste;
+- network: het geanalyseerde relatietype (BY_TYPE) of 'all'; betweenness_pivots: leeg als tussenliggendheid en nabijheid exact zijn, anders het aantal pivots waaruit beide geschat zijn (de nabijheid gebruikt dan de gemiddelde afstand vanaf de pivots die de entiteit bereiken).
+
+Berekening: kortste paden tellen stappen (relaties), geen meters. Eigenvector, clustering en gemeenschappen gebruiken het netwerk zonder richtingen; k_core telt in- plus uitgaande verbindingen. Een entiteit zonder relaties heeft elke centraliteit 0 en een eigen gemeenschap.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>modularity</source>
+        <translation>modulariteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>diameter</source>
+        <translation>diameter</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>reciprocity</source>
+        <translation>wederkerigheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>assortativity</source>
+        <translation>assortativiteit</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>engagement</source>
+        <translation>betrokkenheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>embeddedness</source>
+        <translation>ingebedheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/network_summary.json"/>
+        <source>The figures of the relationship network that social-network dashboards show, as a table (one row per network: 'all', or each relation type with BY_TYPE) and in the log, and the ecosystem KPIs the monitoring keeps:
+- nodes: the chosen entities (with BY_TYPE, those the type links); links: linked pairs (ordered pairs, arcs, when the network is directed);
+- density (0–1): links / possible links; reciprocity: share of arcs returned (1 for an undirected network);
+- mean_degree: links per entity counted at both ends (2 × links / nodes);
+- components: groups of entities connected through relationships (an isolated entity is one), largest_component_share (0–1);
+- diameter, mean_path_length: longest and mean shortest path (in steps) within the largest component, directions ignored (with sampled betweenness, from the same pivots: the mean an estimate, the diameter the longest path from a pivot, a lower bound);
+- communities, modularity (−0.5–1, above ~0.3 marks clear communities): Louvain, seeded by SEED;
+- assortativity (−1–1): do well-linked entities link to each other (&gt; 0) or to the little-linked (&lt; 0); empty when all entities have the same degree;
+- KPIs: engagement = links per actor (links / nodes), vitality = density, linking = mean normalised betweenness, embeddedness = share in the main component.</source>
+        <translation>De cijfers van het relatienetwerk die dashboards voor sociale netwerkanalyse tonen, als tabel (één rij per netwerk: 'all', of elk relatietype met BY_TYPE) en in het logboek, en de kpi's van het ecosysteem die de monitoring bijhoudt:
+- nodes: de gekozen entiteiten (met BY_TYPE, die welke het type verbindt); links: verbonden paren (geordende paren, bogen, als het netwerk gericht is);
+- density (0–1): verbindingen / mogelijke verbindingen; reciprocity: aandeel beantwoorde bogen (1 voor een ongericht netwerk);
+- mean_degree: verbindingen per entiteit, aan beide uiteinden geteld (2 × verbindingen / knopen);
+- components: groepen entiteiten verbonden via relaties (een geïsoleerde entiteit is er één), largest_component_share (0–1);
+- diameter, mean_path_length: langste en gemiddelde kortste pad (in stappen) binnen de grootste component, richtingen genegeerd (met tussenliggendheid via steekproef, op basis van dezelfde pivots: het gemiddelde een schatting, de diameter het langste pad vanaf een pivot, een ondergrens);
+- communities, modularity (−0.5–1, boven ~0.3 duidelijke gemeenschappen): Louvain, seed SEED;
+- assortativity (−1–1): verbinden sterk verbonden entiteiten zich met elkaar (&gt; 0) of met weinig verbonden (&lt; 0); leeg als alle entiteiten dezelfde graad hebben;
+- kpi's: betrokkenheid = verbindingen per actor (verbindingen / knopen), vitaliteit = dichtheid, verbinding = gemiddelde genormaliseerde tussenliggendheid, ingebedheid = aandeel in de hoofdcomponent.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>Point pattern statistics (Clark–Evans, Ripley's L)</source>
+        <translation>Puntpatroonstatistiek (Clark–Evans, Ripley's L)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>clark-evans</source>
+        <translation>clark-evans</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>nearest neighbour</source>
+        <translation>dichtstbijzijnde buur</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>ripley</source>
+        <translation>ripley</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>k function</source>
+        <translation>k-functie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>l function</source>
+        <translation>l-functie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>csr</source>
+        <translation>csr</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>envelope</source>
+        <translation>envelop</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>monte carlo</source>
+        <translation>monte carlo</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>point pattern</source>
+        <translation>puntpatroon</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>Are the entities clustered, random or evenly spread, and at which distances? A Clark–Evans ratio R below 1 means clustering (near 0: all at a few places), near 1 randomness, above 1 regular spacing; p says whether the difference from randomness is significant. On the chart, L(r) − r above the envelope at a distance r means clustering at that scale, below it dispersion.</source>
+        <translation>Zijn de entiteiten geclusterd, willekeurig of regelmatig verspreid, en op welke afstanden? Een Clark–Evans-verhouding R onder 1 betekent clustering (bijna 0: alles op enkele plekken), rond 1 toeval, boven 1 regelmatige spreiding; p zegt of het verschil met toeval significant is. Op de grafiek betekent L(r) − r boven de envelop op een afstand r clustering op die schaal, eronder spreiding.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/point_pattern.json"/>
+        <source>Tests whether the entities (after the filters) are clustered, random or regular, in EPSG:31370 metres.
+
+Study area: the union of the BOUNDARY layer (entities outside it are left out; on its edge they count), or the convex hull of the entities.
+
+Clark–Evans: R = mean nearest-neighbour distance ÷ its expectation under complete spatial randomness (CSR), 0.5·√(A/n); R &lt; 1 clustered, ≈ 1 random, &gt; 1 regular (2.149 for a triangular lattice, 2 for a square one); z-score and two-sided normal p-value (outputs R, Z, P). With EDGE_CORRECTION (the default) Donnelly's correction adds (0.0514 + 0.041/√n)·P/n to the expectation (P the study area's perimeter), since points near the edge lack neighbours outside it. QGIS's Nearest neighbour analysis uses no correction and the layer's bounding box as the area, so its R is lower than this one on a hull or boundary; this algorithm with a rectangular BOUNDARY equal to the extent and no edge correction gives QGIS's numbers.
+
+Ripley's K(r) (m²) with the translation edge correction, and L(r) = √(K/π) (m), at R_STEPS distances from R_MIN to R_MAX metres; under CSR L(r) − r ≈ 0, above 0 the entities are clustered at that distance, below 0 dispersed. K is computed as spatstat's Kest.fft: points binned on a pixel grid (PIXEL_SIZE, by default R_MAX/150 or finer; each pair distance is off by at most one pixel diagonal) and pair counts from an FFT, so 100 000 points are fine. The envelope is the pointwise minimum and maximum of L(r) − r over NSIM patterns of the same number of uniform random points in the study area (SEED makes it repeatable; 99 simulations give a pointwise test at 2 %).
+
+Outputs: a table (radius_m, K, L, L_minus_r, env_lo, env_hi) and a chart of L(r) − r with the envelope (PNG, SVG or PDF, as the file name says).</source>
+        <translation>Test of de entiteiten (na de filters) geclusterd, willekeurig of regelmatig verdeeld zijn, in meter in EPSG:31370.
+
+Studiegebied: de unie van de laag BOUNDARY (entiteiten erbuiten worden weggelaten; op de rand tellen ze mee), of het convexe omhulsel van de entiteiten.
+
+Clark–Evans: R = gemiddelde afstand tot de dichtstbijzijnde buur ÷ de verwachting ervan bij volledige ruimtelijke willekeur (CSR), 0.5·√(A/n); R &lt; 1 geclusterd, ≈ 1 willekeurig, &gt; 1 regelmatig (2,149 voor een driehoeksrooster, 2 voor een vierkant rooster); z-score en tweezijdige normale p-waarde (uitvoer R, Z, P). Met EDGE_CORRECTION (standaard) telt de correctie van Donnelly (0.0514 + 0.041/√n)·P/n op bij de verwachting (P is de omtrek van het studiegebied), omdat punten bij de rand buren buiten de rand missen. De analyse van de dichtstbijzijnde buur van QGIS gebruikt geen correctie en neemt de omhullende rechthoek van de laag als oppervlakte, zodat haar R lager is dan deze op een omhulsel of grens; dit algoritme met een rechthoekige BOUNDARY gelijk aan het bereik en zonder randcorrectie geeft de waarden van QGIS.
+
+Ripley's K(r) (m²) met de translatierandcorrectie, en L(r) = √(K/π) (m), op R_STEPS afstanden van R_MIN tot R_MAX meter; bij CSR is L(r) − r ≈ 0, boven 0 zijn de entiteiten op die afstand geclusterd, onder 0 verspreid. K wordt berekend zoals Kest.fft van spatstat: punten verdeeld over een pixelrooster (PIXEL_SIZE, standaard R_MAX/150 of fijner; elke paarafstand wijkt hoogstens één pixeldiagonaal af) en paartellingen via een FFT, zodat 100 000 punten geen probleem zijn. De envelop is het puntsgewijze minimum en maximum van L(r) − r over NSIM patronen met hetzelfde aantal uniform verdeelde willekeurige punten in het studiegebied (SEED maakt dit herhaalbaar; 99 simulaties geven een puntsgewijze toets op 2 %).
+
+Uitvoer: een tabel (radius_m, K, L, L_minus_r, env_lo, env_hi) en een grafiek van L(r) − r met de envelop (PNG, SVG of PDF, zoals de bestandsnaam zegt).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>Publish web map</source>
+        <translation>Webkaart publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>map</source>
+        <translation>kaart</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>leaflet</source>
+        <translation>leaflet</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/publish_web_map.json"/>
+        <source>Writes the public web map of the ecosystem: a folder (or a .zip of it) holding index.html, the data and the Leaflet library, that works opened from disk (file://) or put on any static web host, with no server and no internet connection.
+
+The page lets anyone search entries by name (accents and capitals ignored), filter them by sector, type, service and municipality, see them clustered on the map, open an entry's card (type, sectors, services, audiences, website, public contacts, relationships as links) with a permalink (index.html#entry=uuid), switch between French, Dutch and English, and claim or correct an entry or add their organisation: the form makes a JSON correction file (schema correction.schema.json in the folder) to download or send by e-mail to CONTACT_EMAIL; nothing is sent by the page itself.
+
+Only what the public privacy profile of export_ecosystem publishes appears: active, public, verified or claimed entries, without persons' e-mail and phone; of those, only the fields the page shows (no history, no claimant or verifier, no curation fields). Relationships appear when both entries do and the relationship has not ended.
+
+Background: the 19 municipality polygons, always; the online tile layer of TILE_URL only when the reader's browser can reach it (the page says which). Coordinates are WGS84 degrees rounded to 1e-5 (about 1 m). The page's data for 25 000 entries is under 5 MB. The output appears only once complete; a failure or cancel leaves nothing. A folder output must be new, empty or a previous web map.</source>
+        <translation>Schrijft de openbare webkaart van het ecosysteem: een map (of een .zip ervan) met index.html, de gegevens en de Leaflet-bibliotheek, die werkt vanaf de schijf geopend (file://) of op eender welke statische webhost gezet, zonder server en zonder internetverbinding.
+
+Op de pagina kan iedereen fiches zoeken op naam (accenten en hoofdletters genegeerd), ze filteren op sector, type, dienst en gemeente, ze gegroepeerd op de kaart zien, de fiche van een item openen (type, sectoren, diensten, doelgroepen, website, openbare contactgegevens, relaties als links) met een permanente link (index.html#entry=uuid), wisselen tussen Frans, Nederlands en Engels, en een fiche opeisen of verbeteren of de eigen organisatie toevoegen: het formulier maakt een JSON-verbeterbestand (schema correction.schema.json in de map) om te downloaden of per e-mail naar CONTACT_EMAIL te sturen; de pagina zelf verstuurt niets.
+
+Enkel wat het openbare privacyprofiel van export_ecosystem publiceert verschijnt: actieve, openbare, geverifieerde of opgeëiste fiches, zonder e-mail en telefoon van personen; daarvan enkel de velden die de pagina toont (geen geschiedenis, geen opeiser of verificateur, geen curatievelden). Relaties verschijnen als beide fiches verschijnen en de relatie niet beëindigd is.
+
+Achtergrond: de 19 gemeentepolygonen, altijd; de online tegellaag van TILE_URL enkel als de browser van de lezer ze kan bereiken (de pagina zegt welke). Coördinaten zijn WGS84-graden afgerond op 1e-5 (ongeveer 1 m). De gegevens van de pagina voor 25 000 fiches zijn kleiner dan 5 MB. De uitvoer verschijnt pas als ze volledig is; een fout of annulering laat niets achter. Een uitvoermap moet nieuw, leeg of een vorige webkaart zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>completeness</source>
+        <translation>volledigheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>review</source>
+        <translation>nazicht</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/quality_report.json"/>
+        <source>Lists what to fix in the entities of an ecosystem GeoPackage (opened read-only, never changed): OUTPUT is a table with one row per entity and problem (check, severity, uuid, name, field, value, message, x, y in EPSG:31370); REPORT is an HTML page for people: the figures, a map of the entities to fix (red) among the others (grey), the completeness of each field (% of entities with it filled) and the rows to fix.
+
+Checks: e-mails, websites (http(s) with a host ending in a top-level domain), phone numbers (Belgian +32 / 0 then 8–9 digits, or international +…) and postcodes (one of the municipalities' postcodes) that cannot be used (errors; phones are warnings); entities without a point (error), outside the Brussels Capital Region, whose postcode belongs to another municipality (1050 is accepted for the City of Brussels too), or whose point lies in another municipality than the one they name (warnings); probable duplicates: names similar at 0.85 or more (case, accents, word order and legal forms ignored) within DISTANCE metres (warnings, both entities listed); entities never verified, and not reviewed (last_reviewed empty or older than MONTHS months) (information).
+
+ERRORS and WARNINGS count the findings.</source>
+        <translation>Somt op wat er te verbeteren valt in de entiteiten van een ecosysteem-GeoPackage (alleen-lezen geopend, nooit gewijzigd): OUTPUT is een tabel met één rij per entiteit en probleem (check, severity, uuid, name, field, value, message, x, y in EPSG:31370); REPORT is een HTML-pagina om te lezen: de cijfers, een kaart van de te verbeteren entiteiten (rood) tussen de andere (grijs), de volledigheid van elk veld (% entiteiten waarin het ingevuld is) en de te verbeteren rijen.
+
+Controles: onbruikbare e-mails, websites (http(s) met een host die eindigt op een topleveldomein), telefoonnummers (Belgisch +32 / 0 en dan 8–9 cijfers, of internationaal +…) en postcodes (een van de postcodes van de gemeenten) (fouten; telefoons zijn waarschuwingen); entiteiten zonder punt (fout), buiten het Brussels Hoofdstedelijk Gewest, met een postcode van een andere gemeente (1050 wordt ook voor de Stad Brussel aanvaard), of met een punt in een andere gemeente dan de opgegeven (waarschuwingen); waarschijnlijke dubbels: namen die voor 0,85 of meer gelijken (hoofdletters, accenten, woordvolgorde en rechtsvormen genegeerd) binnen DISTANCE meter (waarschuwingen, beide entiteiten vermeld); entiteiten die nooit geverifieerd werden, en niet nagekeken (last_reviewed leeg of ouder dan MONTHS maanden) (informatie).
+
+ERRORS en WARNINGS tellen de bevindingen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>verification</source>
+        <translation>verificatie</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>queue</source>
+        <translation>wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/review_queue.json"/>
+        <source>Lists the entries a curator should look at, one point per entry with the reason: claimed but not yet verified (those whose claimant's e-mail matches the entry's website come first: domain_match = 1, they can be verified fast), never verified, or verified but not reviewed for more than the review period. 'since' is the date of the claim, of the creation, or of the last review. Closed entries are left out.
+
+The ecosystem GeoPackage is only read. Mark entries reviewed or verified from the curation dock.</source>
+        <translation>Geeft de fiches die een curator zou moeten bekijken, een punt per fiche met de reden: geclaimd maar nog niet geverifieerd (eerst die waarvan het e-mailadres van de aanvrager bij de website van de fiche past: domain_match = 1, die kunnen snel geverifieerd worden), nooit geverifieerd, of geverifieerd maar langer dan de nakijkperiode niet nagekeken. 'since' is de datum van de claim, van de aanmaak of van de laatste controle. Gesloten fiches blijven buiten beschouwing.
+
+De ecosysteem-GeoPackage wordt alleen gelezen. Markeer fiches als nagekeken of geverifieerd in het curatiepaneel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>Save a portfolio</source>
+        <translation>Een portefeuille bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>saved</source>
+        <translation>bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../processing/algorithms/help/save_portfolio.json"/>
+        <source>Keeps a named selection of entities (a portfolio) in the ecosystem GeoPackage, for the analyses' Portfolio filter and Compare portfolios. Give either a filter expression (the portfolio follows the entities: those the expression selects when it is used) or entities (a layer of the ecosystem's entities, often its selected features: the portfolio keeps that list; entities deleted later drop out).
+
+Shared portfolios are listed for every curator; others for their owner (the user running it). Replace overwrites a portfolio of the same name. MEMBERS is the number of entities it holds now.</source>
+        <translation>Bewaart een benoemde selectie van entiteiten (een portefeuille) in de ecosysteem-GeoPackage, voor de filter Portefeuille van de analyses en Portefeuilles vergelijken. Geef ofwel een filterexpressie (de portefeuille volgt de entiteiten: die welke de expressie selecteert op het moment dat hij gebruikt wordt), ofwel entiteiten (een laag met de entiteiten van het ecosysteem, vaak de geselecteerde: de portefeuille bewaart die lijst; later verwijderde entiteiten vallen eruit).
+
+Gedeelde portefeuilles worden voor elke curator getoond; andere voor hun eigenaar (de gebruiker die het uitvoert). Vervangen overschrijft een portefeuille met dezelfde naam. MEMBERS is het aantal entiteiten dat hij nu bevat.</translation>
     </message>
 </context>
 </TS>
