@@ -41,18 +41,22 @@ class PathSums:
 
 
 def available() -> bool:
-    """True when numba can be imported here (tried once per process: a numba built for another numpy refuses to
-    load, and the plugin then uses python-igraph)."""
+    """True when numba can be imported here and compiles (or loads) the search: tried once per process. A numba
+    built for another numpy refuses to load, one that loads may still fail to compile; the plugin then uses
+    python-igraph."""
     global _usable
     with _lock:
-        if _usable is None:
-            try:
-                import numba  # noqa: F401
-            except Exception:  # ImportError, or numba's own refusal of this numpy
-                _usable = False
-            else:
-                _usable = True
-    return _usable
+        if _usable is not None:
+            return _usable
+    try:
+        prepare()
+    except Exception:  # ImportError, numba's own refusal of this numpy, or a compilation error
+        usable = False
+    else:
+        usable = True
+    with _lock:
+        _usable = usable
+    return usable
 
 
 def arcs(n: int, source: np.ndarray, target: np.ndarray, both_ways: bool) -> tuple[np.ndarray, np.ndarray]:

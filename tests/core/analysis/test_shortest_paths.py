@@ -70,3 +70,22 @@ def test_no_links_and_no_sources():
     sums = shortest_paths.search(offsets, heads, [0, 1, 2])
     assert sums.eccentricity.tolist() == [0, 0, 0] and sums.reached.tolist() == [0, 0, 0]
     assert shortest_paths.search(offsets, heads, []).dependency.tolist() == [0.0] * 3
+
+
+def test_a_numba_that_cannot_compile_the_search_means_igraph(monkeypatch):
+    """numba imports but fails to compile (a broken LLVM, an unsupported platform): the search is not offered, the
+    network measures run on python-igraph, with the same results."""
+    import numba
+
+    def refuse(*_args, **_kwargs):
+        raise RuntimeError("no LLVM here")
+
+    monkeypatch.setattr(shortest_paths, "_usable", None)
+    monkeypatch.setattr(shortest_paths, "_compiled", None)
+    monkeypatch.setattr(numba, "njit", refuse)
+    assert shortest_paths.available() is False
+    assert network.default_engine() == "igraph"
+    graph = network.build_graph(4, np.array([0, 1, 2]), np.array([1, 2, 3]), False)
+    metrics = network.node_metrics(graph, seed=1)
+    expected = nx.betweenness_centrality(nx.path_graph(4))
+    assert np.allclose(metrics.betweenness, [expected[i] for i in range(4)])
