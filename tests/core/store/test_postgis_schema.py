@@ -204,3 +204,26 @@ def test_an_entity_sent_without_uuid_gets_one_as_in_the_geopackage(ecosystem):
         made = cursor.fetchone()[0]
     ecosystem.commit()
     assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", made)
+
+
+def test_every_table_has_the_geopackage_columns(ecosystem, tmp_path):
+    """The two dialects' schemas are written apart (schema.py and the SQL migrations): they hold the same tables with
+    the same columns, so neither drifts from the other (the order may differ: the GeoPackage's migrations add columns
+    at the end)."""
+    import sqlite3
+
+    from brussels_creative.core.store.ecosystem import EcosystemStore
+    from brussels_creative.core.store.postgis import copy
+
+    path = tmp_path / "ecosystem.gpkg"
+    EcosystemStore.create(path).close()
+    gpkg = sqlite3.connect(path)
+    try:
+        for table in copy.TABLES:
+            in_gpkg = [row[1] for row in gpkg.execute(f'PRAGMA table_info("{table}")')]
+            in_postgis = [name for (name,) in _rows(
+                ecosystem, "SELECT column_name FROM information_schema.columns WHERE table_schema = 'brussels' "
+                           "AND table_name = %s ORDER BY ordinal_position", (table,))]
+            assert in_gpkg and sorted(in_postgis) == sorted(in_gpkg), table
+    finally:
+        gpkg.close()
